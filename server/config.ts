@@ -1,0 +1,65 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const MiB = 1024 * 1024;
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
+  PUBLIC_URL: z.string().url().optional(),
+  MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(4 * MiB),
+  MAX_BUFFERED_BYTES: z.coerce.number().int().min(64 * 1024).default(16 * MiB),
+  ROOM_UNLOAD_MS: z.coerce.number().int().min(0).default(10_000),
+  COMPACT_AFTER_UPDATES: z.coerce.number().int().min(2).default(500),
+  COMPACT_AFTER_BYTES: z.coerce.number().int().min(1024).default(4 * MiB),
+  SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DEMO: z.enum(['0', '1']).default('1'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  authSecret?: string;
+  publicUrl?: string;
+  maxMessageBytes: number;
+  maxBufferedBytes: number;
+  roomUnloadMs: number;
+  compactAfterUpdates: number;
+  compactAfterBytes: number;
+  sqliteSynchronous: 'normal' | 'full';
+  logLevel: string;
+  demo: boolean;
+}
+
+/** Reads the environment (see the configuration table in README.md); a bad value stops the start with a clear message. */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    authSecret: e.AUTH_SECRET,
+    publicUrl: e.PUBLIC_URL,
+    maxMessageBytes: e.MAX_MESSAGE_BYTES,
+    maxBufferedBytes: e.MAX_BUFFERED_BYTES,
+    roomUnloadMs: e.ROOM_UNLOAD_MS,
+    compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
+    compactAfterBytes: e.COMPACT_AFTER_BYTES,
+    sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
+    logLevel: e.LOG_LEVEL,
+    demo: e.DEMO === '1',
+  };
+}
+
+export function testConfig(overrides: Partial<Config> & { dataDir: string }): Config {
+  return { ...configFromEnv({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DEMO: '0' }), ...overrides };
+}

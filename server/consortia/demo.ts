@@ -1,0 +1,43 @@
+import type { TokenService } from '../auth/tokens.ts';
+import type { ConsortiumStore } from '../storage/types.ts';
+import { createConsortium, newPartner } from './consortia.ts';
+
+export const DEMO_ID = 'demo';
+
+const PARTNERS = [
+  newPartner('northbridge', {
+    name: 'University of Northbridge', country: 'NL', type: 'university',
+    contactName: 'Anna de Vries', signatoryName: 'Prof. Pieter Jansen', signatoryRole: 'Rector',
+  }),
+  newPartner('mar', {
+    name: 'Universitat del Mar', country: 'ES', type: 'university',
+    contactName: 'Jordi Puig', signatoryName: 'Dra. Laura Vidal', signatoryRole: 'Vice-Rector for Education',
+  }),
+  newPartner('baltic', {
+    name: 'Baltic Technical University', country: 'LT', type: 'university',
+    contactName: 'Rūta Kazlauskienė', signatoryName: 'Prof. Tomas Petrauskas', signatoryRole: 'Rector',
+  }),
+];
+
+/** On first start: a demo consortium with three partners, and sign-in links to try it from three windows. */
+export async function ensureDemo(store: ConsortiumStore, tokens: TokenService, baseUrl: string): Promise<string[] | undefined> {
+  if ((await store.list()).length > 0 && (await store.get(DEMO_ID)) === undefined) return undefined;
+  await createConsortium(store, {
+    id: DEMO_ID,
+    name: 'Digital Skills Alliance (demo)',
+    programmeTitle: 'Micro-credential programme in Applied Data Literacy',
+    partners: PARTNERS,
+  });
+  const ttl = 30 * 24 * 3600;
+  const people = [
+    { userId: 'demo-coordinator', name: 'Anna de Vries', partnerId: 'northbridge', role: 'coordinator' as const },
+    { userId: 'demo-editor-mar', name: 'Jordi Puig', partnerId: 'mar', role: 'editor' as const },
+    { userId: 'demo-editor-baltic', name: 'Rūta Kazlauskienė', partnerId: 'baltic', role: 'editor' as const },
+  ];
+  const links: string[] = [];
+  for (const p of people) {
+    const token = await tokens.sign({ ...p, consortiumId: DEMO_ID }, ttl);
+    links.push(`${p.name} (${p.role}, ${p.partnerId}): ${baseUrl}/auth?token=${token}`);
+  }
+  return links;
+}

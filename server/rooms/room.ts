@@ -1,0 +1,248 @@
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { decodeMessage, MalformedMessage, type IncomingMessage } from '../../shared/protocol/decode.ts';
+import {
+  encodeAwareness, encodePermissionDenied, encodeSaved, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate,
+} from '../../shared/protocol/encode.ts';
+import { CloseCode } from '../../shared/closeCodes.ts';
+import type { DocumentStore } from '../storage/types.ts';
+import type { Connection } from './connection.ts';
+import { stampIdentity } from './awarenessIdentity.ts';
+
+export interface RoomOptions {
+  /** Compact the log into a snapshot once it holds this many updates... */
+  compactAfterUpdates: number;
+  /** ...or this many bytes. */
+  compactAfterBytes: number;
+  log: (level: 'info' | 'warn' | 'error', msg: string, extra?: object) => void;
+}
+
+const LOAD = Symbol('load');
+
+interface ConnectionState {
+  awarenessClients: Set<number>;
+  /** Sync writes received from this connection and stored (for `saved` acks). */
+  stored: number;
+}
+
+/**
+ * One document in memory: the Y.Doc, its awareness and the connections to it.
+ * Hot path: receive → apply → append to storage → relay. Relays and replies wait on `tail`,
+ * so nothing reaches another client before it is on disk, and order is kept.
+ */
+export class Room {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly connections = new Map<Connection, ConnectionState>();
+  private tail: Promise<unknown> = Promise.resolve();
+  private lastSeq = 0;
+  private logCount = 0;
+  private logBytes = 0;
+  private compacting = false;
+  private failed = false;
+  loaded = false;
+
+  constructor(
+    readonly key: string,
+    private readonly store: DocumentStore,
+    private readonly options: RoomOptions,
+  ) {
+    this.awareness.setLocalState(null);
+    this.doc.on('update', this.onDocUpdate);
+    this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  async load(): Promise<void> {
+    const stored = await this.store.load(this.key);
+    if (stored.updates.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(stored.updates), LOAD);
+    this.lastSeq = stored.lastSeq;
+    this.logCount = stored.updates.length;
+    this.logBytes = stored.bytes;
+    this.loaded = true;
+    if (this.logCount > 1) this.scheduleCompaction();
+  }
+
+  /** Adds a connection and starts the sync handshake (server speaks first, like y-websocket). */
+  join(conn: Connection): void {
+    this.connections.set(conn, { awarenessClients: new Set(), stored: 0 });
+    conn.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) conn.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
+  }
+
+  leave(conn: Connection): void {
+    const state = this.connections.get(conn);
+    if (!state) return;
+    this.connections.delete(conn);
+    if (state.awarenessClients.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...state.awarenessClients], null);
+  }
+
+  /** Handles one raw message. Throws nothing: a bad message closes its own connection only. */
+  receive(conn: Connection, data: Uint8Array): void {
+    if (!this.connections.has(conn)) return;
+    let message: IncomingMessage;
+    try {
+      message = decodeMessage(data);
+    } catch (error) {
+      if (!(error instanceof MalformedMessage)) throw error;
+      conn.close(CloseCode.malformed, error.message);
+      return;
+    }
+    switch (message.kind) {
+      case 'sync-step1': {
+        let reply: Uint8Array;
+        try {
+          reply = encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector));
+        } catch {
+          conn.close(CloseCode.malformed, 'bad state vector');
+          return;
+        }
+        // Answer only with what is durable: wait until every earlier update is stored.
+        this.afterStored(() => conn.send(reply));
+        return;
+      }
+      case 'sync-update':
+        this.applyClientUpdate(conn, message.update);
+        return;
+      case 'awareness':
+        this.applyAwareness(conn, message.update);
+        return;
+      case 'query-awareness': {
+        const states = [...this.awareness.getStates().keys()];
+        conn.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
+        return;
+      }
+      case 'auth':
+        return;
+    }
+  }
+
+  private applyClientUpdate(conn: Connection, update: Uint8Array): void {
+    if (!conn.canWrite) {
+      if (!isEmptyUpdate(update)) conn.send(encodePermissionDenied('read-only: your role cannot change this document'));
+      return;
+    }
+    try {
+      Y.applyUpdate(this.doc, update, conn);
+    } catch {
+      conn.close(CloseCode.malformed, 'update could not be applied');
+      return;
+    }
+    const state = this.connections.get(conn);
+    if (state && conn.wantsAcks) {
+      // Counted after the append that this update queued (if any) has finished.
+      this.afterStored(() => {
+        state.stored++;
+        conn.send(encodeSaved(state.stored));
+      });
+    }
+  }
+
+  private applyAwareness(conn: Connection, update: Uint8Array): void {
+    let stamped: Uint8Array;
+    try {
+      stamped = stampIdentity(update, conn.identity);
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, stamped, conn);
+    } catch {
+      conn.close(CloseCode.malformed, 'bad awareness update');
+    }
+  }
+
+  private onDocUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin === LOAD) return;
+    const message = encodeSyncUpdate(update);
+    this.tail = this.tail
+      .then(() => this.store.append(this.key, update))
+      .then(
+        (seq) => {
+          this.lastSeq = seq;
+          this.logCount++;
+          this.logBytes += update.byteLength;
+          for (const conn of this.connections.keys()) if (conn !== origin) conn.send(message);
+          if (this.logCount >= this.options.compactAfterUpdates || this.logBytes >= this.options.compactAfterBytes) {
+            this.scheduleCompaction();
+          }
+        },
+        (error) => this.fail(error),
+      );
+  };
+
+  private onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ) => {
+    const changed = [...added, ...updated, ...removed];
+    const state = this.connections.get(origin as Connection);
+    if (state) {
+      for (const id of added) state.awarenessClients.add(id);
+      for (const id of removed) state.awarenessClients.delete(id);
+    }
+    // Sent to everyone, the sender too: it keeps the stock provider's idle watchdog fed.
+    const message = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    for (const conn of this.connections.keys()) conn.send(message);
+  };
+
+  private afterStored(fn: () => void): void {
+    this.tail = this.tail.then(() => {
+      if (!this.failed) fn();
+    });
+  }
+
+  /** Resolves once every update received so far is stored. */
+  flushed(): Promise<void> {
+    return this.tail.then(() => undefined);
+  }
+
+  private scheduleCompaction(): void {
+    if (this.compacting || this.failed) return;
+    this.compacting = true;
+    setImmediate(() => void this.compact().finally(() => (this.compacting = false)));
+  }
+
+  /** Folds the log into one snapshot. The snapshot covers everything up to lastSeq, since updates are applied before they are appended. */
+  async compact(): Promise<void> {
+    await this.flushed();
+    if (this.failed || this.logCount <= 1) return;
+    const throughSeq = this.lastSeq;
+    const countBefore = this.logCount;
+    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    try {
+      await this.store.compact(this.key, snapshot, throughSeq);
+      this.logCount = this.logCount - countBefore + 1;
+      this.logBytes = snapshot.byteLength;
+    } catch (error) {
+      this.options.log('error', 'compaction failed; the log is kept', { room: this.key, error: String(error) });
+    }
+  }
+
+  /**
+   * Storage refused an append: the in-memory doc is now ahead of the disk. Drop every connection
+   * (their clients keep the edits and resend them) so the room reloads from what is durable.
+   */
+  private fail(error: unknown): void {
+    if (this.failed) return;
+    this.failed = true;
+    this.options.log('error', 'storage append failed; closing room', { room: this.key, error: String(error) });
+    for (const conn of [...this.connections.keys()]) conn.close(CloseCode.tryAgainLater, 'storage unavailable');
+  }
+
+  get isFailed(): boolean {
+    return this.failed;
+  }
+
+  destroy(): void {
+    this.doc.off('update', this.onDocUpdate);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}
+
+/** An update with no structs and no deletions (what a client with nothing new sends as sync step 2). */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  try {
+    const { structs, ds } = Y.decodeUpdate(update);
+    return structs.length === 0 && ds.clients.size === 0;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,108 @@
+import type { DocumentStore } from '../storage/types.ts';
+import { CloseCode } from '../../shared/closeCodes.ts';
+import type { Connection } from './connection.ts';
+import { Room, type RoomOptions } from './room.ts';
+
+interface Entry {
+  room: Room;
+  ready: Promise<void>;
+  unloadTimer?: NodeJS.Timeout;
+  unloading?: Promise<void>;
+}
+
+export interface RegistryOptions extends RoomOptions {
+  /** How long a room stays in memory after its last connection left. */
+  unloadDelayMs: number;
+}
+
+/** Loads a room on first join (no client is answered before the load finished) and unloads it after the last leaves. */
+export class RoomRegistry {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(
+    private readonly store: DocumentStore,
+    private readonly options: RegistryOptions,
+  ) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  isLoaded(key: string): boolean {
+    return this.entries.has(key);
+  }
+
+  get(key: string): Room | undefined {
+    return this.entries.get(key)?.room;
+  }
+
+  rooms(): Room[] {
+    return [...this.entries.values()].map((e) => e.room);
+  }
+
+  async join(key: string, conn: Connection): Promise<Room> {
+    let entry = this.entries.get(key);
+    while (entry?.unloading) {
+      await entry.unloading;
+      entry = this.entries.get(key);
+    }
+    if (!entry) {
+      const room = new Room(key, this.store, this.options);
+      const created: Entry = { room, ready: room.load() };
+      entry = created;
+      this.entries.set(key, created);
+      created.ready.catch(() => {
+        if (this.entries.get(key) === created) this.entries.delete(key);
+        room.destroy();
+      });
+    }
+    if (entry.unloadTimer) clearTimeout(entry.unloadTimer);
+    entry.unloadTimer = undefined;
+    await entry.ready;
+    if (entry.room.isFailed) {
+      this.entries.delete(key);
+      throw new Error('room failed');
+    }
+    entry.room.join(conn);
+    return entry.room;
+  }
+
+  leave(room: Room, conn: Connection): void {
+    room.leave(conn);
+    const entry = this.entries.get(room.key);
+    if (!entry || entry.room !== room) return;
+    if (room.isFailed) {
+      this.entries.delete(room.key);
+      room.destroy();
+      return;
+    }
+    if (room.connections.size === 0 && !entry.unloadTimer && !entry.unloading) {
+      entry.unloadTimer = setTimeout(() => void this.unload(entry), this.options.unloadDelayMs);
+      entry.unloadTimer.unref();
+    }
+  }
+
+  private unload(entry: Entry): Promise<void> {
+    entry.unloadTimer = undefined;
+    if (entry.room.connections.size > 0) return Promise.resolve();
+    entry.unloading = (async () => {
+      try {
+        await entry.room.compact();
+      } finally {
+        this.entries.delete(entry.room.key);
+        entry.room.destroy();
+      }
+    })();
+    return entry.unloading;
+  }
+
+  /** Closes every connection, writes everything down and drops all rooms (graceful shutdown). */
+  async closeAll(): Promise<void> {
+    const entries = [...this.entries.values()];
+    for (const entry of entries) {
+      if (entry.unloadTimer) clearTimeout(entry.unloadTimer);
+      for (const conn of [...entry.room.connections.keys()]) conn.close(CloseCode.goingAway, 'server shutting down');
+    }
+    await Promise.allSettled(entries.map((e) => e.unloading ?? this.unload(e)));
+  }
+}

@@ -1,0 +1,102 @@
+import { createServer, type Server } from 'node:http';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { loadSecret } from './auth/secret.ts';
+import { TokenService } from './auth/tokens.ts';
+import type { Config } from './config.ts';
+import { handleApi } from './http/api.ts';
+import { HttpError, sendError } from './http/respond.ts';
+import { serveStatic } from './http/staticFiles.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { RoomRegistry } from './rooms/roomRegistry.ts';
+import { createSqliteStorage } from './storage/sqlite.ts';
+import type { Storage } from './storage/types.ts';
+import { SyncGate } from './transport/syncGate.ts';
+import { attachSyncTransport, type SyncTransport } from './transport/wsTransport.ts';
+
+export interface JointlyServer {
+  readonly port: number;
+  /** http://host:port of this instance. */
+  readonly url: string;
+  readonly tokens: TokenService;
+  readonly storage: Storage;
+  readonly registry: RoomRegistry;
+  readonly transport: SyncTransport;
+  readonly log: Logger;
+  /** Stops accepting, closes every socket, stores everything and closes the database. */
+  close(): Promise<void>;
+}
+
+export const CLIENT_DIST = resolve(import.meta.dirname, '..', 'dist');
+
+export async function startServer(config: Config, options: { storage?: Storage; clientDir?: string } = {}): Promise<JointlyServer> {
+  mkdirSync(config.dataDir, { recursive: true });
+  const log = createLogger(config.logLevel);
+  const storage = options.storage ?? createSqliteStorage({ file: join(config.dataDir, 'jointly.db'), synchronous: config.sqliteSynchronous });
+  const tokens = new TokenService(loadSecret(config.dataDir, config.authSecret));
+  const registry = new RoomRegistry(storage.documents, {
+    unloadDelayMs: config.roomUnloadMs,
+    compactAfterUpdates: config.compactAfterUpdates,
+    compactAfterBytes: config.compactAfterBytes,
+    log: (level, msg, extra) => log[level](extra ?? {}, msg),
+  });
+  const clientDir = options.clientDir ?? CLIENT_DIST;
+  const onError = (error: unknown) => log.error({ err: error }, 'unexpected error');
+
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    handleApi(req, res, url, { tokens, storage, secureCookies: (config.publicUrl ?? '').startsWith('https:') })
+      .then((handled) => {
+        if (handled) return;
+        if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'method-not-allowed', 'Method not allowed.');
+        if (url.pathname === '/healthz') {
+          res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+          return;
+        }
+        serveStatic(clientDir, url.pathname, res);
+      })
+      .catch((error: unknown) => {
+        if (res.headersSent) return void res.destroy();
+        if (error instanceof HttpError) return sendError(res, error);
+        onError(error);
+        sendError(res, new HttpError(500, 'internal', 'Something went wrong on the server.'));
+      });
+  });
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+
+  const gate = new SyncGate(registry, tokens, storage.consortia, onError);
+  const transport = attachSyncTransport(server, gate, {
+    maxMessageBytes: config.maxMessageBytes,
+    maxBufferedBytes: config.maxBufferedBytes,
+  });
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolveListen());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+
+  let closing: Promise<void> | undefined;
+  return {
+    port,
+    url: `http://${host}:${port}`,
+    tokens,
+    storage,
+    registry,
+    transport,
+    log,
+    close() {
+      closing ??= (async () => {
+        server.close();
+        await registry.closeAll();
+        await transport.close();
+        server.closeAllConnections();
+        await storage.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { getSchema, type AnyExtension } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import { ChapterNode } from './chapterNode.ts';
+import { DossierDocument } from './documentNode.ts';
+
+/** Link targets that stay inert in every export and in the browser. */
+export const SAFE_LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
+
+export function isSafeHref(href: string): boolean {
+  try {
+    const url = new URL(href);
+    return SAFE_LINK_PROTOCOLS.some((p) => url.protocol === `${p}:`);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The dossier's node and mark definitions, shared by the browser editor and the server
+ * (seeding, export). The client adds behaviour (node views, collaboration) on top, never schema.
+ */
+export function dossierExtensions(): AnyExtension[] {
+  return [
+    StarterKit.configure({
+      document: false,
+      undoRedo: false,
+      heading: { levels: [3, 4] },
+      link: {
+        openOnClick: false,
+        autolink: true,
+        protocols: [...SAFE_LINK_PROTOCOLS],
+        isAllowedUri: (url) => isSafeHref(url),
+      },
+    }),
+    DossierDocument,
+    ChapterNode,
+  ];
+}
+
+export const dossierSchema = () => getSchema(dossierExtensions());

@@ -1,0 +1,31 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const serverPort = Number(process.env.SERVER_PORT ?? 8080);
+const proxy = {
+  '/sync': { target: `http://127.0.0.1:${serverPort}`, ws: true },
+  '/api': { target: `http://127.0.0.1:${serverPort}` },
+  '/auth': { target: `http://127.0.0.1:${serverPort}` },
+};
+
+export default defineConfig({
+  root: 'client',
+  plugins: [react()],
+  build: { outDir: '../dist', emptyOutDir: true, chunkSizeWarningLimit: 1200 },
+  server: { proxy },
+  preview: { proxy },
+  test: {
+    root: '.',
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
+      {
+        extends: true,
+        test: {
+          name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
