@@ -1,0 +1,107 @@
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { describeClose, retryable } from '../../shared/closeCodes.ts';
+import { SYNC_PATH } from '../../shared/names.ts';
+import { ACK_PARAM, MessageType } from '../../shared/protocol/messageTypes.ts';
+import { SaveTracker } from './saveTracker.ts';
+
+export type SaveStatus =
+  | { kind: 'connecting' }
+  | { kind: 'saving' }
+  | { kind: 'saved' }
+  | { kind: 'offline'; unsaved: boolean }
+  | { kind: 'read-only' }
+  | { kind: 'refused'; message: string; code: number };
+
+export interface CollabSession {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  local: IndexeddbPersistence;
+  status(): SaveStatus;
+  onStatus(listener: () => void): () => void;
+  /** True once the page holds the document (from the server or from this browser's offline copy). */
+  ready(): boolean;
+  destroy(): void;
+}
+
+/**
+ * One shared document in the browser: Y.Doc + server provider + offline copy in IndexedDB.
+ * The token travels in the HttpOnly cookie, so no secret is in page script.
+ */
+export function openSession(consortiumId: string, documentName: string, options: { canWrite: boolean }): CollabSession {
+  const doc = new Y.Doc();
+  const tracker = new SaveTracker();
+  const local = new IndexeddbPersistence(`jointly/${consortiumId}/${documentName}`, doc);
+  const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+  const provider = new WebsocketProvider(`${scheme}://${location.host}${SYNC_PATH}`, `${consortiumId}/${documentName}`, doc, {
+    params: { [ACK_PARAM]: '1' },
+    disableBc: true,
+    WebSocketPolyfill: tracker.socketClass(),
+    maxBackoffTime: 5000,
+    shouldReconnect: (event) => retryable(event.code),
+  });
+  provider.messageHandlers[MessageType.saved] = tracker.handleSaved;
+
+  const listeners = new Set<() => void>();
+  // Snapshots are cached so React's useSyncExternalStore sees a stable value between changes.
+  let current: SaveStatus = { kind: 'connecting' };
+  let currentReady = false;
+  const emit = () => {
+    const next = computeStatus();
+    const nextReady = provider.synced || (localLoaded && Y.encodeStateVector(doc).length > 1);
+    if (JSON.stringify(next) === JSON.stringify(current) && nextReady === currentReady) return;
+    current = next;
+    currentReady = nextReady;
+    listeners.forEach((l) => l());
+  };
+  let refused: { code: number; message: string } | undefined;
+  let unsavedOffline = false;
+  let localLoaded = false;
+
+  doc.on('update', (_update: Uint8Array, origin: unknown) => {
+    if (origin !== provider && origin !== local && !provider.wsconnected) unsavedOffline = true;
+    emit();
+  });
+  provider.on('status', emit);
+  provider.on('sync', emit);
+  provider.on('connection-close', (event) => {
+    if (event && !retryable(event.code)) refused = { code: event.code, message: describeClose(event.code) };
+    emit();
+  });
+  provider.on('closed', emit);
+  tracker.onChange(emit);
+  local.whenSynced.then(() => {
+    localLoaded = true;
+    emit();
+  });
+
+  const computeStatus = (): SaveStatus => {
+    if (refused) return { kind: 'refused', ...refused };
+    if (!provider.wsconnected) return { kind: provider.wsconnecting && !unsavedOffline ? 'connecting' : 'offline', unsaved: unsavedOffline } as SaveStatus;
+    if (!provider.synced) return { kind: 'connecting' };
+    if (!options.canWrite) return { kind: 'read-only' };
+    if (tracker.pending) return { kind: 'saving' };
+    unsavedOffline = false;
+    return { kind: 'saved' };
+  };
+
+  return {
+    doc,
+    provider,
+    local,
+    status: () => current,
+    onStatus(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    // An empty state vector encodes as one byte: anything longer means the offline copy had content.
+    ready: () => currentReady,
+    destroy() {
+      listeners.clear();
+      provider.destroy();
+      void local.destroy();
+      doc.destroy();
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+import type { Awareness } from 'y-protocols/awareness';
+
+export interface PresentUser {
+  clientId: number;
+  name: string;
+  color: string;
+  partner: string;
+  role: string;
+  chapter: string;
+  self: boolean;
+}
+
+/** Everyone connected to this document, from awareness (names as the server vouches for them). */
+export function useAwarenessUsers(awareness: Awareness | undefined): PresentUser[] {
+  const [users, setUsers] = useState<PresentUser[]>([]);
+  useEffect(() => {
+    if (!awareness) return;
+    const read = () => {
+      const list: PresentUser[] = [];
+      awareness.getStates().forEach((state, clientId) => {
+        const user = state.user as Record<string, unknown> | undefined;
+        if (!user || typeof user.name !== 'string') return;
+        list.push({
+          clientId,
+          name: user.name,
+          color: typeof user.color === 'string' ? user.color : '#5b6b7c',
+          partner: typeof user.partner === 'string' ? user.partner : '',
+          role: typeof user.role === 'string' ? user.role : '',
+          chapter: typeof state.chapter === 'string' ? state.chapter : '',
+          self: clientId === awareness.clientID,
+        });
+      });
+      setUsers(list.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name)));
+    };
+    read();
+    awareness.on('change', read);
+    return () => awareness.off('change', read);
+  }, [awareness]);
+  return users;
+}

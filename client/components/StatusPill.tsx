@@ -1,0 +1,29 @@
+import type { SaveStatus } from '../collab/session.ts';
+
+const TEXT: Record<SaveStatus['kind'], string> = {
+  connecting: 'Connecting…',
+  saving: 'Saving…',
+  saved: 'All changes saved',
+  offline: 'Offline',
+  'read-only': 'Read-only',
+  refused: 'Disconnected',
+};
+
+/** The one place that tells a person whether their work is safe. */
+export function StatusPill({ status }: { status: SaveStatus }) {
+  let text = TEXT[status.kind];
+  let detail = '';
+  if (status.kind === 'offline') {
+    text = status.unsaved ? 'Offline – changes kept on this device' : 'Offline – reconnecting';
+    detail = 'Your edits are stored in this browser and will be sent when the connection returns.';
+  }
+  if (status.kind === 'refused') detail = status.message;
+  if (status.kind === 'read-only') detail = 'Your role lets you read and export this document, not change it.';
+  return (
+    <div className={`status-pill status-${status.kind}`} role="status" aria-live="polite" title={detail || text} data-testid="save-status">
+      <span className="status-dot" aria-hidden="true" />
+      <span className="status-text">{text}</span>
+      {status.kind === 'refused' && <span className="status-detail">{status.message}</span>}
+    </div>
+  );
+}

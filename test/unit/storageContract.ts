@@ -1,0 +1,226 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { ConsortiumRecord, Storage } from '../../server/storage/types.ts';
+
+export type StorageFactory = () => Promise<{ storage: Storage; cleanup: () => void | Promise<void> }>;
+
+const bytes = (...values: number[]) => new Uint8Array(values);
+
+function record(id: string, fields: Partial<ConsortiumRecord> = {}): ConsortiumRecord {
+  return {
+    id,
+    name: `Consortium ${id}`,
+    programmeTitle: '',
+    partners: [{
+      id: 'p1', name: 'Partner one', country: 'NL', type: 'university',
+      contactName: '', contactEmail: '', signatoryName: '', signatoryRole: '',
+    }],
+    createdAt: new Date(Date.UTC(2026, 0, 1)).toISOString(),
+    ...fields,
+  };
+}
+
+/** A doc that records every update it emits: real Yjs updates for the compaction cases. */
+function recordingDoc(): { doc: Y.Doc; updates: Uint8Array[] } {
+  const doc = new Y.Doc();
+  const updates: Uint8Array[] = [];
+  doc.on('update', (u: Uint8Array) => updates.push(u));
+  return { doc, updates };
+}
+
+function docFrom(updates: Uint8Array[]): Y.Doc {
+  const doc = new Y.Doc();
+  if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates));
+  return doc;
+}
+
+const total = (updates: Uint8Array[]) => updates.reduce((n, u) => n + u.byteLength, 0);
+
+/**
+ * The contract every storage adapter (memory, SQLite, PostgreSQL) must pass; see server/storage/types.ts.
+ * `makeStorage` gives a fresh, empty storage for each test.
+ */
+export function describeStorageContract(name: string, makeStorage: StorageFactory): void {
+  describe(`storage contract: ${name}`, () => {
+    let storage: Storage;
+    let cleanup: () => void | Promise<void>;
+
+    beforeEach(async () => {
+      ({ storage, cleanup } = await makeStorage());
+    });
+    afterEach(async () => {
+      await cleanup();
+    });
+
+    describe('documents', () => {
+      it('loads an unknown document as empty', async () => {
+        expect(await storage.documents.load('nobody/dossier')).toEqual({ updates: [], lastSeq: 0, bytes: 0 });
+      });
+
+      it('returns increasing sequence numbers and loads the updates in append order', async () => {
+        const appended = [bytes(1), bytes(2, 2), bytes(3, 3, 3), bytes(4), bytes(5, 5)];
+        const seqs: number[] = [];
+        for (const u of appended) seqs.push(await storage.documents.append('c1/dossier', u));
+        for (let i = 1; i < seqs.length; i++) expect(seqs[i]).toBeGreaterThan(seqs[i - 1]!);
+        expect(seqs[0]).toBeGreaterThan(0);
+        const loaded = await storage.documents.load('c1/dossier');
+        expect(loaded.updates.map((u) => [...u])).toEqual(appended.map((u) => [...u]));
+        expect(loaded.lastSeq).toBe(seqs.at(-1));
+        expect(loaded.bytes).toBe(total(appended));
+      });
+
+      it('keeps its own copy of an appended update', async () => {
+        const update = bytes(7, 7, 7);
+        await storage.documents.append('c1/dossier', update);
+        update.fill(0);
+        const loaded = await storage.documents.load('c1/dossier');
+        expect([...loaded.updates[0]!]).toEqual([7, 7, 7]);
+      });
+
+      it('keeps documents apart', async () => {
+        const a1 = await storage.documents.append('c1/dossier', bytes(1));
+        const b1 = await storage.documents.append('c1/discussion', bytes(2));
+        const a2 = await storage.documents.append('c1/dossier', bytes(3));
+        const c1 = await storage.documents.append('c2/dossier', bytes(4));
+        const a = await storage.documents.load('c1/dossier');
+        const b = await storage.documents.load('c1/discussion');
+        const c = await storage.documents.load('c2/dossier');
+        expect(a.updates.map((u) => [...u])).toEqual([[1], [3]]);
+        expect(a.lastSeq).toBe(a2);
+        expect(a2).toBeGreaterThan(a1);
+        expect(b.updates.map((u) => [...u])).toEqual([[2]]);
+        expect(b.lastSeq).toBe(b1);
+        expect(c.updates.map((u) => [...u])).toEqual([[4]]);
+        expect(c.lastSeq).toBe(c1);
+        // Compacting one document leaves the others alone.
+        await storage.documents.compact('c1/dossier', bytes(9), a2);
+        expect((await storage.documents.load('c1/discussion')).updates.map((u) => [...u])).toEqual([[2]]);
+        expect((await storage.documents.load('c2/dossier')).updates.map((u) => [...u])).toEqual([[4]]);
+      });
+
+      it('compacts the updates up to throughSeq into the snapshot and keeps the later ones', async () => {
+        const { doc, updates } = recordingDoc();
+        const text = doc.getText('t');
+        const seqs: number[] = [];
+        const words = ['alpha ', 'beta ', 'gamma ', 'delta ', 'epsilon '];
+        for (const w of words) {
+          text.insert(text.length, w);
+          seqs.push(await storage.documents.append('c1/dossier', updates.at(-1)!));
+        }
+        text.delete(0, 6); // a deletion after the compaction point
+        seqs.push(await storage.documents.append('c1/dossier', updates.at(-1)!));
+        expect(updates).toHaveLength(6);
+
+        const before = await storage.documents.load('c1/dossier');
+        const docBefore = docFrom(before.updates);
+        expect(docBefore.getText('t').toString()).toBe('beta gamma delta epsilon ');
+
+        // The snapshot is the state after the first three updates.
+        const snapshot = Y.encodeStateAsUpdate(docFrom(updates.slice(0, 3)));
+        await storage.documents.compact('c1/dossier', snapshot, seqs[2]!);
+
+        const after = await storage.documents.load('c1/dossier');
+        expect(after.updates).toHaveLength(4);
+        expect([...after.updates[0]!]).toEqual([...snapshot]);
+        expect(after.updates.slice(1).map((u) => [...u])).toEqual(updates.slice(3).map((u) => [...u]));
+        expect(after.lastSeq).toBe(seqs.at(-1));
+        expect(after.bytes).toBe(total(after.updates));
+
+        const docAfter = docFrom(after.updates);
+        expect(docAfter.getText('t').toString()).toBe(docBefore.getText('t').toString());
+        expect(Y.encodeStateVector(docAfter)).toEqual(Y.encodeStateVector(docBefore));
+        expect(Y.encodeStateAsUpdate(docAfter)).toEqual(Y.encodeStateAsUpdate(docBefore));
+
+        // Appending continues after the compacted log, above every earlier sequence number.
+        text.insert(0, 'omega ');
+        const next = await storage.documents.append('c1/dossier', updates.at(-1)!);
+        expect(next).toBeGreaterThan(seqs.at(-1)!);
+        const final = await storage.documents.load('c1/dossier');
+        expect(final.lastSeq).toBe(next);
+        expect(docFrom(final.updates).getText('t').toString()).toBe(text.toString());
+        doc.destroy();
+      });
+
+      it('compacts the whole log into a single snapshot, and can compact again later', async () => {
+        const { doc, updates } = recordingDoc();
+        const text = doc.getText('t');
+        let last = 0;
+        for (let i = 0; i < 4; i++) {
+          text.insert(0, `${i}`);
+          last = await storage.documents.append('c1/dossier', updates.at(-1)!);
+        }
+        await storage.documents.compact('c1/dossier', Y.encodeStateAsUpdate(doc), last);
+        let loaded = await storage.documents.load('c1/dossier');
+        expect(loaded.updates).toHaveLength(1);
+        expect(loaded.lastSeq).toBe(last);
+        expect(docFrom(loaded.updates).getText('t').toString()).toBe('3210');
+
+        text.insert(4, 'x');
+        last = await storage.documents.append('c1/dossier', updates.at(-1)!);
+        await storage.documents.compact('c1/dossier', Y.encodeStateAsUpdate(doc), last);
+        loaded = await storage.documents.load('c1/dossier');
+        expect(loaded.updates).toHaveLength(1);
+        expect(loaded.lastSeq).toBe(last);
+        expect(docFrom(loaded.updates).getText('t').toString()).toBe('3210x');
+        doc.destroy();
+      });
+    });
+
+    describe('consortia', () => {
+      it('creates a consortium once and seeds its documents only the first time', async () => {
+        const seed = bytes(1, 2, 3);
+        expect(await storage.consortia.get('c1')).toBeUndefined();
+        expect(await storage.consortia.create(record('c1'), { dossier: seed })).toBe(true);
+        expect(await storage.consortia.get('c1')).toEqual(record('c1'));
+        const seeded = await storage.documents.load('c1/dossier');
+        expect(seeded.updates.map((u) => [...u])).toEqual([[1, 2, 3]]);
+
+        // A second create for the same id changes nothing: not the record, not the documents.
+        const again = await storage.consortia.create(record('c1', { name: 'Impostor' }), { dossier: bytes(9), discussion: bytes(8) });
+        expect(again).toBe(false);
+        expect((await storage.consortia.get('c1'))?.name).toBe('Consortium c1');
+        expect(await storage.documents.load('c1/dossier')).toEqual(seeded);
+        expect((await storage.documents.load('c1/discussion')).updates).toEqual([]);
+        expect(await storage.consortia.list()).toHaveLength(1);
+      });
+
+      it('creates concurrently at most once', async () => {
+        const results = await Promise.all(
+          Array.from({ length: 5 }, (_, i) => storage.consortia.create(record('c1', { name: `try ${i}` }), { dossier: bytes(i) })),
+        );
+        expect(results.filter(Boolean)).toHaveLength(1);
+        const winner = results.indexOf(true);
+        expect((await storage.consortia.get('c1'))?.name).toBe(`try ${winner}`);
+        expect((await storage.documents.load('c1/dossier')).updates.map((u) => [...u])).toEqual([[winner]]);
+      });
+
+      it('gets, updates and lists records', async () => {
+        expect(await storage.consortia.list()).toEqual([]);
+        const first = record('c1', { createdAt: '2026-01-01T00:00:00.000Z' });
+        const second = record('c2', { createdAt: '2026-01-02T00:00:00.000Z' });
+        await storage.consortia.create(first, {});
+        await storage.consortia.create(second, {});
+        expect(await storage.consortia.get('nobody')).toBeUndefined();
+
+        const changed: ConsortiumRecord = {
+          ...first,
+          programmeTitle: 'Applied Data Literacy',
+          partners: [...first.partners, { ...first.partners[0]!, id: 'p2', name: 'Partner two', country: 'ES' }],
+        };
+        await storage.consortia.update(changed);
+        expect(await storage.consortia.get('c1')).toEqual(changed);
+        expect(await storage.consortia.get('c2')).toEqual(second);
+
+        const listed = await storage.consortia.list();
+        expect(listed.map((r) => r.id).sort()).toEqual(['c1', 'c2']);
+        expect(listed.find((r) => r.id === 'c1')).toEqual(changed);
+
+        // What the store hands out is a copy: changing it does not change the stored record.
+        const got = (await storage.consortia.get('c1'))!;
+        got.name = 'mutated';
+        got.partners.pop();
+        expect(await storage.consortia.get('c1')).toEqual(changed);
+      });
+    });
+  });
+}
