@@ -11,6 +11,10 @@ const schema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(4 * MiB),
   MAX_BUFFERED_BYTES: z.coerce.number().int().min(64 * 1024).default(16 * MiB),
+  MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(100),
+  MAX_CONNECTIONS_PER_ROOM: z.coerce.number().int().min(1).default(200),
+  MAX_MESSAGES_PER_SECOND: z.coerce.number().int().min(1).default(200),
+  MAX_JSON_BYTES: z.coerce.number().int().min(1024).default(64 * 1024),
   ROOM_UNLOAD_MS: z.coerce.number().int().min(0).default(10_000),
   COMPACT_AFTER_UPDATES: z.coerce.number().int().min(2).default(500),
   COMPACT_AFTER_BYTES: z.coerce.number().int().min(1024).default(4 * MiB),
@@ -27,6 +31,10 @@ export interface Config {
   publicUrl?: string;
   maxMessageBytes: number;
   maxBufferedBytes: number;
+  maxConnectionsPerIp: number;
+  maxConnectionsPerRoom: number;
+  maxMessagesPerSecond: number;
+  maxJsonBytes: number;
   roomUnloadMs: number;
   compactAfterUpdates: number;
   compactAfterBytes: number;
@@ -51,6 +59,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.PUBLIC_URL,
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
     maxBufferedBytes: e.MAX_BUFFERED_BYTES,
+    maxConnectionsPerIp: e.MAX_CONNECTIONS_PER_IP,
+    maxConnectionsPerRoom: e.MAX_CONNECTIONS_PER_ROOM,
+    maxMessagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
+    maxJsonBytes: e.MAX_JSON_BYTES,
     roomUnloadMs: e.ROOM_UNLOAD_MS,
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
     compactAfterBytes: e.COMPACT_AFTER_BYTES,

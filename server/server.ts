@@ -5,7 +5,10 @@ import type { AddressInfo } from 'node:net';
 import { loadSecret } from './auth/secret.ts';
 import { TokenService } from './auth/tokens.ts';
 import type { Config } from './config.ts';
-import { handleApi } from './http/api.ts';
+import { createApi } from './http/api.ts';
+import { AccessService } from './auth/access.ts';
+import { People } from './consortia/people.ts';
+import { LiveConnections } from './rooms/membershipEvents.ts';
 import { HttpError, sendError } from './http/respond.ts';
 import { serveStatic } from './http/staticFiles.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -20,6 +23,8 @@ export interface JointlyServer {
   /** http://host:port of this instance. */
   readonly url: string;
   readonly tokens: TokenService;
+  readonly access: AccessService;
+  readonly live: LiveConnections;
   readonly storage: Storage;
   readonly registry: RoomRegistry;
   readonly transport: SyncTransport;
@@ -41,12 +46,19 @@ export async function startServer(config: Config, options: { storage?: Storage; 
     compactAfterBytes: config.compactAfterBytes,
     log: (level, msg, extra) => log[level](extra ?? {}, msg),
   });
+  const access = new AccessService(tokens, storage);
+  const live = new LiveConnections();
+  const people = new People(storage, live);
+  const api = createApi({
+    access, storage, people, maxJsonBytes: config.maxJsonBytes, publicUrl: config.publicUrl,
+    secureCookies: (config.publicUrl ?? '').startsWith('https:'),
+  });
   const clientDir = options.clientDir ?? CLIENT_DIST;
   const onError = (error: unknown) => log.error({ err: error }, 'unexpected error');
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    handleApi(req, res, url, { tokens, storage, secureCookies: (config.publicUrl ?? '').startsWith('https:') })
+    api(req, res, url)
       .then((handled) => {
         if (handled) return;
         if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'method-not-allowed', 'Method not allowed.');
@@ -66,10 +78,12 @@ export async function startServer(config: Config, options: { storage?: Storage; 
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
 
-  const gate = new SyncGate(registry, tokens, storage.consortia, onError);
+  const gate = new SyncGate(registry, live, access, { maxConnectionsPerRoom: config.maxConnectionsPerRoom }, onError);
   const transport = attachSyncTransport(server, gate, {
     maxMessageBytes: config.maxMessageBytes,
     maxBufferedBytes: config.maxBufferedBytes,
+    maxConnectionsPerIp: config.maxConnectionsPerIp,
+    maxMessagesPerSecond: config.maxMessagesPerSecond,
   });
 
   await new Promise<void>((resolveListen, reject) => {
@@ -84,6 +98,8 @@ export async function startServer(config: Config, options: { storage?: Storage; 
     port,
     url: `http://${host}:${port}`,
     tokens,
+    access,
+    live,
     storage,
     registry,
     transport,

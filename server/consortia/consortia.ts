@@ -5,7 +5,7 @@ import { DocumentName } from '../../shared/names.ts';
 
 export function newPartner(id: string, fields: Partial<PartnerRecord> = {}): PartnerRecord {
   return {
-    id, name: id, country: '', type: 'university', contactName: '', contactEmail: '', signatoryName: '', signatoryRole: '',
+    id, name: id, country: '', type: 'degree-awarding', contactName: '', contactEmail: '', signatoryName: '', signatoryRole: '',
     ...fields,
   };
 }
@@ -35,8 +35,9 @@ export async function ensureConsortium(store: ConsortiumStore, identity: Identit
     });
   }
   if (!record.partners.some((p) => p.id === identity.partnerId)) {
-    record = { ...record, partners: [...record.partners, newPartner(identity.partnerId)] };
-    await store.update(record);
+    record = await store.mutate(identity.consortiumId, (r) =>
+      r.partners.some((p) => p.id === identity.partnerId) ? r : { ...r, partners: [...r.partners, newPartner(identity.partnerId)] },
+    );
   }
-  return record;
+  return record!;
 }

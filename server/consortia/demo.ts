@@ -6,15 +6,15 @@ export const DEMO_ID = 'demo';
 
 const PARTNERS = [
   newPartner('northbridge', {
-    name: 'University of Northbridge', country: 'NL', type: 'university',
+    name: 'University of Northbridge', country: 'NL', type: 'degree-awarding',
     contactName: 'Anna de Vries', signatoryName: 'Prof. Pieter Jansen', signatoryRole: 'Rector',
   }),
   newPartner('mar', {
-    name: 'Universitat del Mar', country: 'ES', type: 'university',
+    name: 'Universitat del Mar', country: 'ES', type: 'degree-awarding',
     contactName: 'Jordi Puig', signatoryName: 'Dra. Laura Vidal', signatoryRole: 'Vice-Rector for Education',
   }),
   newPartner('baltic', {
-    name: 'Baltic Technical University', country: 'LT', type: 'university',
+    name: 'Baltic Technical University', country: 'LT', type: 'degree-awarding',
     contactName: 'Rūta Kazlauskienė', signatoryName: 'Prof. Tomas Petrauskas', signatoryRole: 'Rector',
   }),
 ];

@@ -1,26 +1,32 @@
 import type { IncomingMessage } from 'node:http';
+import type { AccessService } from '../auth/access.ts';
 import { readCookie, SESSION_COOKIE } from '../auth/cookies.ts';
-import type { Identity, TokenService } from '../auth/tokens.ts';
+import type { Identity } from '../auth/tokens.ts';
 import { sameOrigin } from '../transport/syncGate.ts';
 import { HttpError } from './respond.ts';
 
-/**
- * The caller's identity, from `Authorization: Bearer` (scripts) or the session cookie (browser).
- * Cookie-authenticated writes must come from our own origin (CSRF).
- */
-export async function authenticate(req: IncomingMessage, tokens: TokenService): Promise<Identity> {
+/** The raw token of a request: `Authorization: Bearer` (scripts) or the session cookie (browser). */
+export function requestToken(req: IncomingMessage): { token: string | undefined; fromCookie: boolean } {
   const header = req.headers.authorization;
   const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
-  const token = bearer ?? readCookie(req.headers.cookie, SESSION_COOKIE);
-  if (!token) throw new HttpError(401, 'unauthenticated', 'Sign in first: open your invitation link.');
-  if (!bearer && req.method !== 'GET' && req.method !== 'HEAD' && !sameOrigin(req)) {
-    throw new HttpError(403, 'cross-origin', 'Cross-origin requests are not accepted.');
-  }
-  const check = await tokens.verify(token);
-  if (!check.ok) throw new HttpError(401, 'unauthenticated', check.reason === 'expired' ? 'Your session has expired.' : 'Invalid token.');
-  return check.identity;
+  if (bearer) return { token: bearer, fromCookie: false };
+  return { token: readCookie(req.headers.cookie, SESSION_COOKIE), fromCookie: true };
 }
 
-export function requireConsortium(identity: Identity, consortiumId: string): void {
-  if (identity.consortiumId !== consortiumId) throw new HttpError(403, 'forbidden', 'You are not a member of this consortium.');
+/** Cookie-authenticated writes must come from our own origin (CSRF). */
+export function checkOrigin(req: IncomingMessage, fromCookie: boolean): void {
+  if (fromCookie && req.method !== 'GET' && req.method !== 'HEAD' && !sameOrigin(req)) {
+    throw new HttpError(403, 'cross-origin', 'Cross-origin requests are not accepted.');
+  }
+}
+
+/** The caller's effective identity (membership role), or 401/403. */
+export async function authenticate(req: IncomingMessage, access: AccessService): Promise<Identity> {
+  const { token, fromCookie } = requestToken(req);
+  if (!token) throw new HttpError(401, 'unauthenticated', 'Sign in first: open your invitation link.');
+  checkOrigin(req, fromCookie);
+  const result = await access.resolve(token);
+  if (result.ok) return result.identity;
+  if (result.reason === 'removed') throw new HttpError(403, 'removed', 'You are no longer a member of this consortium.');
+  throw new HttpError(401, 'unauthenticated', result.reason === 'expired' ? 'Your session has expired.' : 'Invalid token.');
 }

@@ -1,11 +1,15 @@
-import type { ConsortiumRecord, Storage, StoredDocument } from './types.ts';
+import type { ConsortiumRecord, InviteRecord, MemberRecord, Storage, StoredDocument } from './types.ts';
+import { inviteVerdict } from './inviteRules.ts';
 
 /** In-memory adapter for unit tests and fuzzing. Same contract as the durable ones. */
 export function createMemoryStorage(): Storage {
   const logs = new Map<string, { seq: number; data: Uint8Array }[]>();
   const consortia = new Map<string, ConsortiumRecord>();
+  const members = new Map<string, MemberRecord>();
+  const invites = new Map<string, InviteRecord>();
   let nextSeq = 1;
   const clone = <T>(v: T): T => structuredClone(v);
+  const memberKey = (c: string, u: string) => `${c}\u0000${u}`;
 
   const append = (key: string, update: Uint8Array) => {
     const seq = nextSeq++;
@@ -45,11 +49,55 @@ export function createMemoryStorage(): Storage {
         for (const [name, update] of Object.entries(initial)) append(`${record.id}/${name}`, update);
         return true;
       },
-      async update(record) {
-        consortia.set(record.id, clone(record));
+      async mutate(id, change) {
+        const current = consortia.get(id);
+        if (!current) return undefined;
+        const next = change(clone(current));
+        consortia.set(id, clone(next));
+        return clone(next);
       },
       async list() {
         return [...consortia.values()].map(clone);
+      },
+    },
+    members: {
+      async get(c, u) {
+        const m = members.get(memberKey(c, u));
+        return m && clone(m);
+      },
+      async list(c) {
+        return [...members.values()].filter((m) => m.consortiumId === c && !m.removedAt).map(clone);
+      },
+      async listForUser(u) {
+        return [...members.values()].filter((m) => m.userId === u && !m.removedAt).map(clone);
+      },
+      async put(member) {
+        members.set(memberKey(member.consortiumId, member.userId), clone(member));
+      },
+    },
+    invites: {
+      async create(invite) {
+        invites.set(invite.codeHash, clone(invite));
+      },
+      async findByHash(hash) {
+        const i = invites.get(hash);
+        return i && clone(i);
+      },
+      async list(c) {
+        return [...invites.values()].filter((i) => i.consortiumId === c).map(clone);
+      },
+      async revoke(c, id, at) {
+        const invite = [...invites.values()].find((i) => i.consortiumId === c && i.id === id);
+        if (!invite) return undefined;
+        invite.revokedAt ??= at;
+        return clone(invite);
+      },
+      async use(hash, now) {
+        const invite = invites.get(hash);
+        const verdict = inviteVerdict(invite, now);
+        if (verdict) return { ok: false, reason: verdict };
+        invite!.uses++;
+        return { ok: true, invite: clone(invite!) };
       },
     },
     async close() {},

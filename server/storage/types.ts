@@ -24,16 +24,10 @@ export interface DocumentStore {
   compact(docKey: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
 }
 
-export interface PartnerRecord {
-  id: string;
-  name: string;
-  country: string;
-  type: 'university' | 'institution' | 'employer' | 'professional-body';
-  contactName: string;
-  contactEmail: string;
-  signatoryName: string;
-  signatoryRole: string;
-}
+import type { Partner } from '../../shared/api.ts';
+import type { Role } from '../../shared/roles.ts';
+
+export type PartnerRecord = Partner;
 
 export interface ConsortiumRecord {
   id: string;
@@ -50,13 +44,64 @@ export interface ConsortiumStore {
    * Returns false, and changes nothing, when the id exists already: seeding happens once.
    */
   create(record: ConsortiumRecord, initialDocuments: Record<string, Uint8Array>): Promise<boolean>;
-  update(record: ConsortiumRecord): Promise<void>;
+  /** Read-modify-write in one transaction, so two concurrent changes cannot overwrite each other. */
+  mutate(id: string, change: (record: ConsortiumRecord) => ConsortiumRecord): Promise<ConsortiumRecord | undefined>;
   list(): Promise<ConsortiumRecord[]>;
+}
+
+export interface MemberRecord {
+  consortiumId: string;
+  userId: string;
+  name: string;
+  partnerId: string;
+  role: Role;
+  joinedAt: string;
+  /** Set when a coordinator removed the person; their tokens stop working for this consortium. */
+  removedAt: string | null;
+}
+
+export interface MemberStore {
+  get(consortiumId: string, userId: string): Promise<MemberRecord | undefined>;
+  /** Current (not removed) members. */
+  list(consortiumId: string): Promise<MemberRecord[]>;
+  /** Every consortium a person currently belongs to. */
+  listForUser(userId: string): Promise<MemberRecord[]>;
+  /** Inserts or replaces (also brings a removed member back). */
+  put(member: MemberRecord): Promise<void>;
+}
+
+export interface InviteRecord {
+  id: string;
+  consortiumId: string;
+  /** SHA-256 of the code; the code itself is only ever in the link. */
+  codeHash: string;
+  role: Role;
+  partnerId: string;
+  label: string;
+  createdBy: string;
+  createdAt: string;
+  expiresAt: string | null;
+  maxUses: number | null;
+  uses: number;
+  revokedAt: string | null;
+}
+
+export type InviteUse = { ok: true; invite: InviteRecord } | { ok: false; reason: 'unknown' | 'expired' | 'revoked' | 'used-up' };
+
+export interface InviteStore {
+  create(invite: InviteRecord): Promise<void>;
+  findByHash(codeHash: string): Promise<InviteRecord | undefined>;
+  list(consortiumId: string): Promise<InviteRecord[]>;
+  revoke(consortiumId: string, id: string, at: string): Promise<InviteRecord | undefined>;
+  /** Checks and counts one use atomically, so a single-use link admits one person even under a race. */
+  use(codeHash: string, now: Date): Promise<InviteUse>;
 }
 
 export interface Storage {
   documents: DocumentStore;
   consortia: ConsortiumStore;
+  members: MemberStore;
+  invites: InviteStore;
   close(): Promise<void>;
 }
 

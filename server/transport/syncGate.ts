@@ -1,23 +1,25 @@
 import type { IncomingMessage } from 'node:http';
 import { CloseCode } from '../../shared/closeCodes.ts';
-import type { RoomAddress } from '../../shared/names.ts';
+import { roomKey, type RoomAddress } from '../../shared/names.ts';
+import type { AccessService } from '../auth/access.ts';
 import { readCookie, SESSION_COOKIE } from '../auth/cookies.ts';
-import type { Identity, TokenService } from '../auth/tokens.ts';
-import { ensureConsortium } from '../consortia/consortia.ts';
-import type { Connection } from '../rooms/connection.ts';
+import type { Identity } from '../auth/tokens.ts';
+import type { LiveConnections } from '../rooms/membershipEvents.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
-import type { ConsortiumStore } from '../storage/types.ts';
 
-export type Admission =
-  | { ok: true; identity: Identity; onOpen?: (conn: Connection, drop: () => void) => void }
-  | { ok: false; code: number; reason: string };
+export type Admission = { ok: true; identity: Identity } | { ok: false; code: number; reason: string };
+
+export interface GateLimits {
+  maxConnectionsPerRoom: number;
+}
 
 /** Decides whether a sync socket may open, before any document storage is touched. */
 export class SyncGate {
   constructor(
     readonly registry: RoomRegistry,
-    private readonly tokens: TokenService,
-    private readonly consortia: ConsortiumStore,
+    readonly live: LiveConnections,
+    private readonly access: AccessService,
+    private readonly limits: GateLimits,
     readonly onError: (error: unknown) => void,
   ) {}
 
@@ -28,16 +30,24 @@ export class SyncGate {
     if (!token) return { ok: false, code: CloseCode.unauthenticated, reason: 'no token' };
     // A cookie rides along on cross-site sockets too: only our own pages may use it.
     if (!fromQuery && !sameOrigin(req)) return { ok: false, code: CloseCode.forbidden, reason: 'cross-origin' };
-    const check = await this.tokens.verify(token);
-    if (!check.ok) return { ok: false, code: CloseCode.unauthenticated, reason: check.reason === 'expired' ? 'token expired' : 'invalid token' };
-    if (check.identity.consortiumId !== room.consortiumId) return { ok: false, code: CloseCode.forbidden, reason: 'token is for another consortium' };
+    // Checked before the token is resolved, since resolving may provision the consortium.
+    const claims = await this.access.tokens.verify(token);
+    if (!claims.ok) return { ok: false, code: CloseCode.unauthenticated, reason: claims.reason === 'expired' ? 'token expired' : 'invalid token' };
+    if (claims.identity.consortiumId !== room.consortiumId) return { ok: false, code: CloseCode.forbidden, reason: 'token is for another consortium' };
+    const size = this.registry.get(roomKey(room))?.connections.size ?? 0;
+    if (size >= this.limits.maxConnectionsPerRoom) return { ok: false, code: CloseCode.tooMany, reason: 'room is full' };
     try {
-      await ensureConsortium(this.consortia, check.identity);
+      const access = await this.access.resolve(token);
+      if (!access.ok) {
+        return access.reason === 'removed'
+          ? { ok: false, code: CloseCode.forbidden, reason: 'no longer a member' }
+          : { ok: false, code: CloseCode.unauthenticated, reason: 'invalid token' };
+      }
+      return { ok: true, identity: access.identity };
     } catch (error) {
       this.onError(error);
       return { ok: false, code: CloseCode.tryAgainLater, reason: 'storage unavailable' };
     }
-    return { ok: true, identity: check.identity };
   }
 }
 

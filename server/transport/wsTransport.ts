@@ -16,6 +16,8 @@ import type { SyncGate } from './syncGate.ts';
 export interface TransportOptions {
   maxMessageBytes: number;
   maxBufferedBytes: number;
+  maxConnectionsPerIp: number;
+  maxMessagesPerSecond: number;
   pingIntervalMs?: number;
 }
 
@@ -58,6 +60,8 @@ export function attachSyncTransport(server: Server, gate: SyncGate, options: Tra
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes, perMessageDeflate: false });
   const alive = new WeakMap<WebSocket, boolean>();
 
+  const perAddress = new Map<string, number>();
+
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const path = (req.url ?? '').split('?')[0] ?? '';
     if (path !== SYNC_PATH && !path.startsWith(SYNC_PATH + '/')) {
@@ -69,6 +73,18 @@ export function attachSyncTransport(server: Server, gate: SyncGate, options: Tra
   });
 
   async function accept(ws: WebSocket, req: IncomingMessage): Promise<void> {
+    const address = req.socket.remoteAddress ?? 'unknown';
+    const open = (perAddress.get(address) ?? 0) + 1;
+    perAddress.set(address, open);
+    ws.once('close', () => {
+      const left = (perAddress.get(address) ?? 1) - 1;
+      if (left <= 0) perAddress.delete(address);
+      else perAddress.set(address, left);
+    });
+    if (open > options.maxConnectionsPerIp) {
+      ws.close(CloseCode.tooMany, 'too many connections from this address');
+      return;
+    }
     alive.set(ws, true);
     ws.on('pong', () => alive.set(ws, true));
     ws.on('error', () => ws.terminate());
@@ -76,18 +92,25 @@ export function attachSyncTransport(server: Server, gate: SyncGate, options: Tra
     const early: Uint8Array[] = [];
     let session: ClientSession | undefined;
     let closed = false;
+    const bucket = new TokenBucket(options.maxMessagesPerSecond, options.maxMessagesPerSecond * 2);
+    let refused = false;
+    const refuse = (code: number, reason: string) => {
+      refused = true;
+      ws.close(code, reason);
+    };
     ws.on('message', (data: RawData, isBinary: boolean) => {
-      if (!isBinary) {
-        ws.close(CloseCode.malformed, 'binary frames only');
-        return;
-      }
+      if (refused) return;
+      if (!bucket.take()) return refuse(CloseCode.tooMany, 'too many messages');
+      if (!isBinary) return refuse(CloseCode.malformed, 'binary frames only');
       const bytes = toBytes(data);
       if (session) session.receive(bytes);
       else early.push(bytes);
     });
+    let untrack: (() => void) | undefined;
     ws.on('close', () => {
       closed = true;
       session?.close();
+      untrack?.();
     });
 
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -107,7 +130,7 @@ export function attachSyncTransport(server: Server, gate: SyncGate, options: Tra
       parsed.room.documentName as DocumentName, options.maxBufferedBytes,
     );
     session = new ClientSession(gate.registry, conn, roomKey(parsed.room), (error) => gate.onError(error));
-    verdict.onOpen?.(conn, () => session?.close());
+    untrack = gate.live.add(conn);
     for (const bytes of early) session.receive(bytes);
   }
 
@@ -133,6 +156,26 @@ export function attachSyncTransport(server: Server, gate: SyncGate, options: Tra
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
+}
+
+/** Messages per second with bursts: a flood closes its own socket (4429), nobody else's. */
+class TokenBucket {
+  private tokens: number;
+  private last = performance.now();
+  constructor(
+    private readonly perSecond: number,
+    private readonly burst: number,
+  ) {
+    this.tokens = burst;
+  }
+  take(): boolean {
+    const now = performance.now();
+    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
+    this.last = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
 }
 
 function toBytes(data: RawData): Uint8Array {

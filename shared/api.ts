@@ -1,0 +1,127 @@
+/**
+ * The REST API's request bodies and responses, as zod schemas shared by the server (validation)
+ * and the client (types). Every error response is `{ error: { code, message, details? } }`.
+ */
+import { z } from 'zod';
+import { ID_PATTERN } from './names.ts';
+import { ROLES } from './roles.ts';
+
+const text = (max: number) => z.string().trim().max(max);
+const required = (max: number) => z.string().trim().min(1, 'Required').max(max);
+
+export const PARTNER_TYPES = ['degree-awarding', 'non-awarding', 'employer', 'professional-body'] as const;
+export type PartnerType = (typeof PARTNER_TYPES)[number];
+export const PARTNER_TYPE_LABEL: Record<PartnerType, string> = {
+  'degree-awarding': 'Degree-awarding university',
+  'non-awarding': 'Non-awarding institution',
+  employer: 'Employer',
+  'professional-body': 'Professional body',
+};
+
+export const PartnerInput = z.object({
+  name: required(160),
+  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'Two-letter country code, e.g. NL').or(z.literal('')).default(''),
+  type: z.enum(PARTNER_TYPES).default('degree-awarding'),
+  contactName: text(120).default(''),
+  contactEmail: z.email('Not an e-mail address').max(200).or(z.literal('')).default(''),
+  signatoryName: text(120).default(''),
+  signatoryRole: text(120).default(''),
+});
+export type PartnerInput = z.infer<typeof PartnerInput>;
+export const PartnerPatch = PartnerInput.partial();
+
+export interface Partner extends PartnerInput {
+  id: string;
+}
+
+export interface Consortium {
+  id: string;
+  name: string;
+  programmeTitle: string;
+  partners: Partner[];
+  createdAt: string;
+}
+
+export const CreateConsortium = z.object({
+  name: required(160),
+  programmeTitle: text(200).default(''),
+  /** Optional; derived from the name when missing. */
+  id: z.string().regex(ID_PATTERN, 'Lowercase letters, digits and dashes').optional(),
+  coordinatorName: required(80),
+  partner: PartnerInput,
+});
+export type CreateConsortium = z.infer<typeof CreateConsortium>;
+
+export const UpdateConsortium = z.object({ name: required(160).optional(), programmeTitle: text(200).optional() });
+
+export const Role = z.enum(ROLES);
+
+export interface Member {
+  userId: string;
+  name: string;
+  partnerId: string;
+  role: z.infer<typeof Role>;
+  joinedAt: string;
+}
+
+export const UpdateMember = z.object({ role: Role.optional(), partnerId: z.string().regex(ID_PATTERN).optional() });
+
+export const CreateInvite = z.object({
+  role: Role,
+  partnerId: z.string().regex(ID_PATTERN),
+  label: text(120).default(''),
+  /** Days until the link stops working; none means it does not expire. */
+  expiresInDays: z.number().int().min(1).max(365).optional(),
+  /** How many people may join with it; none means unlimited. */
+  maxUses: z.number().int().min(1).max(1000).optional(),
+});
+export type CreateInvite = z.infer<typeof CreateInvite>;
+
+export interface Invite {
+  id: string;
+  role: z.infer<typeof Role>;
+  partnerId: string;
+  label: string;
+  createdAt: string;
+  expiresAt: string | null;
+  maxUses: number | null;
+  uses: number;
+  revokedAt: string | null;
+}
+
+/** What the join page shows before someone accepts. */
+export interface InvitePreview {
+  consortiumName: string;
+  programmeTitle: string;
+  partnerName: string;
+  role: z.infer<typeof Role>;
+}
+
+export const AcceptInvite = z.object({ name: required(80) });
+
+export interface Membership {
+  consortiumId: string;
+  consortiumName: string;
+  partnerName: string;
+  role: z.infer<typeof Role>;
+}
+
+export interface MeResponse {
+  identity: { userId: string; name: string; consortiumId: string; partnerId: string; role: z.infer<typeof Role> };
+  memberships: Membership[];
+}
+
+export const SwitchConsortium = z.object({ consortiumId: z.string().regex(ID_PATTERN) });
+
+/** Slug for a consortium id from its name ("Green Skills for Europe" → "green-skills-for-europe"). */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '');
+  return slug || 'consortium';
+}
