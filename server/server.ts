@@ -8,6 +8,7 @@ import type { Config } from './config.ts';
 import { createApi } from './http/api.ts';
 import { AccessService } from './auth/access.ts';
 import { People } from './consortia/people.ts';
+import { Discussion } from './consortia/discussion.ts';
 import { LiveConnections } from './rooms/membershipEvents.ts';
 import { HttpError, sendError } from './http/respond.ts';
 import { serveStatic } from './http/staticFiles.ts';
@@ -50,7 +51,7 @@ export async function startServer(config: Config, options: { storage?: Storage; 
   const live = new LiveConnections();
   const people = new People(storage, live);
   const api = createApi({
-    access, storage, people, maxJsonBytes: config.maxJsonBytes, publicUrl: config.publicUrl,
+    access, storage, people, discussion: new Discussion(registry, storage), maxJsonBytes: config.maxJsonBytes, publicUrl: config.publicUrl,
     secureCookies: (config.publicUrl ?? '').startsWith('https:'),
   });
   const clientDir = options.clientDir ?? CLIENT_DIST;

@@ -7,11 +7,20 @@ export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
 
-/** Who may write each document. Everyone who is a member may read every document. */
+/**
+ * Who may write each document over sync. Every member may read every document.
+ * The discussion document (threads, workflow, sign-offs) is written only by the server, through
+ * REST commands that check each action (commenters comment and sign off there; see docs/API.md).
+ */
 const WRITERS: Record<DocumentName, readonly Role[]> = {
   dossier: ['coordinator', 'editor'],
-  discussion: ['coordinator', 'editor', 'commenter'],
+  discussion: [],
 };
+
+/** Who may comment, reply, resolve and sign off for their own partner (through the REST commands). */
+export function canComment(role: Role): boolean {
+  return role !== 'viewer';
+}
 
 export function canWrite(role: Role, document: DocumentName): boolean {
   return WRITERS[document].includes(role);

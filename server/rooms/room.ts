@@ -23,6 +23,8 @@ interface ConnectionState {
   awarenessClients: Set<number>;
   /** Sync writes received from this connection and stored (for `saved` acks). */
   stored: number;
+  /** The count last sent in a `saved` message. */
+  acked: number;
 }
 
 /**
@@ -64,7 +66,7 @@ export class Room {
 
   /** Adds a connection and starts the sync handshake (server speaks first, like y-websocket). */
   join(conn: Connection): void {
-    this.connections.set(conn, { awarenessClients: new Set(), stored: 0 });
+    this.connections.set(conn, { awarenessClients: new Set(), stored: 0, acked: 0 });
     conn.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) conn.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
@@ -130,11 +132,30 @@ export class Room {
     }
     const state = this.connections.get(conn);
     if (state && conn.wantsAcks) {
-      // Counted after the append that this update queued (if any) has finished.
+      const complete = this.hasNothingPending();
       this.afterStored(() => {
         state.stored++;
-        conn.send(encodeSaved(state.stored));
+        if (complete) this.sendAcks();
       });
+    }
+  }
+
+  /**
+   * Yjs keeps the parts of an update whose dependencies are missing aside (pending) and emits, hence
+   * stores, them only once those arrive, e.g. with the step 2 of a client that edited offline and typed
+   * again right after reconnecting. Acks are therefore sent only after a write or update that left
+   * nothing pending: every write applied before it has then been appended.
+   */
+  private hasNothingPending(): boolean {
+    return this.doc.store.pendingStructs === null && this.doc.store.pendingDs === null;
+  }
+
+  /** Tells every connection asking for acks how many of its writes are stored, if that changed. */
+  private sendAcks(): void {
+    for (const [conn, state] of this.connections) {
+      if (state.acked === state.stored) continue;
+      state.acked = state.stored;
+      conn.send(encodeSaved(state.stored));
     }
   }
 
@@ -151,6 +172,7 @@ export class Room {
   private onDocUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === LOAD) return;
     const message = encodeSyncUpdate(update);
+    const complete = this.hasNothingPending();
     this.tail = this.tail
       .then(() => this.store.append(this.key, update))
       .then(
@@ -159,6 +181,7 @@ export class Room {
           this.logCount++;
           this.logBytes += update.byteLength;
           for (const conn of this.connections.keys()) if (conn !== origin) conn.send(message);
+          if (complete) this.sendAcks(); // acks held back while this update's dependencies were missing
           if (this.logCount >= this.options.compactAfterUpdates || this.logBytes >= this.options.compactAfterBytes) {
             this.scheduleCompaction();
           }
@@ -174,7 +197,10 @@ export class Room {
     const changed = [...added, ...updated, ...removed];
     const state = this.connections.get(origin as Connection);
     if (state) {
+      // `updated` too: a client that comes back to a room that saw it before (reconnect after a
+      // network drop) is reported as updated, not added, and must still be removed when it leaves.
       for (const id of added) state.awarenessClients.add(id);
+      for (const id of updated) state.awarenessClients.add(id);
       for (const id of removed) state.awarenessClients.delete(id);
     }
     // Sent to everyone, the sender too: it keeps the stock provider's idle watchdog fed.

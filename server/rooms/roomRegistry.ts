@@ -3,9 +3,14 @@ import { CloseCode } from '../../shared/closeCodes.ts';
 import type { Connection } from './connection.ts';
 import { Room, type RoomOptions } from './room.ts';
 
+/** Origin of changes the server makes itself (REST commands): relayed to every connection. */
+export const SERVER_ORIGIN = Symbol('server');
+
 interface Entry {
   room: Room;
   ready: Promise<void>;
+  /** Server-side uses in progress (REST writing into the doc): the room stays loaded meanwhile. */
+  holds: number;
   unloadTimer?: NodeJS.Timeout;
   unloading?: Promise<void>;
 }
@@ -41,6 +46,33 @@ export class RoomRegistry {
   }
 
   async join(key: string, conn: Connection): Promise<Room> {
+    const entry = await this.acquire(key);
+    entry.room.join(conn);
+    return entry.room;
+  }
+
+  /**
+   * Runs `fn` on the live document: loads the room when nobody has it open, and keeps it loaded
+   * while `fn` runs. With `write`, `fn` runs in one transaction whose update is stored, then relayed
+   * to every connection, before this resolves.
+   */
+  async use<T>(key: string, fn: (doc: Room['doc']) => T, options: { write?: boolean } = {}): Promise<T> {
+    const entry = await this.acquire(key);
+    entry.holds++;
+    try {
+      let result!: T;
+      if (options.write) entry.room.doc.transact(() => (result = fn(entry.room.doc)), SERVER_ORIGIN);
+      else result = fn(entry.room.doc);
+      await entry.room.flushed();
+      if (entry.room.isFailed) throw new Error('storage unavailable');
+      return result;
+    } finally {
+      entry.holds--;
+      this.scheduleUnload(entry);
+    }
+  }
+
+  private async acquire(key: string): Promise<Entry> {
     let entry = this.entries.get(key);
     while (entry?.unloading) {
       await entry.unloading;
@@ -48,7 +80,7 @@ export class RoomRegistry {
     }
     if (!entry) {
       const room = new Room(key, this.store, this.options);
-      const created: Entry = { room, ready: room.load() };
+      const created: Entry = { room, ready: room.load(), holds: 0 };
       entry = created;
       this.entries.set(key, created);
       created.ready.catch(() => {
@@ -63,8 +95,7 @@ export class RoomRegistry {
       this.entries.delete(key);
       throw new Error('room failed');
     }
-    entry.room.join(conn);
-    return entry.room;
+    return entry;
   }
 
   leave(room: Room, conn: Connection): void {
@@ -76,15 +107,19 @@ export class RoomRegistry {
       room.destroy();
       return;
     }
-    if (room.connections.size === 0 && !entry.unloadTimer && !entry.unloading) {
-      entry.unloadTimer = setTimeout(() => void this.unload(entry), this.options.unloadDelayMs);
-      entry.unloadTimer.unref();
-    }
+    this.scheduleUnload(entry);
+  }
+
+  private scheduleUnload(entry: Entry): void {
+    if (entry.room.connections.size > 0 || entry.holds > 0 || entry.unloadTimer || entry.unloading) return;
+    if (this.entries.get(entry.room.key) !== entry) return;
+    entry.unloadTimer = setTimeout(() => void this.unload(entry), this.options.unloadDelayMs);
+    entry.unloadTimer.unref();
   }
 
   private unload(entry: Entry): Promise<void> {
     entry.unloadTimer = undefined;
-    if (entry.room.connections.size > 0) return Promise.resolve();
+    if (entry.room.connections.size > 0 || entry.holds > 0) return Promise.resolve();
     entry.unloading = (async () => {
       try {
         await entry.room.compact();

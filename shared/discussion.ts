@@ -1,0 +1,160 @@
+/**
+ * The `discussion` document: comment threads, chapter workflow and sign-offs. Only the server
+ * writes it (after checking who may do what, see server/consortia/discussion.ts); every member
+ * reads it live over sync. Values sit under flat keys, one per field, thread or partner, so that
+ * concurrent changes to different things never overwrite each other.
+ */
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { CHAPTER_KEYS, type ChapterKey } from './chapterTypes.ts';
+
+export const CHAPTER_STATUSES = ['not-started', 'drafting', 'in-review', 'agreed'] as const;
+export type ChapterStatus = (typeof CHAPTER_STATUSES)[number];
+export const STATUS_LABEL: Record<ChapterStatus, string> = {
+  'not-started': 'Not started',
+  drafting: 'Drafting',
+  'in-review': 'In review',
+  agreed: 'Agreed',
+};
+
+export interface Person {
+  userId: string;
+  name: string;
+  partnerId: string;
+}
+
+/** Y.RelativePosition JSON of the commented range's ends in the dossier's content fragment. */
+const RelPos = z.record(z.string(), z.unknown()).refine((v) => JSON.stringify(v).length < 400, 'anchor too large');
+
+export const CreateThread = z.object({
+  chapter: z.enum(CHAPTER_KEYS),
+  anchor: z.object({ from: RelPos, to: RelPos }),
+  quote: z.string().max(500).default(''),
+  text: z.string().trim().min(1, 'Write a comment').max(5000),
+});
+export type CreateThread = z.infer<typeof CreateThread>;
+export const PostMessage = z.object({ text: z.string().trim().min(1, 'Write a reply').max(5000) });
+export const ResolveThread = z.object({ resolved: z.boolean() });
+export const UpdateChapter = z.object({
+  lead: z.string().max(64).nullable().optional(),
+  status: z.enum(CHAPTER_STATUSES).optional(),
+  due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD').nullable().optional(),
+});
+
+export interface ThreadMeta {
+  id: string;
+  chapter: ChapterKey;
+  anchor: { from: Record<string, unknown>; to: Record<string, unknown> };
+  quote: string;
+  createdAt: string;
+  createdBy: Person;
+}
+
+export interface ThreadStatus {
+  resolved: boolean;
+  by: Person;
+  at: string;
+}
+
+export interface Message {
+  id: string;
+  threadId: string;
+  author: Person;
+  at: string;
+  text: string;
+  mentions: string[];
+  editedAt: string | null;
+  deleted: boolean;
+}
+
+export interface SignOff {
+  chapter: ChapterKey;
+  partnerId: string;
+  by: Person;
+  at: string;
+  /** chapterVersions() of the dossier when it was signed. */
+  version: string;
+}
+
+export interface Thread extends ThreadMeta {
+  resolved: boolean;
+  resolvedBy: Person | null;
+  messages: Message[];
+}
+
+export interface ChapterWorkflow {
+  lead: string | null;
+  status: ChapterStatus;
+  due: string | null;
+}
+
+/** The maps of the discussion document, by name. */
+export const roots = (doc: Y.Doc) => ({
+  threads: doc.getMap<ThreadMeta>('threads'),
+  threadStatus: doc.getMap<ThreadStatus>('threadStatus'),
+  messages: doc.getMap<Message>('messages'),
+  workflow: doc.getMap<string | null>('workflow'),
+  signoffs: doc.getMap<SignOff>('signoffs'),
+  reads: doc.getMap<number>('reads'),
+});
+
+export const messageKey = (threadId: string, messageId: string) => `${threadId}/${messageId}`;
+export const workflowKey = (chapter: string, field: keyof ChapterWorkflow) => `${chapter}/${field}`;
+export const signoffKey = (chapter: string, partnerId: string) => `${chapter}/${partnerId}`;
+/** How many messages of a thread a person had seen when they last read it. */
+export const readKey = (userId: string, threadId: string) => `${userId}/${threadId}`;
+
+export function readThreads(doc: Y.Doc): Thread[] {
+  const r = roots(doc);
+  const byThread = new Map<string, Message[]>();
+  r.messages.forEach((m) => {
+    const list = byThread.get(m.threadId) ?? [];
+    list.push(m);
+    byThread.set(m.threadId, list);
+  });
+  const threads: Thread[] = [];
+  r.threads.forEach((meta) => {
+    const status = r.threadStatus.get(meta.id);
+    threads.push({
+      ...meta,
+      resolved: status?.resolved ?? false,
+      resolvedBy: status?.resolved ? status.by : null,
+      messages: (byThread.get(meta.id) ?? []).sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id)),
+    });
+  });
+  return threads.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+export function readWorkflow(doc: Y.Doc, chapter: string): ChapterWorkflow {
+  const w = roots(doc).workflow;
+  const status = w.get(workflowKey(chapter, 'status'));
+  return {
+    lead: (w.get(workflowKey(chapter, 'lead')) as string | null | undefined) ?? null,
+    status: (CHAPTER_STATUSES as readonly string[]).includes(status ?? '') ? (status as ChapterStatus) : 'not-started',
+    due: (w.get(workflowKey(chapter, 'due')) as string | null | undefined) ?? null,
+  };
+}
+
+export function readSignoffs(doc: Y.Doc, chapter: string): SignOff[] {
+  const list: SignOff[] = [];
+  roots(doc).signoffs.forEach((s) => {
+    if (s.chapter === chapter) list.push(s);
+  });
+  return list;
+}
+
+/** Unread count for a person: messages by others after what they had seen, per thread. */
+export function unreadCount(doc: Y.Doc, thread: Thread, userId: string): number {
+  const seen = roots(doc).reads.get(readKey(userId, thread.id)) ?? 0;
+  return thread.messages.slice(seen).filter((m) => m.author.userId !== userId && !m.deleted).length;
+}
+
+/** `@Name` mentions, matched against member names (longest first, case-insensitive). */
+export function findMentions(text: string, members: { userId: string; name: string }[]): string[] {
+  const found = new Set<string>();
+  const lower = text.toLowerCase();
+  for (const m of [...members].sort((a, b) => b.name.length - a.name.length)) {
+    if (m.name && lower.includes(`@${m.name.toLowerCase()}`)) found.add(m.userId);
+  }
+  return [...found];
+}
