@@ -1,19 +1,43 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { isValidId } from '../shared/names.ts';
-import { DossierPage } from './pages/DossierPage.tsx';
-import { HomePage } from './pages/HomePage.tsx';
 import { Notice } from './components/Notice.tsx';
 import './styles.css';
 
+// Each page is its own chunk: the start and join pages do not download the editor, nor the dossier the forms.
+const DossierPage = lazy(() => import('./pages/DossierPage.tsx').then((m) => ({ default: m.DossierPage })));
+const HomePage = lazy(() => import('./pages/HomePage.tsx').then((m) => ({ default: m.HomePage })));
+const JoinPage = lazy(() => import('./pages/JoinPage.tsx').then((m) => ({ default: m.JoinPage })));
+const PartnersPage = lazy(() => import('./pages/PartnersPage.tsx').then((m) => ({ default: m.PartnersPage })));
+const PeoplePage = lazy(() => import('./pages/PeoplePage.tsx').then((m) => ({ default: m.PeoplePage })));
+
+/** Invite codes are base64url. */
+const INVITE_CODE = /^[A-Za-z0-9_-]{1,128}$/;
+
 function route() {
-  const match = /^\/c\/([^/]+)\/?$/.exec(location.pathname);
-  if (match) {
-    const id = match[1]!;
-    return isValidId(id) ? <DossierPage consortiumId={id} /> : <Notice title="No such consortium" />;
+  const path = location.pathname;
+  const consortium = /^\/c\/([^/]+)(?:\/(partners|people))?\/?$/.exec(path);
+  if (consortium) {
+    const id = consortium[1]!;
+    if (!isValidId(id)) return <Notice title="No such consortium" body="Check the link, or open your invitation link again." />;
+    if (consortium[2] === 'partners') return <PartnersPage consortiumId={id} />;
+    if (consortium[2] === 'people') return <PeoplePage consortiumId={id} />;
+    return <DossierPage consortiumId={id} />;
   }
-  if (location.pathname === '/') return <HomePage />;
+  const join = /^\/join\/([^/]+)\/?$/.exec(path);
+  if (join) {
+    const code = join[1]!;
+    if (INVITE_CODE.test(code)) return <JoinPage code={code} />;
+    return (
+      <Notice title="This invitation link is no longer valid" body="Part of the link seems to be missing or changed. Please ask your coordinator for a new one." />
+    );
+  }
+  if (path === '/') return <HomePage />;
   return <Notice title="Page not found" body="Check the link, or open your invitation link again." />;
 }
 
-createRoot(document.getElementById('root')!).render(<StrictMode>{route()}</StrictMode>);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Suspense fallback={<Notice title="Opening Jointly…" />}>{route()}</Suspense>
+  </StrictMode>,
+);

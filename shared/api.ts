@@ -2,7 +2,7 @@
  * The REST API's request bodies and responses, as zod schemas shared by the server (validation)
  * and the client (types). Every error response is `{ error: { code, message, details? } }`.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { ID_PATTERN } from './names.ts';
 import { ROLES } from './roles.ts';
 

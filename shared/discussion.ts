@@ -5,7 +5,7 @@
  * concurrent changes to different things never overwrite each other.
  */
 import * as Y from 'yjs';
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { CHAPTER_KEYS, type ChapterKey } from './chapterTypes.ts';
 
 export const CHAPTER_STATUSES = ['not-started', 'drafting', 'in-review', 'agreed'] as const;

@@ -29,7 +29,15 @@ export interface CollabSession {
  * One shared document in the browser: Y.Doc + server provider + offline copy in IndexedDB.
  * The token travels in the HttpOnly cookie, so no secret is in page script.
  */
-export function openSession(consortiumId: string, documentName: string, options: { canWrite: boolean }): CollabSession {
+export function openSession(
+  consortiumId: string,
+  documentName: string,
+  options: {
+    canWrite: boolean;
+    /** Called with the code each time the server closes the socket (e.g. 4409 role changed, 4403 removed). */
+    onClose?: (code: number) => void;
+  },
+): CollabSession {
   const doc = new Y.Doc();
   const tracker = new SaveTracker();
   const local = new IndexeddbPersistence(`jointly/${consortiumId}/${documentName}`, doc);
@@ -68,6 +76,7 @@ export function openSession(consortiumId: string, documentName: string, options:
   provider.on('connection-close', (event) => {
     if (event && !retryable(event.code)) refused = { code: event.code, message: describeClose(event.code) };
     emit();
+    if (event) options.onClose?.(event.code);
   });
   provider.on('closed', emit);
   tracker.onChange(emit);

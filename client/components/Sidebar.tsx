@@ -1,9 +1,19 @@
 import { CHAPTERS } from '../../shared/chapters.ts';
 import type { PresentUser } from '../collab/useAwarenessUsers.ts';
 import { Avatar } from './Avatar.tsx';
+import { STATUS_LABEL, type ChapterStatus } from '../../shared/discussion.ts';
 
 /** The chapter list: where each chapter is, and who is working in it right now. */
-export function Sidebar({ users, active, onJump }: { users: PresentUser[]; active: string; onJump: (key: string) => void }) {
+export interface SidebarProps {
+  users: PresentUser[];
+  active: string;
+  onJump: (key: string) => void;
+  status?: Record<string, ChapterStatus>;
+  /** Open threads per chapter, and how many of them have news for this person. */
+  threads?: Record<string, { open: number; unread: number }>;
+}
+
+export function Sidebar({ users, active, onJump, status = {}, threads = {} }: SidebarProps) {
   return (
     <nav className="sidebar" aria-label="Chapters">
       <div className="sidebar-heading">Dossier</div>
@@ -19,7 +29,23 @@ export function Sidebar({ users, active, onJump }: { users: PresentUser[]; activ
                 data-chapter-link={chapter.key}
               >
                 <span className="chapter-number">{chapter.number}</span>
+                <span
+                  className={`status-dot-mini ${status[chapter.key] ?? 'not-started'}`}
+                  title={STATUS_LABEL[status[chapter.key] ?? 'not-started']}
+                  data-testid={`status-${chapter.key}`}
+                  data-status={status[chapter.key] ?? 'not-started'}
+                />
                 <span className="chapter-link-title">{chapter.title}</span>
+                {(threads[chapter.key]?.open ?? 0) > 0 && (
+                  <span
+                    className={`thread-count${(threads[chapter.key]?.unread ?? 0) > 0 ? ' unread' : ''}`}
+                    title={`${threads[chapter.key]!.open} open comment thread(s), ${threads[chapter.key]!.unread} with news for you`}
+                    data-testid={`threads-${chapter.key}`}
+                  >
+                    <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true"><path fill="currentColor" d="M2 2h12a1 1 0 0 1 1 1v8a1 1 0 0 1-1 1H7l-4 3v-3H2a1 1 0 0 1-1-1V3a1 1 0 0 1 1-1z" /></svg>{' '}
+                    {threads[chapter.key]!.open}
+                  </span>
+                )}
                 <span className="chapter-people" data-testid={`people-${chapter.key}`}>
                   {here.slice(0, 3).map((u) => (
                     <Avatar key={u.clientId} name={u.name} color={u.color} size={20} title={u.self ? `${u.name} (you)` : u.name} />

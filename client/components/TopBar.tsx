@@ -1,41 +1,159 @@
-import type { Consortium, Identity } from '../api.ts';
+import { useEffect, useState } from 'react';
+import { fetchSession, signOut, switchConsortium, type Consortium, type Identity, type Membership } from '../api.ts';
 import type { SaveStatus } from '../collab/session.ts';
 import type { PresentUser } from '../collab/useAwarenessUsers.ts';
 import { ROLE_LABEL } from '../../shared/roles.ts';
 import { Avatar } from './Avatar.tsx';
 import { StatusPill } from './StatusPill.tsx';
 
-export function TopBar(props: { consortium: Consortium; identity: Identity; users: PresentUser[]; status: SaveStatus }) {
-  const { consortium, identity, users, status } = props;
+export type ConsortiumTab = 'dossier' | 'partners' | 'people';
+
+const TABS: { tab: ConsortiumTab; label: string; suffix: string }[] = [
+  { tab: 'dossier', label: 'Dossier', suffix: '' },
+  { tab: 'partners', label: 'Partners', suffix: '/partners' },
+  { tab: 'people', label: 'People', suffix: '/people' },
+];
+
+export function TopBar(props: {
+  consortium: Consortium;
+  identity: Identity;
+  /** Who is online (dossier only). */
+  users?: PresentUser[];
+  /** Save status (dossier only). */
+  status?: SaveStatus;
+  tab?: ConsortiumTab;
+  /** Every consortium the person belongs to; fetched here when not given. */
+  memberships?: Membership[];
+}) {
+  const { consortium, identity, users, status, tab = 'dossier' } = props;
+  const memberships = useMemberships(props.memberships);
   const partner = consortium.partners.find((p) => p.id === identity.partnerId);
-  const others = users.filter((u) => !u.self);
+  const others = users?.filter((u) => !u.self) ?? [];
   return (
     <header className="topbar">
-      <div className="brand">
+      <a className="brand" href={`/c/${consortium.id}`} aria-label="Jointly – back to the dossier">
         <span className="brand-mark" aria-hidden="true">J</span>
         <span className="brand-name">Jointly</span>
-      </div>
+      </a>
       <div className="topbar-title">
-        <div className="consortium-name">{consortium.name}</div>
+        {memberships.length > 1 ? (
+          <ConsortiumSwitcher current={consortium} memberships={memberships} />
+        ) : (
+          <div className="consortium-name">{consortium.name}</div>
+        )}
         {consortium.programmeTitle && <div className="programme-title">{consortium.programmeTitle}</div>}
       </div>
+      <nav className="tabs" aria-label="Consortium sections">
+        {TABS.map((t) => (
+          <a
+            key={t.tab}
+            href={`/c/${consortium.id}${t.suffix}`}
+            className={`tab${t.tab === tab ? ' active' : ''}`}
+            aria-current={t.tab === tab ? 'page' : undefined}
+          >
+            {t.label}
+          </a>
+        ))}
+      </nav>
       <div className="topbar-right">
-        <div className="presence" aria-label={`${others.length} other people online`} data-testid="presence">
-          {others.slice(0, 6).map((u) => (
-            <Avatar key={u.clientId} name={u.name} color={u.color} title={`${u.name} · ${partnerName(consortium, u.partner)}`} />
-          ))}
-          {others.length > 6 && <span className="avatar more">+{others.length - 6}</span>}
-        </div>
-        <StatusPill status={status} />
+        {users && (
+          <div className="presence" aria-label={`${others.length} other people online`} data-testid="presence">
+            {others.slice(0, 6).map((u) => (
+              <Avatar key={u.clientId} name={u.name} color={u.color} title={`${u.name} · ${partnerName(consortium, u.partner)}`} />
+            ))}
+            {others.length > 6 && <span className="avatar more">+{others.length - 6}</span>}
+          </div>
+        )}
+        {status && <StatusPill status={status} />}
         <div className="me" title={`${identity.name} · ${partner?.name ?? identity.partnerId}`}>
           <div className="me-name">{identity.name}</div>
           <div className="me-role">
             {ROLE_LABEL[identity.role]} · {partner?.name ?? identity.partnerId}
           </div>
         </div>
+        <SignOutButton />
       </div>
     </header>
   );
+}
+
+/** The consortium name doubles as the switcher when the person belongs to more than one. */
+function ConsortiumSwitcher({ current, memberships }: { current: Consortium; memberships: Membership[] }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const listed = memberships.some((m) => m.consortiumId === current.id)
+    ? memberships
+    : [{ consortiumId: current.id, consortiumName: current.name, partnerName: '', role: 'viewer' as const }, ...memberships];
+  const onChange = async (consortiumId: string) => {
+    if (consortiumId === current.id) return;
+    setBusy(true);
+    setError('');
+    try {
+      const identity = await switchConsortium(consortiumId);
+      location.assign(`/c/${identity.consortiumId}`);
+    } catch (e) {
+      setBusy(false);
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <>
+      <select
+        className="consortium-switch"
+        aria-label="Switch consortium"
+        value={current.id}
+        disabled={busy}
+        onChange={(e) => void onChange(e.target.value)}
+        title={error || 'Switch consortium'}
+      >
+        {listed.map((m) => (
+          <option key={m.consortiumId} value={m.consortiumId} title={m.partnerName ? `${ROLE_LABEL[m.role]} · ${m.partnerName}` : undefined}>
+            {m.consortiumId === current.id ? current.name : m.consortiumName}
+          </option>
+        ))}
+      </select>
+      {error && (
+        <div className="topbar-error" role="alert">
+          {error}
+        </div>
+      )}
+    </>
+  );
+}
+
+export function SignOutButton() {
+  const [busy, setBusy] = useState(false);
+  return (
+    <button
+      type="button"
+      className="button ghost small"
+      disabled={busy}
+      onClick={async () => {
+        setBusy(true);
+        // Leave even if the request fails: the worst case is a cookie that is still valid.
+        await signOut().catch(() => undefined);
+        location.assign('/');
+      }}
+    >
+      Sign out
+    </button>
+  );
+}
+
+function useMemberships(given: Membership[] | undefined): Membership[] {
+  const [fetched, setFetched] = useState<Membership[]>([]);
+  useEffect(() => {
+    if (given) return;
+    let live = true;
+    fetchSession().then(
+      (r) => live && setFetched(r.memberships),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [given]);
+  return given ?? fetched;
 }
 
 export function partnerName(consortium: Consortium, partnerId: string): string {

@@ -10,6 +10,7 @@ import { ChapterView } from './chapterView.ts';
 import { ChapterGuard } from './chapterGuard.ts';
 import { ChapterPresence } from './chapterPresence.ts';
 import { Toolbar } from '../components/Toolbar.tsx';
+import { CommentHighlights } from '../comments/commentHighlights.ts';
 
 export interface EditorUser {
   name: string;
@@ -31,6 +32,7 @@ export function DossierEditor(props: { session: CollabSession; user: EditorUser;
         ...dossierExtensions().filter((e) => e.name !== 'chapter'),
         ChapterView,
         ChapterGuard,
+        CommentHighlights,
         Placeholder.configure({ placeholder: ({ node }) => (node.type.name === 'paragraph' ? 'Write here…' : ''), showOnlyCurrent: false, includeChildren: true }),
         ChapterPresence.configure({ awareness: session.provider.awareness }),
         Collaboration.configure({ document: session.doc, field: DOSSIER_FRAGMENT }),

@@ -37,7 +37,9 @@ export const ChapterView = ChapterNode.extend({
         for (const item of def.checklist) list.append(el('li', undefined, item));
         body.append(list);
         details.append(body);
-        head.append(details);
+        const slot = el('div', 'chapter-meta-slot');
+        slot.dataset.key = key;
+        head.append(slot, details);
       }
       const contentDOM = el('div', 'chapter-body');
       dom.append(head, contentDOM);

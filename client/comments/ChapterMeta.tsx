@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { CHAPTER_STATUSES, STATUS_LABEL, type ChapterWorkflow, type SignOff } from '../../shared/discussion.ts';
+import type { Consortium, Identity } from '../api.ts';
+import { discussionApi } from './discussionApi.ts';
+
+export interface ChapterMetaProps {
+  consortium: Consortium;
+  identity: Identity;
+  chapter: string;
+  workflow: ChapterWorkflow;
+  signoffs: SignOff[];
+  /** The chapter's current content version; a sign-off for another version is stale. */
+  version: string | undefined;
+  canComment: boolean;
+}
+
+export type SignOffState = 'signed' | 'stale' | 'pending';
+
+export function signOffState(signoff: SignOff | undefined, version: string | undefined): SignOffState {
+  if (!signoff) return 'pending';
+  return version !== undefined && signoff.version !== version ? 'stale' : 'signed';
+}
+
+/** Lead, status, due date and the per-partner sign-offs of one chapter, shown under its heading. */
+export function ChapterMeta(props: ChapterMetaProps) {
+  const { consortium, identity, chapter, workflow, signoffs, version, canComment } = props;
+  const [error, setError] = useState('');
+  const coordinator = identity.role === 'coordinator';
+  const run = (action: Promise<unknown>) => action.then(() => setError('')).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  const change = (patch: Partial<ChapterWorkflow>) => run(discussionApi.updateChapter(consortium.id, chapter, patch));
+  const mine = signoffs.find((s) => s.partnerId === identity.partnerId);
+  const myState = signOffState(mine, version);
+  const reviewing = workflow.status === 'in-review' || workflow.status === 'agreed';
+  const myPartner = consortium.partners.find((p) => p.id === identity.partnerId)?.name ?? identity.partnerId;
+
+  return (
+    <div className="chapter-meta" data-testid={`meta-${chapter}`}>
+      <div className="meta-row">
+        <label className="meta-field">
+          <span>Status</span>
+          {coordinator ? (
+            <select aria-label="Chapter status" value={workflow.status} onChange={(e) => void change({ status: e.target.value as ChapterWorkflow['status'] })}>
+              {CHAPTER_STATUSES.map((s) => (
+                <option key={s} value={s}>{STATUS_LABEL[s]}</option>
+              ))}
+            </select>
+          ) : (
+            <span className={`status-chip status-${workflow.status}`} data-testid="chapter-status">{STATUS_LABEL[workflow.status]}</span>
+          )}
+        </label>
+        <label className="meta-field">
+          <span>Lead</span>
+          {coordinator ? (
+            <select aria-label="Lead partner" value={workflow.lead ?? ''} onChange={(e) => void change({ lead: e.target.value || null })}>
+              <option value="">No lead yet</option>
+              {consortium.partners.map((p) => (
+                <option key={p.id} value={p.id}>{p.name}</option>
+              ))}
+            </select>
+          ) : (
+            <strong>{consortium.partners.find((p) => p.id === workflow.lead)?.name ?? 'No lead yet'}</strong>
+          )}
+        </label>
+        <label className="meta-field">
+          <span>Due</span>
+          {coordinator ? (
+            <input type="date" aria-label="Due date" value={workflow.due ?? ''} onChange={(e) => void change({ due: e.target.value || null })} />
+          ) : (
+            <strong>{workflow.due ? new Date(workflow.due).toLocaleDateString() : '—'}</strong>
+          )}
+        </label>
+      </div>
+      {(reviewing || signoffs.length > 0) && (
+        <div className="signoff-row">
+          <span className="signoff-label">Sign-off</span>
+          {consortium.partners.map((p) => {
+            const s = signoffs.find((x) => x.partnerId === p.id);
+            const state = signOffState(s, version);
+            const title = s
+              ? `${s.by.name}, ${new Date(s.at).toLocaleString()}${state === 'stale' ? ' — the text changed since' : ''}`
+              : 'Not signed off yet';
+            return (
+              <span key={p.id} className={`signoff-chip ${state}`} title={title} data-testid={`signoff-${chapter}-${p.id}`} data-state={state}>
+                {state === 'signed' ? '✓' : state === 'stale' ? '!' : '○'} {p.name}
+              </span>
+            );
+          })}
+          {canComment && reviewing && myState !== 'signed' && (
+            <button type="button" className="btn btn-primary btn-small" onClick={() => void run(discussionApi.signOff(consortium.id, chapter))}>
+              {myState === 'stale' ? `Sign off again for ${myPartner}` : `Sign off for ${myPartner}`}
+            </button>
+          )}
+          {canComment && mine && (
+            <button type="button" className="btn btn-small" onClick={() => void run(discussionApi.withdraw(consortium.id, chapter))}>
+              Withdraw
+            </button>
+          )}
+        </div>
+      )}
+      {myState === 'stale' && reviewing && (
+        <p className="meta-note" role="note">The text changed after {myPartner} signed off. Please review it and sign off again.</p>
+      )}
+      {error && <p className="meta-error" role="alert">{error}</p>}
+    </div>
+  );
+}

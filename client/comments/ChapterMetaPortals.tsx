@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { Editor } from '@tiptap/react';
+import type { Consortium, Identity } from '../api.ts';
+import { ChapterMeta } from './ChapterMeta.tsx';
+import type { DiscussionView } from './useDiscussion.ts';
+
+/** Renders each chapter's workflow bar into the slot its node view leaves under the heading. */
+export function ChapterMetaPortals(props: {
+  editor: Editor | undefined;
+  consortium: Consortium;
+  identity: Identity;
+  view: DiscussionView;
+  versions: Map<string, string>;
+  canComment: boolean;
+}) {
+  const { editor } = props;
+  const [slots, setSlots] = useState<HTMLElement[]>([]);
+  useEffect(() => {
+    if (!editor) return;
+    const find = () => {
+      const found = [...editor.view.dom.querySelectorAll<HTMLElement>('.chapter-meta-slot')];
+      setSlots((prev) => (prev.length === found.length && prev.every((el, i) => el === found[i]) ? prev : found));
+    };
+    find();
+    editor.on('update', find);
+    editor.on('create', find);
+    return () => {
+      editor.off('update', find);
+      editor.off('create', find);
+    };
+  }, [editor]);
+
+  return (
+    <>
+      {slots.map((slot) => {
+        const key = slot.dataset.key ?? '';
+        const workflow = props.view.workflow[key];
+        if (!workflow) return null;
+        return createPortal(
+          <ChapterMeta
+            consortium={props.consortium}
+            identity={props.identity}
+            chapter={key}
+            workflow={workflow}
+            signoffs={props.view.signoffs[key] ?? []}
+            version={props.versions.get(key)}
+            canComment={props.canComment}
+          />,
+          slot,
+          key,
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import type { Thread } from '../../shared/discussion.ts';
+import { Avatar } from '../components/Avatar.tsx';
+import { discussionApi } from './discussionApi.ts';
+
+export interface ThreadCardProps {
+  consortiumId: string;
+  thread: Thread;
+  me: string;
+  canComment: boolean;
+  active: boolean;
+  detached: boolean;
+  unread: number;
+  colorOf: (partnerId: string) => string;
+  partnerName: (partnerId: string) => string;
+  onSelect: () => void;
+  onError: (message: string) => void;
+}
+
+const time = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** One conversation: the quoted text, its messages, a reply box and resolve/reopen. */
+export function ThreadCard(props: ThreadCardProps) {
+  const { consortiumId, thread, me, canComment, active, detached, unread } = props;
+  const [reply, setReply] = useState('');
+  const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async (action: () => Promise<unknown>) => {
+    setBusy(true);
+    try {
+      await action();
+    } catch (error) {
+      props.onError(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <article
+      className={`thread${active ? ' active' : ''}${thread.resolved ? ' resolved' : ''}`}
+      data-testid={`thread-${thread.id}`}
+      data-thread-card={thread.id}
+      onClick={props.onSelect}
+    >
+      <header className="thread-head">
+        <blockquote className="thread-quote" title={thread.quote}>{thread.quote || '…'}</blockquote>
+        {detached && <span className="badge badge-warn" title="The text this thread was about has been deleted">Detached</span>}
+        {thread.resolved && <span className="badge badge-ok">Resolved</span>}
+        {unread > 0 && <span className="badge badge-accent" data-testid="unread">{unread} new</span>}
+      </header>
+      <ol className="messages">
+        {thread.messages.map((m) => (
+          <li key={m.id} className="message" data-testid="message">
+            <div className="message-meta">
+              <Avatar name={m.author.name} color={props.colorOf(m.author.partnerId)} size={22} />
+              <span className="message-author">{m.author.name}</span>
+              <span className="message-partner">{props.partnerName(m.author.partnerId)}</span>
+              <time dateTime={m.at}>{time(m.at)}</time>
+            </div>
+            {editing?.id === m.id ? (
+              <form
+                className="message-edit"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  void run(async () => {
+                    await discussionApi.edit(consortiumId, thread.id, m.id, editing.text);
+                    setEditing(null);
+                  });
+                }}
+              >
+                <textarea aria-label="Edit message" value={editing.text} onChange={(e) => setEditing({ id: m.id, text: e.target.value })} rows={3} />
+                <div className="row-actions">
+                  <button type="submit" className="btn btn-primary btn-small" disabled={busy || !editing.text.trim()}>Save</button>
+                  <button type="button" className="btn btn-small" onClick={() => setEditing(null)}>Cancel</button>
+                </div>
+              </form>
+            ) : (
+              <p className={`message-text${m.deleted ? ' deleted' : ''}`}>
+                {m.deleted ? 'Message deleted' : m.text}
+                {m.editedAt && !m.deleted && <span className="edited"> (edited)</span>}
+              </p>
+            )}
+            {m.author.userId === me && !m.deleted && editing?.id !== m.id && canComment && (
+              <div className="message-actions">
+                <button type="button" className="link-btn" onClick={() => setEditing({ id: m.id, text: m.text })}>Edit</button>
+                <button type="button" className="link-btn" onClick={() => void run(() => discussionApi.remove(consortiumId, thread.id, m.id))}>Delete</button>
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+      {canComment && (
+        <div className="thread-foot">
+          {!thread.resolved && (
+            <form
+              className="reply"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void run(async () => {
+                  await discussionApi.reply(consortiumId, thread.id, reply);
+                  setReply('');
+                });
+              }}
+            >
+              <textarea aria-label="Reply" placeholder="Reply… (use @Name to mention someone)" value={reply} onChange={(e) => setReply(e.target.value)} rows={2} />
+              <button type="submit" className="btn btn-primary btn-small" disabled={busy || !reply.trim()}>Reply</button>
+            </form>
+          )}
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={busy}
+            onClick={(e) => {
+              e.stopPropagation();
+              void run(() => discussionApi.resolve(consortiumId, thread.id, !thread.resolved));
+            }}
+          >
+            {thread.resolved ? 'Reopen' : 'Resolve'}
+          </button>
+        </div>
+      )}
+    </article>
+  );
+}

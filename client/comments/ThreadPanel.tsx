@@ -1,0 +1,115 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Editor } from '@tiptap/react';
+import { chapterByKey } from '../../shared/chapters.ts';
+import type { Thread } from '../../shared/discussion.ts';
+import { anchorFor, resolveAnchor } from './anchors.ts';
+import { discussionApi } from './discussionApi.ts';
+import { ThreadCard } from './ThreadCard.tsx';
+import { unreadIn, type DiscussionView } from './useDiscussion.ts';
+
+export interface PendingComment {
+  chapter: string;
+  from: number;
+  to: number;
+  quote: string;
+}
+
+export interface ThreadPanelProps {
+  consortiumId: string;
+  me: string;
+  canComment: boolean;
+  chapter: string;
+  editor: Editor | undefined;
+  view: DiscussionView;
+  activeThread: string | null;
+  pending: PendingComment | null;
+  onPendingDone: () => void;
+  onSelectThread: (id: string | null) => void;
+  colorOf: (partnerId: string) => string;
+  partnerName: (partnerId: string) => string;
+}
+
+/** The conversation beside the chapter in view: its threads (open first), and a composer for a new one. */
+export function ThreadPanel(props: ThreadPanelProps) {
+  const { consortiumId, me, canComment, chapter, editor, view, activeThread, pending } = props;
+  const [text, setText] = useState('');
+  const [error, setError] = useState('');
+  const [showResolved, setShowResolved] = useState(false);
+
+  const threads = useMemo(() => view.threads.filter((t) => t.chapter === chapter), [view.threads, chapter]);
+  const open = threads.filter((t) => !t.resolved);
+  const resolved = threads.filter((t) => t.resolved);
+  const detached = (t: Thread) => (editor ? resolveAnchor(editor.state, t.anchor) === null : false);
+
+  // Reading a thread clears its unread mark for this person.
+  useEffect(() => {
+    const thread = view.threads.find((t) => t.id === activeThread);
+    if (thread && unreadIn(thread, view, me) > 0) void discussionApi.markRead(consortiumId, thread.id).catch(() => {});
+  }, [activeThread, view, me, consortiumId]);
+
+  useEffect(() => setText(''), [pending]);
+
+  const submit = async () => {
+    if (!pending || !editor) return;
+    const anchor = anchorFor(editor.state, pending.from, pending.to);
+    if (!anchor) return setError('The editor is not ready yet; try again in a moment.');
+    try {
+      const { threadId } = await discussionApi.createThread(consortiumId, { chapter: pending.chapter, anchor, quote: pending.quote, text });
+      props.onPendingDone();
+      props.onSelectThread(threadId);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  const card = (t: Thread) => (
+    <ThreadCard
+      key={t.id}
+      consortiumId={consortiumId}
+      thread={t}
+      me={me}
+      canComment={canComment}
+      active={t.id === activeThread}
+      detached={detached(t)}
+      unread={unreadIn(t, view, me)}
+      colorOf={props.colorOf}
+      partnerName={props.partnerName}
+      onSelect={() => props.onSelectThread(t.id)}
+      onError={setError}
+    />
+  );
+
+  return (
+    <aside className="thread-panel" aria-label="Comments" data-testid="thread-panel">
+      <div className="panel-heading">
+        <span>Comments</span>
+        <span className="panel-sub">{chapterByKey(chapter)?.title ?? ''}</span>
+      </div>
+      {error && (
+        <div className="panel-error" role="alert">
+          {error} <button type="button" className="link-btn" onClick={() => setError('')}>Dismiss</button>
+        </div>
+      )}
+      {pending && pending.chapter === chapter && (
+        <form className="composer" onSubmit={(e) => (e.preventDefault(), void submit())}>
+          <blockquote className="thread-quote">{pending.quote}</blockquote>
+          <textarea autoFocus aria-label="Comment" placeholder="Add a comment… (use @Name to mention someone)" value={text} onChange={(e) => setText(e.target.value)} rows={3} />
+          <div className="row-actions">
+            <button type="submit" className="btn btn-primary btn-small" disabled={!text.trim()}>Comment</button>
+            <button type="button" className="btn btn-small" onClick={props.onPendingDone}>Cancel</button>
+          </div>
+        </form>
+      )}
+      {open.length === 0 && !pending && (
+        <p className="panel-empty">{canComment ? 'No open comments in this chapter. Select text to start a conversation.' : 'No open comments in this chapter.'}</p>
+      )}
+      {open.map(card)}
+      {resolved.length > 0 && (
+        <button type="button" className="link-btn resolved-toggle" onClick={() => setShowResolved(!showResolved)}>
+          {showResolved ? 'Hide' : 'Show'} {resolved.length} resolved
+        </button>
+      )}
+      {showResolved && resolved.map(card)}
+    </aside>
+  );
+}

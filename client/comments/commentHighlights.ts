@@ -1,0 +1,54 @@
+import { Extension } from '@tiptap/core';
+import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import type { Thread } from '../../shared/discussion.ts';
+import { resolveAnchor } from './anchors.ts';
+
+export const commentHighlightsKey = new PluginKey<HighlightState>('commentHighlights');
+
+interface HighlightState {
+  threads: Thread[];
+  active: string | null;
+  decorations: DecorationSet;
+}
+
+function build(state: EditorState, threads: Thread[], active: string | null): DecorationSet {
+  const decorations: Decoration[] = [];
+  for (const thread of threads) {
+    if (thread.resolved) continue;
+    const range = resolveAnchor(state, thread.anchor);
+    if (!range) continue;
+    decorations.push(
+      Decoration.inline(range.from, range.to, {
+        class: `comment-highlight${thread.id === active ? ' active' : ''}`,
+        'data-thread-id': thread.id,
+      }),
+    );
+  }
+  return DecorationSet.create(state.doc, decorations);
+}
+
+/** Highlights the text each open thread is about; positions are re-resolved from Yjs after every change. */
+export const CommentHighlights = Extension.create({
+  name: 'commentHighlights',
+  addProseMirrorPlugins() {
+    return [
+      new Plugin<HighlightState>({
+        key: commentHighlightsKey,
+        state: {
+          init: () => ({ threads: [], active: null, decorations: DecorationSet.empty }),
+          apply(tr, value, _old, state) {
+            const meta = tr.getMeta(commentHighlightsKey) as Partial<Pick<HighlightState, 'threads' | 'active'>> | undefined;
+            if (!meta && !tr.docChanged) return value;
+            const threads = meta?.threads ?? value.threads;
+            const active = meta && 'active' in meta ? (meta.active ?? null) : value.active;
+            return { threads, active, decorations: build(state, threads, active) };
+          },
+        },
+        props: {
+          decorations: (state) => commentHighlightsKey.getState(state)?.decorations,
+        },
+      }),
+    ];
+  },
+});

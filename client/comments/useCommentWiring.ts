@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'react';
+import type { Editor } from '@tiptap/react';
+import type { Thread } from '../../shared/discussion.ts';
+import { chapterAt, domSelectionRange } from './anchors.ts';
+import { commentHighlightsKey } from './commentHighlights.ts';
+import type { PendingComment } from './ThreadPanel.tsx';
+
+export interface SelectionOffer {
+  pending: PendingComment;
+  top: number;
+  left: number;
+}
+
+/**
+ * Glue between the editor and the comments: pushes threads into the highlight plugin, turns a click
+ * on highlighted text into the active thread, and offers "Comment" for a text selection.
+ */
+export function useCommentWiring(editor: Editor | undefined, threads: Thread[], active: string | null, onSelectThread: (id: string) => void, enabled: boolean) {
+  const [offer, setOffer] = useState<SelectionOffer | null>(null);
+
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.view.dispatch(editor.state.tr.setMeta(commentHighlightsKey, { threads, active }));
+  }, [editor, threads, active]);
+
+  useEffect(() => {
+    if (!editor) return;
+    const dom = editor.view.dom;
+    const onClick = (event: MouseEvent) => {
+      const id = (event.target as HTMLElement).closest?.('[data-thread-id]')?.getAttribute('data-thread-id');
+      if (id) onSelectThread(id);
+    };
+    dom.addEventListener('click', onClick);
+    return () => dom.removeEventListener('click', onClick);
+  }, [editor, onSelectThread]);
+
+  useEffect(() => {
+    if (!editor || !enabled) return;
+    const onSelection = () => {
+      const range = domSelectionRange(editor.view);
+      if (!range) return setOffer(null);
+      const rect = editor.view.dom.ownerDocument.getSelection()?.getRangeAt(0).getBoundingClientRect();
+      if (!rect) return setOffer(null);
+      setOffer({
+        pending: { chapter: chapterAt(editor.state, range.from), from: range.from, to: range.to, quote: range.text },
+        top: Math.max(70, rect.top - 42),
+        left: Math.min(window.innerWidth - 140, rect.left + rect.width / 2 - 50),
+      });
+    };
+    document.addEventListener('selectionchange', onSelection);
+    window.addEventListener('scroll', onSelection, { passive: true });
+    return () => {
+      document.removeEventListener('selectionchange', onSelection);
+      window.removeEventListener('scroll', onSelection);
+    };
+  }, [editor, enabled]);
+
+  return { offer, clearOffer: () => setOffer(null) };
+}

@@ -1,0 +1,82 @@
+import { useState, type FormEvent } from 'react';
+import { describeError, type ErrorReport, type Partner, type PartnerBody } from '../api.ts';
+import type { PartnerType } from '../../shared/api.ts';
+import { FormError, SelectField, TextField } from './Form.tsx';
+import { PARTNER_TYPE_OPTIONS } from './labels.ts';
+
+type Values = Required<{ [K in keyof PartnerBody]: string }> & { type: PartnerType };
+const FIELDS = ['name', 'country', 'type', 'contactName', 'contactEmail', 'signatoryName', 'signatoryRole'] as const;
+
+function initial(partner?: Partner): Values {
+  return {
+    name: partner?.name ?? '',
+    country: partner?.country ?? '',
+    type: partner?.type ?? 'degree-awarding',
+    contactName: partner?.contactName ?? '',
+    contactEmail: partner?.contactEmail ?? '',
+    signatoryName: partner?.signatoryName ?? '',
+    signatoryRole: partner?.signatoryRole ?? '',
+  };
+}
+
+/**
+ * Every field of a partner institution. Used to add one (empty, resets after saving) and to edit one
+ * inline. `idPrefix` keeps ids unique when several forms are on the page.
+ */
+export function PartnerForm(props: {
+  idPrefix: string;
+  partner?: Partner;
+  title: string;
+  submitLabel: string;
+  busyLabel: string;
+  onSubmit: (values: PartnerBody) => Promise<void>;
+  onCancel?: () => void;
+  className?: string;
+}) {
+  const { idPrefix, partner, submitLabel } = props;
+  const [values, setValues] = useState<Values>(() => initial(partner));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ErrorReport>();
+  const set = (key: keyof Values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const id = (key: string) => `${idPrefix}-${key}`;
+  const err = (key: string) => error?.fields[key];
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      await props.onSubmit({ ...values, country: values.country.trim().toUpperCase() });
+      if (!partner) setValues(initial());
+    } catch (e) {
+      setError(describeError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className={`partner-form ${props.className ?? ''}`} onSubmit={submit} noValidate aria-label={props.title}>
+      <div className="form-grid">
+        <TextField id={id('name')} name="name" label="Institution name" value={values.name} onChange={set('name')} required maxLength={160} className="span-2" error={err('name')} />
+        <TextField id={id('country')} name="country" label="Country" value={values.country} onChange={set('country')} placeholder="NL" hint="Two-letter code" inputClassName="country-input" error={err('country')} />
+        <SelectField id={id('type')} name="type" label="Type of institution" value={values.type} onChange={set('type')} options={PARTNER_TYPE_OPTIONS} error={err('type')} />
+        <TextField id={id('contactName')} name="contactName" label="Contact person" value={values.contactName} onChange={set('contactName')} maxLength={120} error={err('contactName')} />
+        <TextField id={id('contactEmail')} name="contactEmail" type="email" label="Contact e-mail" value={values.contactEmail} onChange={set('contactEmail')} maxLength={200} error={err('contactEmail')} />
+        <TextField id={id('signatoryName')} name="signatoryName" label="Legal signatory" value={values.signatoryName} onChange={set('signatoryName')} maxLength={120} hint="Who signs the consortium agreement" error={err('signatoryName')} />
+        <TextField id={id('signatoryRole')} name="signatoryRole" label="Signatory's role" value={values.signatoryRole} onChange={set('signatoryRole')} maxLength={120} placeholder="e.g. Rector" error={err('signatoryRole')} />
+      </div>
+      <FormError report={error} placed={FIELDS} />
+      <div className="form-actions">
+        <button type="submit" className="button primary" disabled={busy}>
+          {busy ? props.busyLabel : submitLabel}
+        </button>
+        {props.onCancel && (
+          <button type="button" className="button" onClick={props.onCancel} disabled={busy}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+import { PARTNER_TYPE_LABEL, PARTNER_TYPES, type PartnerType } from '../../shared/api.ts';
+import { ROLE_LABEL, ROLES, type Role } from '../../shared/roles.ts';
+
+export const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABEL[role] }));
+export const PARTNER_TYPE_OPTIONS = PARTNER_TYPES.map((type) => ({ value: type, label: PARTNER_TYPE_LABEL[type] }));
+
+/** What each role may do, in one line, for hints next to role pickers. */
+export const ROLE_HINT: Record<Role, string> = {
+  coordinator: 'Writes the dossier and manages partners, people and invite links.',
+  editor: 'Writes and edits the dossier.',
+  commenter: 'Reads the dossier, comments and signs off chapters.',
+  viewer: 'Reads the dossier.',
+};
+
+export function partnerTypeLabel(type: string): string {
+  return PARTNER_TYPE_LABEL[type as PartnerType] ?? type;
+}
+
+const regionNames = (() => {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'region' });
+  } catch {
+    return undefined;
+  }
+})();
+
+/** "NL" → "Netherlands"; unknown or empty codes come back as they are. */
+export function countryName(code: string): string {
+  if (!/^[A-Z]{2}$/.test(code)) return code;
+  try {
+    return regionNames?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+}

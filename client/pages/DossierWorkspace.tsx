@@ -1,0 +1,177 @@
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { Editor } from '@tiptap/react';
+import { DocumentName } from '../../shared/names.ts';
+import { canComment as roleCanComment, canWrite as roleCanWrite } from '../../shared/roles.ts';
+import { CloseCode } from '../../shared/closeCodes.ts';
+import type { ChapterStatus } from '../../shared/discussion.ts';
+import type { Consortium, Identity } from '../api.ts';
+import { openSession, type CollabSession } from '../collab/session.ts';
+import { useAwarenessUsers } from '../collab/useAwarenessUsers.ts';
+import { partnerColor } from '../colors.ts';
+import { DossierEditor } from '../editor/DossierEditor.tsx';
+import { Sidebar } from '../components/Sidebar.tsx';
+import { TopBar } from '../components/TopBar.tsx';
+import { Notice } from '../components/Notice.tsx';
+import { ThreadPanel, type PendingComment } from '../comments/ThreadPanel.tsx';
+import { ChapterMetaPortals } from '../comments/ChapterMetaPortals.tsx';
+import { unreadIn, useChapterVersions, useDiscussion } from '../comments/useDiscussion.ts';
+import { useCommentWiring } from '../comments/useCommentWiring.ts';
+import '../comments/comments.css';
+
+/** The dossier at work: chapters list, the shared editor, and the conversation beside the chapter in view. */
+export function Workspace({ identity, consortium, roleNote, onMembershipChanged }: { identity: Identity; consortium: Consortium; roleNote?: string; onMembershipChanged?: () => void }) {
+  const canWrite = roleCanWrite(identity.role, DocumentName.dossier);
+  const [session, setSession] = useState<CollabSession>();
+  const [active, setActive] = useState('');
+  const [editor, setEditor] = useState<Editor>();
+  // Set when the server closes the socket with 4403: this person was removed from the consortium.
+  const [lostAccess, setLostAccess] = useState(false);
+  const membershipChanged = useRef(onMembershipChanged);
+  useEffect(() => {
+    membershipChanged.current = onMembershipChanged;
+  }, [onMembershipChanged]);
+
+  // Created in an effect (not in render) so React's double-invocation in development cannot open two sockets.
+  useEffect(() => {
+    const s = openSession(consortium.id, DocumentName.dossier, {
+      canWrite,
+      onClose: (code) => {
+        if (code === CloseCode.membershipChanged) membershipChanged.current?.();
+        if (code === CloseCode.forbidden) setLostAccess(true);
+      },
+    });
+    setSession(s);
+    return () => s.destroy();
+  }, [consortium.id, canWrite]);
+
+  const subscribe = useCallback((cb: () => void) => session?.onStatus(cb) ?? (() => {}), [session]);
+  const status = useSyncExternalStore(subscribe, () => session?.status() ?? { kind: 'connecting' as const });
+  const ready = useSyncExternalStore(subscribe, () => session?.ready() ?? false);
+  const users = useAwarenessUsers(session?.provider.awareness);
+  const canComment = roleCanComment(identity.role) && !lostAccess;
+  const { view } = useDiscussion(consortium.id, identity.userId);
+  const versions = useChapterVersions(session?.doc);
+  const [activeThread, setActiveThread] = useState<string | null>(null);
+  const [pending, setPending] = useState<PendingComment | null>(null);
+  const selectThread = useCallback((id: string | null) => {
+    setActiveThread(id);
+    const thread = id ? document.querySelector(`[data-thread-card="${id}"]`) : null;
+    thread?.scrollIntoView({ block: 'nearest' });
+  }, []);
+  const { offer, clearOffer } = useCommentWiring(editor, view.threads, activeThread, selectThread, canComment);
+  const partnerIds = useMemo(() => consortium.partners.map((p) => p.id), [consortium.partners]);
+  const colorOf = useCallback((partnerId: string) => partnerColor(partnerId, partnerIds), [partnerIds]);
+  const partnerName = useCallback((partnerId: string) => consortium.partners.find((p) => p.id === partnerId)?.name ?? partnerId, [consortium.partners]);
+  const sidebarStatus = useMemo(
+    () => Object.fromEntries(Object.entries(view.workflow).map(([k, w]) => [k, w.status])) as Record<string, ChapterStatus>,
+    [view.workflow],
+  );
+  const sidebarThreads = useMemo(() => {
+    const counts: Record<string, { open: number; unread: number }> = {};
+    for (const t of view.threads) {
+      if (t.resolved) continue;
+      const c = (counts[t.chapter] ??= { open: 0, unread: 0 });
+      c.open++;
+      if (unreadIn(t, view, identity.userId) > 0) c.unread++;
+    }
+    return counts;
+  }, [view, identity.userId]);
+  // A thread chosen in the text belongs to a chapter: the panel follows it there.
+  const threadChapter = view.threads.find((t) => t.id === activeThread)?.chapter;
+  const panelChapter = pending?.chapter ?? threadChapter ?? active;
+
+  // The sidebar follows the chapter in view: the last chapter whose top has scrolled past the toolbar.
+  useEffect(() => {
+    if (!editor) return;
+    let frame = 0;
+    const onScroll = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        let current = '';
+        for (const el of document.querySelectorAll<HTMLElement>('section.chapter')) {
+          if (el.getBoundingClientRect().top > window.innerHeight * 0.35) break;
+          current = el.dataset.key ?? current;
+        }
+        setActive(current || (document.querySelector<HTMLElement>('section.chapter')?.dataset.key ?? ''));
+      });
+    };
+    onScroll();
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', onScroll);
+    };
+  }, [editor, ready]);
+
+  const jump = (key: string) => {
+    document.getElementById(`chapter-${key}`)?.scrollIntoView({ block: 'start' });
+  };
+
+  if (!session) return <Notice title="Opening the dossier…" />;
+  const color = colorOf(identity.partnerId);
+  return (
+    <div className="app">
+      <TopBar consortium={consortium} identity={identity} users={users} status={status} />
+      <div className="workspace with-panel">
+        <Sidebar users={users} active={active} onJump={jump} status={sidebarStatus} threads={sidebarThreads} />
+        <main className="document">
+          {lostAccess ? (
+            <div className="doc-banner doc-banner-danger" role="alert" data-testid="access-lost">
+              <strong>You no longer have access to this consortium.</strong> A coordinator has removed you, so this page can no longer
+              change the dossier. <a href="/">Go to the start page</a>
+            </div>
+          ) : status.kind === 'refused' ? (
+            <div className="doc-banner doc-banner-danger" role="alert">
+              <strong>Disconnected.</strong> {status.message} Changes can no longer be made on this page.
+            </div>
+          ) : (
+            roleNote && (
+              <div className="doc-banner" role="status" data-testid="role-changed">
+                <strong>{roleNote}</strong> {canWrite ? 'You can edit the dossier.' : 'You can read the dossier but no longer change it.'}
+              </div>
+            )
+          )}
+          {!ready && <div className="loading-doc">Loading the dossier…</div>}
+          <DossierEditor
+            session={session}
+            canWrite={canWrite && !lostAccess && status.kind !== 'refused'}
+            ready={ready}
+            user={{ name: identity.name, color, partner: identity.partnerId, role: identity.role }}
+            onEditor={setEditor}
+          />
+          <ChapterMetaPortals editor={editor} consortium={consortium} identity={identity} view={view} versions={versions} canComment={canComment} />
+        </main>
+        <ThreadPanel
+          consortiumId={consortium.id}
+          me={identity.userId}
+          canComment={canComment}
+          chapter={panelChapter}
+          editor={editor}
+          view={view}
+          activeThread={activeThread}
+          pending={pending}
+          onPendingDone={() => setPending(null)}
+          onSelectThread={selectThread}
+          colorOf={colorOf}
+          partnerName={partnerName}
+        />
+        {offer && (
+          <button
+            type="button"
+            className="comment-fab"
+            style={{ top: offer.top, left: offer.left }}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => {
+              setPending(offer.pending);
+              setActiveThread(null);
+              clearOffer();
+            }}
+            data-testid="add-comment"
+          >
+            Comment
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { acceptInvite, ApiError, describeError, fetchInvitePreview, fetchSession, type ErrorReport, type Identity, type InvitePreview } from '../api.ts';
+import { ROLE_LABEL } from '../../shared/roles.ts';
+import { Notice } from '../components/Notice.tsx';
+import { FormError, TextField } from '../components/Form.tsx';
+import { ROLE_HINT } from '../components/labels.ts';
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'invalid'; gone: boolean }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; invite: InvitePreview; me?: Identity };
+
+/** /join/<code>: what the invitation is for, and one field to accept it. */
+export function JoinPage({ code }: { code: string }) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([fetchInvitePreview(code), fetchSession().then((r) => r.identity, () => undefined)]).then(
+      ([invite, me]) => live && setState({ kind: 'ready', invite, me }),
+      (error: unknown) => {
+        if (!live) return;
+        if (error instanceof ApiError && [400, 404, 410].includes(error.status)) setState({ kind: 'invalid', gone: error.status === 410 });
+        else setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [code]);
+
+  if (state.kind === 'loading') return <Notice title="Opening your invitation…" />;
+  if (state.kind === 'invalid') return <InvalidInvite gone={state.gone} />;
+  if (state.kind === 'error') return <Notice title="Your invitation could not be opened" body={state.message} />;
+  return <AcceptForm code={code} invite={state.invite} me={state.me} />;
+}
+
+function InvalidInvite({ gone }: { gone: boolean }) {
+  return (
+    <Notice
+      title="This invitation link is no longer valid"
+      body={
+        gone
+          ? 'It may have expired, been withdrawn, or been used by as many people as allowed. Please ask your coordinator for a new one.'
+          : 'We do not recognise this link – perhaps part of it went missing when it was copied. Please ask your coordinator for a new one.'
+      }
+    >
+      <p className="notice-actions">
+        <a className="button" href="/">
+          Go to the start page
+        </a>
+      </p>
+    </Notice>
+  );
+}
+
+function AcceptForm({ code, invite, me }: { code: string; invite: InvitePreview; me?: Identity }) {
+  const [name, setName] = useState(me?.name ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ErrorReport>();
+  const [invalid, setInvalid] = useState<boolean>();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      const identity = await acceptInvite(code, { name });
+      location.assign(`/c/${identity.consortiumId}`);
+    } catch (e) {
+      // The link may have run out between opening the page and pressing Join. (A 400 here is about the name:
+      // the code itself was accepted when the page opened.)
+      if (e instanceof ApiError && (e.status === 404 || e.status === 410)) setInvalid(e.status === 410);
+      else setError(describeError(e));
+      setBusy(false);
+    }
+  };
+
+  if (invalid !== undefined) return <InvalidInvite gone={invalid} />;
+  return (
+    <Notice title={`Join ${invite.consortiumName}`}>
+      <p className="invite-summary" data-testid="invite-summary">
+        You are invited to join <strong>{invite.consortiumName}</strong> as <strong>{ROLE_LABEL[invite.role]}</strong> for{' '}
+        <strong>{invite.partnerName}</strong>.
+      </p>
+      {invite.programmeTitle && <p className="invite-programme">Programme: {invite.programmeTitle}</p>}
+      <p className="invite-role-hint">
+        {ROLE_LABEL[invite.role]}: {ROLE_HINT[invite.role]}
+      </p>
+      <form className="join-form" onSubmit={submit} noValidate>
+        <TextField
+          id="name"
+          name="name"
+          label="Your name"
+          value={name}
+          onChange={setName}
+          required
+          autoComplete="name"
+          maxLength={80}
+          autoFocus
+          hint={me ? `You are signed in as ${me.name}. This consortium will be added to the ones you already belong to.` : 'This is how your partners will see you.'}
+          error={error?.fields.name}
+        />
+        <FormError report={error} placed={['name']} />
+        <div className="form-actions">
+          <button type="submit" className="button primary" disabled={busy}>
+            {busy ? 'Joining…' : 'Join'}
+          </button>
+        </div>
+      </form>
+    </Notice>
+  );
+}

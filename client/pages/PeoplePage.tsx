@@ -1,0 +1,421 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import {
+  createInvite,
+  describeError,
+  fetchInvites,
+  fetchMembers,
+  removeMember,
+  revokeInvite,
+  updateMember,
+  type ErrorReport,
+  type Invite,
+  type Member,
+} from '../api.ts';
+import { ROLE_LABEL, type Role } from '../../shared/roles.ts';
+import { ConsortiumShell, type ShellContext } from '../components/ConsortiumShell.tsx';
+import { FormError, InlineError, SelectField, TextField } from '../components/Form.tsx';
+import { formatDate, ROLE_HINT, ROLE_OPTIONS } from '../components/labels.ts';
+import { partnerName } from '../components/TopBar.tsx';
+
+/** /c/<id>/people: who is in the consortium; coordinators manage roles and invite links. */
+export function PeoplePage({ consortiumId }: { consortiumId: string }) {
+  return (
+    <ConsortiumShell consortiumId={consortiumId} tab="people">
+      {(ctx) => <People ctx={ctx} />}
+    </ConsortiumShell>
+  );
+}
+
+function People({ ctx }: { ctx: ShellContext }) {
+  const { isCoordinator } = ctx;
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>People</h1>
+          <p className="page-lead">
+            Everyone who works on the dossier, the institution they represent and what their role lets them do.
+            {!isCoordinator && ' Only coordinators can change roles or invite people.'}
+          </p>
+        </div>
+      </div>
+      <Members ctx={ctx} />
+      {isCoordinator && <Invites ctx={ctx} />}
+    </>
+  );
+}
+
+// Members
+
+function Members({ ctx }: { ctx: ShellContext }) {
+  const { consortium, identity, isCoordinator } = ctx;
+  const [members, setMembers] = useState<Member[]>();
+  const [loadError, setLoadError] = useState('');
+
+  useEffect(() => {
+    fetchMembers(consortium.id).then(setMembers, (e: unknown) => setLoadError(e instanceof Error ? e.message : String(e)));
+  }, [consortium.id]);
+
+  const sorted = members && [...members].sort((a, b) => partnerName(consortium, a.partnerId).localeCompare(partnerName(consortium, b.partnerId)) || a.name.localeCompare(b.name));
+
+  return (
+    <section className="card section-card table-card" aria-labelledby="members-heading">
+      <div className="section-head">
+        <h2 id="members-heading">Members</h2>
+        {members && <span className="soft">{members.length === 1 ? '1 person' : `${members.length} people`}</span>}
+      </div>
+      {loadError && <InlineError message={loadError} />}
+      {!members && !loadError && <p className="soft">Loading members…</p>}
+      {sorted && (
+        <table className="data-table" data-testid="members-table">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Institution</th>
+              <th scope="col">Role</th>
+              <th scope="col">Joined</th>
+              {isCoordinator && (
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((member) => (
+              <MemberRow
+                key={member.userId}
+                ctx={ctx}
+                member={member}
+                self={member.userId === identity.userId}
+                onChanged={(next) => setMembers((list) => list?.map((m) => (m.userId === next.userId ? next : m)))}
+                onRemoved={() => setMembers((list) => list?.filter((m) => m.userId !== member.userId))}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function MemberRow(props: { ctx: ShellContext; member: Member; self: boolean; onChanged: (m: Member) => void; onRemoved: () => void }) {
+  const { ctx, member, self } = props;
+  const { consortium, isCoordinator } = ctx;
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+
+  const change = async (patch: { role?: Role; partnerId?: string }) => {
+    setBusy(true);
+    setError('');
+    try {
+      const next = await updateMember(consortium.id, member.userId, patch);
+      // Your own role or institution changed: reload so the whole page follows the new role.
+      if (self) return location.reload();
+      props.onChanged(next);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+    setBusy(false);
+  };
+
+  const remove = async () => {
+    const question = self
+      ? `Remove yourself from ${consortium.name}? You will lose access at once.`
+      : `Remove ${member.name} from ${consortium.name}? They will lose access at once.`;
+    if (!confirm(question)) return;
+    setBusy(true);
+    setError('');
+    try {
+      await removeMember(consortium.id, member.userId);
+      if (self) return location.assign('/');
+      props.onRemoved();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <tr data-testid={`member-row-${member.userId}`} className={error ? 'has-error' : undefined}>
+        <td className="cell-name">
+          {member.name}
+          {self && <span className="tag tag-accent">You</span>}
+        </td>
+        <td>
+          {isCoordinator ? (
+            <select
+              aria-label={`Partner of ${member.name}`}
+              name="partnerId"
+              value={member.partnerId}
+              disabled={busy}
+              onChange={(e) => void change({ partnerId: e.target.value })}
+            >
+              {!consortium.partners.some((p) => p.id === member.partnerId) && <option value={member.partnerId}>{member.partnerId}</option>}
+              {consortium.partners.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          ) : (
+            partnerName(consortium, member.partnerId)
+          )}
+        </td>
+        <td>
+          {isCoordinator ? (
+            <select aria-label={`Role of ${member.name}`} name="role" value={member.role} disabled={busy} onChange={(e) => void change({ role: e.target.value as Role })}>
+              {ROLE_OPTIONS.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <span title={ROLE_HINT[member.role]}>{ROLE_LABEL[member.role]}</span>
+          )}
+        </td>
+        <td className="soft nowrap">{formatDate(member.joinedAt)}</td>
+        {isCoordinator && (
+          <td className="cell-actions">
+            <button type="button" className="button small danger" onClick={remove} disabled={busy} aria-label={`Remove ${member.name}`}>
+              Remove
+            </button>
+          </td>
+        )}
+      </tr>
+      {error && (
+        <tr className="row-message" data-testid={`member-error-${member.userId}`}>
+          <td colSpan={isCoordinator ? 5 : 4}>
+            <InlineError message={error} onDismiss={() => setError('')} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
+
+// Invites
+
+type InviteStatus = 'active' | 'expired' | 'revoked' | 'used up';
+
+function inviteStatus(invite: Invite, now = Date.now()): InviteStatus {
+  if (invite.revokedAt) return 'revoked';
+  if (invite.expiresAt && Date.parse(invite.expiresAt) <= now) return 'expired';
+  if (invite.maxUses !== null && invite.uses >= invite.maxUses) return 'used up';
+  return 'active';
+}
+
+function Invites({ ctx }: { ctx: ShellContext }) {
+  const { consortium } = ctx;
+  const [invites, setInvites] = useState<Invite[]>();
+  const [loadError, setLoadError] = useState('');
+  const [created, setCreated] = useState<{ invite: Invite; url: string }>();
+
+  useEffect(() => {
+    fetchInvites(consortium.id).then(setInvites, (e: unknown) => setLoadError(e instanceof Error ? e.message : String(e)));
+  }, [consortium.id]);
+
+  const sorted = invites && [...invites].sort((a, b) => Number(inviteStatus(a) !== 'active') - Number(inviteStatus(b) !== 'active') || b.createdAt.localeCompare(a.createdAt));
+
+  return (
+    <>
+      <section className="card section-card" aria-labelledby="invite-heading">
+        <h2 id="invite-heading">Invite people</h2>
+        <p className="section-lead">
+          Create a link and send it to the people you want on board. Whoever opens it joins with the role and institution you pick here.
+        </p>
+        <InviteForm
+          ctx={ctx}
+          onCreated={(result) => {
+            setCreated(result);
+            setInvites((list) => [result.invite, ...(list ?? []).filter((i) => i.id !== result.invite.id)]);
+          }}
+        />
+        {created && <NewInviteLink key={created.invite.id} ctx={ctx} invite={created.invite} url={created.url} onDone={() => setCreated(undefined)} />}
+      </section>
+
+      <section className="card section-card table-card" aria-labelledby="invites-heading">
+        <div className="section-head">
+          <h2 id="invites-heading">Invite links</h2>
+          {sorted && <span className="soft">{sorted.filter((i) => inviteStatus(i) === 'active').length} active</span>}
+        </div>
+        {loadError && <InlineError message={loadError} />}
+        {!invites && !loadError && <p className="soft">Loading invite links…</p>}
+        {sorted && sorted.length === 0 && <p className="soft empty">No invite links yet.</p>}
+        {sorted && sorted.length > 0 && (
+          <table className="data-table" data-testid="invites-table">
+            <thead>
+              <tr>
+                <th scope="col">Label</th>
+                <th scope="col">Role</th>
+                <th scope="col">Institution</th>
+                <th scope="col">Uses</th>
+                <th scope="col">Expires</th>
+                <th scope="col">Status</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {sorted.map((invite) => (
+                <InviteRow key={invite.id} ctx={ctx} invite={invite} onRevoked={(next) => setInvites((list) => list?.map((i) => (i.id === next.id ? next : i)))} />
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </>
+  );
+}
+
+function InviteForm({ ctx, onCreated }: { ctx: ShellContext; onCreated: (r: { invite: Invite; url: string }) => void }) {
+  const { consortium, identity } = ctx;
+  const [values, setValues] = useState({
+    role: 'editor' as Role,
+    partnerId: consortium.partners.some((p) => p.id === identity.partnerId) ? identity.partnerId : (consortium.partners[0]?.id ?? ''),
+    label: '',
+    expiresInDays: '',
+    maxUses: '',
+  });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ErrorReport>();
+  const set = (key: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    // Empty number fields mean "no limit"; anything else goes to the server as typed, so it can say what is wrong.
+    const number = (text: string) => (text.trim() === '' ? undefined : Number(text.trim()));
+    try {
+      const result = await createInvite(consortium.id, {
+        role: values.role,
+        partnerId: values.partnerId,
+        label: values.label,
+        expiresInDays: number(values.expiresInDays),
+        maxUses: number(values.maxUses),
+      });
+      onCreated(result);
+      setValues((v) => ({ ...v, label: '' }));
+    } catch (e) {
+      setError(describeError(e));
+    }
+    setBusy(false);
+  };
+
+  return (
+    <form className="invite-form" onSubmit={submit} noValidate aria-label="Create an invite link">
+      <div className="form-grid invite-grid">
+        <SelectField id="invite-role" name="role" label="Role" value={values.role} onChange={set('role')} options={ROLE_OPTIONS} hint={ROLE_HINT[values.role]} error={error?.fields.role} />
+        <SelectField
+          id="invite-partner"
+          name="partnerId"
+          label="Partner"
+          value={values.partnerId}
+          onChange={set('partnerId')}
+          options={consortium.partners.map((p) => ({ value: p.id, label: p.name }))}
+          hint="The institution they will represent."
+          error={error?.fields.partnerId}
+        />
+        <TextField id="invite-label" name="label" label="Label (optional)" value={values.label} onChange={set('label')} maxLength={120} placeholder="e.g. Teaching staff" hint="Only coordinators see it." error={error?.fields.label} />
+        <TextField id="invite-expires" name="expiresInDays" type="number" label="Expires in days (optional)" value={values.expiresInDays} onChange={set('expiresInDays')} placeholder="Never" hint="1 to 365 days." error={error?.fields.expiresInDays} />
+        <TextField id="invite-max-uses" name="maxUses" type="number" label="Max uses (optional)" value={values.maxUses} onChange={set('maxUses')} placeholder="No limit" hint="How many people may join with it." error={error?.fields.maxUses} />
+      </div>
+      <FormError report={error} placed={['role', 'partnerId', 'label', 'expiresInDays', 'maxUses']} />
+      <div className="form-actions">
+        <button type="submit" className="button primary" disabled={busy || !values.partnerId}>
+          {busy ? 'Creating…' : 'Create invite link'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function NewInviteLink({ ctx, invite, url, onDone }: { ctx: ShellContext; invite: Invite; url: string; onDone: () => void }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [copied, setCopied] = useState<'yes' | 'manual' | ''>('');
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied('yes');
+    } catch {
+      input.current?.focus();
+      input.current?.select();
+      setCopied('manual');
+    }
+  };
+
+  return (
+    <div className="new-invite" data-testid="new-invite" role="status">
+      <div className="new-invite-title">
+        Invite link for a{/^[AEIOU]/.test(ROLE_LABEL[invite.role]) ? 'n' : ''} {ROLE_LABEL[invite.role].toLowerCase()} at {partnerName(ctx.consortium, invite.partnerId)}
+      </div>
+      <div className="copy-row">
+        <input ref={input} id="invite-url" aria-label="Invite link" readOnly value={url} onFocus={(e) => e.currentTarget.select()} data-testid="invite-url" />
+        <button type="button" className="button primary" onClick={copy}>
+          {copied === 'yes' ? 'Copied' : 'Copy'}
+        </button>
+      </div>
+      <p className="new-invite-note">
+        {copied === 'manual' ? 'The link is selected – press Ctrl+C (or ⌘C) to copy it. ' : ''}
+        <strong>This link is shown only once.</strong> Copy it now and send it to the people you are inviting; if you lose it, revoke it
+        and create a new one.
+      </p>
+      <button type="button" className="link-button" onClick={onDone}>
+        Done, hide the link
+      </button>
+    </div>
+  );
+}
+
+function InviteRow({ ctx, invite, onRevoked }: { ctx: ShellContext; invite: Invite; onRevoked: (i: Invite) => void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const status = inviteStatus(invite);
+  const revoke = async () => {
+    setBusy(true);
+    setError('');
+    try {
+      onRevoked(await revokeInvite(ctx.consortium.id, invite.id));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+    setBusy(false);
+  };
+  return (
+    <>
+      <tr data-testid={`invite-row-${invite.id}`} className={status === 'active' ? undefined : 'inactive'}>
+        <td>{invite.label || <span className="faint">No label</span>}</td>
+        <td>{ROLE_LABEL[invite.role]}</td>
+        <td>{partnerName(ctx.consortium, invite.partnerId)}</td>
+        <td className="nowrap" data-testid="invite-uses">
+          {invite.uses} / {invite.maxUses ?? '∞'}
+        </td>
+        <td className="nowrap">{invite.expiresAt ? formatDate(invite.expiresAt) : <span className="faint">Never</span>}</td>
+        <td>
+          <span className={`badge badge-${status.replace(' ', '-')}`} data-testid="invite-status">
+            {status === 'used up' ? 'Used up' : status.charAt(0).toUpperCase() + status.slice(1)}
+          </span>
+        </td>
+        <td className="cell-actions">
+          {status === 'active' && (
+            <button type="button" className="button small" onClick={revoke} disabled={busy} aria-label={`Revoke ${invite.label || 'invite link'}`}>
+              Revoke
+            </button>
+          )}
+        </td>
+      </tr>
+      {error && (
+        <tr className="row-message">
+          <td colSpan={7}>
+            <InlineError message={error} onDismiss={() => setError('')} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
