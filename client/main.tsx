@@ -9,6 +9,7 @@ const DossierPage = lazy(() => import('./pages/DossierPage.tsx').then((m) => ({ 
 const HomePage = lazy(() => import('./pages/HomePage.tsx').then((m) => ({ default: m.HomePage })));
 const JoinPage = lazy(() => import('./pages/JoinPage.tsx').then((m) => ({ default: m.JoinPage })));
 const PartnersPage = lazy(() => import('./pages/PartnersPage.tsx').then((m) => ({ default: m.PartnersPage })));
+const DashboardPage = lazy(() => import('./pages/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })));
 const PeoplePage = lazy(() => import('./pages/PeoplePage.tsx').then((m) => ({ default: m.PeoplePage })));
 
 /** Invite codes are base64url. */
@@ -16,13 +17,14 @@ const INVITE_CODE = /^[A-Za-z0-9_-]{1,128}$/;
 
 function route() {
   const path = location.pathname;
-  const consortium = /^\/c\/([^/]+)(?:\/(partners|people))?\/?$/.exec(path);
+  const consortium = /^\/c\/([^/]+)(?:\/(dossier|partners|people))?\/?$/.exec(path);
   if (consortium) {
     const id = consortium[1]!;
     if (!isValidId(id)) return <Notice title="No such consortium" body="Check the link, or open your invitation link again." />;
     if (consortium[2] === 'partners') return <PartnersPage consortiumId={id} />;
     if (consortium[2] === 'people') return <PeoplePage consortiumId={id} />;
-    return <DossierPage consortiumId={id} />;
+    if (consortium[2] === 'dossier') return <DossierPage consortiumId={id} />;
+    return <DashboardPage consortiumId={id} />;
   }
   const join = /^\/join\/([^/]+)\/?$/.exec(path);
   if (join) {

@@ -75,7 +75,10 @@ export function openSession(
   provider.on('sync', emit);
   provider.on('connection-close', (event) => {
     if (event && !retryable(event.code)) refused = { code: event.code, message: describeClose(event.code) };
-    emit();
+    // The provider emits 'connection-close' before it clears `wsconnecting`, and a failed *re*connect
+    // emits no 'status' afterwards: recompute once its handler is done, or the pill stays on
+    // "Connecting…" for the whole outage instead of saying "Offline".
+    queueMicrotask(emit);
     if (event) options.onClose?.(event.code);
   });
   provider.on('closed', emit);

@@ -6,10 +6,11 @@ import { ROLE_LABEL } from '../../shared/roles.ts';
 import { Avatar } from './Avatar.tsx';
 import { StatusPill } from './StatusPill.tsx';
 
-export type ConsortiumTab = 'dossier' | 'partners' | 'people';
+export type ConsortiumTab = 'overview' | 'dossier' | 'partners' | 'people';
 
 const TABS: { tab: ConsortiumTab; label: string; suffix: string }[] = [
-  { tab: 'dossier', label: 'Dossier', suffix: '' },
+  { tab: 'overview', label: 'Overview', suffix: '' },
+  { tab: 'dossier', label: 'Dossier', suffix: '/dossier' },
   { tab: 'partners', label: 'Partners', suffix: '/partners' },
   { tab: 'people', label: 'People', suffix: '/people' },
 ];
@@ -31,7 +32,7 @@ export function TopBar(props: {
   const others = users?.filter((u) => !u.self) ?? [];
   return (
     <header className="topbar">
-      <a className="brand" href={`/c/${consortium.id}`} aria-label="Jointly – back to the dossier">
+      <a className="brand" href={`/c/${consortium.id}`} aria-label="Jointly – back to the overview">
         <span className="brand-mark" aria-hidden="true">J</span>
         <span className="brand-name">Jointly</span>
       </a>

@@ -103,6 +103,11 @@ export function Workspace({ identity, consortium, roleNote, onMembershipChanged 
     };
   }, [editor, ready]);
 
+  // Links from the overview land on a chapter: /c/<id>/dossier#chapter-<key>.
+  useEffect(() => {
+    if (ready && editor && location.hash.startsWith('#chapter-')) document.getElementById(location.hash.slice(1))?.scrollIntoView({ block: 'start' });
+  }, [ready, editor]);
+
   const jump = (key: string) => {
     document.getElementById(`chapter-${key}`)?.scrollIntoView({ block: 'start' });
   };
