@@ -1,5 +1,6 @@
 import { getSchema, type AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
+import { TableKit } from '@tiptap/extension-table';
 import { ChapterNode } from './chapterNode.ts';
 import { DossierDocument } from './documentNode.ts';
 
@@ -32,6 +33,7 @@ export function dossierExtensions(): AnyExtension[] {
         isAllowedUri: (url) => isSafeHref(url),
       },
     }),
+    TableKit.configure({ table: { resizable: false } }),
     DossierDocument,
     ChapterNode,
   ];

@@ -1,0 +1,70 @@
+import type { JSONContent } from '@tiptap/core';
+import { isSafeHref } from '../schema/extensions.ts';
+
+/** A piece of text with its formatting; links only when their target is http(s) or mailto. */
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  strike?: boolean;
+  underline?: boolean;
+  code?: boolean;
+  href?: string;
+  /** A line break inside the paragraph (hardBreak). */
+  break?: boolean;
+}
+
+export function inlineRuns(node: JSONContent): Run[] {
+  const runs: Run[] = [];
+  for (const child of node.content ?? []) {
+    if (child.type === 'hardBreak') {
+      runs.push({ text: '', break: true });
+      continue;
+    }
+    if (child.type !== 'text' || !child.text) continue;
+    const run: Run = { text: child.text };
+    for (const mark of child.marks ?? []) {
+      if (mark.type === 'bold') run.bold = true;
+      else if (mark.type === 'italic') run.italic = true;
+      else if (mark.type === 'strike') run.strike = true;
+      else if (mark.type === 'underline') run.underline = true;
+      else if (mark.type === 'code') run.code = true;
+      else if (mark.type === 'link' && typeof mark.attrs?.href === 'string' && isSafeHref(mark.attrs.href)) run.href = mark.attrs.href;
+    }
+    runs.push(run);
+  }
+  return runs;
+}
+
+export function plainText(node: JSONContent): string {
+  if (node.type === 'text') return node.text ?? '';
+  if (node.type === 'hardBreak') return '\n';
+  return (node.content ?? []).map(plainText).join(node.type === 'tableRow' ? '\t' : '');
+}
+
+/**
+ * Clause numbers for the agreement: "1.", "2." for section headings (level 3) and "2.1" for
+ * sub-headings (level 4), counted in document order.
+ */
+export function clauseNumbers(blocks: JSONContent[]): Map<JSONContent, string> {
+  const numbers = new Map<JSONContent, string>();
+  let major = 0;
+  let minor = 0;
+  for (const block of blocks) {
+    if (block.type !== 'heading') continue;
+    if ((block.attrs?.level ?? 3) <= 3) {
+      major++;
+      minor = 0;
+      numbers.set(block, `${major}.`);
+    } else {
+      minor++;
+      numbers.set(block, `${Math.max(major, 1)}.${minor}`);
+    }
+  }
+  return numbers;
+}
+
+export function formatDate(iso: string): string {
+  const d = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
+  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}

@@ -1,0 +1,143 @@
+/**
+ * What every exporter renders: built from the Yjs documents (never the DOM), so the server can
+ * export a dossier nobody has open, and the browser could do the same from its own copy.
+ * Guidance is not part of the dossier content, so it can never be exported.
+ */
+import * as Y from 'yjs';
+import type { JSONContent } from '@tiptap/core';
+import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
+import { CHAPTERS } from '../chapters.ts';
+import type { ChapterKey } from '../chapterTypes.ts';
+import { chapterVersions, hashString } from '../chapterVersion.ts';
+import { readSignoffs, readThreads, readWorkflow, STATUS_LABEL, type ChapterStatus } from '../discussion.ts';
+import { DOSSIER_FRAGMENT } from '../names.ts';
+import { dossierSchema } from '../schema/extensions.ts';
+import type { Partner } from '../api.ts';
+import { slugify } from '../api.ts';
+
+import type { ExportFormat } from './formats.ts';
+export { EXPORT_FORMATS, FORMAT_INFO, type ExportFormat } from './formats.ts';
+
+export interface ExportSignOff {
+  partnerId: string;
+  partnerName: string;
+  name: string;
+  date: string;
+  /** False when the chapter changed after this sign-off. */
+  current: boolean;
+}
+
+export interface ExportChapter {
+  key: ChapterKey;
+  number: number;
+  title: string;
+  status: ChapterStatus;
+  statusLabel: string;
+  lead: string | null;
+  due: string | null;
+  /** The chapter's blocks as ProseMirror JSON (paragraph, heading, lists, table, blockquote, codeBlock, horizontalRule). */
+  blocks: JSONContent[];
+  signoffs: ExportSignOff[];
+  /** The consortium agreement: numbered clauses and a signature block per partner. */
+  agreement: boolean;
+}
+
+export interface ExportThread {
+  chapterTitle: string;
+  quote: string;
+  resolved: boolean;
+  messages: { author: string; partnerName: string; date: string; text: string }[];
+}
+
+export interface ExportModel {
+  consortium: { id: string; name: string; programmeTitle: string; partners: Partner[] };
+  /** "Shared vision", or "Programme dossier" for the whole dossier. */
+  title: string;
+  whole: boolean;
+  generatedAt: string;
+  /** Short fingerprint of the exported text, to tell two exports of different text apart. */
+  version: string;
+  chapters: ExportChapter[];
+  /** Open threads, when asked for as an appendix. */
+  comments: ExportThread[] | null;
+}
+
+export interface ExportRequest {
+  dossier: Y.Doc;
+  discussion: Y.Doc;
+  consortium: ExportModel['consortium'];
+  chapter?: ChapterKey;
+  includeComments?: boolean;
+  now?: Date;
+}
+
+/** The dossier's content as ProseMirror JSON, read from a copy: a read with the schema may edit the doc it reads. */
+export function dossierJson(doc: Y.Doc): JSONContent {
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+  const root = yXmlFragmentToProseMirrorRootNode(copy.getXmlFragment(DOSSIER_FRAGMENT), dossierSchema());
+  copy.destroy();
+  return root.toJSON() as JSONContent;
+}
+
+export function buildExportModel(req: ExportRequest): ExportModel {
+  const json = dossierJson(req.dossier);
+  const versions = chapterVersions(req.dossier);
+  const partnerName = (id: string | null) => req.consortium.partners.find((p) => p.id === id)?.name ?? id ?? '';
+  const wanted = CHAPTERS.filter((c) => !req.chapter || c.key === req.chapter);
+  const blocksByKey = new Map<string, JSONContent[]>();
+  for (const node of json.content ?? []) if (node.type === 'chapter') blocksByKey.set(String(node.attrs?.key), node.content ?? []);
+
+  const chapters: ExportChapter[] = wanted.map((def) => {
+    const workflow = readWorkflow(req.discussion, def.key);
+    return {
+      key: def.key,
+      number: def.number,
+      title: def.title,
+      status: workflow.status,
+      statusLabel: STATUS_LABEL[workflow.status],
+      lead: workflow.lead ? partnerName(workflow.lead) : null,
+      due: workflow.due,
+      blocks: blocksByKey.get(def.key) ?? [],
+      signoffs: readSignoffs(req.discussion, def.key)
+        .map((s) => ({
+          partnerId: s.partnerId,
+          partnerName: partnerName(s.partnerId),
+          name: s.by.name,
+          date: s.at.slice(0, 10),
+          current: versions.get(def.key) === s.version,
+        }))
+        .sort((a, b) => a.partnerName.localeCompare(b.partnerName)),
+      agreement: def.key === 'agreement',
+    };
+  });
+
+  const keys = new Set(wanted.map((c) => c.key as string));
+  const comments = req.includeComments
+    ? readThreads(req.discussion)
+        .filter((t) => !t.resolved && keys.has(t.chapter))
+        .map((t) => ({
+          chapterTitle: CHAPTERS.find((c) => c.key === t.chapter)?.title ?? t.chapter,
+          quote: t.quote,
+          resolved: t.resolved,
+          messages: t.messages
+            .filter((m) => !m.deleted)
+            .map((m) => ({ author: m.author.name, partnerName: partnerName(m.author.partnerId), date: m.at.slice(0, 10), text: m.text })),
+        }))
+    : null;
+
+  return {
+    consortium: req.consortium,
+    title: req.chapter ? (wanted[0]?.title ?? req.chapter) : 'Programme dossier',
+    whole: !req.chapter,
+    generatedAt: (req.now ?? new Date()).toISOString(),
+    version: hashString(wanted.map((c) => versions.get(c.key) ?? '').join('|')).slice(0, 8),
+    chapters,
+    comments,
+  };
+}
+
+/** `<consortium>-shared-vision-2026-11-28.docx` */
+export function exportFileName(model: ExportModel, format: ExportFormat): string {
+  return `${model.consortium.id}-${slugify(model.title)}-${model.generatedAt.slice(0, 10)}.${format}`;
+}
