@@ -9,6 +9,7 @@ import { createApi } from './http/api.ts';
 import { AccessService } from './auth/access.ts';
 import { People } from './consortia/people.ts';
 import { Discussion } from './consortia/discussion.ts';
+import { Exporter } from './export/exportService.ts';
 import { LiveConnections } from './rooms/membershipEvents.ts';
 import { HttpError, sendError } from './http/respond.ts';
 import { serveStatic } from './http/staticFiles.ts';
@@ -51,7 +52,7 @@ export async function startServer(config: Config, options: { storage?: Storage; 
   const live = new LiveConnections();
   const people = new People(storage, live);
   const api = createApi({
-    access, storage, people, discussion: new Discussion(registry, storage), maxJsonBytes: config.maxJsonBytes, publicUrl: config.publicUrl,
+    access, storage, people, discussion: new Discussion(registry, storage), exporter: new Exporter(registry, storage), maxJsonBytes: config.maxJsonBytes, publicUrl: config.publicUrl,
     secureCookies: (config.publicUrl ?? '').startsWith('https:'),
   });
   const clientDir = options.clientDir ?? CLIENT_DIST;
@@ -110,6 +111,9 @@ export async function startServer(config: Config, options: { storage?: Storage; 
         server.close();
         await registry.closeAll();
         await transport.close();
+        // The sockets are gone now, so the rooms are empty: unload them (compacting, and cancelling
+        // the unload timers their last leave started) before the storage they use is closed.
+        await registry.closeAll();
         server.closeAllConnections();
         await storage.close();
       })();

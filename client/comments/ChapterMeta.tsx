@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { CHAPTER_STATUSES, STATUS_LABEL, type ChapterWorkflow, type SignOff } from '../../shared/discussion.ts';
 import type { Consortium, Identity } from '../api.ts';
 import { discussionApi } from './discussionApi.ts';
+import { ExportMenu } from '../components/ExportMenu.tsx';
 
 export interface ChapterMetaProps {
   consortium: Consortium;
@@ -69,6 +70,7 @@ export function ChapterMeta(props: ChapterMetaProps) {
             <strong>{workflow.due ? new Date(workflow.due).toLocaleDateString() : '—'}</strong>
           )}
         </label>
+        <ExportMenu consortiumId={consortium.id} chapter={chapter} />
       </div>
       {(reviewing || signoffs.length > 0) && (
         <div className="signoff-row">

@@ -15,14 +15,27 @@ function syncState(state: EditorState): SyncState | undefined {
   return s?.binding ? s : undefined;
 }
 
-/** Relative positions for a range, so a thread keeps pointing at its words while others edit around it. */
+/**
+ * Relative positions for a range, so a thread keeps pointing at its words while others edit around it.
+ * The start sticks to the first commented character and the end to the last one, so text typed
+ * right before or right after the words stays outside the range. (y-tiptap's conversion ties every
+ * position to the character on its left, which would pull text typed just before the words into it.)
+ */
 export function anchorFor(state: EditorState, from: number, to: number): ThreadMeta['anchor'] | undefined {
   const s = syncState(state);
   if (!s) return undefined;
+  const toRelative = (pos: number) => absolutePositionToRelativePosition(pos, s.type, s.binding!.mapping as never);
   return {
-    from: Y.relativePositionToJSON(absolutePositionToRelativePosition(from, s.type, s.binding!.mapping as never)),
-    to: Y.relativePositionToJSON(absolutePositionToRelativePosition(to, s.type, s.binding!.mapping as never)),
+    from: Y.relativePositionToJSON(stickToNextCharacter(s.doc, toRelative(from))),
+    to: Y.relativePositionToJSON(toRelative(to)),
   };
+}
+
+/** The same place, tied to the character on its right (assoc 0) when it is inside a text. */
+function stickToNextCharacter(doc: Y.Doc, position: Y.RelativePosition): Y.RelativePosition {
+  const absolute = Y.createAbsolutePositionFromRelativePosition(position, doc);
+  if (!absolute || !(absolute.type instanceof Y.XmlText) || absolute.index >= absolute.type.length) return position;
+  return Y.createRelativePositionFromTypeIndex(absolute.type, absolute.index, 0);
 }
 
 /** The anchor's current range, or null when its text was deleted (the thread is then "detached"). */

@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import type { Thread } from '../../shared/discussion.ts';
 import { resolveAnchor } from './anchors.ts';
 
@@ -42,6 +43,12 @@ export const CommentHighlights = Extension.create({
             if (!meta && !tr.docChanged) return value;
             const threads = meta?.threads ?? value.threads;
             const active = meta && 'active' in meta ? (meta.active ?? null) : value.active;
+            // This page's own edits reach Yjs only after this transaction (y-sync writes them in its
+            // view update), so anchors cannot be resolved against them yet: map the highlights through
+            // the edit instead (text typed at their edges stays outside, as the anchors have it).
+            // Remote changes (y-sync's own transactions) and new thread data re-resolve from Yjs.
+            const fromYjs = (tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin === true;
+            if (!meta && !fromYjs) return { threads, active, decorations: value.decorations.map(tr.mapping, tr.doc) };
             return { threads, active, decorations: build(state, threads, active) };
           },
         },

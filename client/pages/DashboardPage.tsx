@@ -11,6 +11,7 @@ import { ConsortiumShell } from '../components/ConsortiumShell.tsx';
 import { signOffState } from '../comments/ChapterMeta.tsx';
 import { unreadIn, useChapterVersions, useDiscussion } from '../comments/useDiscussion.ts';
 import '../comments/comments.css';
+import { ExportMenu } from '../components/ExportMenu.tsx';
 import './dashboard.css';
 
 /** The consortium's home: progress by chapter, who signed what, open conversations and who is working where. */
@@ -51,7 +52,10 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
   return (
     <main className="dashboard" data-testid="dashboard">
       <section className="dash-card dash-progress">
-        <h1>Programme dossier</h1>
+        <div className="dash-title-row">
+          <h1>Programme dossier</h1>
+          <ExportMenu consortiumId={consortium.id} label="Export dossier" />
+        </div>
         <p className="dash-lead">
           {counts.agreed} of {CHAPTERS.length} chapters agreed · {openThreads.length} open conversation{openThreads.length === 1 ? '' : 's'} ·{' '}
           {consortium.partners.length} partner institution{consortium.partners.length === 1 ? '' : 's'}

@@ -1,4 +1,4 @@
-import type { ConsortiumRecord, InviteRecord, MemberRecord, Storage, StoredDocument } from './types.ts';
+import type { ActivityRecord, ConsortiumRecord, InviteRecord, MemberRecord, Storage, StoredDocument } from './types.ts';
 import { inviteVerdict } from './inviteRules.ts';
 
 /** In-memory adapter for unit tests and fuzzing. Same contract as the durable ones. */
@@ -7,6 +7,7 @@ export function createMemoryStorage(): Storage {
   const consortia = new Map<string, ConsortiumRecord>();
   const members = new Map<string, MemberRecord>();
   const invites = new Map<string, InviteRecord>();
+  const activity: ActivityRecord[] = [];
   let nextSeq = 1;
   const clone = <T>(v: T): T => structuredClone(v);
   const memberKey = (c: string, u: string) => `${c}\u0000${u}`;
@@ -98,6 +99,14 @@ export function createMemoryStorage(): Storage {
         if (verdict) return { ok: false, reason: verdict };
         invite!.uses++;
         return { ok: true, invite: clone(invite!) };
+      },
+    },
+    activity: {
+      async append(entry) {
+        activity.push(clone(entry));
+      },
+      async list(c, limit) {
+        return activity.filter((a) => a.consortiumId === c).reverse().slice(0, limit).map(clone);
       },
     },
     async close() {},

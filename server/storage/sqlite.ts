@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import type { Storage } from './types.ts';
 import { CONSORTIA_SCHEMA, sqliteConsortia } from './sqlite/consortia.ts';
 import { DOCUMENTS_SCHEMA, sqliteDocuments } from './sqlite/documents.ts';
-import { PEOPLE_SCHEMA, sqliteInvites, sqliteMembers } from './sqlite/people.ts';
+import { PEOPLE_SCHEMA, sqliteActivity, sqliteInvites, sqliteMembers } from './sqlite/people.ts';
 
 export interface SqliteOptions {
   file: string;
@@ -23,6 +23,7 @@ export function createSqliteStorage(options: SqliteOptions): Storage {
     consortia: sqliteConsortia(db, documents.insertInitial),
     members: sqliteMembers(db),
     invites: sqliteInvites(db),
+    activity: sqliteActivity(db),
     async close() {
       if (!db.open) return;
       db.pragma('wal_checkpoint(TRUNCATE)');

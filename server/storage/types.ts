@@ -97,11 +97,29 @@ export interface InviteStore {
   use(codeHash: string, now: Date): Promise<InviteUse>;
 }
 
+export interface ActivityRecord {
+  consortiumId: string;
+  at: string;
+  userId: string;
+  name: string;
+  /** e.g. 'export' */
+  action: string;
+  /** Details of the action, e.g. { format: 'docx', chapter: 'vision' }. */
+  detail: Record<string, string>;
+}
+
+export interface ActivityStore {
+  append(entry: ActivityRecord): Promise<void>;
+  /** Newest first. */
+  list(consortiumId: string, limit: number): Promise<ActivityRecord[]>;
+}
+
 export interface Storage {
   documents: DocumentStore;
   consortia: ConsortiumStore;
   members: MemberStore;
   invites: InviteStore;
+  activity: ActivityStore;
   close(): Promise<void>;
 }
 

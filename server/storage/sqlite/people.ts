@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { InviteRecord, InviteStore, MemberRecord, MemberStore } from '../types.ts';
+import type { ActivityRecord, ActivityStore, InviteRecord, InviteStore, MemberRecord, MemberStore } from '../types.ts';
 import { inviteVerdict } from '../inviteRules.ts';
 
 export const PEOPLE_SCHEMA = `
@@ -18,7 +18,26 @@ CREATE TABLE IF NOT EXISTS invites (
   record        TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS invites_consortium ON invites (consortium_id, id);
+CREATE TABLE IF NOT EXISTS activity (
+  id            INTEGER PRIMARY KEY,
+  consortium_id TEXT NOT NULL,
+  record        TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS activity_consortium ON activity (consortium_id, id);
 `;
+
+export function sqliteActivity(db: Database.Database): ActivityStore {
+  const insert = db.prepare<[string, string]>('INSERT INTO activity (consortium_id, record) VALUES (?, ?)');
+  const list = db.prepare<[string, number], { record: string }>('SELECT record FROM activity WHERE consortium_id = ? ORDER BY id DESC LIMIT ?');
+  return {
+    async append(entry) {
+      insert.run(entry.consortiumId, JSON.stringify(entry));
+    },
+    async list(c, limit) {
+      return list.all(c, limit).map((r) => JSON.parse(r.record) as ActivityRecord);
+    },
+  };
+}
 
 export function sqliteMembers(db: Database.Database): MemberStore {
   const get = db.prepare<[string, string], { record: string }>('SELECT record FROM members WHERE consortium_id = ? AND user_id = ?');

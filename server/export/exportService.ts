@@ -1,0 +1,81 @@
+import type { ChapterKey } from '../../shared/chapterTypes.ts';
+import { DocumentName } from '../../shared/names.ts';
+import { renderDocx } from '../../shared/export/docx.ts';
+import { renderHtml } from '../../shared/export/html.ts';
+import { renderMarkdown } from '../../shared/export/markdown.ts';
+import { buildExportModel, exportFileName, FORMAT_INFO, type ExportFormat } from '../../shared/export/model.ts';
+import type { Identity } from '../auth/tokens.ts';
+import { HttpError } from '../http/respond.ts';
+import type { RoomRegistry } from '../rooms/roomRegistry.ts';
+import { docKey, type Storage } from '../storage/types.ts';
+import { renderPdf } from './pdf.ts';
+import * as Y from 'yjs';
+
+export interface ExportFile {
+  bytes: Uint8Array;
+  fileName: string;
+  mime: string;
+}
+
+/**
+ * Exports from the live documents when they are open, from storage otherwise (the room is loaded
+ * for the duration), and records who exported what in the consortium's activity log.
+ */
+export class Exporter {
+  constructor(
+    private readonly registry: RoomRegistry,
+    private readonly storage: Storage,
+  ) {}
+
+  private snapshot(consortiumId: string, name: string): Promise<Y.Doc> {
+    return this.registry.use(docKey(consortiumId, name), (doc) => {
+      const copy = new Y.Doc();
+      Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+      return copy;
+    });
+  }
+
+  async export(actor: Identity, options: { format: ExportFormat; chapter?: ChapterKey; comments: boolean }): Promise<ExportFile> {
+    const record = await this.storage.consortia.get(actor.consortiumId);
+    if (!record) throw new HttpError(404, 'unknown-consortium', 'No such consortium.');
+    const [dossier, discussion] = await Promise.all([
+      this.snapshot(actor.consortiumId, DocumentName.dossier),
+      this.snapshot(actor.consortiumId, DocumentName.discussion),
+    ]);
+    try {
+      const model = buildExportModel({
+        dossier,
+        discussion,
+        consortium: { id: record.id, name: record.name, programmeTitle: record.programmeTitle, partners: record.partners },
+        chapter: options.chapter,
+        includeComments: options.comments,
+      });
+      const bytes = await render(options.format, model);
+      await this.storage.activity.append({
+        consortiumId: actor.consortiumId,
+        at: new Date().toISOString(),
+        userId: actor.userId,
+        name: actor.name,
+        action: 'export',
+        detail: { format: options.format, chapter: options.chapter ?? 'dossier', comments: options.comments ? 'yes' : 'no' },
+      });
+      return { bytes, fileName: exportFileName(model, options.format), mime: FORMAT_INFO[options.format].mime };
+    } finally {
+      dossier.destroy();
+      discussion.destroy();
+    }
+  }
+}
+
+async function render(format: ExportFormat, model: Parameters<typeof renderHtml>[0]): Promise<Uint8Array> {
+  switch (format) {
+    case 'md':
+      return new TextEncoder().encode(renderMarkdown(model));
+    case 'html':
+      return new TextEncoder().encode(renderHtml(model));
+    case 'docx':
+      return renderDocx(model);
+    case 'pdf':
+      return renderPdf(model);
+  }
+}
