@@ -6,8 +6,15 @@ import { z } from './zod.ts';
 import { ID_PATTERN } from './names.ts';
 import { ROLES } from './roles.ts';
 
-const text = (max: number) => z.string().trim().max(max);
-const required = (max: number) => z.string().trim().min(1, 'Required').max(max);
+/**
+ * Control, zero-width and bidi-override characters: invisible, and able to disguise a name (an RTL
+ * override turns "Univ‮fdp.exe" around). Stripped from every display text, as cleanName does for people's names.
+ */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
+const visible = () => z.string().transform((s) => s.replace(INVISIBLE, ''));
+const text = (max: number) => visible().pipe(z.string().trim().max(max));
+const required = (max: number) => visible().pipe(z.string().trim().min(1, 'Required').max(max));
 
 export const PARTNER_TYPES = ['degree-awarding', 'non-awarding', 'employer', 'professional-body'] as const;
 export type PartnerType = (typeof PARTNER_TYPES)[number];

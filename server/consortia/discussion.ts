@@ -60,11 +60,13 @@ export class Discussion {
   async reply(actor: Identity, threadId: string, text: string): Promise<{ messageId: string }> {
     this.requireCommenter(actor);
     const messageId = randomUUID();
-    const at = new Date().toISOString();
     const mentions = await this.mentions(actor.consortiumId, text);
     await this.write(actor.consortiumId, (doc) => {
       const r = roots(doc);
       if (!r.threads.has(threadId)) throw new HttpError(404, 'unknown-thread', 'No such thread.');
+      // Stamped here, in the write, and after the thread's last message: messages are listed by time,
+      // and read marks count messages in that order, so the order must be the order of writing.
+      const at = nextMessageTime(doc, threadId);
       r.messages.set(messageKey(threadId, messageId), message(threadId, messageId, actor, at, text, mentions));
       const count = readThreads(doc).find((t) => t.id === threadId)?.messages.length ?? 0;
       r.reads.set(readKey(actor.userId, threadId), count);
@@ -140,6 +142,20 @@ export class Discussion {
     this.requireCommenter(actor);
     await this.write(actor.consortiumId, (doc) => roots(doc).signoffs.delete(signoffKey(chapter, actor.partnerId)));
   }
+}
+
+/**
+ * Now, or just after the thread's latest message when that is not earlier (same millisecond, or
+ * the clock went back): a reply that reaches the document later must never be listed earlier.
+ */
+function nextMessageTime(doc: Y.Doc, threadId: string): string {
+  let latest = '';
+  roots(doc).messages.forEach((m) => {
+    if (m.threadId === threadId && m.at > latest) latest = m.at;
+  });
+  const now = Date.now();
+  const last = latest ? Date.parse(latest) : Number.NEGATIVE_INFINITY;
+  return new Date(now > last ? now : last + 1).toISOString();
 }
 
 function message(threadId: string, id: string, actor: Identity, at: string, text: string, mentions: string[]): Message {

@@ -1,7 +1,7 @@
 import { CloseCode } from '../../shared/closeCodes.ts';
 import type { Connection } from './connection.ts';
 import type { Room } from './room.ts';
-import type { RoomRegistry } from './roomRegistry.ts';
+import { ShuttingDown, type RoomRegistry } from './roomRegistry.ts';
 
 /**
  * Binds one connection to its room. Messages that arrive while the room is still loading are
@@ -30,6 +30,7 @@ export class ClientSession {
         for (const data of queued) room.receive(conn, data);
       },
       (error) => {
+        if (error instanceof ShuttingDown) return conn.close(CloseCode.goingAway, 'server shutting down');
         onError(error);
         conn.close(CloseCode.tryAgainLater, 'document could not be loaded');
       },

@@ -25,7 +25,12 @@ interface ConnectionState {
   stored: number;
   /** The count last sent in a `saved` message. */
   acked: number;
+  /** Recent sync step 1 requests: each makes the server encode the document, so they are rationed. */
+  step1Times: number[];
 }
+
+/** A client needs one step 1 per connection, plus one per resync; more than this in a minute is abuse. */
+const STEP1_PER_MINUTE = 20;
 
 /**
  * One document in memory: the Y.Doc, its awareness and the connections to it.
@@ -42,6 +47,7 @@ export class Room {
   private logBytes = 0;
   private compacting = false;
   private failed = false;
+  private destroyed = false;
   loaded = false;
 
   constructor(
@@ -66,7 +72,7 @@ export class Room {
 
   /** Adds a connection and starts the sync handshake (server speaks first, like y-websocket). */
   join(conn: Connection): void {
-    this.connections.set(conn, { awarenessClients: new Set(), stored: 0, acked: 0 });
+    this.connections.set(conn, { awarenessClients: new Set(), stored: 0, acked: 0, step1Times: [] });
     conn.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) conn.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
@@ -92,6 +98,13 @@ export class Room {
     }
     switch (message.kind) {
       case 'sync-step1': {
+        const state = this.connections.get(conn)!;
+        const now = Date.now();
+        state.step1Times = state.step1Times.filter((t) => now - t < 60_000);
+        if (state.step1Times.push(now) > STEP1_PER_MINUTE) {
+          conn.close(CloseCode.tooMany, 'too many sync requests');
+          return;
+        }
         let reply: Uint8Array;
         try {
           reply = encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector));
@@ -125,6 +138,9 @@ export class Room {
       return;
     }
     try {
+      // Read the whole update before applying it: Yjs integrates the structs before it reads the
+      // delete set, so an update broken only there would be half applied, stored and relayed.
+      Y.decodeUpdate(update);
       Y.applyUpdate(this.doc, update, conn);
     } catch {
       conn.close(CloseCode.malformed, 'update could not be applied');
@@ -228,7 +244,8 @@ export class Room {
   /** Folds the log into one snapshot. The snapshot covers everything up to lastSeq, since updates are applied before they are appended. */
   async compact(): Promise<void> {
     await this.flushed();
-    if (this.failed || this.logCount <= 1) return;
+    // A dropped room (e.g. unloaded at shutdown while still loading) has nothing left to write, and its storage may be closed.
+    if (this.failed || this.destroyed || this.logCount <= 1) return;
     const throughSeq = this.lastSeq;
     const countBefore = this.logCount;
     const snapshot = Y.encodeStateAsUpdate(this.doc);
@@ -257,6 +274,7 @@ export class Room {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.doc.off('update', this.onDocUpdate);
     this.awareness.destroy();
     this.doc.destroy();

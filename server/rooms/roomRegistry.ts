@@ -6,6 +6,13 @@ import { Room, type RoomOptions } from './room.ts';
 /** Origin of changes the server makes itself (REST commands): relayed to every connection. */
 export const SERVER_ORIGIN = Symbol('server');
 
+/** A room was asked for after closeAll() began: storage is about to close, so no room may (re)load. */
+export class ShuttingDown extends Error {
+  constructor() {
+    super('server shutting down');
+  }
+}
+
 interface Entry {
   room: Room;
   ready: Promise<void>;
@@ -23,6 +30,7 @@ export interface RegistryOptions extends RoomOptions {
 /** Loads a room on first join (no client is answered before the load finished) and unloads it after the last leaves. */
 export class RoomRegistry {
   private readonly entries = new Map<string, Entry>();
+  private closing = false;
 
   constructor(
     private readonly store: DocumentStore,
@@ -73,6 +81,7 @@ export class RoomRegistry {
   }
 
   private async acquire(key: string): Promise<Entry> {
+    if (this.closing) throw new ShuttingDown();
     let entry = this.entries.get(key);
     while (entry?.unloading) {
       await entry.unloading;
@@ -91,6 +100,7 @@ export class RoomRegistry {
     if (entry.unloadTimer) clearTimeout(entry.unloadTimer);
     entry.unloadTimer = undefined;
     await entry.ready;
+    if (this.closing) throw new ShuttingDown(); // closeAll() is unloading this entry
     if (entry.room.isFailed) {
       this.entries.delete(key);
       throw new Error('room failed');
@@ -133,6 +143,7 @@ export class RoomRegistry {
 
   /** Closes every connection, writes everything down and drops all rooms (graceful shutdown). */
   async closeAll(): Promise<void> {
+    this.closing = true;
     const entries = [...this.entries.values()];
     for (const entry of entries) {
       if (entry.unloadTimer) clearTimeout(entry.unloadTimer);

@@ -13,6 +13,9 @@ import type { SyncGate } from './syncGate.ts';
 
 /** The only file that imports `ws`: sockets in, Connections out. */
 
+/** How long a shutdown waits for clients to answer the close frame. */
+const CLOSE_GRACE_MS = 1_000;
+
 export interface TransportOptions {
   maxMessageBytes: number;
   maxBufferedBytes: number;
@@ -69,7 +72,13 @@ export function attachSyncTransport(server: Server, gate: SyncGate, options: Tra
       return;
     }
     // Complete the upgrade first: browsers can read a close code, not an HTTP status.
-    wss.handleUpgrade(req, socket, head, (ws) => void accept(ws, req));
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      // A rejection here would be unhandled, and an unhandled rejection ends the process.
+      accept(ws, req).catch((error: unknown) => {
+        gate.onError(error);
+        ws.close(CloseCode.serverError, 'internal error');
+      });
+    });
   });
 
   async function accept(ws: WebSocket, req: IncomingMessage): Promise<void> {
@@ -99,7 +108,9 @@ export function attachSyncTransport(server: Server, gate: SyncGate, options: Tra
       ws.close(code, reason);
     };
     ws.on('message', (data: RawData, isBinary: boolean) => {
-      if (refused) return;
+      // Once we close (removed member, role change, bad frame…) nothing more is accepted: `ws` keeps
+      // delivering frames until the peer answers the close, which a hostile one never does (30 s).
+      if (refused || ws.readyState !== ws.OPEN) return;
       if (!bucket.take()) return refuse(CloseCode.tooMany, 'too many messages');
       if (!isBinary) return refuse(CloseCode.malformed, 'binary frames only');
       const bytes = toBytes(data);
@@ -114,7 +125,8 @@ export function attachSyncTransport(server: Server, gate: SyncGate, options: Tra
     });
 
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const parsed = parseSyncPath(url.pathname);
+    // The path as sent: URL() would resolve `..`, `.` and `%2e%2e` (so /sync/c1/../c2/dossier meant c2).
+    const parsed = parseSyncPath((req.url ?? '/').split('?')[0] ?? '');
     if (!parsed.ok) {
       ws.close(parsed.reason === 'malformed' ? CloseCode.malformed : CloseCode.unknown, parsed.reason);
       return;
@@ -152,6 +164,15 @@ export function attachSyncTransport(server: Server, gate: SyncGate, options: Tra
     },
     async close() {
       clearInterval(pinger);
+      // Every socket gets a close frame and a moment to answer it, so that clients learn that the
+      // server is restarting (1001) instead of seeing the connection drop (1006): terminating at once
+      // throws away close frames still queued on busy sockets. Stragglers are then cut.
+      const sockets = [...wss.clients];
+      const gone = sockets.map((ws) => new Promise<void>((resolve) => ws.once('close', () => resolve())));
+      for (const ws of sockets) if (ws.readyState === ws.OPEN) ws.close(CloseCode.goingAway, 'server shutting down');
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([Promise.all(gone), new Promise<void>((resolve) => (timer = setTimeout(resolve, CLOSE_GRACE_MS)))]);
+      clearTimeout(timer);
       for (const ws of wss.clients) ws.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
