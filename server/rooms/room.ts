@@ -31,6 +31,8 @@ interface ConnectionState {
 
 /** A client needs one step 1 per connection, plus one per resync; more than this in a minute is abuse. */
 const STEP1_PER_MINUTE = 20;
+/** How long update parts may wait for their dependencies before the room asks everyone to resend. */
+const PENDING_GRACE_MS = 5_000;
 
 /**
  * One document in memory: the Y.Doc, its awareness and the connections to it.
@@ -147,6 +149,7 @@ export class Room {
       return;
     }
     const state = this.connections.get(conn);
+    if (!this.hasNothingPending()) this.watchPending();
     if (state && conn.wantsAcks) {
       const complete = this.hasNothingPending();
       this.afterStored(() => {
@@ -164,6 +167,28 @@ export class Room {
    */
   private hasNothingPending(): boolean {
     return this.doc.store.pendingStructs === null && this.doc.store.pendingDs === null;
+  }
+
+  private pendingTimer: NodeJS.Timeout | undefined;
+
+  /**
+   * Pending parts normally resolve within milliseconds. If they do not (a client sent an update whose
+   * dependencies never come, by accident or on purpose), they would hold back everyone's acks: drop
+   * them (they were never stored or relayed) and ask every client for what the room lacks, so honest
+   * clients send again whatever was held back.
+   */
+  private watchPending(): void {
+    if (this.pendingTimer) return;
+    this.pendingTimer = setTimeout(() => {
+      this.pendingTimer = undefined;
+      if (this.hasNothingPending() || this.failed) return;
+      this.options.log('warn', 'dropping update parts whose dependencies never arrived', { room: this.key });
+      this.doc.store.pendingStructs = null;
+      this.doc.store.pendingDs = null;
+      const ask = encodeSyncStep1(Y.encodeStateVector(this.doc));
+      for (const conn of this.connections.keys()) conn.send(ask);
+    }, PENDING_GRACE_MS);
+    this.pendingTimer.unref();
   }
 
   /** Tells every connection asking for acks how many of its writes are stored, if that changed. */
@@ -275,6 +300,7 @@ export class Room {
 
   destroy(): void {
     this.destroyed = true;
+    clearTimeout(this.pendingTimer);
     this.doc.off('update', this.onDocUpdate);
     this.awareness.destroy();
     this.doc.destroy();

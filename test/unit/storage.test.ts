@@ -24,7 +24,7 @@ describeStorageContract('sqlite', async () => {
 });
 
 describe('sqlite storage on disk', () => {
-  it('keeps documents, compaction and consortia across close and reopen of the same file', async () => {
+  it('keeps documents, compaction, consortia and people across close and reopen of the same file', async () => {
     const dir = tempDir('sqlite-reopen');
     const file = join(dir.path, 'jointly.db');
     try {
@@ -45,6 +45,14 @@ describe('sqlite storage on disk', () => {
       await storage.documents.compact('c1/discussion', Y.encodeStateAsUpdate(doc), last);
       doc.getText('t').insert(0, 'e');
       last = await storage.documents.append('c1/discussion', updates.at(-1)!);
+      await storage.members.put({
+        consortiumId: 'c1', userId: 'u1', name: 'Ann', partnerId: 'p1', role: 'coordinator', joinedAt: '2026-01-01T00:00:00.000Z', removedAt: null,
+      });
+      await storage.invites.create({
+        id: 'i1', consortiumId: 'c1', codeHash: 'h1', role: 'viewer', partnerId: 'p1', label: '', createdBy: 'u1',
+        createdAt: '2026-01-01T00:00:00.000Z', expiresAt: null, maxUses: 1, uses: 0, revokedAt: null,
+      });
+      expect((await storage.invites.use('h1', new Date())).ok).toBe(true);
       const before = await storage.documents.load('c1/discussion');
       await storage.close();
 
@@ -58,6 +66,8 @@ describe('sqlite storage on disk', () => {
       expect((await storage.documents.load('c1/dossier')).updates.map((u) => [...u])).toEqual([[0, 0]]);
       expect((await storage.consortia.get('c1'))?.name).toBe('One');
       expect(await storage.consortia.create({ id: 'c1', name: 'Two', programmeTitle: '', partners: [], createdAt: '' }, {})).toBe(false);
+      expect((await storage.members.get('c1', 'u1'))?.role).toBe('coordinator');
+      expect(await storage.invites.use('h1', new Date())).toEqual({ ok: false, reason: 'used-up' });
       expect(await storage.documents.append('c1/discussion', new Uint8Array([1]))).toBeGreaterThan(last);
       await storage.close();
       await storage.close(); // closing twice is harmless

@@ -1,21 +1,42 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { ConsortiumRecord, Storage } from '../../server/storage/types.ts';
+import type { ConsortiumRecord, InviteRecord, MemberRecord, PartnerRecord, Storage } from '../../server/storage/types.ts';
 
 export type StorageFactory = () => Promise<{ storage: Storage; cleanup: () => void | Promise<void> }>;
 
 const bytes = (...values: number[]) => new Uint8Array(values);
+
+function partner(id: string, fields: Partial<PartnerRecord> = {}): PartnerRecord {
+  return {
+    id, name: `Partner ${id}`, country: 'NL', type: 'degree-awarding',
+    contactName: '', contactEmail: '', signatoryName: '', signatoryRole: '',
+    ...fields,
+  };
+}
 
 function record(id: string, fields: Partial<ConsortiumRecord> = {}): ConsortiumRecord {
   return {
     id,
     name: `Consortium ${id}`,
     programmeTitle: '',
-    partners: [{
-      id: 'p1', name: 'Partner one', country: 'NL', type: 'university',
-      contactName: '', contactEmail: '', signatoryName: '', signatoryRole: '',
-    }],
+    partners: [partner('p1')],
     createdAt: new Date(Date.UTC(2026, 0, 1)).toISOString(),
+    ...fields,
+  };
+}
+
+function member(consortiumId: string, userId: string, fields: Partial<MemberRecord> = {}): MemberRecord {
+  return {
+    consortiumId, userId, name: `Person ${userId}`, partnerId: 'p1', role: 'editor',
+    joinedAt: '2026-01-01T00:00:00.000Z', removedAt: null,
+    ...fields,
+  };
+}
+
+function invite(id: string, fields: Partial<InviteRecord> = {}): InviteRecord {
+  return {
+    id, consortiumId: 'c1', codeHash: `hash-${id}`, role: 'editor', partnerId: 'p1', label: `invite ${id}`,
+    createdBy: 'u1', createdAt: '2026-01-01T00:00:00.000Z', expiresAt: null, maxUses: null, uses: 0, revokedAt: null,
     ...fields,
   };
 }
@@ -194,7 +215,7 @@ export function describeStorageContract(name: string, makeStorage: StorageFactor
         expect((await storage.documents.load('c1/dossier')).updates.map((u) => [...u])).toEqual([[winner]]);
       });
 
-      it('gets, updates and lists records', async () => {
+      it('gets, changes (mutate) and lists records', async () => {
         expect(await storage.consortia.list()).toEqual([]);
         const first = record('c1', { createdAt: '2026-01-01T00:00:00.000Z' });
         const second = record('c2', { createdAt: '2026-01-02T00:00:00.000Z' });
@@ -202,24 +223,105 @@ export function describeStorageContract(name: string, makeStorage: StorageFactor
         await storage.consortia.create(second, {});
         expect(await storage.consortia.get('nobody')).toBeUndefined();
 
-        const changed: ConsortiumRecord = {
-          ...first,
-          programmeTitle: 'Applied Data Literacy',
-          partners: [...first.partners, { ...first.partners[0]!, id: 'p2', name: 'Partner two', country: 'ES' }],
-        };
-        await storage.consortia.update(changed);
-        expect(await storage.consortia.get('c1')).toEqual(changed);
+        const changed = await storage.consortia.mutate('c1', (r) => ({
+          ...r, programmeTitle: 'Applied Data Literacy', partners: [...r.partners, partner('p2', { country: 'ES' })],
+        }));
+        const expected: ConsortiumRecord = { ...first, programmeTitle: 'Applied Data Literacy', partners: [partner('p1'), partner('p2', { country: 'ES' })] };
+        expect(changed).toEqual(expected);
+        expect(await storage.consortia.get('c1')).toEqual(expected);
         expect(await storage.consortia.get('c2')).toEqual(second);
 
         const listed = await storage.consortia.list();
         expect(listed.map((r) => r.id).sort()).toEqual(['c1', 'c2']);
-        expect(listed.find((r) => r.id === 'c1')).toEqual(changed);
+        expect(listed.find((r) => r.id === 'c1')).toEqual(expected);
 
         // What the store hands out is a copy: changing it does not change the stored record.
         const got = (await storage.consortia.get('c1'))!;
         got.name = 'mutated';
         got.partners.pop();
-        expect(await storage.consortia.get('c1')).toEqual(changed);
+        expect(await storage.consortia.get('c1')).toEqual(expected);
+      });
+
+      it('mutates nothing for an unknown id', async () => {
+        let called = false;
+        const result = await storage.consortia.mutate('nobody', (r) => {
+          called = true;
+          return r;
+        });
+        expect(result).toBeUndefined();
+        expect(called).toBe(false);
+        expect(await storage.consortia.get('nobody')).toBeUndefined();
+        expect(await storage.consortia.list()).toEqual([]);
+      });
+
+      it('applies concurrent mutations one after the other, losing none', async () => {
+        await storage.consortia.create(record('c1', { partners: [] }), {});
+        await Promise.all(
+          ['pa', 'pb', 'pc', 'pd', 'pe'].map((id) => storage.consortia.mutate('c1', (r) => ({ ...r, partners: [...r.partners, partner(id)] }))),
+        );
+        expect((await storage.consortia.get('c1'))!.partners.map((p) => p.id).sort()).toEqual(['pa', 'pb', 'pc', 'pd', 'pe']);
+      });
+    });
+
+    describe('members', () => {
+      it('puts, gets and lists members; removed ones are listed no more and can come back', async () => {
+        expect(await storage.members.get('c1', 'u1')).toBeUndefined();
+        await storage.members.put(member('c1', 'u1', { role: 'coordinator' }));
+        await storage.members.put(member('c1', 'u2', { joinedAt: '2026-01-02T00:00:00.000Z' }));
+        await storage.members.put(member('c2', 'u1', { role: 'viewer' }));
+        expect(await storage.members.get('c1', 'u1')).toEqual(member('c1', 'u1', { role: 'coordinator' }));
+        expect((await storage.members.list('c1')).map((m) => m.userId).sort()).toEqual(['u1', 'u2']);
+        expect((await storage.members.listForUser('u1')).map((m) => `${m.consortiumId}:${m.role}`).sort()).toEqual(['c1:coordinator', 'c2:viewer']);
+
+        await storage.members.put(member('c1', 'u2', { removedAt: '2026-02-01T00:00:00.000Z' }));
+        expect((await storage.members.list('c1')).map((m) => m.userId)).toEqual(['u1']);
+        expect(await storage.members.listForUser('u2')).toEqual([]);
+        expect((await storage.members.get('c1', 'u2'))?.removedAt).toBe('2026-02-01T00:00:00.000Z');
+
+        await storage.members.put(member('c1', 'u2', { role: 'commenter' }));
+        expect((await storage.members.list('c1')).map((m) => `${m.userId}:${m.role}`).sort()).toEqual(['u1:coordinator', 'u2:commenter']);
+      });
+    });
+
+    describe('invites', () => {
+      it('creates, finds, lists and revokes invites', async () => {
+        await storage.invites.create(invite('i1'));
+        await storage.invites.create(invite('i2', { consortiumId: 'c2' }));
+        expect(await storage.invites.findByHash('hash-i1')).toEqual(invite('i1'));
+        expect(await storage.invites.findByHash('hash-nope')).toBeUndefined();
+        expect((await storage.invites.list('c1')).map((i) => i.id)).toEqual(['i1']);
+
+        expect(await storage.invites.revoke('c2', 'i1', '2026-03-01T00:00:00.000Z')).toBeUndefined(); // another consortium's
+        const revoked = await storage.invites.revoke('c1', 'i1', '2026-03-01T00:00:00.000Z');
+        expect(revoked?.revokedAt).toBe('2026-03-01T00:00:00.000Z');
+        // Revoking again keeps the first time.
+        expect((await storage.invites.revoke('c1', 'i1', '2026-04-01T00:00:00.000Z'))?.revokedAt).toBe('2026-03-01T00:00:00.000Z');
+        expect(await storage.invites.use('hash-i1', new Date('2026-03-02T00:00:00.000Z'))).toEqual({ ok: false, reason: 'revoked' });
+      });
+
+      it('counts uses and refuses unknown, expired and used-up invites', async () => {
+        const now = new Date('2026-06-01T00:00:00.000Z');
+        await storage.invites.create(invite('open'));
+        await storage.invites.create(invite('old', { expiresAt: '2026-05-31T23:59:59.000Z' }));
+        await storage.invites.create(invite('twice', { maxUses: 2 }));
+        expect(await storage.invites.use('hash-nope', now)).toEqual({ ok: false, reason: 'unknown' });
+        expect(await storage.invites.use('hash-old', now)).toEqual({ ok: false, reason: 'expired' });
+        const first = await storage.invites.use('hash-open', now);
+        const second = await storage.invites.use('hash-open', now);
+        expect(first.ok && first.invite.uses).toBe(1);
+        expect(second.ok && second.invite.uses).toBe(2);
+        expect((await storage.invites.findByHash('hash-open'))?.uses).toBe(2);
+        expect((await storage.invites.use('hash-twice', now)).ok).toBe(true);
+        expect((await storage.invites.use('hash-twice', now)).ok).toBe(true);
+        expect(await storage.invites.use('hash-twice', now)).toEqual({ ok: false, reason: 'used-up' });
+      });
+
+      it('admits exactly one person through a single-use invite under a race', async () => {
+        await storage.invites.create(invite('once', { maxUses: 1 }));
+        const results = await Promise.all(Array.from({ length: 6 }, () => storage.invites.use('hash-once', new Date())));
+        expect(results.filter((r) => r.ok)).toHaveLength(1);
+        expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.reason)).toEqual(Array(5).fill('used-up'));
+        expect((await storage.invites.findByHash('hash-once'))?.uses).toBe(1);
       });
     });
   });

@@ -12,11 +12,28 @@ export interface SyncClient {
 
 /** A stock y-websocket provider, as any script would use it (BroadcastChannel off, so only the server syncs). */
 export function connectClient(serverUrl: string, room: string, token: string, params: Record<string, string> = {}): SyncClient {
+  return connectClientWith(serverUrl, room, token, { params });
+}
+
+export interface ClientOptions {
+  params?: Record<string, string>;
+  /** A `ws` WebSocket subclass, e.g. test/utils/acks.ts's WriteCountingWebSocket. */
+  WebSocketClass?: new (address: string, protocols?: string | string[]) => WebSocket;
+  /** false: do not connect yet (call provider.connect()). */
+  connect?: boolean;
+  /** Retry delay cap; the stock default is 2500 ms. */
+  maxBackoffTime?: number;
+}
+
+/** connectClient with the provider's options exposed. */
+export function connectClientWith(serverUrl: string, room: string, token: string, options: ClientOptions = {}): SyncClient {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(serverUrl, room, doc, {
-    params: { token, ...params },
+    params: { token, ...options.params },
     disableBc: true,
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    connect: options.connect ?? true,
+    maxBackoffTime: options.maxBackoffTime ?? 2500,
+    WebSocketPolyfill: (options.WebSocketClass ?? WebSocket) as unknown as typeof globalThis.WebSocket,
   });
   const closes: { code: number; reason: string }[] = [];
   provider.on('connection-close', (event) => {
