@@ -36,7 +36,12 @@ export type CreateThread = z.infer<typeof CreateThread>;
 export const PostMessage = z.object({ text: z.string().trim().min(1, 'Write a reply').max(5000) });
 export const ResolveThread = z.object({ resolved: z.boolean() });
 export const UpdateChapter = z.object({
-  lead: z.string().max(64).nullable().optional(),
+  lead: z
+    .string()
+    .max(64)
+    .nullable()
+    .optional()
+    .transform((v) => (v === '' ? null : v)),
   status: z.enum(CHAPTER_STATUSES).optional(),
   due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD').nullable().optional(),
 });
@@ -154,7 +159,15 @@ export function findMentions(text: string, members: { userId: string; name: stri
   const found = new Set<string>();
   const lower = text.toLowerCase();
   for (const m of [...members].sort((a, b) => b.name.length - a.name.length)) {
-    if (m.name && lower.includes(`@${m.name.toLowerCase()}`)) found.add(m.userId);
+    if (!m.name) continue;
+    const needle = `@${m.name.toLowerCase()}`;
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+      // "@Anna de Vriesx" is not a mention of Anna de Vries.
+      if (!/[\p{L}\p{N}]/u.test(lower[at + needle.length] ?? '')) {
+        found.add(m.userId);
+        break;
+      }
+    }
   }
   return [...found];
 }

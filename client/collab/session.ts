@@ -11,7 +11,7 @@ export type SaveStatus =
   | { kind: 'saving' }
   | { kind: 'saved' }
   | { kind: 'offline'; unsaved: boolean }
-  | { kind: 'read-only' }
+  | { kind: 'read-only'; canComment?: boolean }
   | { kind: 'refused'; message: string; code: number };
 
 export interface CollabSession {
@@ -72,6 +72,22 @@ export function openSession(
     emit();
   });
   provider.on('status', emit);
+  // Presence across a dropped socket. y-protocols ignores an awareness state whose clock the receiver
+  // has seen already, and on a drop the provider removes the others' states but keeps their clocks
+  // (as the server and the other pages keep ours). Without this, after a reconnect nobody saw the
+  // people who had not moved since (no avatar, no caret): forget the others' clocks when the socket
+  // drops, so the states the server replays count again, and renew our own state on (re)connect.
+  provider.on('status', ({ status }) => {
+    const { awareness } = provider;
+    if (status === 'disconnected') {
+      for (const clientId of [...awareness.meta.keys()]) if (clientId !== awareness.clientID) awareness.meta.delete(clientId);
+    } else if (status === 'connected') {
+      queueMicrotask(() => {
+        const state = awareness.getLocalState();
+        if (state) awareness.setLocalState(state);
+      });
+    }
+  });
   provider.on('sync', emit);
   provider.on('connection-close', (event) => {
     if (event && !retryable(event.code)) refused = { code: event.code, message: describeClose(event.code) };

@@ -17,6 +17,16 @@ export interface ChapterMetaProps {
 
 export type SignOffState = 'signed' | 'stale' | 'pending';
 
+/**
+ * A day (YYYY-MM-DD) in the reader's own format. `new Date('2027-03-15')` is midnight UTC, which
+ * west of Greenwich is still the 14th: build the date from its parts, in local time, instead.
+ */
+export function formatDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  // Day-month-year with the month in words: unambiguous for partners in every country.
+  return new Date(y!, m! - 1, d!).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
 export function signOffState(signoff: SignOff | undefined, version: string | undefined): SignOffState {
   if (!signoff) return 'pending';
   return version !== undefined && signoff.version !== version ? 'stale' : 'signed';
@@ -67,7 +77,7 @@ export function ChapterMeta(props: ChapterMetaProps) {
           {coordinator ? (
             <input type="date" aria-label="Due date" value={workflow.due ?? ''} onChange={(e) => void change({ due: e.target.value || null })} />
           ) : (
-            <strong>{workflow.due ? new Date(workflow.due).toLocaleDateString() : '—'}</strong>
+            <strong>{workflow.due ? formatDay(workflow.due) : '—'}</strong>
           )}
         </label>
         <ExportMenu consortiumId={consortium.id} chapter={chapter} />

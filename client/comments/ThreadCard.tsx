@@ -17,7 +17,7 @@ export interface ThreadCardProps {
   onError: (message: string) => void;
 }
 
-const time = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const time = (iso: string) => new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
 /** One conversation: the quoted text, its messages, a reply box and resolve/reopen. */
 export function ThreadCard(props: ThreadCardProps) {
@@ -53,9 +53,11 @@ export function ThreadCard(props: ThreadCardProps) {
         {thread.messages.map((m) => (
           <li key={m.id} className="message" data-testid="message">
             <div className="message-meta">
-              <Avatar name={m.author.name} color={props.colorOf(m.author.partnerId)} size={22} />
-              <span className="message-author">{m.author.name}</span>
-              <span className="message-partner">{props.partnerName(m.author.partnerId)}</span>
+              <Avatar name={m.author.name} color={props.colorOf(m.author.partnerId)} size={26} />
+              <span className="message-who">
+                <span className="message-author">{m.author.name}</span>
+                <span className="message-partner" title={props.partnerName(m.author.partnerId)}>{props.partnerName(m.author.partnerId)}</span>
+              </span>
               <time dateTime={m.at}>{time(m.at)}</time>
             </div>
             {editing?.id === m.id ? (

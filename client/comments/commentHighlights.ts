@@ -29,7 +29,7 @@ function build(state: EditorState, threads: Thread[], active: string | null): De
   return DecorationSet.create(state.doc, decorations);
 }
 
-/** Highlights the text each open thread is about; positions are re-resolved from Yjs after every change. */
+/** Highlights the text each open thread is about: re-resolved from Yjs after remote changes and thread updates, mapped through this page's own edits. */
 export const CommentHighlights = Extension.create({
   name: 'commentHighlights',
   addProseMirrorPlugins() {

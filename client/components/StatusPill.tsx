@@ -18,7 +18,12 @@ export function StatusPill({ status }: { status: SaveStatus }) {
     detail = 'Your edits are stored in this browser and will be sent when the connection returns.';
   }
   if (status.kind === 'refused') detail = status.message;
-  if (status.kind === 'read-only') detail = 'Your role lets you read and export this document, not change it.';
+  if (status.kind === 'read-only') {
+    detail = status.canComment
+      ? 'Your role lets you comment, sign off for your institution and export, but not change the text.'
+      : 'Your role lets you read and export this document, not change it.';
+    if (status.canComment) text = 'Read-only · you can comment';
+  }
   return (
     <div className={`status-pill status-${status.kind}`} role="status" aria-live="polite" title={detail || text} data-testid="save-status">
       <span className="status-dot" aria-hidden="true" />

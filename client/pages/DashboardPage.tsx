@@ -8,7 +8,7 @@ import { useAwarenessUsers } from '../collab/useAwarenessUsers.ts';
 import { partnerColor } from '../colors.ts';
 import { Avatar } from '../components/Avatar.tsx';
 import { ConsortiumShell } from '../components/ConsortiumShell.tsx';
-import { signOffState } from '../comments/ChapterMeta.tsx';
+import { formatDay, signOffState } from '../comments/ChapterMeta.tsx';
 import { unreadIn, useChapterVersions, useDiscussion } from '../comments/useDiscussion.ts';
 import '../comments/comments.css';
 import { ExportMenu } from '../components/ExportMenu.tsx';
@@ -111,7 +111,7 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
                   <td><a href={dossierUrl(ch.key)}>{ch.title}</a></td>
                   <td>{partnerName(w.lead)}</td>
                   <td><span className={`status-chip status-${w.status}`}>{STATUS_LABEL[w.status]}</span></td>
-                  <td className={overdue ? 'overdue' : ''}>{w.due ? new Date(w.due).toLocaleDateString() : '—'}{overdue ? ' (overdue)' : ''}</td>
+                  <td className={overdue ? 'overdue' : ''}>{w.due ? formatDay(w.due) : '—'}{overdue ? ' (overdue)' : ''}</td>
                   <td>
                     {valid}/{consortium.partners.length}
                     {stale > 0 && <span className="stale-note"> · {stale} stale</span>}
@@ -147,8 +147,10 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
                     const s = (view.signoffs[ch.key] ?? []).find((x) => x.partnerId === p.id);
                     const state = signOffState(s, versions.get(ch.key));
                     const label = s ? (state === 'stale' ? '!' : '✓') : '';
+                    const wf = view.workflow[ch.key]?.status;
+                    const awaiting = !s && (wf === 'in-review' || wf === 'agreed');
                     return (
-                      <td key={ch.key} className={`cell ${s ? state : 'none'}`} title={`${p.name} · ${ch.title}: ${s ? (state === 'stale' ? 'signed an older text' : `signed by ${s.by.name}`) : 'not signed'}`} data-testid={`cell-${p.id}-${ch.key}`} data-state={s ? state : 'none'}>
+                      <td key={ch.key} className={`cell ${s ? state : awaiting ? 'awaiting none' : 'none'}`} title={`${p.name} · ${ch.title}: ${s ? (state === 'stale' ? 'signed an older text' : `signed by ${s.by.name}`) : 'not signed'}`} data-testid={`cell-${p.id}-${ch.key}`} data-state={s ? state : 'none'}>
                         {label}
                       </td>
                     );
@@ -158,7 +160,7 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
             </tbody>
           </table>
         </div>
-        <p className="muted legend">✓ signed off · ! the text changed after signing · empty: not signed</p>
+        <p className="muted legend">✓ signed off · ! the text changed after signing · ○ in review, awaiting this partner · empty: not in review yet</p>
       </section>
 
       <section className="dash-card dash-threads">

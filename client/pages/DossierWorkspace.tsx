@@ -116,7 +116,7 @@ export function Workspace({ identity, consortium, roleNote, onMembershipChanged 
   const color = colorOf(identity.partnerId);
   return (
     <div className="app">
-      <TopBar consortium={consortium} identity={identity} users={users} status={status} />
+      <TopBar consortium={consortium} identity={identity} users={users} status={status.kind === 'read-only' ? { kind: 'read-only', canComment } : status} />
       <div className="workspace with-panel">
         <Sidebar users={users} active={active} onJump={jump} status={sidebarStatus} threads={sidebarThreads} />
         <main className="document">
