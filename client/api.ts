@@ -3,6 +3,7 @@
  * shared/api.ts (type-only imports: the zod schemas themselves stay on the server).
  */
 import type { z } from 'zod';
+import { forgetOfflineAnswers, withOfflineFallback } from './offline.ts';
 import type {
   AcceptInvite,
   Consortium as ConsortiumShape,
@@ -67,17 +68,18 @@ const seg = (value: string) => encodeURIComponent(value);
 
 /** The signed-in person and every consortium they belong to. */
 export const fetchSession = () =>
-  api<MeResponse>('/api/me').then((r): MeResponse => ({ identity: r.identity, memberships: r.memberships ?? [] }));
+  withOfflineFallback('me', () => api<MeResponse>('/api/me').then((r): MeResponse => ({ identity: r.identity, memberships: r.memberships ?? [] })));
 export const fetchMe = () => fetchSession().then((r) => r.identity);
 export const switchConsortium = (consortiumId: string) =>
   api<{ identity: Identity }>('/api/session/switch', send('POST', { consortiumId })).then((r) => r.identity);
-export const signOut = () => api<{ ok: boolean }>('/api/session', send('DELETE'));
+export const signOut = () => api<{ ok: boolean }>('/api/session', send('DELETE')).finally(forgetOfflineAnswers);
 
 // Consortia
 
 export const createConsortium = (body: CreateConsortiumBody) =>
   api<{ consortium: Consortium; identity: Identity }>('/api/consortia', send('POST', body));
-export const fetchConsortium = (id: string) => api<{ consortium: Consortium }>(`/api/consortia/${seg(id)}`).then((r) => r.consortium);
+export const fetchConsortium = (id: string) =>
+  withOfflineFallback(`consortium:${id}`, () => api<{ consortium: Consortium }>(`/api/consortia/${seg(id)}`).then((r) => r.consortium));
 export const updateConsortium = (id: string, body: UpdateConsortiumBody) =>
   api<{ consortium: Consortium }>(`/api/consortia/${seg(id)}`, send('PATCH', body)).then((r) => r.consortium);
 

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { isValidId } from '../shared/names.ts';
 import { Notice } from './components/Notice.tsx';
 import './styles.css';
+import { registerOfflineShell } from './offline.ts';
 
 // Each page is its own chunk: the start and join pages do not download the editor, nor the dossier the forms.
 const DossierPage = lazy(() => import('./pages/DossierPage.tsx').then((m) => ({ default: m.DossierPage })));
@@ -37,6 +38,8 @@ function route() {
   if (path === '/') return <HomePage />;
   return <Notice title="Page not found" body="Check the link, or open your invitation link again." />;
 }
+
+registerOfflineShell();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

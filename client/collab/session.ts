@@ -104,10 +104,16 @@ export function openSession(
     emit();
   });
 
+  let everSynced = false;
   const computeStatus = (): SaveStatus => {
     if (refused) return { kind: 'refused', ...refused };
-    if (!provider.wsconnected) return { kind: provider.wsconnecting && !unsavedOffline ? 'connecting' : 'offline', unsaved: unsavedOffline } as SaveStatus;
-    if (!provider.synced) return { kind: 'connecting' };
+    // Once this page has been in sync, a lost connection reads "offline" throughout the retries,
+    // instead of blinking between "connecting" and "offline" at every attempt.
+    if (!provider.wsconnected) {
+      return provider.wsconnecting && !unsavedOffline && !everSynced ? { kind: 'connecting' } : { kind: 'offline', unsaved: unsavedOffline };
+    }
+    if (!provider.synced) return everSynced ? { kind: 'offline', unsaved: unsavedOffline } : { kind: 'connecting' };
+    everSynced = true;
     if (!options.canWrite) return { kind: 'read-only' };
     if (tracker.pending) return { kind: 'saving' };
     unsavedOffline = false;

@@ -14,8 +14,10 @@ export function StatusPill({ status }: { status: SaveStatus }) {
   let text = TEXT[status.kind];
   let detail = '';
   if (status.kind === 'offline') {
-    text = status.unsaved ? 'Offline – changes kept on this device' : 'Offline – reconnecting';
-    detail = 'Your edits are stored in this browser and will be sent when the connection returns.';
+    text = status.unsaved ? 'Offline – kept on this device' : 'Offline – reconnecting';
+    detail = status.unsaved
+      ? 'Your edits are stored in this browser and will be sent when the connection returns.'
+      : 'The connection was lost; Jointly keeps trying to reconnect.';
   }
   if (status.kind === 'refused') detail = status.message;
   if (status.kind === 'read-only') {

@@ -1,0 +1,186 @@
+/**
+ * The server goes away while people keep working: the page says it is offline, keeps what is typed
+ * in IndexedDB, and when the server comes back on the same address every page reconnects by itself
+ * and the offline text is stored and reaches the other partner.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import * as Y from 'yjs';
+import { DOSSIER_FRAGMENT, DocumentName } from '../../shared/names.ts';
+import { CloseCode } from '../../shared/closeCodes.ts';
+import { launchBrowser } from '../utils/browser.ts';
+import { startE2eServer, type E2eServer } from '../utils/e2eServer.ts';
+import {
+  ANNA, JORDI, RUTA, closeAll, expectSaved, newConsortium, openDossier, paragraph, poll, requireBuiltClient, screenshot,
+  presenceTitles, statusText, textWithoutCarets, typeInto, type OpenPage,
+} from '../utils/e2e.ts';
+
+let srv: E2eServer | undefined;
+let browser: Browser | undefined;
+const open: OpenPage[] = [];
+
+beforeAll(async () => {
+  requireBuiltClient();
+  srv = await startE2eServer();
+  browser = await launchBrowser();
+});
+
+afterEach(async () => {
+  await closeAll(open);
+  // A failed test must not leave the server down for the next one.
+  if (srv && !srv.running) await srv.start();
+});
+
+afterAll(async () => {
+  await closeAll(open);
+  await browser?.close();
+  await srv?.dispose();
+});
+
+/**
+ * The dossier text as this browser's offline copy holds it: the Yjs updates y-indexeddb stored for
+ * the consortium's dossier, read in the page and applied to a fresh Y.Doc here.
+ */
+async function offlineCopyText(page: Page, consortiumId: string): Promise<string> {
+  const updates = await page.evaluate(async (cid) => {
+    const name = (await indexedDB.databases()).map((d) => d.name ?? '').find((n) => n.includes(cid) && n.endsWith('/dossier'));
+    if (!name) return [];
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open(name);
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    try {
+      if (!db.objectStoreNames.contains('updates')) return [];
+      const all = db.transaction('updates', 'readonly').objectStore('updates').getAll();
+      const values = await new Promise<unknown[]>((resolve, reject) => {
+        all.onsuccess = () => resolve(all.result);
+        all.onerror = () => reject(all.error);
+      });
+      return values.filter((v): v is Uint8Array => v instanceof Uint8Array).map((v) => Array.from(v));
+    } finally {
+      db.close();
+    }
+  }, consortiumId);
+  const doc = new Y.Doc();
+  try {
+    for (const u of updates) Y.applyUpdate(doc, Uint8Array.from(u));
+    return doc.getXmlFragment(DOSSIER_FRAGMENT).toString();
+  } finally {
+    doc.destroy();
+  }
+}
+
+/** Starts recording every text the save-status pill shows (window.__statusHistory). */
+async function recordStatus(page: Page): Promise<void> {
+  await page.getByTestId('save-status').evaluate((pill) => {
+    const history: string[] = [];
+    (window as unknown as { __statusHistory: string[] }).__statusHistory = history;
+    new MutationObserver(() => history.push(pill.textContent ?? '')).observe(pill, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+const statusHistory = (page: Page) => page.evaluate(() => (window as unknown as { __statusHistory: string[] }).__statusHistory);
+
+describe('offline and back', () => {
+  it('shows Offline, keeps offline typing, and syncs it to the server and the other partner after reconnecting', async () => {
+    const cid = await newConsortium(srv!.server, 'offline');
+    const a = await openDossier(browser!, srv!.server, cid, ANNA);
+    open.push(a);
+    const b = await openDossier(browser!, srv!.server, cid, JORDI);
+    open.push(b);
+    await typeInto(a.page, paragraph(a.page, 'quality', 0), 'Typed before the outage.');
+    await poll(() => textWithoutCarets(paragraph(b.page, 'quality', 0))).toBe('Typed before the outage.');
+    await expectSaved(a.page);
+
+    await recordStatus(b.page);
+    await srv!.stop();
+    for (const { page } of [a, b]) await poll(() => statusText(page), { timeout: 10_000 }).toMatch(/^Offline/);
+    // It must keep saying so while the page retries (backoff 0.2, 0.4, 0.8, 1.6 s…): a page that was in
+    // sync never falls back to "Connecting…" at each attempt, which made the header blink.
+    await poll(() => statusText(b.page)).toBe('Offline – reconnecting');
+    await b.page.waitForTimeout(3_000); // an absence can only be checked over a span of time: several retries
+    expect(await statusHistory(b.page)).not.toContain('Connecting…');
+    expect(await statusText(b.page)).toBe('Offline – reconnecting');
+
+    // Anna keeps working with the server down.
+    await typeInto(a.page, paragraph(a.page, 'quality', 1), 'Typed while offline.');
+    expect(await textWithoutCarets(paragraph(a.page, 'quality', 1))).toBe('Typed while offline.');
+    await poll(() => statusText(a.page)).toBe('Offline – kept on this device');
+    // The offline copy in this browser holds it (what a reload would start from).
+    await poll(() => offlineCopyText(a.page, cid), { timeout: 5_000 }).toContain('Typed while offline.');
+    await screenshot(a.page, 'offline');
+    // Jordi does not have it yet.
+    expect(await textWithoutCarets(paragraph(b.page, 'quality', 1))).toBe('');
+
+    await srv!.start(); // same port, same data dir
+    await expectSaved(a.page, 20_000);
+    await poll(() => textWithoutCarets(paragraph(b.page, 'quality', 1)), { timeout: 20_000 }).toBe('Typed while offline.');
+    await expectSaved(b.page, 20_000);
+    // Presence comes back too: each sees the other in the header again (without either moving the caret).
+    await poll(() => presenceTitles(a.page), { timeout: 5_000 }).toEqual(['Jordi Puig · Universitat del Mar']);
+    await poll(() => presenceTitles(b.page), { timeout: 5_000 }).toEqual(['Anna de Vries · University of Northbridge']);
+    await screenshot(a.page, 'offline-reconnected');
+
+    // Stored on the server: someone with no local copy at all gets it.
+    const c = await openDossier(browser!, srv!.server, cid, RUTA);
+    open.push(c);
+    await poll(() => textWithoutCarets(paragraph(c.page, 'quality', 1))).toBe('Typed while offline.');
+    expect(await textWithoutCarets(paragraph(c.page, 'quality', 0))).toBe('Typed before the outage.');
+    for (const p of [a, b, c]) expect(p.errors).toEqual([]);
+  });
+
+  it('one dropped connection (server up) reconnects by itself, and both people see each other again', async () => {
+    const cid = await newConsortium(srv!.server, 'blip');
+    const a = await openDossier(browser!, srv!.server, cid, ANNA);
+    open.push(a);
+    const b = await openDossier(browser!, srv!.server, cid, JORDI);
+    open.push(b);
+    await poll(() => presenceTitles(a.page)).toEqual(['Jordi Puig · Universitat del Mar']);
+    await recordStatus(b.page);
+
+    // The server drops Jordi's socket with a retryable code, as a network blip or an overloaded server would.
+    const room = srv!.server.registry.get(`${cid}/${DocumentName.dossier}`);
+    const jordis = [...(room?.connections.keys() ?? [])].filter((c) => c.identity.userId === JORDI.userId);
+    expect(jordis).toHaveLength(1);
+    jordis[0]!.close(CloseCode.tryAgainLater, 'test: dropped');
+
+    await poll(() => statusHistory(b.page)).toEqual(expect.arrayContaining([expect.stringMatching(/^Offline|^Connecting/)]));
+    await expectSaved(b.page, 15_000);
+    // Jordi did not move: his presence must come back anyway, and he must see Anna.
+    await poll(() => presenceTitles(a.page), { timeout: 5_000 }).toEqual(['Jordi Puig · Universitat del Mar']);
+    await poll(() => presenceTitles(b.page), { timeout: 5_000 }).toEqual(['Anna de Vries · University of Northbridge']);
+    // And the connection works: text flows both ways again.
+    await typeInto(b.page, paragraph(b.page, 'curriculum', 0), 'Back after the blip.');
+    await poll(() => textWithoutCarets(paragraph(a.page, 'curriculum', 0))).toBe('Back after the blip.');
+    expect(a.errors).toEqual([]);
+    expect(b.errors).toEqual([]);
+  });
+
+  it('reloading while the server is down shows the offline copy, and it is saved once the server is back', async () => {
+    const cid = await newConsortium(srv!.server, 'offline-reload');
+    const a = await openDossier(browser!, srv!.server, cid, ANNA);
+    open.push(a);
+    await expectSaved(a.page);
+    // The service worker keeps the app shell once it controls the page.
+    await poll(() => a.page.evaluate(async () => (await caches.keys()).length > 0 && (await (await caches.open((await caches.keys())[0]!)).keys()).length > 2), { timeout: 10_000 }).toBe(true);
+    await srv!.stop();
+    await poll(() => statusText(a.page), { timeout: 10_000 }).toMatch(/^Offline/);
+    await typeInto(a.page, paragraph(a.page, 'recruitment', 0), 'Offline, then reloaded.');
+    await poll(() => offlineCopyText(a.page, cid), { timeout: 5_000 }).toContain('Offline, then reloaded.');
+
+    // The service worker serves the app shell, the page remembers who Anna is, and the dossier comes
+    // from this browser's IndexedDB copy.
+    await a.page.reload();
+    await poll(() => a.page.locator('section.chapter').count(), { timeout: 15_000 }).toBe(19);
+    await poll(() => textWithoutCarets(paragraph(a.page, 'recruitment', 0))).toBe('Offline, then reloaded.');
+    await poll(() => statusText(a.page)).toMatch(/^Offline|^Connecting/);
+
+    // Back online: the offline edit reaches the server.
+    await srv!.start();
+    await expectSaved(a.page, 20_000);
+    const fresh = await openDossier(browser!, srv!.server, cid, JORDI);
+    open.push(fresh);
+    await poll(() => textWithoutCarets(paragraph(fresh.page, 'recruitment', 0))).toBe('Offline, then reloaded.');
+  });
+});

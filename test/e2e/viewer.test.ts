@@ -1,0 +1,86 @@
+/**
+ * A viewer reads the live dossier but cannot change it: nothing to type into, no formatting
+ * toolbar, a "Read-only" status, and keystrokes reach nobody.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../utils/browser.ts';
+import { startTestServer, type TestServer } from '../utils/testServer.ts';
+import {
+  ANNA, VIKTOR, chapterText, paragraphTexts, closeAll, expectSaved, newConsortium, openDossier, paragraph, poll, requireBuiltClient,
+  screenshot, statusText, textWithoutCarets, typeInto, type OpenPage,
+} from '../utils/e2e.ts';
+
+let ts: TestServer | undefined;
+let browser: Browser | undefined;
+const open: OpenPage[] = [];
+
+beforeAll(async () => {
+  requireBuiltClient();
+  ts = await startTestServer();
+  browser = await launchBrowser();
+});
+
+afterEach(async () => {
+  await closeAll(open);
+});
+
+afterAll(async () => {
+  await closeAll(open);
+  await browser?.close();
+  await ts?.stop();
+});
+
+describe('viewer role', () => {
+  it('cannot type: not editable, no toolbar, "Read-only", and keystrokes change nothing anywhere', async () => {
+    const cid = await newConsortium(ts!.server, 'viewer');
+    const editor = await openDossier(browser!, ts!.server, cid, ANNA);
+    open.push(editor);
+    const viewer = await openDossier(browser!, ts!.server, cid, VIKTOR);
+    open.push(viewer);
+
+    // The viewer receives live text from others…
+    await typeInto(editor.page, paragraph(editor.page, 'admission', 0), 'Applicants need a bachelor degree or equivalent experience.');
+    await poll(() => textWithoutCarets(paragraph(viewer.page, 'admission', 0))).toBe('Applicants need a bachelor degree or equivalent experience.');
+    await expectSaved(editor.page);
+
+    // …but has nothing to write with.
+    await poll(() => statusText(viewer.page)).toBe('Read-only');
+    expect(await viewer.page.locator('.ProseMirror').getAttribute('contenteditable')).toBe('false');
+    expect(await viewer.page.getByRole('toolbar', { name: 'Formatting' }).count()).toBe(0);
+    expect(await viewer.page.locator('.toolbar').count()).toBe(0);
+
+    await paragraph(viewer.page, 'admission', 0).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await screenshot(viewer.page, 'viewer');
+
+    await paragraph(viewer.page, 'admission', 0).click();
+    await viewer.page.keyboard.press('End');
+    await viewer.page.keyboard.type('VIEWER WAS HERE');
+    await viewer.page.keyboard.press('Enter');
+    await viewer.page.keyboard.press('Backspace');
+    await paragraph(viewer.page, 'admission', 1).click();
+    await viewer.page.keyboard.type('VIEWER AGAIN');
+    await viewer.page.keyboard.press('Control+a');
+    await viewer.page.keyboard.press('Delete');
+    expect(await chapterText(viewer.page, 'admission')).not.toContain('VIEWER');
+
+    // Proof that the keystrokes had time to travel: the editor types a marker afterwards and the
+    // viewer sees it, so anything the viewer had sent earlier would have arrived before it.
+    await typeInto(editor.page, paragraph(editor.page, 'admission', 2), 'marker');
+    await poll(() => textWithoutCarets(paragraph(viewer.page, 'admission', 2))).toBe('marker');
+    await expectSaved(editor.page);
+    for (const page of [editor.page, viewer.page]) {
+      expect(await paragraphTexts(page, 'admission')).toEqual(['Applicants need a bachelor degree or equivalent experience.', '', 'marker', '']);
+      expect(await page.locator('section.chapter').count()).toBe(19);
+    }
+    // Still read-only, never "Saving…" or "Offline – kept on this device".
+    expect(await statusText(viewer.page)).toBe('Read-only');
+
+    // The viewer's presence is still shown to others (they can see who is reading along).
+    await poll(() => editor.page.getByTestId('presence').locator('.avatar').evaluateAll((els) => els.map((e) => e.getAttribute('title'))))
+      .toEqual(['Viktor Lind · Baltic Technical University']);
+
+    expect(viewer.errors).toEqual([]);
+    expect(editor.errors).toEqual([]);
+  });
+});
