@@ -55,5 +55,6 @@ export function useCommentWiring(editor: Editor | undefined, threads: Thread[], 
     };
   }, [editor, enabled]);
 
-  return { offer, clearOffer: () => setOffer(null) };
+  // An offer made while commenting was allowed must not outlive it (e.g. access lost with text still selected).
+  return { offer: enabled ? offer : null, clearOffer: () => setOffer(null) };
 }

@@ -122,8 +122,8 @@ export function Workspace({ identity, consortium, roleNote, onMembershipChanged 
         <main className="document">
           {lostAccess ? (
             <div className="doc-banner doc-banner-danger" role="alert" data-testid="access-lost">
-              <strong>You no longer have access to this consortium.</strong> A coordinator has removed you, so this page can no longer
-              change the dossier. <a href="/">Go to the start page</a>
+              <strong>You no longer have access to this consortium.</strong> A coordinator has removed you, so this page is no longer
+              connected to the dossier. <a href="/">Go to the start page</a>
             </div>
           ) : status.kind === 'refused' ? (
             <div className="doc-banner doc-banner-danger" role="alert">

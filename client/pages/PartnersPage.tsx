@@ -133,7 +133,7 @@ function PartnerCard(props: { partner: Partner; mine: boolean; people?: number; 
             {partner.contactEmail && (
               <>
                 <br />
-                <a href={`mailto:${partner.contactEmail}`}>{partner.contactEmail}</a>
+                <a href={`mailto:${partner.contactEmail}`}>{breakAfterAt(partner.contactEmail)}</a>
               </>
             )}
           </dd>
@@ -166,5 +166,18 @@ function PartnerCard(props: { partner: Partner; mine: boolean; people?: number; 
       </footer>
       <InlineError message={error} onDismiss={() => setError('')} />
     </article>
+  );
+}
+
+/** Long addresses wrap after the "@" rather than in the middle of a word. */
+function breakAfterAt(email: string) {
+  const at = email.indexOf('@');
+  if (at <= 0) return email;
+  return (
+    <>
+      {email.slice(0, at + 1)}
+      <wbr />
+      {email.slice(at + 1)}
+    </>
   );
 }

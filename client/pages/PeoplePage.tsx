@@ -299,7 +299,8 @@ function InviteForm({ ctx, onCreated }: { ctx: ShellContext; onCreated: (r: { in
         maxUses: number(values.maxUses),
       });
       onCreated(result);
-      setValues((v) => ({ ...v, label: '' }));
+      // Limits belong to one link: the next one starts without them, so it is not single-use by surprise.
+      setValues((v) => ({ ...v, label: '', expiresInDays: '', maxUses: '' }));
     } catch (e) {
       setError(describeError(e));
     }

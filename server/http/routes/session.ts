@@ -63,23 +63,28 @@ export function sessionRoutes(router: Router, deps: ApiDeps): void {
   });
 
   router.on('GET', '/api/me', async ({ req, res }) => {
-    const identity = await authenticate(req, deps.access);
-    const memberships = await deps.storage.members.listForUser(identity.userId);
-    const body: MeResponse = { identity, memberships: [] };
-    for (const m of memberships) {
-      const record = await deps.storage.consortia.get(m.consortiumId);
-      body.memberships.push({
-        consortiumId: m.consortiumId,
-        consortiumName: record?.name ?? m.consortiumId,
-        partnerName: record?.partners.find((p) => p.id === m.partnerId)?.name ?? m.partnerId,
-        role: m.role,
-      });
+    let identity: Identity;
+    try {
+      identity = await authenticate(req, deps.access);
+    } catch (error) {
+      // Removed from the consortium the session points at: move the session to another one the
+      // person still belongs to, if any, instead of locking them out of everything.
+      const user = error instanceof HttpError && error.code === 'removed' ? await currentUser(req, deps) : undefined;
+      const other = user && (await deps.storage.members.listForUser(user.userId))[0];
+      if (!other) throw error;
+      const memberships = await membershipsOf(deps, other.userId);
+      return signIn(res, deps, other, 200, { identity: identityOf(other), memberships } satisfies MeResponse);
     }
-    sendJson(res, 200, body);
+    sendJson(res, 200, { identity, memberships: await membershipsOf(deps, identity.userId) } satisfies MeResponse);
   });
 
   router.on('POST', '/api/session/switch', async ({ req, res }) => {
-    const identity = await authenticate(req, deps.access);
+    // Only who the person is matters here, not their standing in the current consortium: someone
+    // removed from one consortium must still be able to go to the others they belong to.
+    const { token, fromCookie } = requestToken(req);
+    checkOrigin(req, fromCookie);
+    const identity = await currentUser(req, deps);
+    if (!token || !identity) throw new HttpError(401, 'unauthenticated', 'Sign in first: open your invitation link.');
     const { consortiumId } = await parseBody(req, SwitchConsortium, deps.maxJsonBytes);
     const member = await deps.storage.members.get(consortiumId, identity.userId);
     if (!member || member.removedAt) throw new HttpError(403, 'forbidden', 'You are not a member of that consortium.');
@@ -101,6 +106,20 @@ export function sessionRoutes(router: Router, deps: ApiDeps): void {
     const member = await deps.people.acceptInvite(params.code!, cleanName(name), user?.userId);
     await signIn(res, deps, member, 200, { identity: identityOf(member) });
   });
+}
+
+async function membershipsOf(deps: ApiDeps, userId: string): Promise<MeResponse['memberships']> {
+  const list: MeResponse['memberships'] = [];
+  for (const m of await deps.storage.members.listForUser(userId)) {
+    const record = await deps.storage.consortia.get(m.consortiumId);
+    list.push({
+      consortiumId: m.consortiumId,
+      consortiumName: record?.name ?? m.consortiumId,
+      partnerName: record?.partners.find((p) => p.id === m.partnerId)?.name ?? m.partnerId,
+      role: m.role,
+    });
+  }
+  return list;
 }
 
 async function freeConsortiumId(deps: ApiDeps, name: string): Promise<string> {
