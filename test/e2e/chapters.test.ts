@@ -2,35 +2,17 @@
  * The 19 guideline chapters are fixed: no keyboard deletion, whole-document or across chapters,
  * may remove, merge or reorder them, on the page that deletes or on anyone else's.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser } from '../utils/browser.ts';
-import { startTestServer, type TestServer } from '../utils/testServer.ts';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import { CHAPTERS } from '../../shared/chapters.ts';
 import {
   ANNA, JORDI, chapter, chapterHeads, chapterText, closeAll, expectSaved, newConsortium, openDossier, paragraph, poll,
-  requireBuiltClient, screenshot, textWithoutCarets, typeInto, type OpenPage,
+  screenshot, textWithoutCarets, typeInto, type OpenPage,
+  browserSuite,
 } from '../utils/e2e.ts';
 
-let ts: TestServer | undefined;
-let browser: Browser | undefined;
-const open: OpenPage[] = [];
-
-beforeAll(async () => {
-  requireBuiltClient();
-  ts = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await closeAll(open);
-});
-
-afterAll(async () => {
-  await closeAll(open);
-  await browser?.close();
-  await ts?.stop();
-});
+const suite = browserSuite();
+const open = suite.open;
 
 const EXPECTED_HEADS = CHAPTERS.map((c) => ({ key: c.key, kicker: `Chapter ${c.number}`, title: c.title }));
 
@@ -54,10 +36,10 @@ async function charPoint(locator: Locator, index: number): Promise<{ x: number; 
 
 describe('chapters cannot be deleted', () => {
   it('select-all + Delete / Backspace empties the text but keeps all 19 chapters and their headings, on both pages', async () => {
-    const cid = await newConsortium(ts!.server, 'selectall');
-    const a = await openDossier(browser!, ts!.server, cid, ANNA);
+    const cid = await newConsortium(suite.ts.server, 'selectall');
+    const a = await openDossier(suite.browser, suite.ts.server, cid, ANNA);
     open.push(a);
-    const b = await openDossier(browser!, ts!.server, cid, JORDI);
+    const b = await openDossier(suite.browser, suite.ts.server, cid, JORDI);
     open.push(b);
     await expectAllChapters(a.page);
 
@@ -100,10 +82,10 @@ describe('chapters cannot be deleted', () => {
   });
 
   it('deleting a selection that spans two chapters trims both and keeps both', async () => {
-    const cid = await newConsortium(ts!.server, 'across');
-    const a = await openDossier(browser!, ts!.server, cid, ANNA);
+    const cid = await newConsortium(suite.ts.server, 'across');
+    const a = await openDossier(suite.browser, suite.ts.server, cid, ANNA);
     open.push(a);
-    const b = await openDossier(browser!, ts!.server, cid, JORDI);
+    const b = await openDossier(suite.browser, suite.ts.server, cid, JORDI);
     open.push(b);
 
     // Last paragraph of chapter 5 and first paragraph of chapter 6.

@@ -2,44 +2,25 @@
  * Two partners editing the dossier at the same time, in separate browser contexts (own cookies,
  * IndexedDB and BroadcastChannel), through the real server serving the built client.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../utils/browser.ts';
-import { startTestServer, type TestServer } from '../utils/testServer.ts';
+import { describe, expect, it } from 'vitest';
 import {
   ANNA, JORDI, RUTA, LAPTOP, caretLabels, chapterText, closeAll, expectSaved, newConsortium, openDossier, paragraph, poll,
-  peopleIn, requireBuiltClient, screenshot, textWithoutCarets, typeInto, type OpenPage,
+  peopleIn, screenshot, textWithoutCarets, typeInto, type OpenPage,
+  browserSuite,
 } from '../utils/e2e.ts';
 
-let ts: TestServer | undefined;
-let browser: Browser | undefined;
-const open: OpenPage[] = [];
-
-beforeAll(async () => {
-  requireBuiltClient();
-  ts = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await closeAll(open);
-});
-
-afterAll(async () => {
-  await closeAll(open);
-  await browser?.close();
-  await ts?.stop();
-});
+const suite = browserSuite();
+const open = suite.open;
 
 async function person(consortiumId: string, who: typeof ANNA, viewport?: { width: number; height: number }): Promise<OpenPage> {
-  const p = await openDossier(browser!, ts!.server, consortiumId, who, viewport);
+  const p = await openDossier(suite.browser, suite.ts.server, consortiumId, who, viewport);
   open.push(p);
   return p;
 }
 
 describe('two partners editing together', () => {
   it('see each other’s text, named carets and sidebar presence, and get "All changes saved"', async () => {
-    const cid = await newConsortium(ts!.server, 'two');
+    const cid = await newConsortium(suite.ts.server, 'two');
     const a = await person(cid, ANNA); // coordinator, University of Northbridge
     const b = await person(cid, JORDI); // editor, Universitat del Mar
 
@@ -102,7 +83,7 @@ describe('two partners editing together', () => {
   });
 
   it('keeps everything across reloads, and a third partner opening later sees it all', async () => {
-    const cid = await newConsortium(ts!.server, 'reload');
+    const cid = await newConsortium(suite.ts.server, 'reload');
     const a = await person(cid, ANNA);
     const b = await person(cid, JORDI);
     await typeInto(a.page, paragraph(a.page, 'concept', 0), 'A micro-credential certifies assessed learning outcomes.');
@@ -131,7 +112,7 @@ describe('two partners editing together', () => {
   });
 
   it('undo removes only one’s own typing, on both pages', async () => {
-    const cid = await newConsortium(ts!.server, 'undo');
+    const cid = await newConsortium(suite.ts.server, 'undo');
     const a = await person(cid, ANNA);
     const b = await person(cid, JORDI);
     const pa = paragraph(a.page, 'objectives', 0);

@@ -6,14 +6,13 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../utils/browser.ts';
-import { startTestServer, type TestServer } from '../utils/testServer.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   ANNA, JORDI, PARTNERS, VIEWPORT, chapter, chapterText, closeAll, dossierPath, expectSaved, newConsortium, openDossier, paragraph,
-  paragraphTexts, poll, requireBuiltClient, screenshot, SCREENSHOT_DIR, signInUrl, statusText, textWithoutCarets, typeInto, waitLoaded,
+  paragraphTexts, poll, screenshot, SCREENSHOT_DIR, signInUrl, statusText, textWithoutCarets, typeInto, waitLoaded,
   type OpenPage, type Person,
+  browserSuite,
 } from '../utils/e2e.ts';
 
 /** The commenter: reads, comments and signs off for partner C, but cannot change the text. */
@@ -22,45 +21,28 @@ const KEY = 'curriculum';
 const SENTENCE = 'Learners complete five modules of six credits each.';
 const PHRASE = 'five modules';
 
-let ts: TestServer | undefined;
-let browser: Browser | undefined;
-const open: OpenPage[] = [];
-
-beforeAll(async () => {
-  requireBuiltClient();
-  ts = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await closeAll(open);
-});
-
-afterAll(async () => {
-  await closeAll(open);
-  await browser?.close();
-  await ts?.stop();
-});
+const suite = browserSuite();
+const open = suite.open;
 
 /** openDossier (test/utils/e2e.ts) in a browser set to another time zone. */
 async function openDossierIn(timezoneId: string, cid: string, person: Person): Promise<OpenPage> {
-  const context = await browser!.newContext({ viewport: VIEWPORT, timezoneId });
+  const context = await suite.browser.newContext({ viewport: VIEWPORT, timezoneId });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto(await signInUrl(ts!.server, cid, person));
+  await page.goto(await signInUrl(suite.ts.server, cid, person));
   expect(new URL(page.url()).pathname).toBe(`/c/${cid}`);
-  await page.goto(`${ts!.server.url}${dossierPath(cid)}`);
+  await page.goto(`${suite.ts.server.url}${dossierPath(cid)}`);
   await waitLoaded(page, person.role);
   return { person, context, page, errors };
 }
 
 async function openThree(label: string): Promise<{ cid: string; coord: OpenPage; editor: OpenPage; qa: OpenPage; all: OpenPage[] }> {
-  const cid = await newConsortium(ts!.server, label);
+  const cid = await newConsortium(suite.ts.server, label);
   // The QA officer works from Toronto this week: dates must not shift by a day west of Greenwich.
   const [coord, editor, qa] = await Promise.all([
-    openDossier(browser!, ts!.server, cid, ANNA),
-    openDossier(browser!, ts!.server, cid, JORDI),
+    openDossier(suite.browser, suite.ts.server, cid, ANNA),
+    openDossier(suite.browser, suite.ts.server, cid, JORDI),
     openDossierIn('America/Toronto', cid, QA),
   ]);
   open.push(coord!, editor!, qa!);
@@ -324,7 +306,7 @@ describe('review: workflow and sign-off', () => {
     const dash = await coord.context.newPage();
     const dashErrors: string[] = [];
     dash.on('pageerror', (e) => dashErrors.push(String(e)));
-    await dash.goto(`${ts!.server.url}/c/${cid}`);
+    await dash.goto(`${suite.ts.server.url}/c/${cid}`);
     await dash.getByTestId('dashboard').waitFor();
     await poll(() => dash.getByTestId('count-in-review').locator('strong').innerText()).toBe('1');
     expect(await dash.getByTestId('count-not-started').locator('strong').innerText()).toBe('18');

@@ -2,41 +2,22 @@
  * A viewer reads the live dossier but cannot change it: nothing to type into, no formatting
  * toolbar, a "Read-only" status, and keystrokes reach nobody.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../utils/browser.ts';
-import { startTestServer, type TestServer } from '../utils/testServer.ts';
+import { describe, expect, it } from 'vitest';
 import {
-  ANNA, VIKTOR, chapterText, paragraphTexts, closeAll, expectSaved, newConsortium, openDossier, paragraph, poll, requireBuiltClient,
+  ANNA, VIKTOR, chapterText, paragraphTexts, closeAll, expectSaved, newConsortium, openDossier, paragraph, poll,
   screenshot, statusText, textWithoutCarets, typeInto, type OpenPage,
+  browserSuite,
 } from '../utils/e2e.ts';
 
-let ts: TestServer | undefined;
-let browser: Browser | undefined;
-const open: OpenPage[] = [];
-
-beforeAll(async () => {
-  requireBuiltClient();
-  ts = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await closeAll(open);
-});
-
-afterAll(async () => {
-  await closeAll(open);
-  await browser?.close();
-  await ts?.stop();
-});
+const suite = browserSuite();
+const open = suite.open;
 
 describe('viewer role', () => {
   it('cannot type: not editable, no toolbar, "Read-only", and keystrokes change nothing anywhere', async () => {
-    const cid = await newConsortium(ts!.server, 'viewer');
-    const editor = await openDossier(browser!, ts!.server, cid, ANNA);
+    const cid = await newConsortium(suite.ts.server, 'viewer');
+    const editor = await openDossier(suite.browser, suite.ts.server, cid, ANNA);
     open.push(editor);
-    const viewer = await openDossier(browser!, ts!.server, cid, VIKTOR);
+    const viewer = await openDossier(suite.browser, suite.ts.server, cid, VIKTOR);
     open.push(viewer);
 
     // The viewer receives live text from others…

@@ -6,7 +6,9 @@
 import { existsSync, mkdirSync, statSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { startTestServer, type TestServer } from './testServer.ts';
 import { createConsortium, newPartner } from '../../server/consortia/consortia.ts';
 import type { JointlyServer } from '../../server/server.ts';
 import type { Role } from '../../shared/roles.ts';
@@ -209,4 +211,42 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 /** Closes contexts even when some already died; never throws (used in afterEach). */
 export async function closeAll(pages: OpenPage[]): Promise<void> {
   await Promise.allSettled(pages.splice(0).map((p) => p.context.close()));
+}
+
+export interface BrowserSuite {
+  /** The real server (in-process, port 0, SQLite in a temp dir). */
+  readonly ts: TestServer;
+  readonly browser: Browser;
+  /** Pages opened by a test: closed after each test. */
+  readonly open: OpenPage[];
+}
+
+/**
+ * Registers the hooks every browser test file needs (built client, server, Chromium; pages closed
+ * after each test, everything after the file) and returns live accessors to them.
+ */
+export function browserSuite(): BrowserSuite {
+  let ts: TestServer | undefined;
+  let browser: Browser | undefined;
+  const open: OpenPage[] = [];
+  beforeAll(async () => {
+    requireBuiltClient();
+    ts = await startTestServer();
+    browser = await launchBrowser();
+  });
+  afterEach(async () => closeAll(open));
+  afterAll(async () => {
+    await closeAll(open);
+    await browser?.close();
+    await ts?.stop();
+  });
+  return {
+    get ts() {
+      return ts!;
+    },
+    get browser() {
+      return browser!;
+    },
+    open,
+  };
 }
