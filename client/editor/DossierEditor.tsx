@@ -33,7 +33,13 @@ export function DossierEditor(props: { session: CollabSession; user: EditorUser;
         ChapterView,
         ChapterGuard,
         CommentHighlights,
-        Placeholder.configure({ placeholder: ({ node }) => (node.type.name === 'paragraph' ? 'Write here…' : ''), showOnlyCurrent: false, includeChildren: true }),
+        Placeholder.configure({
+          // Writers are invited to write; readers are told the gap is not a loading problem.
+          placeholder: ({ node, editor: e }) => (node.type.name !== 'paragraph' ? '' : e.isEditable ? 'Write here…' : 'Nothing written yet'),
+          showOnlyWhenEditable: false,
+          showOnlyCurrent: false,
+          includeChildren: true,
+        }),
         ChapterPresence.configure({ awareness: session.provider.awareness }),
         Collaboration.configure({ document: session.doc, field: DOSSIER_FRAGMENT }),
         CollaborationCaret.configure({ provider: session.provider, user }),
