@@ -3,6 +3,7 @@ import type { Storage } from './types.ts';
 import { CONSORTIA_SCHEMA, sqliteConsortia } from './sqlite/consortia.ts';
 import { DOCUMENTS_SCHEMA, sqliteDocuments } from './sqlite/documents.ts';
 import { PEOPLE_SCHEMA, sqliteActivity, sqliteInvites, sqliteMembers } from './sqlite/people.ts';
+import { startCheckpointer } from './sqlite/checkpointer.ts';
 
 export interface SqliteOptions {
   file: string;
@@ -17,6 +18,10 @@ export function createSqliteStorage(options: SqliteOptions): Storage {
   db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   db.pragma('busy_timeout = 5000');
   db.exec(DOCUMENTS_SCHEMA + CONSORTIA_SCHEMA + PEOPLE_SCHEMA);
+  // Checkpoints happen in a worker (see checkpointer.ts); the main connection only steps in, as a
+  // safety net, if the WAL ever grows past ~80 MB.
+  db.pragma('wal_autocheckpoint = 20000');
+  const checkpointer = startCheckpointer(options.file, 2_000, (message) => console.error(`sqlite checkpoint: ${message}`));
   const documents = sqliteDocuments(db);
   return {
     documents,
@@ -26,6 +31,8 @@ export function createSqliteStorage(options: SqliteOptions): Storage {
     activity: sqliteActivity(db),
     async close() {
       if (!db.open) return;
+      await checkpointer.stop();
+      documents.flush();
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
     },

@@ -1,0 +1,154 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import * as Y from 'yjs';
+import { loadConfig, type BenchConfig, type ServerKind } from './config.ts';
+import { yMessageOverhead, YClient } from './clients.ts';
+import { medianOfRounds, runFanout, type FanoutResult } from './fanout.ts';
+import { generateEdits, runLargeRaw, runLargeYjs, type LargeResult } from './largeDoc.ts';
+import { runDocMemory, runIdleMemory } from './memory.ts';
+import { CLK_TCK, installExitHandlers, killAll } from './procs.ts';
+import { buildRows, renderTable, verdicts, type AllResults, type ServerResults } from './report.ts';
+import { startTarget, type Target } from './targets.ts';
+
+/**
+ * `npm run bench`: the reference y-websocket server, Jointly's server and a raw WebSocket relay, each
+ * as its own child process, one after the other under the same load. See bench/README.md.
+ */
+
+const benchStart = performance.now();
+const log = (msg: string) => console.error(`[bench ${((performance.now() - benchStart) / 1000).toFixed(1).padStart(6)} s] ${msg}`);
+
+/** Starts `kind`, runs `fn`, always stops the process. */
+async function withServer<T>(kind: ServerKind, fn: (target: Target) => Promise<T>, inspect = false): Promise<T> {
+  const target = await startTarget(kind, { inspect });
+  try {
+    return await fn(target);
+  } finally {
+    await target.child.stop();
+  }
+}
+
+/** The dossier exactly as our server seeds it, read by a client from a fresh consortium. */
+async function fetchSeed(): Promise<Uint8Array> {
+  return withServer('ours', async (target) => {
+    const client = new YClient(await target.url('bench-seed', 0), 0);
+    await client.open();
+    const seed = Y.encodeStateAsUpdate(client.doc);
+    await client.close();
+    if (seed.byteLength < 100) throw new Error(`seed too small (${seed.byteLength} bytes): the dossier was not seeded`);
+    return seed;
+  });
+}
+
+async function main(config: BenchConfig): Promise<void> {
+  const loadBefore = loadavg()[0]!;
+  const results: AllResults = {};
+  const of = (kind: ServerKind): ServerResults => (results[kind] ??= {});
+  const { servers, scenarios } = config;
+  log(`servers: ${servers.join(', ')}; scenarios: ${scenarios.join(', ')}`);
+
+  const seed = await fetchSeed();
+  const rawOverhead = yMessageOverhead();
+  log(`seed: ${seed.byteLength} bytes; Yjs update overhead around a marker: ${rawOverhead} bytes`);
+
+  if (scenarios.includes('fanout')) {
+    const rounds: Partial<Record<ServerKind, FanoutResult[]>> = {};
+    // Rounds are interleaved (ref, ours, raw, ref, ours, raw…) so that a noisy period hits all servers.
+    for (let round = 1; round <= config.fanoutRounds; round++) {
+      for (const kind of servers) {
+        const tag = config.fanoutRounds > 1 ? ` (round ${round}/${config.fanoutRounds})` : '';
+        log(`fan-out on ${kind}${tag}: ${config.rooms} rooms x ${config.clients} clients, ${config.writers} writers/room at ${config.rate}/s, ${config.warmS}+${config.measureS} s`);
+        const r = await withServer(kind, (t) => runFanout(t, config, seed, rawOverhead));
+        (rounds[kind] ??= []).push(r);
+        log(`  p50 ${r.latencyMs.p50.toFixed(2)} ms, p99 ${r.latencyMs.p99.toFixed(2)} ms, ${r.cpuUsPerDelivered.toFixed(1)} µs CPU/delivery, ${r.deliveredPerS.toFixed(0)}/s, lost ${r.lost}`);
+      }
+    }
+    for (const [kind, list] of Object.entries(rounds) as [ServerKind, FanoutResult[]][]) {
+      of(kind).fanout = medianOfRounds(list);
+      if (list.length > 1) of(kind).fanoutRounds = list;
+    }
+  }
+
+  if (scenarios.includes('memory')) {
+    for (const kind of servers) {
+      log(`memory on ${kind}: ${config.idleConns} idle connections over ${config.idleRooms} rooms`);
+      const idle = await withServer(kind, (t) => runIdleMemory(t, config, seed), config.gc);
+      log(`  ${(idle.bytesPerItem / 1024).toFixed(1)} KiB per idle connection (steps: ${idle.stepBytesPerItem.map((b) => (b / 1024).toFixed(1)).join(', ')})`);
+      log(`memory on ${kind}: ${config.docs} open documents`);
+      const docs = await withServer(kind, (t) => runDocMemory(t, config, seed), config.gc);
+      log(`  ${(docs.bytesPerItem / 1024).toFixed(1)} KiB per open document (steps: ${docs.stepBytesPerItem.map((b) => (b / 1024).toFixed(1)).join(', ')})`);
+      Object.assign(of(kind), { idle, docs });
+    }
+  }
+
+  if (scenarios.includes('large')) {
+    const edits = generateEdits(config.largeEdits, config.largeBatch, seed);
+    log(`large doc: ${edits.messages.length} edits generated in ${(edits.genMs / 1000).toFixed(1)} s (${edits.wireBytes} bytes on the wire, final text ${edits.finalText.length} chars)`);
+    // The raw relay transfers as many bytes as our sync step 2, so it runs last.
+    for (const kind of (['reference', 'ours', 'raw'] as const).filter((k) => servers.includes(k))) {
+      log(`large doc on ${kind}`);
+      const target = await startTarget(kind);
+      let r: LargeResult;
+      try {
+        if (kind === 'raw') {
+          const bytes = results.ours?.large?.syncBytes ?? results.reference?.large?.syncBytes ?? edits.snapshotBytes;
+          r = await runLargeRaw(target, config, bytes, edits);
+        } else {
+          r = await runLargeYjs(target, config, edits, seed);
+        }
+      } finally {
+        await target.child.stop(); // idempotent: the scenario already stopped it
+      }
+      of(kind).large = r;
+      log(`  ingest ${r.ingestMs ? (r.ingestMs / 1000).toFixed(2) + ' s' : '-'}, sync ${r.syncBytes} bytes: in memory ${r.warmSyncMs.toFixed(1)} ms${r.coldSyncMs ? `, after restart ${r.coldSyncMs.toFixed(1)} ms` : ''}`);
+    }
+  }
+
+  const rows = buildRows(results);
+  const table = renderTable(rows);
+  const checks = verdicts(results, rows, config);
+  const loadAfter = loadavg()[0]!;
+  const cores = cpus().length;
+  if (Math.max(loadBefore, loadAfter) > cores + 1) {
+    checks.push({ status: 'WARN', message: `machine busy: load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after, on ${cores} cores; other processes share the CPU` });
+  }
+  const f = config;
+  console.log(`\nJointly sync bench — node ${process.version}, ${cores} cores, CLK_TCK ${CLK_TCK}, load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}`);
+  console.log(`fan-out ${f.rooms}x${f.clients} (${f.writers} writers @ ${f.rate}/s, ${f.warmS}+${f.measureS} s, ${f.fanoutRounds} round(s)); memory ${f.idleConns} idle conns/${f.idleRooms} rooms, ${f.docs} docs; large doc ${f.largeEdits} edits\n`);
+  console.log(table);
+  console.log('');
+  for (const v of checks) console.log(`${v.status} ${v.message}`);
+
+  const output = resolve(config.output);
+  mkdirSync(dirname(output), { recursive: true });
+  const json = {
+    generatedAt: new Date().toISOString(),
+    durationS: (performance.now() - benchStart) / 1000,
+    machine: { node: process.version, cores, cpu: cpus()[0]?.model, clockTicks: CLK_TCK, loadAverageBefore: loadBefore, loadAverageAfter: loadAfter },
+    config,
+    rows,
+    verdicts: checks,
+    results,
+    table,
+  };
+  writeFileSync(output, JSON.stringify(json, null, 2) + '\n');
+  log(`wrote ${output}`);
+}
+
+installExitHandlers();
+let config: BenchConfig;
+try {
+  config = loadConfig();
+} catch (error) {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(2);
+}
+main(config).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`\nbench: harness failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    killAll();
+    process.exit(1);
+  },
+);
