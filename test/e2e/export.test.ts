@@ -5,31 +5,15 @@
 import { execFileSync } from 'node:child_process';
 
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import mammoth from 'mammoth';
-import { launchBrowser } from '../utils/browser.ts';
-import { startTestServer, type TestServer } from '../utils/testServer.ts';
-import { ANNA, JORDI, closeAll, expectSaved, newConsortium, openDossier, paragraph, poll, requireBuiltClient, typeInto, type OpenPage } from '../utils/e2e.ts';
+import { ANNA, JORDI, browserSuite, expectSaved, newConsortium, openDossier, paragraph, poll, typeInto } from '../utils/e2e.ts';
 import { tempDir } from '../utils/tempDir.ts';
 
-let ts: TestServer | undefined;
-let browser: Browser | undefined;
-const open: OpenPage[] = [];
+const suite = browserSuite();
 const downloads = tempDir('downloads');
-
-beforeAll(async () => {
-  requireBuiltClient();
-  ts = await startTestServer();
-  browser = await launchBrowser();
-});
-afterEach(async () => closeAll(open));
-afterAll(async () => {
-  await closeAll(open);
-  await browser?.close();
-  await ts?.stop();
-  downloads.remove();
-});
+afterAll(() => downloads.remove());
 
 async function download(page: Page, format: 'docx' | 'pdf'): Promise<{ file: string; name: string }> {
   const menu = page.getByTestId('export-vision');
@@ -44,10 +28,10 @@ async function download(page: Page, format: 'docx' | 'pdf'): Promise<{ file: str
 
 describe('export from the browser', () => {
   it('downloads the shared vision as DOCX and PDF while another partner is typing', async () => {
-    const cid = await newConsortium(ts!.server, 'export');
-    const anna = await openDossier(browser!, ts!.server, cid, ANNA);
-    const jordi = await openDossier(browser!, ts!.server, cid, JORDI);
-    open.push(anna, jordi);
+    const cid = await newConsortium(suite.ts.server, 'export');
+    const anna = await openDossier(suite.browser, suite.ts.server, cid, ANNA);
+    const jordi = await openDossier(suite.browser, suite.ts.server, cid, JORDI);
+    suite.open.push(anna, jordi);
 
     const agreed = 'We prepare working adults for the green transition, together and online.';
     await typeInto(anna.page, paragraph(anna.page, 'vision', 0), agreed);
@@ -83,7 +67,7 @@ describe('export from the browser', () => {
     expect(pdfText).toMatch(/Page \d+ of \d+/);
 
     // The export was recorded.
-    const activity = (await ts!.server.storage.activity.list(cid, 10)).map((a) => `${a.name}:${a.detail.format}:${a.detail.chapter}`);
+    const activity = (await suite.ts.server.storage.activity.list(cid, 10)).map((a) => `${a.name}:${a.detail.format}:${a.detail.chapter}`);
     expect(activity).toEqual(expect.arrayContaining([`${ANNA.name}:docx:vision`, `${ANNA.name}:pdf:vision`]));
     expect(anna.errors).toEqual([]);
     expect(jordi.errors).toEqual([]);

@@ -13,7 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { launchBrowser } from '../utils/browser.ts';
 import { startTestServer, type TestServer } from '../utils/testServer.ts';
-import { chapter, dossierPath, paragraph, poll, requireBuiltClient, SCREENSHOT_DIR, statusText, textWithoutCarets, typeInto, VIEWPORT, waitLoaded } from '../utils/e2e.ts';
+import {
+  dossierPath, paragraph, poll, requireBuiltClient, SCREENSHOT_DIR, selectPhrase, statusText, textWithoutCarets, typeInto, VIEWPORT, waitLoaded,
+} from '../utils/e2e.ts';
 import type { Role } from '../../shared/roles.ts';
 
 const CONSORTIUM = 'Green Skills for Europe';
@@ -128,25 +130,6 @@ async function shot(page: Page, name: string, fullPage = false): Promise<void> {
 
 const editable = (page: Page) => page.locator('.ProseMirror').getAttribute('contenteditable');
 
-/** Selects `phrase` in a chapter's text with a DOM selection, as a mouse drag would. */
-async function selectPhrase(page: Page, key: string, phrase: string): Promise<void> {
-  const found = await chapter(page, key).locator('.chapter-body').evaluate((body, text) => {
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      if (node.parentElement?.closest('.collaboration-carets__caret')) continue;
-      const at = node.data.indexOf(text);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      return true;
-    }
-    return false;
-  }, phrase);
-  expect(found, `"${phrase}" not found in ${key}`).toBe(true);
-}
 
 /** Fills a partner form (PartnerForm) by its labels, as a person would. */
 async function fillPartner(page: Page, formName: string, p: Partial<typeof AALTO>): Promise<void> {

@@ -13,6 +13,7 @@ import {
   paragraphTexts, poll, screenshot, SCREENSHOT_DIR, signInUrl, statusText, textWithoutCarets, typeInto, waitLoaded,
   type OpenPage, type Person,
   browserSuite,
+  selectPhrase,
 } from '../utils/e2e.ts';
 
 /** The commenter: reads, comments and signs off for partner C, but cannot change the text. */
@@ -70,26 +71,6 @@ async function highlighted(page: Page): Promise<string[]> {
   });
 }
 
-/** Selects `phrase` in the chapter's text with a DOM selection, as a mouse drag would. */
-async function selectPhrase(page: Page, key: string, phrase: string): Promise<void> {
-  const found = await chapter(page, key).locator('.chapter-body').evaluate((body, text) => {
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      if (node.parentElement?.closest('.collaboration-carets__caret')) continue;
-      const at = node.data.indexOf(text);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      const selection = document.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return true;
-    }
-    return false;
-  }, phrase);
-  expect(found, `"${phrase}" not found in ${key}`).toBe(true);
-}
 
 /**
  * Puts the editor's caret `offset` characters into the chapter's first paragraph (a collapsed DOM

@@ -250,3 +250,24 @@ export function browserSuite(): BrowserSuite {
     open,
   };
 }
+
+/** Selects `phrase` in the chapter's text with a DOM selection, as a mouse drag would. */
+export async function selectPhrase(page: Page, key: string, phrase: string): Promise<void> {
+  const found = await chapter(page, key).locator('.chapter-body').evaluate((body, text) => {
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (node.parentElement?.closest('.collaboration-carets__caret')) continue;
+      const at = node.data.indexOf(text);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return true;
+    }
+    return false;
+  }, phrase);
+  expect(found, `"${phrase}" not found in ${key}`).toBe(true);
+}
