@@ -109,7 +109,7 @@ export class Room {
         }
         let reply: Uint8Array;
         try {
-          reply = encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector));
+          reply = encodeSyncStep2(encodeIntegrated(this.doc, message.stateVector));
         } catch {
           conn.close(CloseCode.malformed, 'bad state vector');
           return;
@@ -273,7 +273,7 @@ export class Room {
     if (this.failed || this.destroyed || this.logCount <= 1) return;
     const throughSeq = this.lastSeq;
     const countBefore = this.logCount;
-    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    const snapshot = encodeIntegrated(this.doc);
     try {
       await this.store.compact(this.key, snapshot, throughSeq);
       this.logCount = this.logCount - countBefore + 1;
@@ -304,6 +304,23 @@ export class Room {
     this.doc.off('update', this.onDocUpdate);
     this.awareness.destroy();
     this.doc.destroy();
+  }
+}
+
+/**
+ * The document's state without the parts Yjs holds aside for missing dependencies. Yjs's own
+ * encodeStateAsUpdate adds those pending parts, which would store (in a snapshot) or hand to
+ * clients (in a sync step 2) content that was never applied, stored or relayed as such.
+ */
+export function encodeIntegrated(doc: Y.Doc, stateVector?: Uint8Array): Uint8Array {
+  const { pendingStructs, pendingDs } = doc.store;
+  doc.store.pendingStructs = null;
+  doc.store.pendingDs = null;
+  try {
+    return Y.encodeStateAsUpdate(doc, stateVector);
+  } finally {
+    doc.store.pendingStructs = pendingStructs;
+    doc.store.pendingDs = pendingDs;
   }
 }
 
