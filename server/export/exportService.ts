@@ -1,6 +1,5 @@
 import type { ChapterKey } from '../../shared/chapterTypes.ts';
 import { DocumentName } from '../../shared/names.ts';
-import { renderDocx } from '../../shared/export/docx.ts';
 import { renderHtml } from '../../shared/export/html.ts';
 import { renderMarkdown } from '../../shared/export/markdown.ts';
 import { buildExportModel, exportFileName, FORMAT_INFO, type ExportFormat } from '../../shared/export/model.ts';
@@ -8,7 +7,6 @@ import type { Identity } from '../auth/tokens.ts';
 import { HttpError } from '../http/respond.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import { docKey, type Storage } from '../storage/types.ts';
-import { renderPdf } from './pdf.ts';
 import * as Y from 'yjs';
 
 export interface ExportFile {
@@ -73,9 +71,10 @@ async function render(format: ExportFormat, model: Parameters<typeof renderHtml>
       return new TextEncoder().encode(renderMarkdown(model));
     case 'html':
       return new TextEncoder().encode(renderHtml(model));
+    // docx and pdfmake are large; load them on the first export, not at every server start.
     case 'docx':
-      return renderDocx(model);
+      return (await import('../../shared/export/docx.ts')).renderDocx(model);
     case 'pdf':
-      return renderPdf(model);
+      return (await import('./pdf.ts')).renderPdf(model);
   }
 }
