@@ -3,9 +3,7 @@
  * people in one consortium, and plain-Yjs access to the dossier's chapters (no editor involved).
  */
 import * as Y from 'yjs';
-import { WebsocketProvider } from 'y-websocket';
-import { WebSocket } from 'ws';
-import type { SyncClient } from './syncClient.ts';
+import { connectClientWith, type SyncClient } from './syncClient.ts';
 import type { Role } from '../../shared/roles.ts';
 import { DOSSIER_FRAGMENT } from '../../shared/names.ts';
 import type { TestServer } from './testServer.ts';
@@ -116,24 +114,5 @@ export function plainText(text: Y.XmlText | Y.Text): string {
  * before the provider is built: its awareness takes the doc's id at construction.)
  */
 export function connectWithClientId(serverUrl: string, room: string, token: string, clientID: number): SyncClient {
-  const doc = new Y.Doc();
-  doc.clientID = clientID >>> 0;
-  const provider = new WebsocketProvider(serverUrl, room, doc, {
-    params: { token },
-    disableBc: true,
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-  });
-  const closes: { code: number; reason: string }[] = [];
-  provider.on('connection-close', (event) => {
-    if (event) closes.push({ code: event.code, reason: String(event.reason) });
-  });
-  return {
-    doc,
-    provider,
-    closes,
-    destroy() {
-      provider.destroy();
-      doc.destroy();
-    },
-  };
+  return connectClientWith(serverUrl, room, token, { clientID });
 }

@@ -23,11 +23,14 @@ export interface ClientOptions {
   connect?: boolean;
   /** Retry delay cap; the stock default is 2500 ms. */
   maxBackoffTime?: number;
+  /** A fixed Yjs client id (set before the provider exists: its awareness takes the doc's id). */
+  clientID?: number;
 }
 
 /** connectClient with the provider's options exposed. */
 export function connectClientWith(serverUrl: string, room: string, token: string, options: ClientOptions = {}): SyncClient {
   const doc = new Y.Doc();
+  if (options.clientID !== undefined) doc.clientID = options.clientID >>> 0;
   const provider = new WebsocketProvider(serverUrl, room, doc, {
     params: { token, ...options.params },
     disableBc: true,
