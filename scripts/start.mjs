@@ -6,7 +6,7 @@
  * client build only (tests and `npm run dev` serve no built client or build it themselves).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -31,6 +31,14 @@ function buildClientIfStale() {
   if (result.status !== 0) throw new Error('vite build failed');
 }
 
+/** The dossier seed (server/consortia/seed.ts), built in a child so that TipTap never enters this process. */
+function buildSeed(seedModule) {
+  const script = `import { buildDossierSeed } from ${JSON.stringify(pathToFileURL(seedModule).href)}; process.stdout.write(await buildDossierSeed());`;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0 || result.stdout.byteLength === 0) throw new Error(`building the dossier seed failed:\n${result.stderr}`);
+  return result.stdout;
+}
+
 /**
  * Chunks, not one file: a dynamic import then stays one, so docx and pdfmake load on the first export
  * (in a single file esbuild would hoist their imports to the top). The new build is written beside
@@ -42,7 +50,7 @@ export async function buildServerIfStale() {
   const outdir = join(root, 'dist-server');
   const temporary = `${outdir}.${process.pid}.tmp`;
   await build({
-    entryPoints: [join(root, 'server', 'start.ts')],
+    entryPoints: { start: join(root, 'server', 'start.ts'), seed: join(root, 'server', 'consortia', 'seed.ts') },
     outdir: temporary,
     bundle: true,
     splitting: true,
@@ -53,6 +61,12 @@ export async function buildServerIfStale() {
     packages: 'external',
     logLevel: 'warning',
   });
+  try {
+    writeFileSync(join(temporary, 'dossier-seed.bin'), buildSeed(join(temporary, 'seed.js')));
+  } catch (error) {
+    rmSync(temporary, { recursive: true, force: true });
+    throw error;
+  }
   rmSync(outdir, { recursive: true, force: true });
   try {
     renameSync(temporary, outdir);
