@@ -1,3 +1,4 @@
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import WebSocket from 'ws';
@@ -5,7 +6,7 @@ import * as Y from 'yjs';
 import type { BenchConfig } from './config.ts';
 import { encodeUpdate, YClient } from './clients.ts';
 import { cpuMs } from './procs.ts';
-import { clock, median, rng, withTimeout } from './stats.ts';
+import { clock, median, rng, sleep, withTimeout } from './stats.ts';
 import { startTarget, DOCUMENT, type Target } from './targets.ts';
 
 /** Scenario 4: a document with a long edit history; time until a fresh client is synced. */
@@ -87,8 +88,32 @@ export interface LargeResult {
   restartMs?: number;
   stopMs?: number;
   logRowsAfterIngest?: number;
+  /** Ours only: bytes of every file in DATA_DIR once the server is idle after the ingest, and after the graceful stop. */
+  dataDirBytesAtRest?: number;
+  dataDirBytesAfterStop?: number;
   logRowsAtRestart?: number;
   logBytesAtRestart?: number;
+}
+
+function dataDirBytes(dir: string): number {
+  let total = 0;
+  for (const name of readdirSync(dir)) {
+    const s = statSync(join(dir, name));
+    total += s.isDirectory() ? dataDirBytes(join(dir, name)) : s.size;
+  }
+  return total;
+}
+
+/** The data folder at rest: polled until three readings 500 ms apart agree (at most 10 s), since checkpoints run on a timer. */
+async function restingDataDirBytes(dir: string): Promise<number> {
+  const readings: number[] = [];
+  const deadline = clock() + 10_000;
+  for (;;) {
+    readings.push(dataDirBytes(dir));
+    const last = readings.slice(-3);
+    if ((last.length === 3 && last.every((b) => b === last[0])) || clock() > deadline) return last.at(-1)!;
+    await sleep(500);
+  }
 }
 
 function logStats(dataDir: string): { rows: number; bytes: number } {
@@ -172,7 +197,9 @@ export async function runLargeYjs(target: Target, config: BenchConfig, edits: La
     return result;
   }
   result.logRowsAfterIngest = logStats(target.dataDir).rows;
+  result.dataDirBytesAtRest = await restingDataDirBytes(target.dataDir);
   result.stopMs = await target.child.stop();
+  result.dataDirBytesAfterStop = dataDirBytes(target.dataDir);
   const cold: Sync[] = [];
   const restarts: number[] = [];
   for (let i = 0; i < config.coldRestarts; i++) {

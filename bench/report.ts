@@ -56,6 +56,14 @@ const ROWS: RowSpec[] = [
   { section: 'large doc', label: '  of which step 2 arrival', unit: 'ms', get: (r, kind) => (kind === 'raw' ? r.large?.warmSyncMs : r.large?.warmRecvMs) },
   { section: 'large doc', label: 'restart to listening', unit: 'ms', get: (r) => r.large?.restartMs },
   { section: 'large doc', label: 'log rows at restart', unit: 'rows', get: (r) => r.large?.logRowsAtRestart },
+  { section: 'large doc', label: 'data folder at rest (running)', unit: 'MiB', get: (r) => r.large?.dataDirBytesAtRest && r.large.dataDirBytesAtRest / MiB },
+  { section: 'large doc', label: 'data folder after stop', unit: 'MiB', get: (r) => r.large?.dataDirBytesAfterStop && r.large.dataDirBytesAfterStop / MiB },
+  {
+    section: 'large doc',
+    label: 'data folder at rest / step 2 size',
+    unit: 'x',
+    get: (r) => r.large?.dataDirBytesAtRest && r.large.dataDirBytesAtRest / r.large.syncBytes,
+  },
 ];
 
 export interface Row {

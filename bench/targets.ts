@@ -74,7 +74,8 @@ export async function startTarget(kind: ServerKind, options: { dataDir?: string;
   const dataDir = options.dataDir ?? newDataDir();
   const child = await spawnChild({
     name: 'Jointly server',
-    args: [...flags, '--import', 'tsx', 'server/start.ts'],
+    // As `npm start` runs it: the compiled server (built once by the first start if stale), no tsx.
+    args: [...flags, 'scripts/start.mjs'],
     env: {
       PORT: '0',
       HOST: '127.0.0.1',

@@ -15,6 +15,7 @@ import { HttpError, sendError } from './http/respond.ts';
 import { serveStatic } from './http/staticFiles.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { RoomRegistry } from './rooms/roomRegistry.ts';
+import { SyncLimits } from './limits/syncLimits.ts';
 import { createSqliteStorage } from './storage/sqlite.ts';
 import type { Storage } from './storage/types.ts';
 import { SyncGate } from './transport/syncGate.ts';
@@ -42,7 +43,14 @@ export async function startServer(config: Config, options: { storage?: Storage; 
   const log = createLogger(config.logLevel);
   const storage = options.storage ?? createSqliteStorage({ file: join(config.dataDir, 'jointly.db'), synchronous: config.sqliteSynchronous });
   const tokens = new TokenService(loadSecret(config.dataDir, config.authSecret));
+  const limits = new SyncLimits({
+    maxConnectionsPerIp: config.maxConnectionsPerIp,
+    maxConnectionsPerRoom: config.maxConnectionsPerRoom,
+    maxMessagesPerSecond: config.maxMessagesPerSecond,
+    maxBufferedBytes: config.maxBufferedBytes,
+  });
   const registry = new RoomRegistry(storage.documents, {
+    syncStep1Ration: () => limits.syncStep1Ration(),
     unloadDelayMs: config.roomUnloadMs,
     compactAfterUpdates: config.compactAfterUpdates,
     compactAfterBytes: config.compactAfterBytes,
@@ -80,13 +88,8 @@ export async function startServer(config: Config, options: { storage?: Storage; 
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
 
-  const gate = new SyncGate(registry, live, access, { maxConnectionsPerRoom: config.maxConnectionsPerRoom }, onError);
-  const transport = attachSyncTransport(server, gate, {
-    maxMessageBytes: config.maxMessageBytes,
-    maxBufferedBytes: config.maxBufferedBytes,
-    maxConnectionsPerIp: config.maxConnectionsPerIp,
-    maxMessagesPerSecond: config.maxMessagesPerSecond,
-  });
+  const gate = new SyncGate(registry, live, access, limits, onError);
+  const transport = attachSyncTransport(server, gate, { maxMessageBytes: config.maxMessageBytes, limits });
 
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);

@@ -1,31 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { configFromEnv } from './config.ts';
 import { ensureDemo } from './consortia/demo.ts';
-import { CLIENT_DIST, startServer } from './server.ts';
+import { startServer } from './server.ts';
 
-const root = resolve(import.meta.dirname, '..');
-
-function newestMtime(path: string): number {
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  return Math.max(s.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
-}
-
-/** `npm start` must work on a fresh clone: build the client when dist/ is missing or older than its sources. */
-function buildClientIfStale(): void {
-  const built = join(CLIENT_DIST, 'index.html');
-  const sources = ['client', 'shared', 'vite.config.ts', 'package.json'].map((p) => join(root, p)).filter(existsSync);
-  if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources.map(newestMtime))) return;
-  console.log('Building the client…');
-  const result = spawnSync(join(root, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('vite build failed');
-}
+/** The server's entry point: `npm start` runs it compiled (dist-server/start.js, see scripts/start.mjs), `npm run dev` under tsx. */
 
 async function main(): Promise<void> {
   const config = configFromEnv();
-  if (process.env.SKIP_BUILD !== '1') buildClientIfStale();
   const server = await startServer(config);
   const baseUrl = config.publicUrl ?? server.url;
   server.log.info({ port: server.port, dataDir: config.dataDir }, 'Jointly is listening');

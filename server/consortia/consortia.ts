@@ -16,7 +16,7 @@ export function newPartner(id: string, fields: Partial<PartnerRecord> = {}): Par
  */
 export async function createConsortium(store: ConsortiumStore, record: Omit<ConsortiumRecord, 'createdAt'>): Promise<ConsortiumRecord> {
   const full: ConsortiumRecord = { ...record, createdAt: new Date().toISOString() };
-  await store.create(full, { [DocumentName.dossier]: dossierSeedUpdate() });
+  await store.create(full, { [DocumentName.dossier]: await dossierSeedUpdate() });
   return (await store.get(record.id))!;
 }
 

@@ -1,8 +1,7 @@
 import type { ChapterKey } from '../../shared/chapterTypes.ts';
 import { DocumentName } from '../../shared/names.ts';
-import { renderHtml } from '../../shared/export/html.ts';
-import { renderMarkdown } from '../../shared/export/markdown.ts';
-import { buildExportModel, exportFileName, FORMAT_INFO, type ExportFormat } from '../../shared/export/model.ts';
+import { FORMAT_INFO, type ExportFormat } from '../../shared/export/formats.ts';
+import type { ExportModel } from '../../shared/export/model.ts';
 import type { Identity } from '../auth/tokens.ts';
 import { HttpError } from '../http/respond.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
@@ -41,6 +40,9 @@ export class Exporter {
       this.snapshot(actor.consortiumId, DocumentName.discussion),
     ]);
     try {
+      // The model and every renderer load on the first export: they pull in TipTap, ProseMirror,
+      // docx and pdfmake, which a server that never exports should not carry (~30 MiB).
+      const { buildExportModel, exportFileName } = await import('../../shared/export/model.ts');
       const model = buildExportModel({
         dossier,
         discussion,
@@ -65,13 +67,12 @@ export class Exporter {
   }
 }
 
-async function render(format: ExportFormat, model: Parameters<typeof renderHtml>[0]): Promise<Uint8Array> {
+async function render(format: ExportFormat, model: ExportModel): Promise<Uint8Array> {
   switch (format) {
     case 'md':
-      return new TextEncoder().encode(renderMarkdown(model));
+      return new TextEncoder().encode((await import('../../shared/export/markdown.ts')).renderMarkdown(model));
     case 'html':
-      return new TextEncoder().encode(renderHtml(model));
-    // docx and pdfmake are large; load them on the first export, not at every server start.
+      return new TextEncoder().encode((await import('../../shared/export/html.ts')).renderHtml(model));
     case 'docx':
       return (await import('../../shared/export/docx.ts')).renderDocx(model);
     case 'pdf':

@@ -1,23 +1,19 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { decodeMessage, MalformedMessage, type IncomingMessage } from '../../shared/protocol/decode.ts';
-import {
-  encodeAwareness, encodePermissionDenied, encodeSaved, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate,
-} from '../../shared/protocol/encode.ts';
+import { encodeAwareness, encodePermissionDenied, encodeSaved, encodeSyncStep1, encodeSyncStep2 } from '../../shared/protocol/encode.ts';
 import { CloseCode } from '../../shared/closeCodes.ts';
 import type { DocumentStore } from '../storage/types.ts';
+import { SYNC_STEP1_PER_MINUTE, SlidingWindowRation } from '../limits/syncLimits.ts';
 import type { Connection } from './connection.ts';
 import { stampIdentity } from './awarenessIdentity.ts';
+import { encodeIntegrated, hasNothingPending, PendingUpdatesWatch } from './pendingUpdates.ts';
+import { RoomPersistence, type PersistenceOptions } from './roomPersistence.ts';
 
-export interface RoomOptions {
-  /** Compact the log into a snapshot once it holds this many updates... */
-  compactAfterUpdates: number;
-  /** ...or this many bytes. */
-  compactAfterBytes: number;
-  log: (level: 'info' | 'warn' | 'error', msg: string, extra?: object) => void;
+export interface RoomOptions extends PersistenceOptions {
+  /** A fresh sync step 1 ration per connection (server/limits); 20 a minute when not given. */
+  syncStep1Ration?: () => { take(): boolean };
 }
-
-const LOAD = Symbol('load');
 
 interface ConnectionState {
   awarenessClients: Set<number>;
@@ -25,56 +21,58 @@ interface ConnectionState {
   stored: number;
   /** The count last sent in a `saved` message. */
   acked: number;
-  /** Recent sync step 1 requests: each makes the server encode the document, so they are rationed. */
-  step1Times: number[];
+  /** Each sync step 1 makes the server encode the document, so they are rationed. */
+  step1: { take(): boolean };
 }
 
-/** A client needs one step 1 per connection, plus one per resync; more than this in a minute is abuse. */
-const STEP1_PER_MINUTE = 20;
-/** How long update parts may wait for their dependencies before the room asks everyone to resend. */
-const PENDING_GRACE_MS = 5_000;
-
 /**
- * One document in memory: the Y.Doc, its awareness and the connections to it.
- * Hot path: receive → apply → append to storage → relay. Relays and replies wait on `tail`,
- * so nothing reaches another client before it is on disk, and order is kept.
+ * One document in memory and the connections to it. This class speaks the protocol: it decodes
+ * frames, checks permissions, applies updates and awareness, and sends acks. Storing and relaying
+ * is RoomPersistence's job; update parts that wait for dependencies are PendingUpdatesWatch's.
  */
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Map<Connection, ConnectionState>();
-  private tail: Promise<unknown> = Promise.resolve();
-  private lastSeq = 0;
-  private logCount = 0;
-  private logBytes = 0;
-  private compacting = false;
-  private failed = false;
-  private destroyed = false;
+  private readonly persistence: RoomPersistence;
+  private readonly pending: PendingUpdatesWatch;
   loaded = false;
 
   constructor(
     readonly key: string,
-    private readonly store: DocumentStore,
+    store: DocumentStore,
     private readonly options: RoomOptions,
   ) {
     this.awareness.setLocalState(null);
-    this.doc.on('update', this.onDocUpdate);
+    this.persistence = new RoomPersistence(key, store, this.doc, options, {
+      stored: (message, origin, complete) => {
+        for (const conn of this.connections.keys()) if (conn !== origin) conn.send(message);
+        if (complete) this.sendAcks(); // acks held back while this update's dependencies were missing
+      },
+      failed: () => {
+        // Drop every connection (their clients keep the edits and resend them) so the room reloads from what is durable.
+        for (const conn of [...this.connections.keys()]) conn.close(CloseCode.tryAgainLater, 'storage unavailable');
+      },
+    });
+    this.pending = new PendingUpdatesWatch(this.doc, () => {
+      if (this.persistence.failed) return;
+      this.options.log('warn', 'dropped update parts whose dependencies never arrived', { room: this.key });
+      const ask = encodeSyncStep1(Y.encodeStateVector(this.doc));
+      for (const conn of this.connections.keys()) conn.send(ask);
+    });
     this.awareness.on('update', this.onAwarenessUpdate);
   }
 
-  async load(): Promise<void> {
-    const stored = await this.store.load(this.key);
-    if (stored.updates.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(stored.updates), LOAD);
-    this.lastSeq = stored.lastSeq;
-    this.logCount = stored.updates.length;
-    this.logBytes = stored.bytes;
+  /** See RoomPersistence.load: `onStoredState` may answer clients from the stored bytes before the apply. */
+  async load(onStoredState?: (state: Uint8Array) => boolean): Promise<void> {
+    await this.persistence.load(onStoredState);
     this.loaded = true;
-    if (this.logCount > 1) this.scheduleCompaction();
   }
 
   /** Adds a connection and starts the sync handshake (server speaks first, like y-websocket). */
   join(conn: Connection): void {
-    this.connections.set(conn, { awarenessClients: new Set(), stored: 0, acked: 0, step1Times: [] });
+    const step1 = this.options.syncStep1Ration?.() ?? new SlidingWindowRation(SYNC_STEP1_PER_MINUTE, 60_000, () => performance.now());
+    this.connections.set(conn, { awarenessClients: new Set(), stored: 0, acked: 0, step1 });
     conn.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) conn.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
@@ -89,7 +87,8 @@ export class Room {
 
   /** Handles one raw message. Throws nothing: a bad message closes its own connection only. */
   receive(conn: Connection, data: Uint8Array): void {
-    if (!this.connections.has(conn)) return;
+    const state = this.connections.get(conn);
+    if (!state) return;
     let message: IncomingMessage;
     try {
       message = decodeMessage(data);
@@ -100,10 +99,7 @@ export class Room {
     }
     switch (message.kind) {
       case 'sync-step1': {
-        const state = this.connections.get(conn)!;
-        const now = Date.now();
-        state.step1Times = state.step1Times.filter((t) => now - t < 60_000);
-        if (state.step1Times.push(now) > STEP1_PER_MINUTE) {
+        if (!state.step1.take()) {
           conn.close(CloseCode.tooMany, 'too many sync requests');
           return;
         }
@@ -115,11 +111,11 @@ export class Room {
           return;
         }
         // Answer only with what is durable: wait until every earlier update is stored.
-        this.afterStored(() => conn.send(reply));
+        this.persistence.afterStored(() => conn.send(reply));
         return;
       }
       case 'sync-update':
-        this.applyClientUpdate(conn, message.update);
+        this.applyClientUpdate(conn, state, message.update);
         return;
       case 'awareness':
         this.applyAwareness(conn, message.update);
@@ -134,7 +130,7 @@ export class Room {
     }
   }
 
-  private applyClientUpdate(conn: Connection, update: Uint8Array): void {
+  private applyClientUpdate(conn: Connection, state: ConnectionState, update: Uint8Array): void {
     if (!conn.canWrite) {
       if (!isEmptyUpdate(update)) conn.send(encodePermissionDenied('read-only: your role cannot change this document'));
       return;
@@ -148,47 +144,16 @@ export class Room {
       conn.close(CloseCode.malformed, 'update could not be applied');
       return;
     }
-    const state = this.connections.get(conn);
-    if (!this.hasNothingPending()) this.watchPending();
-    if (state && conn.wantsAcks) {
-      const complete = this.hasNothingPending();
-      this.afterStored(() => {
+    this.pending.check();
+    if (conn.wantsAcks) {
+      // Pending parts are stored only once their dependencies arrive, so acks go out only after a
+      // write that left nothing pending: every write applied before it has then been appended.
+      const complete = hasNothingPending(this.doc);
+      this.persistence.afterStored(() => {
         state.stored++;
         if (complete) this.sendAcks();
       });
     }
-  }
-
-  /**
-   * Yjs keeps the parts of an update whose dependencies are missing aside (pending) and emits, hence
-   * stores, them only once those arrive, e.g. with the step 2 of a client that edited offline and typed
-   * again right after reconnecting. Acks are therefore sent only after a write or update that left
-   * nothing pending: every write applied before it has then been appended.
-   */
-  private hasNothingPending(): boolean {
-    return this.doc.store.pendingStructs === null && this.doc.store.pendingDs === null;
-  }
-
-  private pendingTimer: NodeJS.Timeout | undefined;
-
-  /**
-   * Pending parts normally resolve within milliseconds. If they do not (a client sent an update whose
-   * dependencies never come, by accident or on purpose), they would hold back everyone's acks: drop
-   * them (they were never stored or relayed) and ask every client for what the room lacks, so honest
-   * clients send again whatever was held back.
-   */
-  private watchPending(): void {
-    if (this.pendingTimer) return;
-    this.pendingTimer = setTimeout(() => {
-      this.pendingTimer = undefined;
-      if (this.hasNothingPending() || this.failed) return;
-      this.options.log('warn', 'dropping update parts whose dependencies never arrived', { room: this.key });
-      this.doc.store.pendingStructs = null;
-      this.doc.store.pendingDs = null;
-      const ask = encodeSyncStep1(Y.encodeStateVector(this.doc));
-      for (const conn of this.connections.keys()) conn.send(ask);
-    }, PENDING_GRACE_MS);
-    this.pendingTimer.unref();
   }
 
   /** Tells every connection asking for acks how many of its writes are stored, if that changed. */
@@ -210,27 +175,6 @@ export class Room {
     }
   }
 
-  private onDocUpdate = (update: Uint8Array, origin: unknown) => {
-    if (origin === LOAD) return;
-    const message = encodeSyncUpdate(update);
-    const complete = this.hasNothingPending();
-    this.tail = this.tail
-      .then(() => this.store.append(this.key, update))
-      .then(
-        (seq) => {
-          this.lastSeq = seq;
-          this.logCount++;
-          this.logBytes += update.byteLength;
-          for (const conn of this.connections.keys()) if (conn !== origin) conn.send(message);
-          if (complete) this.sendAcks(); // acks held back while this update's dependencies were missing
-          if (this.logCount >= this.options.compactAfterUpdates || this.logBytes >= this.options.compactAfterBytes) {
-            this.scheduleCompaction();
-          }
-        },
-        (error) => this.fail(error),
-      );
-  };
-
   private onAwarenessUpdate = (
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
@@ -249,78 +193,24 @@ export class Room {
     for (const conn of this.connections.keys()) conn.send(message);
   };
 
-  private afterStored(fn: () => void): void {
-    this.tail = this.tail.then(() => {
-      if (!this.failed) fn();
-    });
-  }
-
   /** Resolves once every update received so far is stored. */
   flushed(): Promise<void> {
-    return this.tail.then(() => undefined);
+    return this.persistence.flushed();
   }
 
-  private scheduleCompaction(): void {
-    if (this.compacting || this.failed) return;
-    this.compacting = true;
-    setImmediate(() => void this.compact().finally(() => (this.compacting = false)));
-  }
-
-  /** Folds the log into one snapshot. The snapshot covers everything up to lastSeq, since updates are applied before they are appended. */
-  async compact(): Promise<void> {
-    await this.flushed();
-    // A dropped room (e.g. unloaded at shutdown while still loading) has nothing left to write, and its storage may be closed.
-    if (this.failed || this.destroyed || this.logCount <= 1) return;
-    const throughSeq = this.lastSeq;
-    const countBefore = this.logCount;
-    const snapshot = encodeIntegrated(this.doc);
-    try {
-      await this.store.compact(this.key, snapshot, throughSeq);
-      this.logCount = this.logCount - countBefore + 1;
-      this.logBytes = snapshot.byteLength;
-    } catch (error) {
-      this.options.log('error', 'compaction failed; the log is kept', { room: this.key, error: String(error) });
-    }
-  }
-
-  /**
-   * Storage refused an append: the in-memory doc is now ahead of the disk. Drop every connection
-   * (their clients keep the edits and resend them) so the room reloads from what is durable.
-   */
-  private fail(error: unknown): void {
-    if (this.failed) return;
-    this.failed = true;
-    this.options.log('error', 'storage append failed; closing room', { room: this.key, error: String(error) });
-    for (const conn of [...this.connections.keys()]) conn.close(CloseCode.tryAgainLater, 'storage unavailable');
+  compact(): Promise<void> {
+    return this.persistence.compact();
   }
 
   get isFailed(): boolean {
-    return this.failed;
+    return this.persistence.failed;
   }
 
   destroy(): void {
-    this.destroyed = true;
-    clearTimeout(this.pendingTimer);
-    this.doc.off('update', this.onDocUpdate);
+    this.pending.stop();
+    this.persistence.destroy();
     this.awareness.destroy();
     this.doc.destroy();
-  }
-}
-
-/**
- * The document's state without the parts Yjs holds aside for missing dependencies. Yjs's own
- * encodeStateAsUpdate adds those pending parts, which would store (in a snapshot) or hand to
- * clients (in a sync step 2) content that was never applied, stored or relayed as such.
- */
-export function encodeIntegrated(doc: Y.Doc, stateVector?: Uint8Array): Uint8Array {
-  const { pendingStructs, pendingDs } = doc.store;
-  doc.store.pendingStructs = null;
-  doc.store.pendingDs = null;
-  try {
-    return Y.encodeStateAsUpdate(doc, stateVector);
-  } finally {
-    doc.store.pendingStructs = pendingStructs;
-    doc.store.pendingDs = pendingDs;
   }
 }
 

@@ -16,6 +16,8 @@ export class ShuttingDown extends Error {
 interface Entry {
   room: Room;
   ready: Promise<void>;
+  /** While the room loads: who wants the stored state as soon as it is read (ClientSession). */
+  storedStateListeners?: ((state: Uint8Array) => boolean)[];
   /** Server-side uses in progress (REST writing into the doc): the room stays loaded meanwhile. */
   holds: number;
   unloadTimer?: NodeJS.Timeout;
@@ -53,8 +55,9 @@ export class RoomRegistry {
     return [...this.entries.values()].map((e) => e.room);
   }
 
-  async join(key: string, conn: Connection): Promise<Room> {
-    const entry = await this.acquire(key);
+  /** `onStoredState`: called, if the room has to be loaded, with the stored state before it is applied (see Room.load). */
+  async join(key: string, conn: Connection, onStoredState?: (state: Uint8Array) => boolean): Promise<Room> {
+    const entry = await this.acquire(key, onStoredState);
     entry.room.join(conn);
     return entry.room;
   }
@@ -80,7 +83,7 @@ export class RoomRegistry {
     }
   }
 
-  private async acquire(key: string): Promise<Entry> {
+  private async acquire(key: string, onStoredState?: (state: Uint8Array) => boolean): Promise<Entry> {
     if (this.closing) throw new ShuttingDown();
     let entry = this.entries.get(key);
     while (entry?.unloading) {
@@ -89,7 +92,14 @@ export class RoomRegistry {
     }
     if (!entry) {
       const room = new Room(key, this.store, this.options);
-      const created: Entry = { room, ready: room.load(), holds: 0 };
+      const listeners: ((state: Uint8Array) => boolean)[] = [];
+      const created: Entry = { room, ready: Promise.resolve(), holds: 0, storedStateListeners: listeners };
+      created.ready = room.load((state) => {
+        created.storedStateListeners = undefined;
+        let answered = false;
+        for (const listener of listeners) answered = listener(state) || answered;
+        return answered;
+      });
       entry = created;
       this.entries.set(key, created);
       created.ready.catch(() => {
@@ -99,6 +109,7 @@ export class RoomRegistry {
     }
     if (entry.unloadTimer) clearTimeout(entry.unloadTimer);
     entry.unloadTimer = undefined;
+    if (onStoredState) entry.storedStateListeners?.push(onStoredState);
     await entry.ready;
     if (this.closing) throw new ShuttingDown(); // closeAll() is unloading this entry
     if (entry.room.isFailed) {

@@ -6,12 +6,9 @@ import { readCookie, SESSION_COOKIE } from '../auth/cookies.ts';
 import type { Identity } from '../auth/tokens.ts';
 import type { LiveConnections } from '../rooms/membershipEvents.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
+import type { SyncLimits } from '../limits/syncLimits.ts';
 
 export type Admission = { ok: true; identity: Identity } | { ok: false; code: number; reason: string };
-
-export interface GateLimits {
-  maxConnectionsPerRoom: number;
-}
 
 /** Decides whether a sync socket may open, before any document storage is touched. */
 export class SyncGate {
@@ -19,7 +16,7 @@ export class SyncGate {
     readonly registry: RoomRegistry,
     readonly live: LiveConnections,
     private readonly access: AccessService,
-    private readonly limits: GateLimits,
+    private readonly limits: SyncLimits,
     readonly onError: (error: unknown) => void,
   ) {}
 
@@ -35,7 +32,7 @@ export class SyncGate {
     if (!claims.ok) return { ok: false, code: CloseCode.unauthenticated, reason: claims.reason === 'expired' ? 'token expired' : 'invalid token' };
     if (claims.identity.consortiumId !== room.consortiumId) return { ok: false, code: CloseCode.forbidden, reason: 'token is for another consortium' };
     const size = this.registry.get(roomKey(room))?.connections.size ?? 0;
-    if (size >= this.limits.maxConnectionsPerRoom) return { ok: false, code: CloseCode.tooMany, reason: 'room is full' };
+    if (!this.limits.roomAdmits(size)) return { ok: false, code: CloseCode.tooMany, reason: 'room is full' };
     try {
       const access = await this.access.resolve(token);
       if (!access.ok) {

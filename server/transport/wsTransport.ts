@@ -9,6 +9,7 @@ import { canWrite } from '../../shared/roles.ts';
 import type { Identity } from '../auth/tokens.ts';
 import type { Connection } from '../rooms/connection.ts';
 import { ClientSession } from '../rooms/clientSession.ts';
+import type { SyncLimits } from '../limits/syncLimits.ts';
 import type { SyncGate } from './syncGate.ts';
 
 /** The only file that imports `ws`: sockets in, Connections out. */
@@ -18,9 +19,7 @@ const CLOSE_GRACE_MS = 1_000;
 
 export interface TransportOptions {
   maxMessageBytes: number;
-  maxBufferedBytes: number;
-  maxConnectionsPerIp: number;
-  maxMessagesPerSecond: number;
+  limits: SyncLimits;
   pingIntervalMs?: number;
 }
 
@@ -33,7 +32,7 @@ class WsConnection implements Connection {
     readonly identity: Identity,
     readonly wantsAcks: boolean,
     document: DocumentName,
-    private readonly maxBuffered: number,
+    private readonly limits: SyncLimits,
   ) {
     this.canWrite = canWrite(identity.role, document);
   }
@@ -41,7 +40,7 @@ class WsConnection implements Connection {
   send(data: Uint8Array): void {
     if (this.ws.readyState !== this.ws.OPEN) return;
     // A reader that never drains would make us buffer without bound: cut it loose instead.
-    if (this.ws.bufferedAmount > this.maxBuffered) {
+    if (this.limits.isSlowConsumer(this.ws.bufferedAmount)) {
       this.close(CloseCode.slowConsumer, 'too slow to keep up');
       return;
     }
@@ -62,8 +61,7 @@ export interface SyncTransport {
 export function attachSyncTransport(server: Server, gate: SyncGate, options: TransportOptions): SyncTransport {
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes, perMessageDeflate: false });
   const alive = new WeakMap<WebSocket, boolean>();
-
-  const perAddress = new Map<string, number>();
+  const { limits } = options;
 
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const path = (req.url ?? '').split('?')[0] ?? '';
@@ -82,26 +80,19 @@ export function attachSyncTransport(server: Server, gate: SyncGate, options: Tra
   });
 
   async function accept(ws: WebSocket, req: IncomingMessage): Promise<void> {
-    const address = req.socket.remoteAddress ?? 'unknown';
-    const open = (perAddress.get(address) ?? 0) + 1;
-    perAddress.set(address, open);
-    ws.once('close', () => {
-      const left = (perAddress.get(address) ?? 1) - 1;
-      if (left <= 0) perAddress.delete(address);
-      else perAddress.set(address, left);
-    });
-    if (open > options.maxConnectionsPerIp) {
+    const fromAddress = limits.openFromAddress(req.socket.remoteAddress ?? 'unknown');
+    ws.once('close', fromAddress.release);
+    if (!fromAddress.admitted) {
       ws.close(CloseCode.tooMany, 'too many connections from this address');
       return;
     }
     alive.set(ws, true);
     ws.on('pong', () => alive.set(ws, true));
     ws.on('error', () => ws.terminate());
-    // Messages may arrive while we authenticate; keep them, in order.
-    const early: Uint8Array[] = [];
-    let session: ClientSession | undefined;
+    // Messages may arrive while we authenticate: the session queues them, in order, until its room is ready.
+    const session = new ClientSession((error) => gate.onError(error));
     let closed = false;
-    const bucket = new TokenBucket(options.maxMessagesPerSecond, options.maxMessagesPerSecond * 2);
+    const rate = limits.messageRate();
     let refused = false;
     const refuse = (code: number, reason: string) => {
       refused = true;
@@ -111,16 +102,14 @@ export function attachSyncTransport(server: Server, gate: SyncGate, options: Tra
       // Once we close (removed member, role change, bad frame…) nothing more is accepted: `ws` keeps
       // delivering frames until the peer answers the close, which a hostile one never does (30 s).
       if (refused || ws.readyState !== ws.OPEN) return;
-      if (!bucket.take()) return refuse(CloseCode.tooMany, 'too many messages');
+      if (!rate.take()) return refuse(CloseCode.tooMany, 'too many messages');
       if (!isBinary) return refuse(CloseCode.malformed, 'binary frames only');
-      const bytes = toBytes(data);
-      if (session) session.receive(bytes);
-      else early.push(bytes);
+      session.receive(toBytes(data));
     });
     let untrack: (() => void) | undefined;
     ws.on('close', () => {
       closed = true;
-      session?.close();
+      session.close();
       untrack?.();
     });
 
@@ -139,11 +128,10 @@ export function attachSyncTransport(server: Server, gate: SyncGate, options: Tra
     }
     const conn = new WsConnection(
       ws, verdict.identity, url.searchParams.get(ACK_PARAM) === '1',
-      parsed.room.documentName as DocumentName, options.maxBufferedBytes,
+      parsed.room.documentName as DocumentName, limits,
     );
-    session = new ClientSession(gate.registry, conn, roomKey(parsed.room), (error) => gate.onError(error));
+    session.attach(gate.registry, conn, roomKey(parsed.room));
     untrack = gate.live.add(conn);
-    for (const bytes of early) session.receive(bytes);
   }
 
   const pinger = setInterval(() => {
@@ -177,26 +165,6 @@ export function attachSyncTransport(server: Server, gate: SyncGate, options: Tra
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
-}
-
-/** Messages per second with bursts: a flood closes its own socket (4429), nobody else's. */
-class TokenBucket {
-  private tokens: number;
-  private last = performance.now();
-  constructor(
-    private readonly perSecond: number,
-    private readonly burst: number,
-  ) {
-    this.tokens = burst;
-  }
-  take(): boolean {
-    const now = performance.now();
-    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
-    this.last = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
-  }
 }
 
 function toBytes(data: RawData): Uint8Array {

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { encodeIntegrated } from '../../server/rooms/room.ts';
+import { encodeIntegrated } from '../../server/rooms/pendingUpdates.ts';
 
 it('snapshots and sync replies leave out update parts still waiting for their dependencies', () => {
   const source = new Y.Doc();

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { createMemoryStorage } from '../../server/storage/memory.ts';
 import { createSqliteStorage } from '../../server/storage/sqlite.ts';
 import { tempDir } from '../utils/tempDir.ts';
+import { waitFor } from '../utils/waitFor.ts';
 import { describeStorageContract } from './storageContract.ts';
 
 describeStorageContract('memory', async () => {
@@ -72,6 +74,27 @@ describe('sqlite storage on disk', () => {
       await storage.close();
       await storage.close(); // closing twice is harmless
     } finally {
+      dir.remove();
+    }
+  });
+
+  it('gives the WAL back to the disk once the database is idle, without closing it', async () => {
+    const dir = tempDir('sqlite-wal');
+    const file = join(dir.path, 'jointly.db');
+    const storage = createSqliteStorage({ file, checkpointIntervalMs: 50 });
+    try {
+      const walBytes = () => (existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0);
+      const chunk = new Uint8Array(64 * 1024).fill(7);
+      // One transaction per append, like one keystroke per turn: the WAL grows by megabytes.
+      for (let i = 0; i < 100; i++) await storage.documents.append('c1/dossier', chunk);
+      const grown = walBytes();
+      expect(grown).toBeGreaterThan(1024 * 1024);
+      await waitFor(() => walBytes() === 0, { message: 'WAL not truncated' });
+      const stored = await storage.documents.load('c1/dossier');
+      expect(stored.updates).toHaveLength(100);
+      expect(stored.bytes).toBe(100 * chunk.byteLength);
+    } finally {
+      await storage.close();
       dir.remove();
     }
   });

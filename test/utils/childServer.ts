@@ -23,11 +23,18 @@ process.once('exit', () => {
 });
 
 /**
- * The real server as a separate process (`node --import tsx server/start.ts`), as `npm start` runs it,
- * on a free port; resolves once it printed `JOINTLY_LISTENING <port>`.
+ * The real server as a separate process on a free port; resolves once it printed `JOINTLY_LISTENING <port>`.
+ * By default from the sources (`node --import tsx server/start.ts`); with `production`, as `npm start`
+ * runs it (`node scripts/start.mjs`: the compiled dist-server/, built first if stale).
  */
-export async function spawnServer(dataDir: string, env: Record<string, string> = {}, timeoutMs = 30_000): Promise<ChildServer> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
+export async function spawnServer(
+  dataDir: string,
+  env: Record<string, string> = {},
+  timeoutMs = 30_000,
+  options: { production?: boolean } = {},
+): Promise<ChildServer> {
+  const args = options.production ? ['scripts/start.mjs'] : ['--import', 'tsx', 'server/start.ts'];
+  const proc = spawn(process.execPath, args, {
     cwd: ROOT,
     env: {
       ...process.env,

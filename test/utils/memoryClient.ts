@@ -168,7 +168,8 @@ export class MemoryClient {
     this.saved = [];
     this.synced = false;
     this.network.links.add(link);
-    link.session = new ClientSession(this.registry, link, this.key, (error) => this.options.onSessionError?.(error));
+    link.session = new ClientSession((error) => this.options.onSessionError?.(error));
+    link.session.attach(this.registry, link, this.key);
     this.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
     const local = this.awareness.getLocalState();
     if (local !== null) this.awareness.setLocalState({ ...local }); // sends it, with a fresh clock

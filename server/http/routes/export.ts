@@ -1,5 +1,5 @@
 import { CHAPTER_KEYS, type ChapterKey } from '../../../shared/chapterTypes.ts';
-import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/model.ts';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/formats.ts';
 import type { Exporter } from '../../export/exportService.ts';
 import { requireMember, type ApiDeps } from '../context.ts';
 import { authenticate } from '../requestAuth.ts';

@@ -1,0 +1,163 @@
+import * as Y from 'yjs';
+import { encodeSyncUpdate } from '../../shared/protocol/encode.ts';
+import type { DocumentStore } from '../storage/types.ts';
+import { encodeIntegrated, hasNothingPending } from './pendingUpdates.ts';
+
+export interface PersistenceOptions {
+  /** Compact the log into a snapshot once it holds this many updates... */
+  compactAfterUpdates: number;
+  /** ...or this many bytes. */
+  compactAfterBytes: number;
+  log: (level: 'info' | 'warn' | 'error', msg: string, extra?: object) => void;
+}
+
+export interface PersistenceEvents {
+  /**
+   * An update is on disk: relay `message` (encoded once for every receiver) to all but `origin`.
+   * `complete`: nothing was pending when the update was made, so acks held back may go out.
+   */
+  stored(message: Uint8Array, origin: unknown, complete: boolean): void;
+  /** An append failed: the document in memory is now ahead of the disk. */
+  failed(error: unknown): void;
+}
+
+/** Origin of the update that loads the stored document: it is not appended again. */
+const LOAD = Symbol('load');
+
+/**
+ * The per-document side of a room: loads the document, appends every change before it is relayed,
+ * and folds the log into a snapshot now and then. Everything after an append waits on `tail`, one
+ * promise chain per room, so order is kept and nothing unstored is ever relayed or answered.
+ */
+export class RoomPersistence {
+  private tail: Promise<unknown> = Promise.resolve();
+  private lastSeq = 0;
+  private logCount = 0;
+  private logBytes = 0;
+  /** Size of the oldest row (the snapshot after a compaction); the threshold grows with it. */
+  private snapshotBytes = 0;
+  private compacting = false;
+  private failedWith: unknown;
+  private destroyed = false;
+
+  constructor(
+    private readonly key: string,
+    private readonly store: DocumentStore,
+    private readonly doc: Y.Doc,
+    private readonly options: PersistenceOptions,
+    private readonly events: PersistenceEvents,
+  ) {
+    doc.on('update', this.onDocUpdate);
+  }
+
+  /**
+   * Reads the stored document and applies it. `onStoredState` gets the stored state as one update
+   * before it is applied: it is all on disk, so a client asking for everything can be answered with
+   * it at once instead of after the (much slower) apply and re-encode. It returns whether it sent anything.
+   */
+  async load(onStoredState?: (state: Uint8Array) => boolean): Promise<void> {
+    const stored = await this.store.load(this.key);
+    this.lastSeq = stored.lastSeq;
+    this.logCount = stored.updates.length;
+    this.logBytes = stored.bytes;
+    this.snapshotBytes = stored.updates[0]?.byteLength ?? 0;
+    if (stored.updates.length === 0) return;
+    const state = stored.updates.length === 1 ? stored.updates[0]! : Y.mergeUpdates(stored.updates);
+    // Let those replies reach the sockets before the apply holds the event loop.
+    if (onStoredState?.(state)) await new Promise((resolve) => setImmediate(resolve));
+    Y.applyUpdate(this.doc, state, LOAD);
+    if (this.logCount > 1) this.scheduleCompaction();
+  }
+
+  get failed(): boolean {
+    return this.failedWith !== undefined;
+  }
+
+  /** Runs `fn` once every update received so far is stored (not at all if storage failed). */
+  afterStored(fn: () => void): void {
+    this.tail = this.tail.then(() => {
+      if (!this.failed) fn();
+    });
+  }
+
+  /** Resolves once every update received so far is stored. */
+  flushed(): Promise<void> {
+    return this.tail.then(() => undefined);
+  }
+
+  private onDocUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin === LOAD) return;
+    const message = encodeSyncUpdate(update);
+    const complete = hasNothingPending(this.doc);
+    this.tail = this.tail
+      .then(() => this.store.append(this.key, update))
+      .then(
+        (seq) => {
+          this.lastSeq = seq;
+          this.logCount++;
+          this.logBytes += update.byteLength;
+          this.events.stored(message, origin, complete);
+          if (shouldCompact(this.logCount, this.logBytes, this.snapshotBytes, this.options)) this.scheduleCompaction();
+        },
+        (error) => this.fail(error),
+      );
+  };
+
+  private scheduleCompaction(): void {
+    if (this.compacting || this.failed) return;
+    this.compacting = true;
+    setImmediate(() => void this.compact().finally(() => (this.compacting = false)));
+  }
+
+  /** Folds the log into one snapshot. The snapshot covers everything up to lastSeq, since updates are applied before they are appended. */
+  async compact(): Promise<void> {
+    await this.flushed();
+    // A dropped room (e.g. unloaded at shutdown while still loading) has nothing left to write, and its storage may be closed.
+    if (this.failed || this.destroyed || this.logCount <= 1) return;
+    const throughSeq = this.lastSeq;
+    const countBefore = this.logCount;
+    const bytesBefore = this.logBytes;
+    const snapshot = encodeIntegrated(this.doc);
+    try {
+      await this.store.compact(this.key, snapshot, throughSeq);
+      this.logCount = this.logCount - countBefore + 1;
+      this.logBytes = this.logBytes - bytesBefore + snapshot.byteLength;
+      this.snapshotBytes = snapshot.byteLength;
+    } catch (error) {
+      this.options.log('error', 'compaction failed; the log is kept', { room: this.key, error: String(error) });
+    }
+  }
+
+  private fail(error: unknown): void {
+    if (this.failed) return;
+    this.failedWith = error ?? new Error('storage failed');
+    this.options.log('error', 'storage append failed; closing room', { room: this.key, error: String(error) });
+    this.events.failed(error);
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.doc.off('update', this.onDocUpdate);
+  }
+}
+
+/** A snapshot is rewritten whole; it is worth it once the log since holds this fraction of its size. */
+const SNAPSHOT_SHARE = 1 / 16;
+
+/**
+ * Whether to fold the log now. Besides the configured count and bytes, the log must hold at least
+ * 1/16 of the snapshot's size: a compaction rewrites the whole document, so without that a large
+ * document would be re-encoded and rewritten every few hundred keystrokes and the cost of typing
+ * would grow with the document. With it, each byte appended causes at most 16 bytes of rewriting.
+ */
+export function shouldCompact(
+  logCount: number,
+  logBytes: number,
+  snapshotBytes: number,
+  limits: { compactAfterUpdates: number; compactAfterBytes: number },
+): boolean {
+  if (logCount <= 1) return false;
+  const sinceSnapshot = logBytes - snapshotBytes;
+  if (sinceSnapshot >= limits.compactAfterBytes) return true;
+  return logCount >= limits.compactAfterUpdates && sinceSnapshot >= snapshotBytes * SNAPSHOT_SHARE;
+}
