@@ -69,7 +69,7 @@ export async function migrate(pool: Pool, migrations: readonly Migration[] = MIG
     // The lock is per schema, so separate installations in one database do not wait on each other.
     await client.query(`SELECT pg_advisory_xact_lock(hashtext('jointly schema_migrations ' || coalesce(current_schema(), '')))`);
     const { rows: [where] } = await client.query<{ schema: string | null }>('SELECT current_schema() AS schema');
-    if (!where?.schema) throw new Error('PostgreSQL: no schema to create tables in (check search_path in DATABASE_URL)');
+    if (!where?.schema) throw new Error('no schema to create tables in: the first schema on search_path does not exist (see options= in DATABASE_URL)');
     await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
       version    integer     PRIMARY KEY,
       name       text        NOT NULL,
