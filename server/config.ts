@@ -19,6 +19,8 @@ const schema = z.object({
   COMPACT_AFTER_UPDATES: z.coerce.number().int().min(2).default(500),
   COMPACT_AFTER_BYTES: z.coerce.number().int().min(1024).default(4 * MiB),
   SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
+  // PostgreSQL storage instead of SQLite (server/storage/open.ts).
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO: z.enum(['0', '1']).default('1'),
 });
@@ -39,6 +41,8 @@ export interface Config {
   compactAfterUpdates: number;
   compactAfterBytes: number;
   sqliteSynchronous: 'normal' | 'full';
+  /** When set, documents and records live in this PostgreSQL database instead of SQLite. */
+  databaseUrl?: string;
   logLevel: string;
   demo: boolean;
 }
@@ -67,6 +71,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
     compactAfterBytes: e.COMPACT_AFTER_BYTES,
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
+    databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
     demo: e.DEMO === '1',
   };

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { loadSecret } from './auth/secret.ts';
 import { TokenService } from './auth/tokens.ts';
@@ -16,7 +16,7 @@ import { serveStatic } from './http/staticFiles.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { RoomRegistry } from './rooms/roomRegistry.ts';
 import { SyncLimits } from './limits/syncLimits.ts';
-import { createSqliteStorage } from './storage/sqlite.ts';
+import { openStorage } from './storage/open.ts';
 import type { Storage } from './storage/types.ts';
 import { SyncGate } from './transport/syncGate.ts';
 import { attachSyncTransport, type SyncTransport } from './transport/wsTransport.ts';
@@ -41,7 +41,8 @@ export const CLIENT_DIST = resolve(import.meta.dirname, '..', 'dist');
 export async function startServer(config: Config, options: { storage?: Storage; clientDir?: string } = {}): Promise<JointlyServer> {
   mkdirSync(config.dataDir, { recursive: true });
   const log = createLogger(config.logLevel);
-  const storage = options.storage ?? createSqliteStorage({ file: join(config.dataDir, 'jointly.db'), synchronous: config.sqliteSynchronous });
+  // Storage is chosen by DATABASE_URL (PostgreSQL) or else the SQLite file in dataDir: see storage/open.ts.
+  const storage = options.storage ?? (await openStorage(config, (error) => log.error({ err: error }, 'postgres connection error')));
   const tokens = new TokenService(loadSecret(config.dataDir, config.authSecret));
   const limits = new SyncLimits({
     maxConnectionsPerIp: config.maxConnectionsPerIp,

@@ -1,0 +1,14 @@
+import { join } from 'node:path';
+import type { Config } from '../config.ts';
+import { createPostgresStorage } from './postgres/storage.ts';
+import { createSqliteStorage } from './sqlite.ts';
+import type { Storage } from './types.ts';
+
+/** The storage the configuration asks for: PostgreSQL when DATABASE_URL is set, else the SQLite file in DATA_DIR. */
+export async function openStorage(
+  config: Pick<Config, 'dataDir' | 'sqliteSynchronous' | 'databaseUrl'>,
+  onError?: (error: Error) => void,
+): Promise<Storage> {
+  if (config.databaseUrl) return createPostgresStorage({ connectionString: config.databaseUrl, onError });
+  return createSqliteStorage({ file: join(config.dataDir, 'jointly.db'), synchronous: config.sqliteSynchronous });
+}

@@ -1,0 +1,101 @@
+import type { Pool, PoolClient } from 'pg';
+import { DATA_TABLES } from '../migrations.ts';
+import { inTransaction } from '../transaction.ts';
+import type { SqliteSource } from './source.ts';
+
+export interface CopyCounts {
+  consortia: number;
+  members: number;
+  invites: number;
+  activity: number;
+  documents: number;
+  updates: number;
+  bytes: number;
+}
+
+/** Rows in each Jointly table of the target; all zero means it is safe to copy into. */
+export async function targetRowCounts(pool: Pool): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of DATA_TABLES) {
+    const { rows } = await pool.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`);
+    counts[table] = Number(rows[0]!.n);
+  }
+  return counts;
+}
+
+// Rows go out in multi-row INSERTs of at most this many rows / bytes: few round trips, bounded memory.
+const BATCH_ROWS = 500;
+const BATCH_BYTES = 8 * 1024 * 1024;
+
+async function insertUpdates(client: PoolClient, key: string, rows: { seq: number; data: Uint8Array }[]): Promise<void> {
+  for (let start = 0; start < rows.length; ) {
+    let end = start;
+    let bytes = 0;
+    while (end < rows.length && end - start < BATCH_ROWS && (end === start || bytes + rows[end]!.data.byteLength <= BATCH_BYTES)) {
+      bytes += rows[end]!.data.byteLength;
+      end++;
+    }
+    const batch = rows.slice(start, end);
+    await client.query('INSERT INTO doc_updates (doc, seq, data) SELECT $1, * FROM unnest($2::bigint[], $3::bytea[])', [
+      key, batch.map((r) => r.seq), batch.map((r) => Buffer.from(r.data.buffer, r.data.byteOffset, r.data.byteLength)),
+    ]);
+    start = end;
+  }
+}
+
+async function insertRows(client: PoolClient, sql: string, columns: unknown[][]): Promise<void> {
+  const length = columns[0]?.length ?? 0;
+  for (let start = 0; start < length; start += BATCH_ROWS) {
+    await client.query(sql, columns.map((c) => c.slice(start, start + BATCH_ROWS)));
+  }
+}
+
+/**
+ * Copies everything in one transaction: the target ends up with all of it or, on any error, none
+ * of it. Sequence numbers and activity ids are kept, and the target's sequences continue after
+ * them. The tables are locked for the copy, so an instance started on the target too early waits.
+ */
+export async function copySqliteToPostgres(source: SqliteSource, pool: Pool, options: { replace: boolean }): Promise<CopyCounts> {
+  return inTransaction(pool, async (client) => {
+    await client.query(`LOCK TABLE ${DATA_TABLES.join(', ')} IN ACCESS EXCLUSIVE MODE`);
+    if (options.replace) await client.query(`TRUNCATE ${DATA_TABLES.join(', ')}`);
+
+    const consortia = source.consortia();
+    await insertRows(client, 'INSERT INTO consortia (id, record, created_at) SELECT * FROM unnest($1::text[], $2::jsonb[], $3::text[])', [
+      consortia.map((c) => c.id), consortia.map((c) => c.record), consortia.map((c) => c.createdAt),
+    ]);
+    const members = source.members();
+    await insertRows(
+      client,
+      'INSERT INTO members (consortium_id, user_id, record, removed) SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::boolean[])',
+      [members.map((m) => m.consortiumId), members.map((m) => m.userId), members.map((m) => m.record), members.map((m) => m.removed)],
+    );
+    const invites = source.invites();
+    await insertRows(
+      client,
+      'INSERT INTO invites (code_hash, consortium_id, id, record) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[])',
+      [invites.map((i) => i.codeHash), invites.map((i) => i.consortiumId), invites.map((i) => i.id), invites.map((i) => i.record)],
+    );
+    const activity = source.activity();
+    await insertRows(client, 'INSERT INTO activity (id, consortium_id, record) SELECT * FROM unnest($1::bigint[], $2::text[], $3::jsonb[])', [
+      activity.map((a) => a.id), activity.map((a) => a.consortiumId), activity.map((a) => a.record),
+    ]);
+
+    const counts: CopyCounts = {
+      consortia: consortia.length, members: members.length, invites: invites.length, activity: activity.length,
+      documents: 0, updates: 0, bytes: 0,
+    };
+    for (const key of source.docKeys()) {
+      const rows = source.docUpdates(key);
+      await insertUpdates(client, key, rows);
+      counts.documents++;
+      counts.updates += rows.length;
+      counts.bytes += rows.reduce((n, r) => n + r.data.byteLength, 0);
+    }
+
+    // New appends and activity entries must number after everything copied.
+    await client.query(`SELECT setval('doc_update_seq', (SELECT coalesce(max(seq), 0) + 1 FROM doc_updates), false)`);
+    await client.query(`SELECT setval(pg_get_serial_sequence('activity', 'id'), (SELECT coalesce(max(id), 0) + 1 FROM activity), false)`);
+    return counts;
+  });
+}

@@ -1,0 +1,47 @@
+import Database from 'better-sqlite3';
+
+/**
+ * A SQLite installation read as raw rows, read-only. The migration copies rows (with their
+ * sequence numbers and the removed members the Storage interface does not list), so it reads the
+ * tables server/storage/sqlite/ writes rather than going through the adapter.
+ */
+export interface SqliteSource {
+  docKeys(): string[];
+  /** One document's updates, oldest first, with their sequence numbers. */
+  docUpdates(key: string): { seq: number; data: Uint8Array }[];
+  consortia(): { id: string; record: string; createdAt: string }[];
+  members(): { consortiumId: string; userId: string; record: string; removed: boolean }[];
+  invites(): { codeHash: string; consortiumId: string; id: string; record: string }[];
+  activity(): { id: number; consortiumId: string; record: string }[];
+  close(): void;
+}
+
+export function openSqliteSource(file: string): SqliteSource {
+  // fileMustExist: a mistyped path must not silently create (and migrate) an empty database.
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const missing = ['doc_updates', 'consortia', 'members', 'invites', 'activity'].filter(
+    (table) => !db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table),
+  );
+  if (missing.length > 0) {
+    db.close();
+    throw new Error(`${file} is not a Jointly database (no table ${missing.join(', ')})`);
+  }
+  const updates = db.prepare<[string], { id: number; data: Buffer }>('SELECT id, data FROM doc_updates WHERE doc = ? ORDER BY id');
+  return {
+    docKeys: () => db.prepare<[], { doc: string }>('SELECT DISTINCT doc FROM doc_updates ORDER BY doc').all().map((r) => r.doc),
+    docUpdates: (key) => updates.all(key).map((r) => ({ seq: r.id, data: new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength) })),
+    consortia: () =>
+      db.prepare<[], { id: string; record: string; created_at: string }>('SELECT id, record, created_at FROM consortia ORDER BY created_at, id').all()
+        .map((r) => ({ id: r.id, record: r.record, createdAt: r.created_at })),
+    members: () =>
+      db.prepare<[], { consortium_id: string; user_id: string; record: string; removed: number }>('SELECT consortium_id, user_id, record, removed FROM members').all()
+        .map((r) => ({ consortiumId: r.consortium_id, userId: r.user_id, record: r.record, removed: r.removed !== 0 })),
+    invites: () =>
+      db.prepare<[], { code_hash: string; consortium_id: string; id: string; record: string }>('SELECT code_hash, consortium_id, id, record FROM invites').all()
+        .map((r) => ({ codeHash: r.code_hash, consortiumId: r.consortium_id, id: r.id, record: r.record })),
+    activity: () =>
+      db.prepare<[], { id: number; consortium_id: string; record: string }>('SELECT id, consortium_id, record FROM activity ORDER BY id').all()
+        .map((r) => ({ id: r.id, consortiumId: r.consortium_id, record: r.record })),
+    close: () => db.close(),
+  };
+}

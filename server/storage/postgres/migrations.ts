@@ -1,0 +1,94 @@
+import type { Pool } from 'pg';
+import { inTransaction } from './transaction.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/**
+ * The schema, as an append-only list: a released migration is never edited, a change is a new entry.
+ * Records are jsonb (the same shapes as server/storage/types.ts); the columns beside them are the
+ * keys the queries look things up by.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'documents, consortia, members, invites, activity',
+    sql: `
+CREATE SEQUENCE doc_update_seq;
+CREATE TABLE doc_updates (
+  doc  text   NOT NULL,
+  seq  bigint NOT NULL DEFAULT nextval('doc_update_seq'),
+  data bytea  NOT NULL,
+  PRIMARY KEY (doc, seq)
+);
+ALTER SEQUENCE doc_update_seq OWNED BY doc_updates.seq;
+CREATE TABLE consortia (
+  id         text  PRIMARY KEY,
+  record     jsonb NOT NULL,
+  created_at text  NOT NULL
+);
+CREATE TABLE members (
+  consortium_id text    NOT NULL,
+  user_id       text    NOT NULL,
+  record        jsonb   NOT NULL,
+  removed       boolean NOT NULL DEFAULT false,
+  PRIMARY KEY (consortium_id, user_id)
+);
+CREATE INDEX members_user ON members (user_id);
+CREATE TABLE invites (
+  code_hash     text  PRIMARY KEY,
+  consortium_id text  NOT NULL,
+  id            text  NOT NULL,
+  record        jsonb NOT NULL
+);
+CREATE INDEX invites_consortium ON invites (consortium_id, id);
+CREATE TABLE activity (
+  id            bigserial PRIMARY KEY,
+  consortium_id text      NOT NULL,
+  record        jsonb     NOT NULL
+);
+CREATE INDEX activity_consortium ON activity (consortium_id, id);
+`,
+  },
+];
+
+/** Every table the migrations create, for the migration tool's emptiness check and --force. */
+export const DATA_TABLES = ['doc_updates', 'consortia', 'members', 'invites', 'activity'] as const;
+
+/**
+ * Brings the schema (the first schema on the connection's search_path) up to date and returns the
+ * versions it applied. Everything happens in one transaction under an advisory lock taken first,
+ * so instances starting together queue up: the first applies the migrations, the others then find
+ * nothing left to do. A failing migration rolls back completely and stops the start.
+ */
+export async function migrate(pool: Pool, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+  return inTransaction(pool, async (client) => {
+    // The lock is per schema, so separate installations in one database do not wait on each other.
+    await client.query(`SELECT pg_advisory_xact_lock(hashtext('jointly schema_migrations ' || coalesce(current_schema(), '')))`);
+    const { rows: [where] } = await client.query<{ schema: string | null }>('SELECT current_schema() AS schema');
+    if (!where?.schema) throw new Error('no schema to create tables in: the first schema on search_path does not exist (see options= in DATABASE_URL)');
+    await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version    integer     PRIMARY KEY,
+      name       text        NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )`);
+    const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
+    const done = new Set(rows.map((r) => r.version));
+    const newest = Math.max(0, ...done);
+    const known = Math.max(0, ...migrations.map((m) => m.version));
+    if (newest > known) {
+      throw new Error(`PostgreSQL schema is at version ${newest}, newer than this build knows (${known}): run a newer Jointly`);
+    }
+    const applied: number[] = [];
+    for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+      if (done.has(m.version)) continue;
+      await client.query(m.sql);
+      await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+      applied.push(m.version);
+    }
+    return applied;
+  });
+}

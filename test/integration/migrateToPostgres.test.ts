@@ -1,0 +1,151 @@
+/**
+ * `npm run migrate`: a SQLite installation made by the real server (documents with a snapshot and later updates,
+ * members including a removed one, a used invite, an activity entry) is copied into a fresh
+ * PostgreSQL schema and verified; a server started on PostgreSQL then serves the same dossier.
+ */
+import { spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { startTestServer, type TestServer } from '../utils/testServer.ts';
+import { connectClient, waitSynced, type SyncClient } from '../utils/syncClient.ts';
+import { waitFor } from '../utils/waitFor.ts';
+import { freshSchema, querySchema, type PostgresSchema } from '../utils/postgres.ts';
+import { tempDir } from '../utils/tempDir.ts';
+import { createSqliteStorage } from '../../server/storage/sqlite.ts';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const servers: TestServer[] = [];
+const clients: SyncClient[] = [];
+let schema: PostgresSchema | undefined;
+const dirs: { remove(): void }[] = [];
+
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  for (const s of servers.splice(0)) await s.stop();
+  for (const d of dirs.splice(0)) d.remove();
+  await schema?.drop();
+  schema = undefined;
+});
+
+/** The migration tool as an operator runs it: a separate process with the real arguments. */
+function runMigrate(...args: string[]): Promise<{ code: number | null; output: string }> {
+  return new Promise((done) => {
+    const proc = spawn(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    proc.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    proc.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    proc.on('exit', (code) => done({ code, output }));
+  });
+}
+
+async function api(ts: TestServer, method: string, path: string, token: string | undefined, body?: unknown) {
+  const res = await fetch(`${ts.server.url}${path}`, {
+    method,
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  expect(res.status, `${method} ${path}`).toBeLessThan(300);
+  const type = res.headers.get('content-type') ?? '';
+  return type.includes('json') ? ((await res.json()) as Record<string, unknown>) : await res.text();
+}
+
+const open = (ts: TestServer, token: string) => {
+  const c = connectClient(ts.wsUrl, 'c1/dossier', token);
+  clients.push(c);
+  return c;
+};
+const text = (c: SyncClient) => c.doc.getText('t').toString();
+
+describe('npm run migrate: SQLite to PostgreSQL', () => {
+  it('copies and verifies an installation, refuses a non-empty target, and a PostgreSQL server serves the same dossier', async () => {
+    // 1. A SQLite installation, written through the real server.
+    const data = tempDir('migrate-sqlite');
+    dirs.push(data);
+    const sqlite = await startTestServer({ dataDir: data.path });
+    servers.push(sqlite);
+    const coord = await sqlite.token({ userId: 'coord', name: 'Coordinator', role: 'coordinator' });
+    const editor = await sqlite.token({ userId: 'ed', name: 'Editor' });
+    await api(sqlite, 'GET', '/api/me', coord);
+    await api(sqlite, 'GET', '/api/me', editor);
+    await api(sqlite, 'DELETE', '/api/consortia/c1/members/ed', coord);
+    const created = (await api(sqlite, 'POST', '/api/consortia/c1/invites', coord, { role: 'commenter', partnerId: 'p1', maxUses: 1 })) as { url: string };
+    const code = created.url.split('/join/')[1]!;
+    await api(sqlite, 'POST', `/api/invites/${code}/accept`, undefined, { name: 'Joiner' });
+
+    const a = open(sqlite, coord);
+    await waitSynced(a);
+    for (let i = 0; i < 12; i++) a.doc.getText('t').insert(text(a).length, `line ${i}. `);
+    const probe = open(sqlite, coord);
+    await waitSynced(probe);
+    await waitFor(() => text(probe) === text(a), { message: 'the edits did not reach the server' });
+    await api(sqlite, 'GET', '/api/consortia/c1/export?format=md', coord);
+    for (const c of clients.splice(1)) c.destroy();
+    await sqlite.server.close(); // unloading compacts the dossier into one snapshot
+
+    // Two more edits land in the log after the snapshot, as after a crash before compaction.
+    const offline = new Y.Doc();
+    Y.applyUpdate(offline, Y.encodeStateAsUpdate(a.doc));
+    const later: Uint8Array[] = [];
+    offline.on('update', (u: Uint8Array) => later.push(u));
+    offline.getText('t').insert(0, 'first later edit. ');
+    offline.getText('t').insert(0, 'second later edit. ');
+    const file = join(data.path, 'jointly.db');
+    const log = createSqliteStorage({ file });
+    for (const u of later) await log.documents.append('c1/dossier', u);
+    const sqliteLog = await log.documents.load('c1/dossier');
+    await log.close();
+    expect(sqliteLog.updates).toHaveLength(3);
+    const expectedText = offline.getText('t').toString();
+    const expectedVector = Y.encodeStateVector(offline);
+    clients.splice(0).forEach((c) => c.destroy());
+
+    // 2. Migrate into a fresh schema.
+    schema = await freshSchema();
+    const from = `sqlite:${file}`;
+    const first = await runMigrate('--from', from, '--to', schema.url);
+    expect(first.output).toMatch(/copied 1 consortia, 3 members, 1 invites, 1 activity entries, 1 documents \(3 updates/);
+    expect(first.output).toMatch(/verified 1 documents and 6 records: identical/);
+    expect(first.code, first.output).toBe(0);
+    // The log is copied as it is (snapshot, then the later updates), with its sequence numbers.
+    const copied = await querySchema<{ seq: string }>(schema, `SELECT seq FROM doc_updates WHERE doc = 'c1/dossier' ORDER BY seq`);
+    expect(copied.map((r) => Number(r.seq))).toHaveLength(3);
+    expect(Number(copied.at(-1)!.seq)).toBe(sqliteLog.lastSeq);
+
+    // 3. Into a non-empty target only with --force.
+    const again = await runMigrate('--from', from, '--to', schema.url);
+    expect(again.code, again.output).toBe(2);
+    expect(again.output).toMatch(/The target is not empty \(doc_updates: \d+, consortia: 1, members: 3, invites: 1, activity: 1\); nothing copied/);
+
+    // 4. A server on PostgreSQL (and an empty data dir) serves the dossier and the people.
+    const pgData = tempDir('migrate-pg');
+    dirs.push(pgData);
+    const onPg = await startTestServer({ dataDir: pgData.path, databaseUrl: schema.url });
+    servers.push(onPg);
+    const fresh = open(onPg, await onPg.token({ userId: 'coord', name: 'Coordinator', role: 'coordinator' }));
+    await waitSynced(fresh);
+    expect(text(fresh)).toBe(expectedText);
+    expect(Y.encodeStateVector(fresh.doc)).toEqual(expectedVector);
+    const coordOnPg = await onPg.token({ userId: 'coord', name: 'Coordinator', role: 'coordinator' });
+    const members = (await api(onPg, 'GET', '/api/consortia/c1/members', coordOnPg)) as { members: { name: string }[] };
+    expect(members.members.map((m) => m.name).sort()).toEqual(['Coordinator', 'Joiner']);
+    const invites = (await api(onPg, 'GET', '/api/consortia/c1/invites', coordOnPg)) as { invites: { uses: number }[] };
+    expect(invites.invites.map((i) => i.uses)).toEqual([1]);
+    expect((await onPg.server.storage.activity.list('c1', 10)).map((e) => e.action)).toEqual(['export']);
+    // New appends number after the copied ones.
+    const before = await onPg.server.storage.documents.load('c1/dossier');
+    fresh.doc.getText('t').insert(0, 'after the move. ');
+    await waitFor(async () => (await onPg.server.storage.documents.load('c1/dossier')).lastSeq > before.lastSeq);
+    for (const c of clients.splice(0)) c.destroy();
+    await onPg.server.close();
+
+    // 5. Verification notices a target that lost an update, and --force copies again from scratch.
+    await querySchema(schema, `DELETE FROM doc_updates WHERE doc = 'c1/dossier' AND seq = (SELECT max(seq) FROM doc_updates WHERE doc = 'c1/dossier')`);
+    const check = await runMigrate('--from', from, '--to', schema.url, '--verify-only');
+    expect(check.output).toMatch(/MISMATCH document c1\/dossier: state vectors differ/);
+    expect(check.code, check.output).toBe(1);
+    const forced = await runMigrate('--from', from, '--to', schema.url, '--force');
+    expect(forced.output).toMatch(/--force: replacing what the target holds/);
+    expect(forced.code, forced.output).toBe(0);
+  });
+});
