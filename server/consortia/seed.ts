@@ -1,14 +1,13 @@
 import * as Y from 'yjs';
 import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import { dossierSchema } from '../../shared/schema/extensions.ts';
-import { dossierTemplate } from '../../shared/template.ts';
+import { dossierTemplate, SEED_CLIENT_ID } from '../../shared/template.ts';
 import { DOSSIER_FRAGMENT } from '../../shared/names.ts';
 
 /**
  * The seed is built by the server only, with a fixed client id, so the bytes are the same every
  * time: applying it twice, or on two instances, cannot duplicate the chapters.
  */
-const SEED_CLIENT_ID = 1;
 let cached: Uint8Array | undefined;
 
 export function dossierSeedUpdate(): Uint8Array {
