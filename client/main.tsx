@@ -2,6 +2,7 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { isValidId } from '../shared/names.ts';
 import { Notice } from './components/Notice.tsx';
+import { WayOn } from './components/WayOn.tsx';
 import './styles.css';
 import { registerOfflineShell } from './offline.ts';
 
@@ -21,7 +22,12 @@ function route() {
   const consortium = /^\/c\/([^/]+)(?:\/(dossier|partners|people))?\/?$/.exec(path);
   if (consortium) {
     const id = consortium[1]!;
-    if (!isValidId(id)) return <Notice title="No such consortium" body="Check the link, or open your invitation link again." />;
+    if (!isValidId(id))
+      return (
+        <Notice title="No such consortium" body="This address does not lead to a consortium. Check the link, or open your invitation link again.">
+          <WayOn />
+        </Notice>
+      );
     if (consortium[2] === 'partners') return <PartnersPage consortiumId={id} />;
     if (consortium[2] === 'people') return <PeoplePage consortiumId={id} />;
     if (consortium[2] === 'dossier') return <DossierPage consortiumId={id} />;
@@ -32,11 +38,17 @@ function route() {
     const code = join[1]!;
     if (INVITE_CODE.test(code)) return <JoinPage code={code} />;
     return (
-      <Notice title="This invitation link is no longer valid" body="Part of the link seems to be missing or changed. Please ask your coordinator for a new one." />
+      <Notice title="This invitation link is no longer valid" body="Part of the link seems to be missing or changed. Please ask your coordinator for a new one.">
+        <WayOn />
+      </Notice>
     );
   }
   if (path === '/') return <HomePage />;
-  return <Notice title="Page not found" body="Check the link, or open your invitation link again." />;
+  return (
+    <Notice title="Page not found" body="Check the link, or open your invitation link again.">
+      <WayOn />
+    </Notice>
+  );
 }
 
 registerOfflineShell();

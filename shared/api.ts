@@ -14,7 +14,7 @@ import { ROLES } from './roles.ts';
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
 const visible = () => z.string().transform((s) => s.replace(INVISIBLE, ''));
 const text = (max: number) => visible().pipe(z.string().trim().max(max));
-const required = (max: number) => visible().pipe(z.string().trim().min(1, 'Required').max(max));
+const required = (max: number) => visible().pipe(z.string().trim().min(1, 'Please fill this in.').max(max));
 
 export const PARTNER_TYPES = ['degree-awarding', 'non-awarding', 'employer', 'professional-body'] as const;
 export type PartnerType = (typeof PARTNER_TYPES)[number];
@@ -27,10 +27,10 @@ export const PARTNER_TYPE_LABEL: Record<PartnerType, string> = {
 
 export const PartnerInput = z.object({
   name: required(160),
-  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'Two-letter country code, e.g. NL').or(z.literal('')).default(''),
+  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'Please use the two-letter country code, e.g. NL for the Netherlands.').or(z.literal('')).default(''),
   type: z.enum(PARTNER_TYPES).default('degree-awarding'),
   contactName: text(120).default(''),
-  contactEmail: z.email('Not an e-mail address').max(200).or(z.literal('')).default(''),
+  contactEmail: z.email('Please enter an e-mail address, like name@university.eu.').max(200).or(z.literal('')).default(''),
   signatoryName: text(120).default(''),
   signatoryRole: text(120).default(''),
 });
@@ -53,7 +53,7 @@ export const CreateConsortium = z.object({
   name: required(160),
   programmeTitle: text(200).default(''),
   /** Optional; derived from the name when missing. */
-  id: z.string().regex(ID_PATTERN, 'Lowercase letters, digits and dashes').optional(),
+  id: z.string().regex(ID_PATTERN, 'Please use only lowercase letters, digits and dashes.').optional(),
   coordinatorName: required(80),
   partner: PartnerInput,
 });

@@ -9,6 +9,8 @@ import { SaveTracker } from './saveTracker.ts';
 export type SaveStatus =
   | { kind: 'connecting' }
   | { kind: 'saving' }
+  /** Edits sent, but the server has not confirmed them for a while (a dead network looks like this at first). */
+  | { kind: 'unconfirmed' }
   | { kind: 'saved' }
   | { kind: 'offline'; unsaved: boolean }
   | { kind: 'read-only'; canComment?: boolean }
@@ -66,11 +68,49 @@ export function openSession(
   let refused: { code: number; message: string } | undefined;
   let unsavedOffline = false;
   let localLoaded = false;
+  // The browser knows before the socket does: a cut network leaves a WebSocket looking open for
+  // up to 30 s (y-websocket's silence timeout), and everything typed meanwhile read "Saving…".
+  let networkDown = typeof navigator !== 'undefined' && navigator.onLine === false;
+  // Edits the server has not confirmed within this time are reported as kept on this device.
+  const UNCONFIRMED_AFTER_MS = 1500;
+  let unconfirmed = false;
+  let unconfirmedTimer: ReturnType<typeof setTimeout> | undefined;
+  const watchAcks = () => {
+    if (!tracker.pending) {
+      clearTimeout(unconfirmedTimer);
+      unconfirmedTimer = undefined;
+      unconfirmed = false;
+    } else if (!unconfirmedTimer && !unconfirmed) {
+      unconfirmedTimer = setTimeout(() => {
+        unconfirmedTimer = undefined;
+        unconfirmed = tracker.pending;
+        emit();
+      }, UNCONFIRMED_AFTER_MS);
+    }
+  };
+  const connected = () => provider.wsconnected && !networkDown;
 
   doc.on('update', (_update: Uint8Array, origin: unknown) => {
-    if (origin !== provider && origin !== local && !provider.wsconnected) unsavedOffline = true;
+    if (origin !== provider && origin !== local && !connected()) unsavedOffline = true;
     emit();
   });
+  const onOffline = () => {
+    networkDown = true;
+    // Do not wait for the socket to notice: close it, so the provider starts reconnecting.
+    provider.ws?.close();
+    emit();
+  };
+  const onOnline = () => {
+    networkDown = false;
+    // Reconnect now rather than after the provider's current backoff (up to 5 s).
+    if (!provider.wsconnected) {
+      provider.disconnect();
+      provider.connect();
+    }
+    emit();
+  };
+  window.addEventListener('offline', onOffline);
+  window.addEventListener('online', onOnline);
   provider.on('status', emit);
   // Presence across a dropped socket. y-protocols ignores an awareness state whose clock the receiver
   // has seen already, and on a drop the provider removes the others' states but keeps their clocks
@@ -91,6 +131,9 @@ export function openSession(
   provider.on('sync', emit);
   provider.on('connection-close', (event) => {
     if (event && !retryable(event.code)) refused = { code: event.code, message: describeClose(event.code) };
+    // Sent but never confirmed: the next socket starts counting afresh and resends them in its sync,
+    // so remember here that this page holds edits the server may not have.
+    if (tracker.pending) unsavedOffline = true;
     // The provider emits 'connection-close' before it clears `wsconnecting`, and a failed *re*connect
     // emits no 'status' afterwards: recompute once its handler is done, or the pill stays on
     // "Connecting…" for the whole outage instead of saying "Offline".
@@ -98,7 +141,10 @@ export function openSession(
     if (event) options.onClose?.(event.code);
   });
   provider.on('closed', emit);
-  tracker.onChange(emit);
+  tracker.onChange(() => {
+    watchAcks();
+    emit();
+  });
   local.whenSynced.then(() => {
     localLoaded = true;
     emit();
@@ -109,13 +155,14 @@ export function openSession(
     if (refused) return { kind: 'refused', ...refused };
     // Once this page has been in sync, a lost connection reads "offline" throughout the retries,
     // instead of blinking between "connecting" and "offline" at every attempt.
-    if (!provider.wsconnected) {
-      return provider.wsconnecting && !unsavedOffline && !everSynced ? { kind: 'connecting' } : { kind: 'offline', unsaved: unsavedOffline };
+    if (!connected()) {
+      const unsaved = unsavedOffline || tracker.pending;
+      return provider.wsconnecting && !unsaved && !everSynced && !networkDown ? { kind: 'connecting' } : { kind: 'offline', unsaved };
     }
     if (!provider.synced) return everSynced ? { kind: 'offline', unsaved: unsavedOffline } : { kind: 'connecting' };
     everSynced = true;
     if (!options.canWrite) return { kind: 'read-only' };
-    if (tracker.pending) return { kind: 'saving' };
+    if (tracker.pending) return unconfirmed ? { kind: 'unconfirmed' } : { kind: 'saving' };
     unsavedOffline = false;
     return { kind: 'saved' };
   };
@@ -133,6 +180,9 @@ export function openSession(
     ready: () => currentReady,
     destroy() {
       listeners.clear();
+      clearTimeout(unconfirmedTimer);
+      window.removeEventListener('offline', onOffline);
+      window.removeEventListener('online', onOnline);
       provider.destroy();
       void local.destroy();
       doc.destroy();

@@ -8,6 +8,8 @@ export interface PresentUser {
   partner: string;
   role: string;
   chapter: string;
+  /** The page the person has open: 'dossier' or 'overview' ('' from older pages). */
+  page: string;
   self: boolean;
 }
 
@@ -28,6 +30,7 @@ export function useAwarenessUsers(awareness: Awareness | undefined): PresentUser
           partner: typeof user.partner === 'string' ? user.partner : '',
           role: typeof user.role === 'string' ? user.role : '',
           chapter: typeof state.chapter === 'string' ? state.chapter : '',
+          page: typeof state.page === 'string' ? state.page : '',
           self: clientId === awareness.clientID,
         });
       });

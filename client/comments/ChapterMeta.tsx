@@ -3,6 +3,8 @@ import { CHAPTER_STATUSES, STATUS_LABEL, type ChapterWorkflow, type SignOff } fr
 import type { Consortium, Identity } from '../api.ts';
 import { discussionApi } from './discussionApi.ts';
 import { ExportMenu } from '../components/ExportMenu.tsx';
+import { DueDateField } from '../components/DueDateField.tsx';
+import { formatDay } from '../components/dates.ts';
 
 export interface ChapterMetaProps {
   consortium: Consortium;
@@ -16,16 +18,6 @@ export interface ChapterMetaProps {
 }
 
 export type SignOffState = 'signed' | 'stale' | 'pending';
-
-/**
- * A day (YYYY-MM-DD) in the reader's own format. `new Date('2027-03-15')` is midnight UTC, which
- * west of Greenwich is still the 14th: build the date from its parts, in local time, instead.
- */
-export function formatDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  // Day-month-year with the month in words: unambiguous for partners in every country.
-  return new Date(y!, m! - 1, d!).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-}
 
 export function signOffState(signoff: SignOff | undefined, version: string | undefined): SignOffState {
   if (!signoff) return 'pending';
@@ -75,7 +67,7 @@ export function ChapterMeta(props: ChapterMetaProps) {
         <label className="meta-field">
           <span>Due</span>
           {coordinator ? (
-            <input type="date" aria-label="Due date" value={workflow.due ?? ''} onChange={(e) => void change({ due: e.target.value || null })} />
+            <DueDateField value={workflow.due} onSave={(due) => void change({ due })} />
           ) : (
             <strong>{workflow.due ? formatDay(workflow.due) : '—'}</strong>
           )}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { ApiError, fetchConsortium, fetchSession, switchConsortium, type Consortium, type Identity, type Membership } from '../api.ts';
 import { Notice } from './Notice.tsx';
+import { WayOn } from './WayOn.tsx';
 import { TopBar, type ConsortiumTab } from './TopBar.tsx';
 
 export interface ShellContext {
@@ -94,12 +95,8 @@ function Elsewhere({ consortiumId, membership }: { consortiumId: string; members
   const [busy, setBusy] = useState(false);
   if (!membership) {
     return (
-      <Notice title="You are not a member of this consortium" body="Ask its coordinator for an invitation link.">
-        <p className="notice-actions">
-          <a className="button" href="/">
-            Go to my consortium
-          </a>
-        </p>
+      <Notice title="You are not a member of this consortium" body="To join it, ask its coordinator for an invitation link.">
+        <WayOn except={consortiumId} />
       </Notice>
     );
   }

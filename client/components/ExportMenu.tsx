@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { EXPORT_FORMATS, FORMAT_INFO } from '../../shared/export/formats.ts';
 
 /**
@@ -7,18 +7,40 @@ import { EXPORT_FORMATS, FORMAT_INFO } from '../../shared/export/formats.ts';
  */
 export function ExportMenu({ consortiumId, chapter, label = 'Export' }: { consortiumId: string; chapter?: string; label?: string }) {
   const [comments, setComments] = useState(false);
+  const menu = useRef<HTMLDetailsElement>(null);
   const href = (format: string) => {
     const q = new URLSearchParams({ format });
     if (chapter) q.set('chapter', chapter);
     if (comments) q.set('comments', '1');
     return `/api/consortia/${consortiumId}/export?${q}`;
   };
+  const close = () => {
+    if (menu.current) menu.current.open = false;
+  };
+
+  // A menu closes when you are done with it: a click elsewhere or Escape.
+  useEffect(() => {
+    const onPointer = (event: PointerEvent) => {
+      if (menu.current?.open && !menu.current.contains(event.target as Node)) close();
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && menu.current?.open) close();
+    };
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, []);
+
   return (
-    <details className="export-menu" data-testid={`export-${chapter ?? 'dossier'}`}>
+    <details ref={menu} className="export-menu" data-testid={`export-${chapter ?? 'dossier'}`}>
       <summary className="btn btn-small">{label}</summary>
       <div className="export-popover" role="menu">
         {EXPORT_FORMATS.map((f) => (
-          <a key={f} role="menuitem" href={href(f)} download data-format={f}>
+          // The download starts from the link's default action; the menu has done its job.
+          <a key={f} role="menuitem" href={href(f)} download data-format={f} onClick={close}>
             {FORMAT_INFO[f].label}
           </a>
         ))}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { fieldLabel } from '../../shared/fieldLabel.ts';
 import type { ErrorReport } from '../api.ts';
 
 interface FieldBase {
@@ -114,18 +115,12 @@ export function FormError({ report, placed = [] }: { report?: ErrorReport; place
       {rest.length > 0 && (
         <ul>
           {rest.map(([path, text]) => (
-            <li key={path}>{path ? `${humanPath(path)}: ${text}` : text}</li>
+            <li key={path}>{path ? `${fieldLabel(path)}: ${text}` : text}</li>
           ))}
         </ul>
       )}
     </div>
   );
-}
-
-function humanPath(path: string): string {
-  const last = path.split('.').at(-1) ?? path;
-  const words = last.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** A small inline message after an action on a row or card (e.g. the server's 409). */

@@ -3,6 +3,7 @@ import type { SaveStatus } from '../collab/session.ts';
 const TEXT: Record<SaveStatus['kind'], string> = {
   connecting: 'Connecting…',
   saving: 'Saving…',
+  unconfirmed: 'Not confirmed yet – kept on this device',
   saved: 'All changes saved',
   offline: 'Offline',
   'read-only': 'Read-only',
@@ -16,9 +17,10 @@ export function StatusPill({ status }: { status: SaveStatus }) {
   if (status.kind === 'offline') {
     text = status.unsaved ? 'Offline – kept on this device' : 'Offline – reconnecting';
     detail = status.unsaved
-      ? 'Your edits are stored in this browser and will be sent when the connection returns.'
+      ? 'Your edits are stored in this browser and will be sent when the connection is back.'
       : 'The connection was lost; Jointly keeps trying to reconnect.';
   }
+  if (status.kind === 'unconfirmed') detail = 'The server has not confirmed your latest edits yet. They are stored in this browser and will be sent when the connection is back.';
   if (status.kind === 'refused') detail = status.message;
   if (status.kind === 'read-only') {
     detail = status.canComment

@@ -11,6 +11,7 @@ import { ChapterGuard } from './chapterGuard.ts';
 import { ChapterPresence } from './chapterPresence.ts';
 import { Toolbar } from '../components/Toolbar.tsx';
 import { CommentHighlights } from '../comments/commentHighlights.ts';
+import { keepCaretLabelsInColumn } from './caretLabels.ts';
 
 export interface EditorUser {
   name: string;
@@ -34,8 +35,11 @@ export function DossierEditor(props: { session: CollabSession; user: EditorUser;
         ChapterGuard,
         CommentHighlights,
         Placeholder.configure({
-          // Writers are invited to write; readers are told the gap is not a loading problem.
-          placeholder: ({ node, editor: e }) => (node.type.name !== 'paragraph' ? '' : e.isEditable ? 'Write here…' : 'Nothing written yet'),
+          // Only marks empty paragraphs: the words come from CSS on the shell (writer or reader). The
+          // placeholder's decorations are recomputed only for blocks a transaction touches, so text
+          // chosen here from `isEditable` stayed "Nothing written yet" in every untouched section
+          // after the editor became editable.
+          placeholder: ({ node }) => (node.type.name === 'paragraph' ? 'empty' : ''),
           showOnlyWhenEditable: false,
           showOnlyCurrent: false,
           includeChildren: true,
@@ -54,13 +58,15 @@ export function DossierEditor(props: { session: CollabSession; user: EditorUser;
     editor?.setEditable(canWrite && ready);
   }, [editor, canWrite, ready]);
 
+  useEffect(() => (editor ? keepCaretLabelsInColumn(editor, session.provider.awareness) : undefined), [editor, session]);
+
   useEffect(() => {
     if (editor) props.onEditor?.(editor);
   }, [editor]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (!editor) return null;
   return (
-    <div className="editor-shell">
+    <div className={`editor-shell ${canWrite ? 'for-writer' : 'for-reader'}`}>
       {canWrite && <Toolbar editor={editor} />}
       <EditorContent editor={editor} />
     </div>

@@ -4,15 +4,24 @@ import { CHAPTER_STATUSES, STATUS_LABEL } from '../../shared/discussion.ts';
 import { DocumentName } from '../../shared/names.ts';
 import type { Consortium, Identity } from '../api.ts';
 import { openSession, type CollabSession } from '../collab/session.ts';
-import { useAwarenessUsers } from '../collab/useAwarenessUsers.ts';
+import { useAwarenessUsers, type PresentUser } from '../collab/useAwarenessUsers.ts';
 import { partnerColor } from '../colors.ts';
 import { Avatar } from '../components/Avatar.tsx';
 import { ConsortiumShell } from '../components/ConsortiumShell.tsx';
-import { formatDay, signOffState } from '../comments/ChapterMeta.tsx';
+import { signOffState } from '../comments/ChapterMeta.tsx';
+import { formatDay } from '../components/dates.ts';
 import { unreadIn, useChapterVersions, useDiscussion } from '../comments/useDiscussion.ts';
 import '../comments/comments.css';
 import { ExportMenu } from '../components/ExportMenu.tsx';
 import './dashboard.css';
+
+/** Where someone is, from their presence: the page they have open and the chapter they are in. */
+function whereIs(user: PresentUser): string {
+  const chapter = CHAPTERS.find((c) => c.key === user.chapter)?.title;
+  if (user.page === 'overview') return 'on the overview';
+  if (chapter) return `in ${chapter}`;
+  return 'in the dossier';
+}
 
 /** The consortium's home: progress by chapter, who signed what, open conversations and who is working where. */
 export function DashboardPage({ consortiumId }: { consortiumId: string }) {
@@ -31,6 +40,7 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
     const color = partnerColor(identity.partnerId, consortium.partners.map((p) => p.id));
     s.provider.awareness.setLocalStateField('user', { name: identity.name, color, partner: identity.partnerId, role: identity.role });
     s.provider.awareness.setLocalStateField('chapter', '');
+    s.provider.awareness.setLocalStateField('page', 'overview');
     setDossier(s);
     return () => s.destroy();
   }, [consortium, identity]);
@@ -82,7 +92,7 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
             <li key={u.clientId}>
               <Avatar name={u.name} color={u.color} size={24} />
               <span>{u.name}</span>
-              <span className="muted">{u.chapter ? `in ${CHAPTERS.find((c) => c.key === u.chapter)?.title ?? u.chapter}` : 'on the overview'}</span>
+              <span className="muted">{whereIs(u)}</span>
             </li>
           ))}
         </ul>

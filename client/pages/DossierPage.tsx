@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ROLE_LABEL } from '../../shared/roles.ts';
 import { fetchConsortium, fetchMe, type Consortium, type Identity, ApiError } from '../api.ts';
 import { Notice } from '../components/Notice.tsx';
+import { WayOn } from '../components/WayOn.tsx';
 import { Workspace } from './DossierWorkspace.tsx';
 
 export function DossierPage({ consortiumId }: { consortiumId: string }) {
@@ -39,6 +40,17 @@ export function DossierPage({ consortiumId }: { consortiumId: string }) {
   }, [load]);
 
   if (!who) return <Notice title="Opening the dossier…" />;
-  if ('error' in who) return <Notice title="You cannot open this dossier" body={who.error} />;
+  if ('error' in who)
+    return (
+      <Notice title="You cannot open this dossier" body={who.error}>
+        <p className="notice-actions">
+          {/* The overview knows how to switch consortium or ask to sign in. */}
+          <a className="button primary" href={`/c/${consortiumId}`}>
+            Open this consortium’s overview
+          </a>
+        </p>
+        <WayOn except={consortiumId} />
+      </Notice>
+    );
   return <Workspace key={generation} identity={who.identity} consortium={who.consortium} roleNote={roleNote} onMembershipChanged={onMembershipChanged} />;
 }

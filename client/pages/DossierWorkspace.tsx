@@ -40,6 +40,8 @@ export function Workspace({ identity, consortium, roleNote, onMembershipChanged 
         if (code === CloseCode.forbidden) setLostAccess(true);
       },
     });
+    // Where this person is, for "Working now" on the overview (which shares this document's presence).
+    s.provider.awareness.setLocalStateField('page', 'dossier');
     setSession(s);
     return () => s.destroy();
   }, [consortium.id, canWrite]);
@@ -92,7 +94,12 @@ export function Workspace({ identity, consortium, roleNote, onMembershipChanged 
           if (el.getBoundingClientRect().top > window.innerHeight * 0.35) break;
           current = el.dataset.key ?? current;
         }
-        setActive(current || (document.querySelector<HTMLElement>('section.chapter')?.dataset.key ?? ''));
+        const inView = current || (document.querySelector<HTMLElement>('section.chapter')?.dataset.key ?? '');
+        setActive(inView);
+        // Someone reading (not typing) is in the chapter they are looking at; while the editor has
+        // the focus, ChapterPresence reports the caret's chapter instead.
+        const awareness = session?.provider.awareness;
+        if (inView && awareness && !editor.isFocused && awareness.getLocalState()?.chapter !== inView) awareness.setLocalStateField('chapter', inView);
       });
     };
     onScroll();
@@ -101,7 +108,7 @@ export function Workspace({ identity, consortium, roleNote, onMembershipChanged 
       cancelAnimationFrame(frame);
       window.removeEventListener('scroll', onScroll);
     };
-  }, [editor, ready]);
+  }, [editor, ready, session]);
 
   // Links from the overview land on a chapter: /c/<id>/dossier#chapter-<key>.
   useEffect(() => {
@@ -128,6 +135,12 @@ export function Workspace({ identity, consortium, roleNote, onMembershipChanged 
           ) : status.kind === 'refused' ? (
             <div className="doc-banner doc-banner-danger" role="alert">
               <strong>Disconnected.</strong> {status.message} Changes can no longer be made on this page.
+            </div>
+          ) : (status.kind === 'offline' && status.unsaved) || status.kind === 'unconfirmed' ? (
+            // The pill alone was easy to miss while someone kept typing into a dead connection.
+            <div className="doc-banner doc-banner-warn" role="status" data-testid="unsent-edits">
+              <strong>{status.kind === 'offline' ? 'You are offline.' : 'The connection seems to be lost.'}</strong> Your edits are kept on this
+              device and will be sent when the connection is back. You can keep working; please do not clear this browser's data.
             </div>
           ) : (
             roleNote && (

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { acceptInvite, ApiError, describeError, fetchInvitePreview, fetchSession, type ErrorReport, type Identity, type InvitePreview } from '../api.ts';
 import { ROLE_LABEL } from '../../shared/roles.ts';
 import { Notice } from '../components/Notice.tsx';
+import { WayOn } from '../components/WayOn.tsx';
 import { FormError, TextField } from '../components/Form.tsx';
 import { ROLE_HINT } from '../components/labels.ts';
 
@@ -46,11 +47,7 @@ function InvalidInvite({ gone }: { gone: boolean }) {
           : 'We do not recognise this link – perhaps part of it went missing when it was copied. Please ask your coordinator for a new one.'
       }
     >
-      <p className="notice-actions">
-        <a className="button" href="/">
-          Go to the start page
-        </a>
-      </p>
+      <WayOn />
     </Notice>
   );
 }

@@ -116,7 +116,7 @@ function PartnerCard(props: { partner: Partner; mine: boolean; people?: number; 
   return (
     <article className="card partner-card" data-testid={`partner-card-${partner.id}`} aria-labelledby={headingId}>
       <header className="partner-card-head">
-        <h3 className="card-title" id={headingId}>
+        <h3 className="card-title" id={headingId} title={partner.name}>
           {partner.name}
         </h3>
         <div className="partner-tags">

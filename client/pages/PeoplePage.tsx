@@ -139,7 +139,7 @@ function MemberRow(props: { ctx: ShellContext; member: Member; self: boolean; on
   return (
     <>
       <tr data-testid={`member-row-${member.userId}`} className={error ? 'has-error' : undefined}>
-        <td className="cell-name">
+        <td className="cell-name" title={member.name}>
           {member.name}
           {self && <span className="tag tag-accent">You</span>}
         </td>

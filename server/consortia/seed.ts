@@ -2,12 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { DOSSIER_FRAGMENT } from '../../shared/names.ts';
+import { SEED_CLIENT_ID } from '../../shared/template.ts';
 
 /**
  * The seed is built by the server only, with a fixed client id, so the bytes are the same every
  * time: applying it twice, or on two instances, cannot duplicate the chapters.
  */
-const SEED_CLIENT_ID = 1;
 
 /**
  * The compiled server finds the seed beside it (scripts/start.mjs writes it at build time), so it

@@ -5,6 +5,7 @@ import type { People } from '../consortia/people.ts';
 import type { Storage } from '../storage/types.ts';
 import type { Identity } from '../auth/tokens.ts';
 import { readJson, HttpError } from './respond.ts';
+import { fieldLabel } from '../../shared/fieldLabel.ts';
 
 /** What every route needs. */
 export interface ApiDeps {
@@ -23,7 +24,9 @@ export async function parseBody<S extends z.ZodType>(req: IncomingMessage, schem
   if (!result.success) {
     const details = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
     const first = details[0];
-    throw new HttpError(400, 'invalid', first ? `${first.path || 'body'}: ${first.message}` : 'Invalid request.', details);
+    // The sentence may be shown as it is (not every page places messages next to fields): name the field as people know it.
+    const sentence = first ? (first.path ? `${fieldLabel(first.path)}: ${first.message}` : first.message) : 'Please check the form and try again.';
+    throw new HttpError(400, 'invalid', sentence, details);
   }
   return result.data;
 }

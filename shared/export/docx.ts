@@ -9,7 +9,7 @@ import {
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
 import type { ExportChapter, ExportModel, ExportThread } from './model.ts';
-import { clauseNumbers, formatDate } from './inline.ts';
+import { clauseNumbers, formatDate, versionLine } from './inline.ts';
 import { ACCENT, BlockWriter, clean, FONT, GRID, listNumbering, MONO, TEXT_WIDTH, textCell, type Block } from './docxBlocks.ts';
 import type { Partner } from '../api.ts';
 
@@ -70,7 +70,7 @@ export async function renderDocx(model: ExportModel): Promise<Uint8Array> {
   const doc = new Document({
     title: clean(`${model.title} – ${model.consortium.programmeTitle || model.consortium.name}`),
     creator: clean(model.consortium.name),
-    description: `Exported from Jointly, version ${model.version}`,
+    description: `Exported from Jointly, version ${model.revision} (reference ${model.version})`,
     pageNumbers: estimatePageNumbers,
     styles: STYLES,
     numbering: { config: listNumbering(writer.starts) },
@@ -93,8 +93,8 @@ function titlePage(model: ExportModel): Paragraph[] {
     new Paragraph({ style: 'Rule', spacing: { after: 480 }, children: [] }),
     ...(consortium.partners.length ? [line('Partner institutions', 22, { bold: true, color: MUTED, after: 120 })] : []),
     ...consortium.partners.map((p) => new Paragraph({ style: 'CoverSmall', children: [new TextRun({ text: clean(p.name), color: '202020' }), ...(p.country ? [new TextRun(clean(`, ${countryName(p.country)}`))] : [])] })),
-    line(safeDate(model.generatedAt), 24, { before: 1200, after: 60 }),
-    line(`Version ${model.version}`, 24, { color: MUTED }),
+    line(versionLine(model), 24, { before: 1200, after: 60 }),
+    line(`Reference ${model.version}`, 16, { color: MUTED }),
   ];
 }
 

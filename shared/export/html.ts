@@ -1,5 +1,5 @@
 import type { JSONContent } from '@tiptap/core';
-import { clauseNumbers, formatDate, inlineRuns, type Run } from './inline.ts';
+import { clauseNumbers, formatDate, inlineRuns, type Run, versionLine } from './inline.ts';
 import type { ExportChapter, ExportModel } from './model.ts';
 
 /** Every piece of text passes through here: nothing from the dossier can become markup. */
@@ -120,7 +120,7 @@ export function renderHtml(model: ExportModel): string {
 <body>
 <header class="title"><div class="muted">${escapeHtml(model.consortium.name)}</div><h1>${escapeHtml(model.title)}</h1>
 ${model.consortium.programmeTitle ? `<p>${escapeHtml(model.consortium.programmeTitle)}</p>` : ''}<ul>${partners}</ul>
-<p class="muted">${formatDate(model.generatedAt)} · Version ${escapeHtml(model.version)}</p></header>
+<p>${escapeHtml(versionLine(model))} <small class="muted">· ref ${escapeHtml(model.version)}</small></p></header>
 ${toc}
 ${model.chapters.map((c) => chapterHtml(model, c)).join('\n')}
 ${comments}

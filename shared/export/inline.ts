@@ -68,3 +68,8 @@ export function formatDate(iso: string): string {
   const d = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
   return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
+
+/** "Version 12 · 2 December 2026": the cover line of every format (the revision is explained in model.ts). */
+export function versionLine(model: { revision: number; generatedAt: string }): string {
+  return `Version ${model.revision} · ${formatDate(model.generatedAt)}`;
+}

@@ -2,7 +2,7 @@ import type { JSONContent } from '@tiptap/core';
 import type { Node as PMNode, Mark } from '@tiptap/pm/model';
 import { MarkdownSerializer, MarkdownSerializerState, defaultMarkdownSerializer } from 'prosemirror-markdown';
 import { dossierSchema, isSafeHref } from '../schema/extensions.ts';
-import { clauseNumbers, formatDate } from './inline.ts';
+import { clauseNumbers, formatDate, versionLine } from './inline.ts';
 import type { ExportChapter, ExportModel } from './model.ts';
 
 const d = defaultMarkdownSerializer;
@@ -96,7 +96,7 @@ export function renderMarkdown(model: ExportModel): string {
   out.push(`# ${plain(model.title)}`, '');
   out.push(`**${plain(model.consortium.name)}**${model.consortium.programmeTitle ? ` · ${plain(model.consortium.programmeTitle)}` : ''}  `);
   out.push(`Partners: ${model.consortium.partners.map((p) => plain(p.name + (p.country ? ` (${p.country})` : ''))).join(', ')}  `);
-  out.push(`Date: ${formatDate(model.generatedAt)} · Version ${model.version}`, '');
+  out.push(`${versionLine(model)} · ref ${model.version}`, '');
   if (model.whole) {
     out.push('## Contents', '');
     for (const c of model.chapters) out.push(`${c.number}. ${plain(c.title)}`);

@@ -12,6 +12,7 @@ import { chapterVersions, hashString } from '../chapterVersion.ts';
 import { readSignoffs, readThreads, readWorkflow, STATUS_LABEL, type ChapterStatus } from '../discussion.ts';
 import { DOSSIER_FRAGMENT } from '../names.ts';
 import { dossierSchema } from '../schema/extensions.ts';
+import { SEED_CLIENT_ID } from '../template.ts';
 import type { Partner } from '../api.ts';
 import { slugify } from '../api.ts';
 
@@ -55,8 +56,10 @@ export interface ExportModel {
   title: string;
   whole: boolean;
   generatedAt: string;
-  /** Short fingerprint of the exported text, to tell two exports of different text apart. */
+  /** Short fingerprint of the exported text, to tell two exports of different text apart (shown small, as "ref"). */
   version: string;
+  /** The dossier's revision: how many changes people have made to it (see revisionOf); what the cover calls "Version". */
+  revision: number;
   chapters: ExportChapter[];
   /** Open threads, when asked for as an appendix. */
   comments: ExportThread[] | null;
@@ -69,6 +72,19 @@ export interface ExportRequest {
   chapter?: ChapterKey;
   includeComments?: boolean;
   now?: Date;
+}
+
+/**
+ * A version number a reader understands, read from the stored document itself: every character,
+ * block or mark someone added and every one they removed counts one (Yjs numbers each client's
+ * insertions consecutively and keeps deletions in a delete set), the server's seed does not. It
+ * only grows, and two exports of the same text carry the same number.
+ */
+export function revisionOf(doc: Y.Doc): number {
+  let count = 0;
+  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(doc))) if (client !== SEED_CLIENT_ID) count += clock;
+  for (const ranges of Y.createDeleteSetFromStructStore(doc.store).clients.values()) for (const range of ranges) count += range.len;
+  return count;
 }
 
 /** The dossier's content as ProseMirror JSON, read from a copy: a read with the schema may edit the doc it reads. */
@@ -132,6 +148,7 @@ export function buildExportModel(req: ExportRequest): ExportModel {
     whole: !req.chapter,
     generatedAt: (req.now ?? new Date()).toISOString(),
     version: hashString(wanted.map((c) => versions.get(c.key) ?? '').join('|')).slice(0, 8),
+    revision: revisionOf(req.dossier),
     chapters,
     comments,
   };

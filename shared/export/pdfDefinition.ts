@@ -7,7 +7,7 @@
 import type { JSONContent } from '@tiptap/core';
 import type { Content, ContentText, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ExportChapter, ExportModel } from './model.ts';
-import { clauseNumbers, formatDate, inlineRuns, plainText } from './inline.ts';
+import { clauseNumbers, formatDate, inlineRuns, plainText, versionLine } from './inline.ts';
 
 const [BLUE, INK, MUTED, RULE, FILL, LINK, STALE] = ['#1b3a6b', '#1f2933', '#6b7280', '#cfd6e0', '#eaf0f7', '#1d5bbf', '#b45309'];
 const MARGIN = { left: 60, top: 60, right: 60, bottom: 70 };
@@ -250,10 +250,9 @@ function titlePage(model: ExportModel): Content {
       { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 80, y2: 0, lineWidth: 3, lineColor: BLUE }], margin: [0, 26, 0, 30] },
       { text: 'PARTNER INSTITUTIONS', style: 'label' },
       ...consortium.partners.map((p): Content => ({ text: [str(p.name), { text: p.country ? `   ${countryName(str(p.country))}` : '', color: MUTED }], margin: [0, 0, 0, 5] })),
-      { text: 'DATE', style: 'label', margin: [0, 30, 0, 6] },
-      { text: date(model.generatedAt) },
-      { text: 'VERSION', style: 'label', margin: [0, 18, 0, 6] },
-      { text: `Version ${str(model.version)}` },
+      { text: 'VERSION', style: 'label', margin: [0, 30, 0, 6] },
+      { text: versionLine(model) },
+      { text: `Reference ${str(model.version)}`, color: MUTED, fontSize: 8, margin: [0, 4, 0, 0] },
     ],
     pageBreak: 'after',
   };

@@ -22,7 +22,8 @@ async function download(page: Page, format: 'docx' | 'pdf'): Promise<{ file: str
   expect(await dl.failure()).toBeNull();
   const file = join(downloads.path, dl.suggestedFilename());
   await dl.saveAs(file);
-  await menu.locator('summary').click();
+  // The menu closes itself once the download has started.
+  await poll(() => menu.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
   return { file, name: dl.suggestedFilename() };
 }
 

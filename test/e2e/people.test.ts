@@ -211,7 +211,7 @@ describe.sequential('people and partners, from an empty start page to a working 
     // Forgot the consortium's name: the server says so, next to that field, and nothing is created.
     const refused = await answer(page, 'POST', /^\/api\/consortia$/, () => form.getByRole('button', { name: 'Create consortium' }).click());
     expect(refused.status).toBe(400);
-    await poll(() => page.locator('#consortiumName-error').innerText()).toBe('Required');
+    await poll(() => page.locator('#consortiumName-error').innerText()).toBe('Please fill this in.');
     expect(await form.getByLabel('Consortium name', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     expect(await form.getByRole('alert').innerText()).toBe('Please check the fields marked in red.');
     expect(new URL(page.url()).pathname).toBe('/');

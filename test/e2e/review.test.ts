@@ -240,11 +240,13 @@ describe('review: workflow and sign-off', () => {
     // 4. The coordinator sets the chapter's lead partner, due date and status in its bar.
     const bar = meta(coord.page);
     await bar.getByLabel('Lead partner').selectOption({ label: 'Universitat del Mar' });
-    await bar.getByLabel('Due date').fill('2027-03-15');
+    // Typed day first and confirmed with Enter, as people do (the field no longer saves half-typed dates).
+    await bar.getByLabel('Due date', { exact: true }).fill('15/03/2027');
+    await bar.getByLabel('Due date', { exact: true }).press('Enter');
     await bar.getByLabel('Chapter status').selectOption({ label: 'In review' });
     await poll(() => bar.getByLabel('Chapter status').inputValue()).toBe('in-review');
     await poll(() => bar.getByLabel('Lead partner').inputValue()).toBe('mar');
-    await poll(() => bar.getByLabel('Due date').inputValue()).toBe('2027-03-15');
+    await poll(() => bar.getByLabel('Due date', { exact: true }).inputValue()).toBe('15 Mar 2027');
     for (const p of [editor, qa]) {
       // The day as written for every partner, whatever their time zone (the QA officer is in Toronto).
       const due = '15 Mar 2027';

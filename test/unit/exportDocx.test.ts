@@ -62,8 +62,10 @@ describe('DOCX export: one chapter (shared vision)', async () => {
       expect(titlePage).toContain(s);
     }
     expect(titlePage).toContain('Netherlands');
-    expect(titlePage).toMatch(/Version [0-9a-z]{8}/);
-    expect(titlePage).toContain(`Version ${fixtureModel('vision').version}`);
+    // A version number people understand, with the date; the fingerprint only as a small reference.
+    expect(titlePage).toContain(`Version ${fixtureModel('vision').revision} · 28 November 2026`);
+    expect(titlePage).toContain(`Reference ${fixtureModel('vision').version}`);
+    expect(titlePage).not.toMatch(/Version [0-9a-z]*[a-z][0-9a-z]*\b/);
   });
 
   it('renders the chapter heading, details line and sub-headings', () => {

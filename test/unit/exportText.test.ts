@@ -8,7 +8,7 @@ describe('Markdown export', () => {
   const md = renderMarkdown(fixtureModel('vision', true));
 
   it('has the title block, the chapter and its structure in order', () => {
-    const order = ['# Shared vision', '**Digital Skills Alliance**', 'Universitat del Mar (ES)', 'Date: 28 November 2026', '## 8. Shared vision',
+    const order = ['# Shared vision', '**Digital Skills Alliance**', 'Universitat del Mar (ES)', `Version ${fixtureModel('vision', true).revision} · 28 November 2026 · ref `, '## 8. Shared vision',
       '*Status: In review · Lead: Universitat del Mar*', '### Purpose and learners served', '**working professionals**', '*green skills*',
       '* Flexible online study', '1. First principle', '| Unit | ECTS |', '| Data literacy | 5 |', '### Guiding principles', '### Sign-off'];
     let at = -1;

@@ -1,0 +1,36 @@
+import type { Editor } from '@tiptap/react';
+import type { Awareness } from 'y-protocols/awareness';
+
+/**
+ * Other people's name tags start at their caret and run to the right: at the end of a long line
+ * they ran past the text column and disappeared under the comments panel. After every change of
+ * carets or text, a tag that would cross the column's right edge is flipped to end at the caret.
+ * (The tags live in ProseMirror widgets, whose DOM changes ProseMirror ignores.)
+ */
+export function keepCaretLabelsInColumn(editor: Editor, awareness: Awareness): () => void {
+  let frame = 0;
+  const place = () => {
+    const root = editor.view.dom as HTMLElement;
+    const column = (root.closest('.document') ?? root).getBoundingClientRect();
+    for (const label of root.querySelectorAll<HTMLElement>('.collaboration-carets__label')) {
+      const caret = label.parentElement?.getBoundingClientRect();
+      if (!caret) continue;
+      const fitsRight = caret.left + label.offsetWidth <= column.right - 8;
+      label.classList.toggle('flip', !fitsRight);
+    }
+  };
+  const schedule = () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(place);
+  };
+  awareness.on('change', schedule);
+  editor.on('transaction', schedule);
+  window.addEventListener('resize', schedule);
+  schedule();
+  return () => {
+    cancelAnimationFrame(frame);
+    awareness.off('change', schedule);
+    editor.off('transaction', schedule);
+    window.removeEventListener('resize', schedule);
+  };
+}

@@ -1,0 +1,163 @@
+/**
+ * What a new user hit (issue 9): typed due dates, the writing prompt, where people are, the export
+ * cover, and messages and dead ends written for people. Each test failed before its fix.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  ANNA, JORDI, VIKTOR, browserSuite, expectSaved, newConsortium, openDossier, paragraph, poll, screenshot, typeInto,
+  type Person,
+} from '../utils/e2e.ts';
+import { tempDir } from '../utils/tempDir.ts';
+
+const suite = browserSuite();
+const downloads = tempDir('new-user-downloads');
+afterAll(() => downloads.remove());
+
+const CARLA: Person = { userId: 'carla', name: 'Carla Moreno', partnerId: 'mar', role: 'commenter' };
+
+/** What the placeholder of every empty paragraph reads (drawn by CSS `::before`), one entry per distinct text. */
+async function placeholders(page: Page): Promise<{ texts: string[]; chapters: number }> {
+  return page.evaluate(() => {
+    const empty = [...document.querySelectorAll<HTMLElement>('.chapter-body p.is-empty')];
+    const texts = [...new Set(empty.map((p) => getComputedStyle(p, '::before').content.replace(/^"|"$/g, '')))];
+    const chapters = new Set(empty.map((p) => p.closest('section.chapter')?.getAttribute('data-key'))).size;
+    return { texts, chapters };
+  });
+}
+
+/** "Working now" on the overview, one line per person. */
+const workingNow = (page: Page) =>
+  page.getByTestId('online').locator('li').allInnerTexts().then((all) => all.map((t) => t.replace(/\s+/g, ' ').trim()));
+
+describe('a new user', () => {
+  it('types a due date with the keyboard; it is saved whole and shown day-month-year to every partner', async () => {
+    const cid = await newConsortium(suite.ts.server, 'due');
+    const anna = await openDossier(suite.browser, suite.ts.server, cid, ANNA);
+    const jordi = await openDossier(suite.browser, suite.ts.server, cid, JORDI);
+    suite.open.push(anna, jordi);
+    // Everything Jordi's page ever shows for the chapter: no half-typed year may pass through it.
+    await jordi.page.getByTestId('meta-concept').evaluate((meta) => {
+      const seen: string[] = [];
+      (window as unknown as { __seen: string[] }).__seen = seen;
+      new MutationObserver(() => seen.push(meta.textContent ?? '')).observe(meta, { subtree: true, childList: true, characterData: true });
+    });
+
+    const due = anna.page.getByTestId('meta-concept').getByLabel('Due date', { exact: true });
+    await due.click();
+    await anna.page.keyboard.type('03152027'); // what the person in the issue typed
+    await anna.page.keyboard.press('Tab');
+    await poll(() => jordi.page.getByTestId('meta-concept').innerText()).toContain('15 Mar 2027');
+    expect(await due.inputValue()).toBe('15 Mar 2027');
+    const seen = await jordi.page.evaluate(() => (window as unknown as { __seen: string[] }).__seen.join('\n'));
+    expect(seen).not.toMatch(/\b(000|00)\d\b|Mar 2\b|Mar 20\b|Mar 202\b/);
+
+    // Day first, as Europeans write it, confirmed with Enter.
+    await due.fill('2/12/2026');
+    await due.press('Enter');
+    await poll(() => jordi.page.getByTestId('meta-concept').innerText()).toContain('2 Dec 2026');
+    // Something incomplete is not saved, and the field says what to type.
+    await due.fill('1503');
+    await due.press('Tab');
+    await poll(() => anna.page.getByTestId('meta-concept').getByRole('alert').innerText()).toContain('e.g. 15 Mar 2027');
+    expect(await jordi.page.getByTestId('meta-concept').innerText()).toContain('2 Dec 2026');
+    await screenshot(anna.page, 'new-user-due-date');
+
+    // Stored: after a reload both pages show it, and so does the overview.
+    await anna.page.reload();
+    await poll(() => anna.page.getByTestId('meta-concept').getByLabel('Due date', { exact: true }).inputValue(), { timeout: 15_000 }).toBe('2 Dec 2026');
+    await jordi.page.goto(`${suite.ts.server.url}/c/${cid}`);
+    await poll(() => jordi.page.getByTestId('row-concept').innerText(), { timeout: 15_000 }).toContain('2 Dec 2026');
+    expect(anna.errors).toEqual([]);
+  });
+
+  it('writers see the writing prompt in every empty section from the start; readers see "Nothing written yet"', async () => {
+    const cid = await newConsortium(suite.ts.server, 'prompt');
+    for (const person of [ANNA, JORDI, VIKTOR, CARLA]) {
+      const p = await openDossier(suite.browser, suite.ts.server, cid, person);
+      suite.open.push(p);
+      const writer = person.role === 'coordinator' || person.role === 'editor';
+      // Nobody has clicked anything: all 19 chapters have empty paragraphs, all with the same prompt.
+      await poll(() => placeholders(p.page), { message: person.role }).toEqual({ texts: [writer ? 'Write here…' : 'Nothing written yet'], chapters: 19 });
+      if (person === JORDI) await screenshot(p.page, 'new-user-writer-prompt');
+    }
+  });
+
+  it('"Working now" follows the page and the chapter someone is actually in', async () => {
+    const cid = await newConsortium(suite.ts.server, 'presence');
+    const anna = await openDossier(suite.browser, suite.ts.server, cid, ANNA);
+    const jordi = await openDossier(suite.browser, suite.ts.server, cid, JORDI);
+    suite.open.push(anna, jordi);
+    await anna.page.goto(`${suite.ts.server.url}/c/${cid}`);
+    // Jordi has the dossier open at its first chapter and has not clicked into the text.
+    await poll(() => workingNow(anna.page)).toEqual([expect.stringMatching(/Jordi Puig in The micro-credential concept$/)]);
+    // He jumps to the shared vision from the chapter list.
+    await jordi.page.locator('[data-chapter-link="vision"]').click();
+    await poll(() => workingNow(anna.page)).toEqual([expect.stringMatching(/Jordi Puig in Shared vision$/)]);
+    await screenshot(anna.page, 'new-user-working-now');
+    // And goes to the overview himself.
+    await jordi.page.goto(`${suite.ts.server.url}/c/${cid}`);
+    await poll(() => workingNow(anna.page)).toEqual([expect.stringMatching(/Jordi Puig on the overview$/)]);
+  });
+
+  it('the export cover shows a version number and the date; the menu closes after the download', async () => {
+    const cid = await newConsortium(suite.ts.server, 'cover');
+    const anna = await openDossier(suite.browser, suite.ts.server, cid, ANNA);
+    suite.open.push(anna);
+    await typeInto(anna.page, paragraph(anna.page, 'vision', 0), 'Twelve chars');
+    await expectSaved(anna.page);
+    await anna.page.goto(`${suite.ts.server.url}/c/${cid}`);
+    const menu = anna.page.getByTestId('export-dossier');
+    await menu.locator('summary').click();
+    const [download] = await Promise.all([anna.page.waitForEvent('download'), menu.locator('a[data-format="md"]').click()]);
+    const file = join(downloads.path, download.suggestedFilename());
+    await download.saveAs(file);
+    // The menu has done its job.
+    await poll(() => menu.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    await poll(() => anna.page.locator('.export-popover').isVisible()).toBe(false);
+
+    const cover = readFileSync(file, 'utf8').split('\n').find((line) => line.startsWith('Version'));
+    const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    // One change per character typed (and one for the text node holding them): "Version 13 · 2 December 2026 · ref 1a2b3c4d".
+    expect(cover).toMatch(new RegExp(`^Version (\\d+) · ${today} · ref [0-9a-z]{8}$`));
+    expect(Number(/^Version (\d+)/.exec(cover!)![1])).toBe('Twelve chars'.length + 1);
+  });
+
+  it('a refused form value says what to do, and dead-end pages offer a way on', async () => {
+    const cid = await newConsortium(suite.ts.server, 'errors');
+    const anna = await openDossier(suite.browser, suite.ts.server, cid, ANNA);
+    suite.open.push(anna);
+    const { page } = anna;
+    await page.goto(`${suite.ts.server.url}/c/${cid}/people`);
+    const form = page.getByRole('form', { name: 'Create an invite link' });
+    await form.getByLabel('Expires in days (optional)').fill('0');
+    await form.getByRole('button', { name: 'Create invite link' }).click();
+    await poll(() => page.locator('#invite-expires-error').innerText()).toBe('Please enter a number of 1 or more.');
+    expect(await page.locator('body').innerText()).not.toMatch(/expected|Too small|>=/);
+    await screenshot(page, 'new-user-form-error');
+
+    // An invitation link whose code was mangled on the way: the way on is one's own consortium.
+    await page.goto(`${suite.ts.server.url}/join/abc%20def!`);
+    const home = page.locator(`a[href="/c/${cid}"]`);
+    await poll(() => home.innerText()).toBe('Open Digital Skills Alliance');
+    expect(await page.getByRole('link', { name: 'Go to the start page' }).count()).toBe(1);
+    // A consortium Anna is not in.
+    await page.goto(`${suite.ts.server.url}/c/someone-elses-consortium`);
+    await poll(() => page.getByRole('heading').innerText()).toBe('You are not a member of this consortium');
+    await poll(() => home.innerText()).toBe('Open Digital Skills Alliance');
+    await screenshot(page, 'new-user-not-member');
+    // Someone signed out gets told how to sign in.
+    const stranger = await suite.browser.newContext();
+    try {
+      const p = await stranger.newPage();
+      await p.goto(`${suite.ts.server.url}/join/abc%20def!`);
+      await poll(() => p.getByTestId('way-on').innerText()).toContain('To sign in, open the invitation or sign-in link you were sent.');
+      expect(await p.getByRole('link', { name: 'Go to the start page' }).count()).toBe(1);
+    } finally {
+      await stranger.close();
+    }
+  });
+});
+

@@ -1,0 +1,122 @@
+/**
+ * Issue 9, the layout and the network: chapter titles and avatars in the sidebar, other people's
+ * name tags next to the comments panel, very long names, and what the page says when the network
+ * goes away while someone types. Each test failed before its fix.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPartner } from '../../server/consortia/consortia.ts';
+import { DOSSIER_FRAGMENT, DocumentName } from '../../shared/names.ts';
+import {
+  ANNA, JORDI, LAPTOP, browserSuite, expectSaved, newConsortium, openDossier, paragraph, poll, screenshot, statusText, textWithoutCarets, typeInto,
+  type Person,
+} from '../utils/e2e.ts';
+
+const suite = browserSuite();
+
+const MAXI: Person = { userId: 'maxi', name: 'Maximiliane von Oberhauser-Wittgenstein', partnerId: 'baltic', role: 'editor' };
+const UNBROKEN = 'Universitätsklinikumsforschungsverwaltungsgesellschaftsabteilungsdirektionssekretariat';
+/** People's names are kept to 80 characters. */
+const LONG_PERSON = 'Maximilianeoberhauserwittgensteinzuhohenlohelangenburgundschillingsfürst';
+
+/** True when no text of the element is cut off (ellipsis, line clamp or overflow). */
+const fullyShown = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((els) => els.every((el) => el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth + 1));
+
+describe('layout for a new user', () => {
+  it('the sidebar shows whole chapter titles, with avatars in a column of their own', async () => {
+    const cid = await newConsortium(suite.ts.server, 'sidebar');
+    const anna = await openDossier(suite.browser, suite.ts.server, cid, ANNA);
+    const jordi = await openDossier(suite.browser, suite.ts.server, cid, JORDI);
+    suite.open.push(anna, jordi);
+    // Both are in chapter 1, whose title needs two lines in the sidebar.
+    await poll(() => anna.page.getByTestId('people-concept').locator('.avatar').count()).toBe(2);
+    expect(await fullyShown(anna.page, '.chapter-link-title')).toBe(true);
+    const title = await anna.page.locator('[data-chapter-link="concept"] .chapter-link-title').boundingBox();
+    const people = await anna.page.getByTestId('people-concept').boundingBox();
+    expect(title!.x + title!.width).toBeLessThanOrEqual(people!.x);
+    const avatars = await anna.page.getByTestId('people-concept').locator('.avatar').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    expect(avatars[0]!.right).toBeLessThanOrEqual(avatars[1]!.left);
+    await screenshot(anna.page, 'new-user-sidebar');
+  });
+
+  it("another person's name tag at the end of a line stays visible beside the comments panel", async () => {
+    const cid = await newConsortium(suite.ts.server, 'caret');
+    const anna = await openDossier(suite.browser, suite.ts.server, cid, ANNA, LAPTOP);
+    const maxi = await openDossier(suite.browser, suite.ts.server, cid, MAXI, LAPTOP);
+    suite.open.push(anna, maxi);
+    // Maxi types until her caret is at the right edge of the text column.
+    const target = paragraph(maxi.page, 'vision', 0);
+    await typeInto(maxi.page, target, 'Our');
+    const caretGap = () => maxi.page.evaluate(() => {
+      const range = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+      const column = document.querySelector('section.chapter[data-key="vision"] .chapter-body')!.getBoundingClientRect();
+      return column.right - range.right;
+    });
+    for (let i = 0; i < 200 && (await caretGap()) > 30; i++) await maxi.page.keyboard.type(' w');
+    expect(await caretGap()).toBeLessThanOrEqual(30);
+    const label = paragraph(anna.page, 'vision', 0).locator('.collaboration-carets__label');
+    await poll(() => label.innerText()).toBe(MAXI.name);
+    const panel = await anna.page.locator('.thread-panel').boundingBox();
+    await poll(async () => {
+      const box = await label.boundingBox();
+      return box!.x + box!.width <= panel!.x;
+    }).toBe(true);
+    await screenshot(anna.page, 'new-user-caret-tag');
+  });
+
+  it('very long unbroken names wrap on the partners and people pages, with the full name at hand', async () => {
+    const cid = await newConsortium(suite.ts.server, 'longnames');
+    await suite.ts.server.storage.consortia.mutate(cid, (r) => ({ ...r, partners: [...r.partners, newPartner('longname', { name: UNBROKEN, country: 'DE' })] }));
+    const maxi = await openDossier(suite.browser, suite.ts.server, cid, { ...MAXI, name: LONG_PERSON, partnerId: 'longname' });
+    const anna = await openDossier(suite.browser, suite.ts.server, cid, ANNA);
+    suite.open.push(maxi, anna);
+    const noSidewaysScroll = () => anna.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+    await anna.page.goto(`${suite.ts.server.url}/c/${cid}/partners`);
+    const card = anna.page.getByTestId('partner-card-longname');
+    await card.waitFor();
+    expect(await card.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    expect(await card.locator('.card-title').getAttribute('title')).toBe(UNBROKEN);
+    expect(await noSidewaysScroll()).toBe(true);
+    await screenshot(anna.page, 'new-user-partners-long-name');
+
+    await anna.page.goto(`${suite.ts.server.url}/c/${cid}/people`);
+    const row = anna.page.getByTestId(`member-row-${MAXI.userId}`);
+    await row.waitFor();
+    expect(await row.locator('.cell-name').getAttribute('title')).toBe(LONG_PERSON);
+    expect(await anna.page.locator('.data-table').first().evaluate((t) => t.scrollWidth <= t.parentElement!.clientWidth + 1)).toBe(true);
+    expect(await noSidewaysScroll()).toBe(true);
+    await screenshot(anna.page, 'new-user-people-long-name');
+  });
+
+  it('with the network cut, the page says within 2 s that edits are kept on this device; "saved" only after the server has them', async () => {
+    const cid = await newConsortium(suite.ts.server, 'netcut');
+    const anna = await openDossier(suite.browser, suite.ts.server, cid, ANNA);
+    const jordi = await openDossier(suite.browser, suite.ts.server, cid, JORDI);
+    suite.open.push(anna, jordi);
+    await expectSaved(anna.page);
+
+    await paragraph(anna.page, 'quality', 0).click();
+    await anna.context.setOffline(true);
+    await anna.page.keyboard.type('T');
+    const typedAt = Date.now();
+    const banner = anna.page.getByTestId('unsent-edits');
+    await poll(() => banner.isVisible(), { timeout: 2_000 }).toBe(true);
+    const tookMs = Date.now() - typedAt;
+    await anna.page.keyboard.type('yped with the network cut.');
+    expect(await banner.innerText()).toMatch(/kept on this\s+device and will be sent when the connection is back/);
+    expect(await statusText(anna.page)).toMatch(/^(Offline – kept on this device|Not confirmed yet – kept on this device)$/);
+    console.log(`[netcut] "kept on this device" shown ${tookMs} ms after the first keystroke with the network cut`);
+    await screenshot(anna.page, 'new-user-network-cut');
+
+    await anna.context.setOffline(false);
+    await expectSaved(anna.page, 20_000);
+    // "All changes saved" is true: the server's copy has the text.
+    const room = suite.ts.server.registry.get(`${cid}/${DocumentName.dossier}`)!;
+    expect(room.doc.getXmlFragment(DOSSIER_FRAGMENT).toString()).toContain('Typed with the network cut.');
+    await poll(() => textWithoutCarets(paragraph(jordi.page, 'quality', 0)), { timeout: 15_000 }).toBe('Typed with the network cut.');
+    expect(await banner.count()).toBe(0);
+    expect(anna.errors).toEqual([]);
+  });
+});
