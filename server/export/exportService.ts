@@ -73,7 +73,7 @@ async function render(format: ExportFormat, model: Parameters<typeof renderHtml>
       return new TextEncoder().encode(renderHtml(model));
     // docx and pdfmake are large; load them on the first export, not at every server start.
     case 'docx':
-      return (await import('../../shared/export/docx.ts')).renderDocx(model);
+      return (await import('./docx.ts')).renderDocx(model);
     case 'pdf':
       return (await import('./pdf.ts')).renderPdf(model);
   }
