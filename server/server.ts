@@ -40,7 +40,7 @@ export const CLIENT_DIST = resolve(import.meta.dirname, '..', 'dist');
 export async function startServer(config: Config, options: { storage?: Storage; clientDir?: string } = {}): Promise<JointlyServer> {
   mkdirSync(config.dataDir, { recursive: true });
   const log = createLogger(config.logLevel);
-  const storage = options.storage ?? createSqliteStorage({ file: join(config.dataDir, 'jointly.db'), synchronous: config.sqliteSynchronous });
+  const storage = options.storage ?? createSqliteStorage({ file: join(config.dataDir, 'jointly.db'), synchronous: config.sqliteSynchronous, log });
   const tokens = new TokenService(loadSecret(config.dataDir, config.authSecret));
   const registry = new RoomRegistry(storage.documents, {
     unloadDelayMs: config.roomUnloadMs,

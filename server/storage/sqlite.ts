@@ -4,11 +4,14 @@ import { CONSORTIA_SCHEMA, sqliteConsortia } from './sqlite/consortia.ts';
 import { DOCUMENTS_SCHEMA, sqliteDocuments } from './sqlite/documents.ts';
 import { PEOPLE_SCHEMA, sqliteActivity, sqliteInvites, sqliteMembers } from './sqlite/people.ts';
 import { startCheckpointer } from './sqlite/checkpointer.ts';
+import { createLogger, type Logger } from '../logger.ts';
 
 export interface SqliteOptions {
   file: string;
   /** 'normal' survives a process crash (kill -9); 'full' also survives power loss, at an fsync per write. */
   synchronous?: 'normal' | 'full';
+  /** Where checkpoint failures are reported (the server's logger). */
+  log?: Logger;
 }
 
 /** The embedded default: one SQLite file in WAL mode holding documents, consortia and people. */
@@ -21,7 +24,7 @@ export function createSqliteStorage(options: SqliteOptions): Storage {
   // Checkpoints happen in a worker (see checkpointer.ts); the main connection only steps in, as a
   // safety net, if the WAL ever grows past ~80 MB.
   db.pragma('wal_autocheckpoint = 20000');
-  const checkpointer = startCheckpointer(options.file, 2_000, (message) => console.error(`sqlite checkpoint: ${message}`));
+  const checkpointer = startCheckpointer(options.file, 2_000, (message) => (options.log ?? createLogger('info')).error(`sqlite checkpoint: ${message}`));
   const documents = sqliteDocuments(db);
   return {
     documents,
