@@ -4,7 +4,7 @@ import { renderHtml } from '../../shared/export/html.ts';
 import { renderMarkdown } from '../../shared/export/markdown.ts';
 import { buildExportModel, exportFileName, FORMAT_INFO, type ExportFormat } from '../../shared/export/model.ts';
 import type { Identity } from '../auth/tokens.ts';
-import { HttpError } from '../http/respond.ts';
+import { DomainError } from '../consortia/errors.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import { docKey, type Storage } from '../storage/types.ts';
 import * as Y from 'yjs';
@@ -35,7 +35,7 @@ export class Exporter {
 
   async export(actor: Identity, options: { format: ExportFormat; chapter?: ChapterKey; comments: boolean }): Promise<ExportFile> {
     const record = await this.storage.consortia.get(actor.consortiumId);
-    if (!record) throw new HttpError(404, 'unknown-consortium', 'No such consortium.');
+    if (!record) throw new DomainError('unknown-consortium', 'No such consortium.');
     const [dossier, discussion] = await Promise.all([
       this.snapshot(actor.consortiumId, DocumentName.dossier),
       this.snapshot(actor.consortiumId, DocumentName.discussion),

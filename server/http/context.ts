@@ -1,33 +1,44 @@
 import type { IncomingMessage } from 'node:http';
 import type { z } from 'zod';
 import type { AccessService } from '../auth/access.ts';
-import type { People } from '../consortia/people.ts';
-import type { Storage } from '../storage/types.ts';
-import type { Identity } from '../auth/tokens.ts';
-import { readJson, HttpError } from './respond.ts';
+import type { ConsortiumService } from '../consortia/consortiumService.ts';
+import type { Discussion } from '../consortia/discussion.ts';
+import { DomainError } from '../consortia/errors.ts';
+import type { InviteService } from '../consortia/inviteService.ts';
+import type { MemberService } from '../consortia/memberService.ts';
+import type { PartnerService } from '../consortia/partnerService.ts';
+import type { SessionService } from '../consortia/sessionService.ts';
+import type { Exporter } from '../export/exportService.ts';
+import { readJson } from './respond.ts';
+
+/** The services the routes call. */
+export interface Services {
+  consortia: ConsortiumService;
+  partners: PartnerService;
+  members: MemberService;
+  invites: InviteService;
+  sessions: SessionService;
+  discussion: Discussion;
+  exporter: Exporter;
+}
 
 /** What every route needs. */
 export interface ApiDeps {
   access: AccessService;
-  storage: Storage;
-  people: People;
+  services: Services;
   secureCookies: boolean;
   publicUrl?: string;
   maxJsonBytes: number;
 }
 
-/** Reads and validates a JSON body; a schema failure is a 400 that lists each bad field. */
+/** Reads and validates a JSON body; a schema failure is `invalid`, listing each bad field. */
 export async function parseBody<S extends z.ZodType>(req: IncomingMessage, schema: S, limit: number): Promise<z.output<S>> {
   const raw = await readJson(req, limit);
   const result = schema.safeParse(raw);
   if (!result.success) {
     const details = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
     const first = details[0];
-    throw new HttpError(400, 'invalid', first ? `${first.path || 'body'}: ${first.message}` : 'Invalid request.', details);
+    throw new DomainError('invalid', first ? `${first.path || 'body'}: ${first.message}` : 'Invalid request.', details);
   }
   return result.data;
-}
-
-export function requireMember(identity: Identity, consortiumId: string): void {
-  if (identity.consortiumId !== consortiumId) throw new HttpError(403, 'forbidden', 'You are not a member of this consortium.');
 }
