@@ -25,8 +25,8 @@ export class HttpError extends Error {
   }
 }
 
-/** The one place error codes become HTTP statuses. */
-const STATUS: Record<DomainErrorCode | HttpErrorCode, number> = {
+/** The one place error codes become HTTP statuses (docs/API.md lists it; a unit test keeps the two equal). */
+export const ERROR_STATUS: Record<DomainErrorCode | HttpErrorCode, number> = {
   invalid: 400,
   'bad-parameter': 400,
   'malformed-json': 400,
@@ -62,5 +62,5 @@ const STATUS: Record<DomainErrorCode | HttpErrorCode, number> = {
 export function errorResponse(error: unknown): { status: number; body: ErrorBody } | undefined {
   if (!(error instanceof DomainError || error instanceof HttpError)) return undefined;
   const body: ErrorBody = { error: { code: error.code, message: error.message, ...(error.details !== undefined ? { details: error.details } : {}) } };
-  return { status: STATUS[error.code], body };
+  return { status: ERROR_STATUS[error.code], body };
 }
