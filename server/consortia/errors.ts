@@ -1,6 +1,6 @@
 /**
  * The one error the domain services throw. It names what went wrong with a stable `code` and knows
- * nothing about transports: server/http/errorStatus.ts turns codes into HTTP statuses, and the API
+ * nothing about transports: server/http/errors.ts turns codes into HTTP statuses, and the API
  * sends the code to clients unchanged, so codes are a contract (docs/API.md).
  */
 export type DomainErrorCode =
