@@ -39,7 +39,7 @@ export type AcceptInviteBody = z.input<typeof AcceptInvite>;
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorBody['error']['code'],
     message: string,
     /** Validation details as the server sent them (zod issues, flattened or tree form). */
     readonly details?: ErrorBody['error']['details'],

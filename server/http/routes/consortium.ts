@@ -7,7 +7,7 @@ import type { Router } from '../router.ts';
 /** Consortium record, partners, members and invites. The services decide who may do what. */
 export function consortiumRoutes(router: Router, deps: ApiDeps): void {
   const { consortia, partners, members, invites } = deps.services;
-  const body = <S extends Parameters<typeof parseBody>[1]>(req: Parameters<typeof parseBody>[0], schema: S) => parseBody(req, schema, deps.maxJsonBytes);
+  const limit = deps.maxJsonBytes;
 
   router.on('GET', '/api/consortia/:id', async ({ req, res, params }) => {
     const actor = await authenticate(req, deps.access);
@@ -16,19 +16,19 @@ export function consortiumRoutes(router: Router, deps: ApiDeps): void {
 
   router.on('PATCH', '/api/consortia/:id', async ({ req, res, params }) => {
     const actor = await authenticate(req, deps.access);
-    const change = await body(req, UpdateConsortium);
+    const change = await parseBody(req, UpdateConsortium, limit);
     sendJson(res, 200, { consortium: await consortia.update(actor, params.id!, change) });
   });
 
   router.on('POST', '/api/consortia/:id/partners', async ({ req, res, params }) => {
     const actor = await authenticate(req, deps.access);
-    const input = await body(req, PartnerInput);
+    const input = await parseBody(req, PartnerInput, limit);
     sendJson(res, 201, { partner: await partners.add(actor, params.id!, input) });
   });
 
   router.on('PATCH', '/api/consortia/:id/partners/:partnerId', async ({ req, res, params }) => {
     const actor = await authenticate(req, deps.access);
-    const change = await body(req, PartnerPatch);
+    const change = await parseBody(req, PartnerPatch, limit);
     sendJson(res, 200, { partner: await partners.update(actor, params.id!, params.partnerId!, change) });
   });
 
@@ -45,7 +45,7 @@ export function consortiumRoutes(router: Router, deps: ApiDeps): void {
 
   router.on('PATCH', '/api/consortia/:id/members/:userId', async ({ req, res, params }) => {
     const actor = await authenticate(req, deps.access);
-    const change = await body(req, UpdateMember);
+    const change = await parseBody(req, UpdateMember, limit);
     sendJson(res, 200, { member: await members.update(actor, params.id!, params.userId!, change) });
   });
 
@@ -62,7 +62,7 @@ export function consortiumRoutes(router: Router, deps: ApiDeps): void {
 
   router.on('POST', '/api/consortia/:id/invites', async ({ req, res, params }) => {
     const actor = await authenticate(req, deps.access);
-    const input = await body(req, CreateInvite);
+    const input = await parseBody(req, CreateInvite, limit);
     const { invite, code } = await invites.create(actor, params.id!, input);
     const origin = `${deps.secureCookies ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`;
     sendJson(res, 201, { invite, url: `${deps.publicUrl ?? origin}/join/${code}` });
