@@ -29,13 +29,18 @@ export class MemberService {
     return (await this.storage.members.list(consortiumId)).map(toMember);
   }
 
-  /** Makes (or updates) a membership: a current member keeps their join date and their sockets reconnect. */
+  /**
+   * Makes (or updates) a membership. A current member keeps their join date, and their open sockets
+   * reconnect only if who they are there changed: two first uses of one token at once (a page opens
+   * both documents) must not close each other's sockets.
+   */
   async join(joiner: Joiner): Promise<MemberRecord> {
     const existing = await this.storage.members.get(joiner.consortiumId, joiner.userId);
-    const current = existing && !existing.removedAt;
-    const member: MemberRecord = { ...joiner, joinedAt: current ? existing.joinedAt : new Date().toISOString(), removedAt: null };
+    const current = existing && !existing.removedAt ? existing : undefined;
+    const member: MemberRecord = { ...joiner, joinedAt: current?.joinedAt ?? new Date().toISOString(), removedAt: null };
     await this.storage.members.put(member);
-    if (current) this.live.publish({ consortiumId: member.consortiumId, userId: member.userId, kind: 'changed' });
+    const changed = current && (current.role !== member.role || current.partnerId !== member.partnerId || current.name !== member.name);
+    if (changed) this.live.publish({ consortiumId: member.consortiumId, userId: member.userId, kind: 'changed' });
     return member;
   }
 

@@ -76,6 +76,9 @@ describe('domain services over SQLite, without HTTP', () => {
     const member = await services.consortia.provision(claimed);
     expect(member).toMatchObject({ consortiumId: 'provisioned', userId: 'portal-user', partnerId: 'lab', role: 'editor', removedAt: null });
     await services.consortia.provision(identity('second', 'viewer', 'other-lab', 'provisioned'));
+    // The same first token used twice at once (a page opens both documents): nobody's sockets are closed.
+    await Promise.all([services.consortia.provision(claimed), services.consortia.provision(claimed)]);
+    expect(published).toEqual([]);
     await close();
     open();
     expect((await storage.consortia.get('provisioned'))?.partners.map((p) => p.id)).toEqual(['lab', 'other-lab']);
@@ -123,6 +126,15 @@ describe('domain services over SQLite, without HTTP', () => {
     expect(await refusal(services.discussion.updateChapter(editor, 'concept', { status: 'in-review' }))).toBe('forbidden');
     await services.discussion.updateChapter(ana, 'concept', { status: 'in-review' });
     expect((await services.discussion.signOff(editor, 'concept')).partnerId).toBe('north-university');
+  });
+
+  it('an invitation accepted by a current member changes their role, and their open sockets are told', async () => {
+    const ana = await newConsortium();
+    await services.consortia.provision(identity('ed', 'editor', 'north-university'));
+    const { code } = await services.invites.create(ana, 'alliance', { role: 'commenter', partnerId: 'north-university', label: '' });
+    const member = await services.invites.accept(code, 'ed', 'ed');
+    expect(member).toMatchObject({ userId: 'ed', role: 'commenter' });
+    expect(published).toEqual([{ consortiumId: 'alliance', userId: 'ed', kind: 'changed' }]);
   });
 
   it('exports without HTTP and records the export in the activity log', async () => {
