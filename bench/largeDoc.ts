@@ -6,7 +6,8 @@ import * as Y from 'yjs';
 import type { BenchConfig } from './config.ts';
 import { encodeUpdate, YClient } from './clients.ts';
 import { cpuMs } from './procs.ts';
-import { clock, median, rng, sleep, withTimeout } from './stats.ts';
+import { clock, median, sleep, withTimeout } from './stats.ts';
+import { mulberry32 } from '../test/utils/random.ts';
 import { startTarget, DOCUMENT, type Target } from './targets.ts';
 
 /** Scenario 4: a document with a long edit history; time until a fresh client is synced. */
@@ -40,7 +41,8 @@ export function generateEdits(count: number, batch: number, seed: Uint8Array): L
     if (origin !== 'seed') messages.push(encodeUpdate(update));
   });
   const batchStateVectors: Uint8Array[] = [];
-  const random = rng(20_240_917);
+  // The same seed for every server, so each receives the very same edits.
+  const random = mulberry32(20_240_917);
   let cursor = 0;
   for (let i = 0; i < count; i++) {
     const r = random();

@@ -76,14 +76,3 @@ export async function waitUntil(done: () => boolean, ms: number, everyMs = 25): 
   return true;
 }
 
-/** Deterministic PRNG (mulberry32) so every server receives the very same edits. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -24,7 +24,7 @@ export interface Target {
 
 const tokens = new Map<string, Promise<string>>();
 
-/** HS256 token as the brief describes; one per (consortium, user), cached. */
+/** HS256 token with the claims of the token contract (docs/ARCHITECTURE.md, "Contracts"); one per (consortium, user), cached. */
 export function token(consortium: string, user: number): Promise<string> {
   const key = `${consortium}\u0000${user}`;
   let found = tokens.get(key);

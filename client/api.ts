@@ -9,6 +9,7 @@ import type {
   Consortium as ConsortiumShape,
   CreateConsortium,
   CreateInvite,
+  ErrorBody,
   Invite,
   InvitePreview,
   Member,
@@ -38,10 +39,10 @@ export type AcceptInviteBody = z.input<typeof AcceptInvite>;
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorBody['error']['code'],
     message: string,
     /** Validation details as the server sent them (zod issues, flattened or tree form). */
-    readonly details?: unknown,
+    readonly details?: ErrorBody['error']['details'],
   ) {
     super(message);
   }
@@ -55,7 +56,8 @@ export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   });
   const body = await response.json().catch(() => ({}));
   if (!response.ok) {
-    const err = (body as { error?: { code?: string; message?: string; details?: unknown } }).error;
+    // Anything may answer an error (a proxy's HTML page, an empty body): read ErrorBody's fields only where they are there.
+    const err = (body as Partial<ErrorBody> | null)?.error as Partial<ErrorBody['error']> | undefined;
     throw new ApiError(response.status, err?.code ?? 'error', err?.message ?? `Request failed (${response.status}).`, err?.details);
   }
   return body as T;

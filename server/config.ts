@@ -3,80 +3,95 @@ import { z } from 'zod';
 
 const MiB = 1024 * 1024;
 
-const schema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
-  HOST: z.string().default('0.0.0.0'),
-  DATA_DIR: z.string().default('./data'),
-  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
-  PUBLIC_URL: z.string().url().optional(),
-  MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(4 * MiB),
-  MAX_BUFFERED_BYTES: z.coerce.number().int().min(64 * 1024).default(16 * MiB),
-  MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(100),
-  MAX_CONNECTIONS_PER_ROOM: z.coerce.number().int().min(1).default(200),
-  MAX_MESSAGES_PER_SECOND: z.coerce.number().int().min(1).default(200),
-  MAX_JSON_BYTES: z.coerce.number().int().min(1024).default(64 * 1024),
-  ROOM_UNLOAD_MS: z.coerce.number().int().min(0).default(10_000),
-  COMPACT_AFTER_UPDATES: z.coerce.number().int().min(2).default(500),
-  COMPACT_AFTER_BYTES: z.coerce.number().int().min(1024).default(4 * MiB),
-  SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
-  // PostgreSQL storage instead of SQLite (server/storage/open.ts).
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://').optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  DEMO: z.enum(['0', '1']).default('1'),
-});
-
-export interface Config {
-  port: number;
-  host: string;
-  dataDir: string;
-  authSecret?: string;
-  publicUrl?: string;
-  maxMessageBytes: number;
-  maxBufferedBytes: number;
-  maxConnectionsPerIp: number;
-  maxConnectionsPerRoom: number;
-  maxMessagesPerSecond: number;
-  maxJsonBytes: number;
-  roomUnloadMs: number;
-  compactAfterUpdates: number;
-  compactAfterBytes: number;
-  sqliteSynchronous: 'normal' | 'full';
-  /** When set, documents and records live in this PostgreSQL database instead of SQLite. */
-  databaseUrl?: string;
-  logLevel: string;
-  demo: boolean;
+interface Setting<S extends z.ZodType> {
+  /** The environment variable. */
+  env: string;
+  /** Parses the variable's text; its `.default()` is the value when the variable is unset. */
+  schema: S;
+  /** One line for the README table. */
+  meaning: string;
+  /** The README's default column when the default is not a fixed value (worked out at start-up). */
+  shownDefault?: string;
 }
+
+const setting = <S extends z.ZodType>(env: string, schema: S, meaning: string, shownDefault?: string): Setting<S> => ({ env, schema, meaning, shownDefault });
+
+/**
+ * Every setting, declared once: `configFromEnv`, the `Config` type and the README's configuration
+ * table (scripts/configTable.ts; a unit test keeps the README current) all come from here.
+ */
+export const SETTINGS = {
+  port: setting('PORT', z.coerce.number().int().min(0).max(65535).default(8080),
+    'HTTP and WebSocket port (`0` picks a free one; the server prints `JOINTLY_LISTENING <port>`)'),
+  host: setting('HOST', z.string().default('0.0.0.0'), 'interface to listen on'),
+  dataDir: setting('DATA_DIR', z.string().default('./data').transform((dir) => resolve(dir)),
+    'where the SQLite database (`jointly.db`) and the generated secret live'),
+  authSecret: setting('AUTH_SECRET', z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
+    'HS256 secret for session tokens, at least 32 characters', 'random, kept in `DATA_DIR/auth-secret`'),
+  publicUrl: setting('PUBLIC_URL', z.url().optional(),
+    'base of printed links; `https://…` makes cookies `Secure`', '`http://localhost:PORT`'),
+  maxMessageBytes: setting('MAX_MESSAGE_BYTES', z.coerce.number().int().min(1024).default(4 * MiB),
+    'largest sync message; larger ones close the socket with 1009'),
+  maxBufferedBytes: setting('MAX_BUFFERED_BYTES', z.coerce.number().int().min(64 * 1024).default(16 * MiB),
+    'outgoing bytes a slow reader may have queued before it is disconnected (4408)'),
+  maxConnectionsPerIp: setting('MAX_CONNECTIONS_PER_IP', z.coerce.number().int().min(1).default(100),
+    'open sync sockets per client address; more are closed with 4429'),
+  maxConnectionsPerRoom: setting('MAX_CONNECTIONS_PER_ROOM', z.coerce.number().int().min(1).default(200),
+    'open sync sockets per document; more are closed with 4429'),
+  maxMessagesPerSecond: setting('MAX_MESSAGES_PER_SECOND', z.coerce.number().int().min(1).default(200),
+    'per socket, with bursts of twice that; a flood closes that socket with 4429'),
+  maxJsonBytes: setting('MAX_JSON_BYTES', z.coerce.number().int().min(1024).default(64 * 1024), 'largest REST request body (413 beyond)'),
+  roomUnloadMs: setting('ROOM_UNLOAD_MS', z.coerce.number().int().min(0).default(10_000),
+    'how long a document stays in memory after its last client left'),
+  compactAfterUpdates: setting('COMPACT_AFTER_UPDATES', z.coerce.number().int().min(2).default(500),
+    "fold a document's update log into one snapshot after this many updates…"),
+  compactAfterBytes: setting('COMPACT_AFTER_BYTES', z.coerce.number().int().min(1024).default(4 * MiB), '…or this many bytes'),
+  sqliteSynchronous: setting('SQLITE_SYNCHRONOUS', z.enum(['normal', 'full']).default('normal'),
+    '`normal` survives a crash of the process (`kill -9`); `full` also survives power loss, at an fsync per write'),
+  databaseUrl: setting('DATABASE_URL', z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://').optional(),
+    'PostgreSQL connection string: documents and records live there instead of SQLite (docs/OPERATIONS.md)', 'unset (SQLite)'),
+  logLevel: setting('LOG_LEVEL', z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    'pino log level (`silent` … `trace`)'),
+  demo: setting('DEMO', z.enum(['0', '1']).default('1').transform((flag) => flag === '1'),
+    'create the demo consortium on first start (`0` to skip)'),
+};
+
+/** A setting has a value it cannot take: the message says which and why, no stack needed. */
+export class ConfigError extends Error {}
+
+type Settings = typeof SETTINGS;
+export type Config = { [K in keyof Settings]: z.output<Settings[K]['schema']> };
 
 /** Reads the environment (see the configuration table in README.md); a bad value stops the start with a clear message. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  const config: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const [key, { env: name, schema }] of Object.entries(SETTINGS)) {
+    const parsed = schema.safeParse(env[name]);
+    if (parsed.success) config[key] = parsed.data;
+    else problems.push(...parsed.error.issues.map((i) => `  ${name}: ${i.message}`));
   }
-  const e = parsed.data;
-  return {
-    port: e.PORT,
-    host: e.HOST,
-    dataDir: resolve(e.DATA_DIR),
-    authSecret: e.AUTH_SECRET,
-    publicUrl: e.PUBLIC_URL,
-    maxMessageBytes: e.MAX_MESSAGE_BYTES,
-    maxBufferedBytes: e.MAX_BUFFERED_BYTES,
-    maxConnectionsPerIp: e.MAX_CONNECTIONS_PER_IP,
-    maxConnectionsPerRoom: e.MAX_CONNECTIONS_PER_ROOM,
-    maxMessagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
-    maxJsonBytes: e.MAX_JSON_BYTES,
-    roomUnloadMs: e.ROOM_UNLOAD_MS,
-    compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
-    compactAfterBytes: e.COMPACT_AFTER_BYTES,
-    sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
-    databaseUrl: e.DATABASE_URL,
-    logLevel: e.LOG_LEVEL,
-    demo: e.DEMO === '1',
-  };
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  return config as Config;
 }
 
-export function testConfig(overrides: Partial<Config> & { dataDir: string }): Config {
-  return { ...configFromEnv({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DEMO: '0' }), ...overrides };
+/** The value a schema falls back to, looking through transforms (`.default(x).transform(f)` shows x). */
+function declaredDefault(schema: z.ZodType): unknown {
+  const def = schema.def as { type: string; in?: z.ZodType; defaultValue?: unknown };
+  if (def.type === 'default') return def.defaultValue;
+  if (def.type === 'pipe' && def.in) return declaredDefault(def.in);
+  return undefined;
+}
+
+function shownDefault(s: Setting<z.ZodType>): string {
+  if (s.shownDefault) return s.shownDefault;
+  const value = declaredDefault(s.schema);
+  const mib = typeof value === 'number' && value >= MiB && value % MiB === 0 ? ` (${value / MiB} MiB)` : '';
+  return `\`${String(value)}\`${mib}`;
+}
+
+/** The README's configuration table, generated from SETTINGS. */
+export function configTable(): string {
+  const rows = Object.values(SETTINGS).map((s: Setting<z.ZodType>) => `| \`${s.env}\` | ${shownDefault(s)} | ${s.meaning} |`);
+  return ['| variable | default | meaning |', '| --- | --- | --- |', ...rows].join('\n');
 }

@@ -7,13 +7,12 @@ import { TokenService } from './auth/tokens.ts';
 import type { Config } from './config.ts';
 import { createApi } from './http/api.ts';
 import { AccessService } from './auth/access.ts';
-import { People } from './consortia/people.ts';
-import { Discussion } from './consortia/discussion.ts';
-import { Exporter } from './export/exportService.ts';
 import { LiveConnections } from './rooms/membershipEvents.ts';
-import { HttpError, sendError } from './http/respond.ts';
+import { HttpError } from './http/errors.ts';
+import { sendError } from './http/respond.ts';
 import { serveStatic } from './http/staticFiles.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { createServices, type Services } from './services.ts';
 import { RoomRegistry } from './rooms/roomRegistry.ts';
 import { SyncLimits } from './limits/syncLimits.ts';
 import { openStorage } from './storage/open.ts';
@@ -28,6 +27,7 @@ export interface JointlyServer {
   readonly tokens: TokenService;
   readonly access: AccessService;
   readonly live: LiveConnections;
+  readonly services: Services;
   readonly storage: Storage;
   readonly registry: RoomRegistry;
   readonly transport: SyncTransport;
@@ -42,7 +42,7 @@ export async function startServer(config: Config, options: { storage?: Storage; 
   mkdirSync(config.dataDir, { recursive: true });
   const log = createLogger(config.logLevel);
   // Storage is chosen by DATABASE_URL (PostgreSQL) or else the SQLite file in dataDir: see storage/open.ts.
-  const storage = options.storage ?? (await openStorage(config, (error) => log.error({ err: error }, 'postgres connection error')));
+  const storage = options.storage ?? (await openStorage(config, (error) => log.error({ err: error }, 'postgres connection error'), log));
   const tokens = new TokenService(loadSecret(config.dataDir, config.authSecret));
   const limits = new SyncLimits({
     maxConnectionsPerIp: config.maxConnectionsPerIp,
@@ -57,11 +57,11 @@ export async function startServer(config: Config, options: { storage?: Storage; 
     compactAfterBytes: config.compactAfterBytes,
     log: (level, msg, extra) => log[level](extra ?? {}, msg),
   });
-  const access = new AccessService(tokens, storage);
   const live = new LiveConnections();
-  const people = new People(storage, live);
+  const services = createServices(storage, registry, live);
+  const access = new AccessService(tokens, storage, (claimed) => services.consortia.provision(claimed));
   const api = createApi({
-    access, storage, people, discussion: new Discussion(registry, storage), exporter: new Exporter(registry, storage), maxJsonBytes: config.maxJsonBytes, publicUrl: config.publicUrl,
+    access, services, maxJsonBytes: config.maxJsonBytes, publicUrl: config.publicUrl,
     secureCookies: (config.publicUrl ?? '').startsWith('https:'),
   });
   const clientDir = options.clientDir ?? CLIENT_DIST;
@@ -72,7 +72,7 @@ export async function startServer(config: Config, options: { storage?: Storage; 
     api(req, res, url)
       .then((handled) => {
         if (handled) return;
-        if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'method-not-allowed', 'Method not allowed.');
+        if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError('method-not-allowed', 'Method not allowed.');
         if (url.pathname === '/healthz') {
           res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
           return;
@@ -81,9 +81,9 @@ export async function startServer(config: Config, options: { storage?: Storage; 
       })
       .catch((error: unknown) => {
         if (res.headersSent) return void res.destroy();
-        if (error instanceof HttpError) return sendError(res, error);
+        if (sendError(res, error)) return;
         onError(error);
-        sendError(res, new HttpError(500, 'internal', 'Something went wrong on the server.'));
+        sendError(res, new HttpError('internal', 'Something went wrong on the server.'));
       });
   });
   server.headersTimeout = 10_000;
@@ -106,6 +106,7 @@ export async function startServer(config: Config, options: { storage?: Storage; 
     tokens,
     access,
     live,
+    services,
     storage,
     registry,
     transport,

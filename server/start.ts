@@ -1,5 +1,6 @@
-import { configFromEnv } from './config.ts';
+import { ConfigError, configFromEnv } from './config.ts';
 import { ensureDemo } from './consortia/demo.ts';
+import { createLogger, printForHumans } from './logger.ts';
 import { startServer } from './server.ts';
 
 /** The server's entry point: `npm start` runs it compiled (dist-server/start.js, see scripts/start.mjs), `npm run dev` under tsx. */
@@ -10,13 +11,13 @@ async function main(): Promise<void> {
   const baseUrl = config.publicUrl ?? server.url;
   server.log.info({ port: server.port, dataDir: config.dataDir }, 'Jointly is listening');
   // Machine-readable line for scripts and tests that start us on port 0.
-  console.log(`JOINTLY_LISTENING ${server.port}`);
+  printForHumans(`JOINTLY_LISTENING ${server.port}`);
   if (config.demo) {
     const links = await ensureDemo(server.storage.consortia, server.tokens, baseUrl);
     if (links) {
-      console.log('\nDemo consortium created. Open one of these links (each signs in a different partner):');
-      for (const link of links) console.log(`  ${link}`);
-      console.log('');
+      printForHumans('\nDemo consortium created. Open one of these links (each signs in a different partner):');
+      for (const link of links) printForHumans(`  ${link}`);
+      printForHumans('');
     }
   }
   let stopping = false;
@@ -37,6 +38,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  // The configuration may be what failed, so this logger cannot wait for its LOG_LEVEL.
+  const log = createLogger('info');
+  if (error instanceof ConfigError) log.fatal(error.message);
+  else log.fatal({ err: error }, 'Jointly could not start');
   process.exit(1);
 });

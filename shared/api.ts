@@ -1,6 +1,6 @@
 /**
  * The REST API's request bodies and responses, as zod schemas shared by the server (validation)
- * and the client (types). Every error response is `{ error: { code, message, details? } }`.
+ * and the client (types). Every error response is an `ErrorBody`.
  */
 import { z } from './zod.ts';
 import { ID_PATTERN } from './names.ts';
@@ -15,6 +15,14 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\
 const visible = () => z.string().transform((s) => s.replace(INVISIBLE, ''));
 const text = (max: number) => visible().pipe(z.string().trim().max(max));
 const required = (max: number) => visible().pipe(z.string().trim().min(1, 'Please fill this in.').max(max));
+
+/**
+ * The body of every error response. `code` is a stable word (`invalid`, `forbidden`, `unknown-partner`,
+ * `last-coordinator`, …; docs/API.md); `details` is there for `invalid`: `[{ path, message }]` per field.
+ */
+export interface ErrorBody {
+  error: { code: string; message: string; details?: unknown };
+}
 
 export const PARTNER_TYPES = ['degree-awarding', 'non-awarding', 'employer', 'professional-body'] as const;
 export type PartnerType = (typeof PARTNER_TYPES)[number];

@@ -1,4 +1,4 @@
-/** The stable keys of the dossier's chapters, in the guideline's order (DESIGN.md, contract "chapter keys"). */
+/** The stable keys of the dossier's chapters, in the guideline's order (a contract: stored documents, exports and URLs use these keys, so they never change; docs/ARCHITECTURE.md, "Contracts"). */
 export const CHAPTER_KEYS = [
   'concept', 'overview', 'alignment', 'objectives', 'partnership', 'team', 'support', 'vision',
   'curriculum', 'qualification', 'ecosystem', 'language', 'admission', 'examination', 'quality',

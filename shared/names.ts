@@ -1,4 +1,4 @@
-/** Consortium ids and document names (DESIGN.md contract "ids"). Checked before any storage is touched. */
+/** Consortium ids and document names (a contract, see docs/ARCHITECTURE.md, "Contracts"). Checked before any storage is touched. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 export function isValidId(value: unknown): value is string {

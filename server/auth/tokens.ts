@@ -2,7 +2,7 @@ import { SignJWT, jwtVerify, errors } from 'jose';
 import { isValidId } from '../../shared/names.ts';
 import { isRole, type Role } from '../../shared/roles.ts';
 
-/** Who is on the other end of a request or socket, as the signed token says (DESIGN.md contract "token"). */
+/** Who is on the other end of a request or socket, as the signed token says (the token contract in docs/ARCHITECTURE.md, "Contracts"). */
 export interface Identity {
   userId: string;
   name: string;

@@ -1,6 +1,7 @@
 import type { TokenService } from '../auth/tokens.ts';
 import type { ConsortiumStore } from '../storage/types.ts';
-import { createConsortium, newPartner } from './consortia.ts';
+import { createConsortium } from './consortiumService.ts';
+import { newPartner } from './partnerService.ts';
 
 export const DEMO_ID = 'demo';
 

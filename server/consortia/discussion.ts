@@ -9,9 +9,9 @@ import { docKey } from '../storage/types.ts';
 import type { Storage } from '../storage/types.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import type { Identity } from '../auth/tokens.ts';
-import { HttpError } from '../http/respond.ts';
+import { DomainError, invalidField } from './errors.ts';
+import { requireCommenter } from './permissions.ts';
 import type { ChapterKey } from '../../shared/chapterTypes.ts';
-import { canComment } from '../../shared/roles.ts';
 
 const person = (i: Identity): Person => ({ userId: i.userId, name: i.name, partnerId: i.partnerId });
 
@@ -33,16 +33,12 @@ export class Discussion {
     return this.registry.use(this.key(consortiumId), fn, { write: true });
   }
 
-  private requireCommenter(actor: Identity): void {
-    if (!canComment(actor.role)) throw new HttpError(403, 'forbidden', 'Viewers can read comments but not write them.');
-  }
-
   private async mentions(consortiumId: string, text: string): Promise<string[]> {
     return findMentions(text, await this.storage.members.list(consortiumId));
   }
 
   async createThread(actor: Identity, input: CreateThread): Promise<{ threadId: string; messageId: string }> {
-    this.requireCommenter(actor);
+    requireCommenter(actor);
     const threadId = randomUUID();
     const messageId = randomUUID();
     const at = new Date().toISOString();
@@ -58,12 +54,12 @@ export class Discussion {
   }
 
   async reply(actor: Identity, threadId: string, text: string): Promise<{ messageId: string }> {
-    this.requireCommenter(actor);
+    requireCommenter(actor);
     const messageId = randomUUID();
     const mentions = await this.mentions(actor.consortiumId, text);
     await this.write(actor.consortiumId, (doc) => {
       const r = roots(doc);
-      if (!r.threads.has(threadId)) throw new HttpError(404, 'unknown-thread', 'No such thread.');
+      if (!r.threads.has(threadId)) throw new DomainError('unknown-thread', 'No such thread.');
       // Stamped here, in the write, and after the thread's last message: messages are listed by time,
       // and read marks count messages in that order, so the order must be the order of writing.
       const at = nextMessageTime(doc, threadId);
@@ -76,25 +72,25 @@ export class Discussion {
 
   /** Authors edit or delete their own messages; a deleted message stays as a marker so replies keep their context. */
   async changeMessage(actor: Identity, threadId: string, messageId: string, change: { text: string } | { deleted: true }): Promise<void> {
-    this.requireCommenter(actor);
+    requireCommenter(actor);
     const mentions = 'text' in change ? await this.mentions(actor.consortiumId, change.text) : [];
     await this.write(actor.consortiumId, (doc) => {
       const r = roots(doc);
       const key = messageKey(threadId, messageId);
       const current = r.messages.get(key);
-      if (!current) throw new HttpError(404, 'unknown-message', 'No such message.');
-      if (current.author.userId !== actor.userId) throw new HttpError(403, 'forbidden', 'You can only change your own messages.');
-      if (current.deleted) throw new HttpError(409, 'deleted', 'This message was deleted.');
+      if (!current) throw new DomainError('unknown-message', 'No such message.');
+      if (current.author.userId !== actor.userId) throw new DomainError('forbidden', 'You can only change your own messages.');
+      if (current.deleted) throw new DomainError('deleted', 'This message was deleted.');
       const at = new Date().toISOString();
       r.messages.set(key, 'text' in change ? { ...current, text: change.text, mentions, editedAt: at } : { ...current, text: '', mentions: [], deleted: true, editedAt: at });
     });
   }
 
   async setResolved(actor: Identity, threadId: string, resolved: boolean): Promise<void> {
-    this.requireCommenter(actor);
+    requireCommenter(actor);
     await this.write(actor.consortiumId, (doc) => {
       const r = roots(doc);
-      if (!r.threads.has(threadId)) throw new HttpError(404, 'unknown-thread', 'No such thread.');
+      if (!r.threads.has(threadId)) throw new DomainError('unknown-thread', 'No such thread.');
       r.threadStatus.set(threadId, { resolved, by: person(actor), at: new Date().toISOString() });
     });
   }
@@ -102,17 +98,17 @@ export class Discussion {
   async markRead(actor: Identity, threadId: string): Promise<void> {
     await this.write(actor.consortiumId, (doc) => {
       const thread = readThreads(doc).find((t) => t.id === threadId);
-      if (!thread) throw new HttpError(404, 'unknown-thread', 'No such thread.');
+      if (!thread) throw new DomainError('unknown-thread', 'No such thread.');
       const r = roots(doc);
       if (r.reads.get(readKey(actor.userId, threadId)) !== thread.messages.length) r.reads.set(readKey(actor.userId, threadId), thread.messages.length);
     });
   }
 
   async updateChapter(actor: Identity, chapter: ChapterKey, change: Partial<ChapterWorkflow>): Promise<ChapterWorkflow> {
-    if (actor.role !== 'coordinator') throw new HttpError(403, 'forbidden', 'Only the coordinator can set leads, due dates and status.');
+    if (actor.role !== 'coordinator') throw new DomainError('forbidden', 'Only the coordinator can set leads, due dates and status.');
     if (change.lead) {
       const record = await this.storage.consortia.get(actor.consortiumId);
-      if (!record?.partners.some((p) => p.id === change.lead)) throw new HttpError(400, 'unknown-partner', 'No such partner institution.');
+      if (!record?.partners.some((p) => p.id === change.lead)) throw invalidField('lead', 'No such partner institution.');
     }
     return this.write(actor.consortiumId, (doc) => {
       const w = roots(doc).workflow;
@@ -125,13 +121,13 @@ export class Discussion {
 
   /** Signs a chapter off for the actor's own institution, recording exactly which text was approved. */
   async signOff(actor: Identity, chapter: ChapterKey): Promise<SignOff> {
-    this.requireCommenter(actor);
+    requireCommenter(actor);
     const versions = await this.registry.use(docKey(actor.consortiumId, 'dossier'), (doc) => chapterVersions(doc));
     const version = versions.get(chapter);
-    if (!version) throw new HttpError(404, 'unknown-chapter', 'This chapter is not in the dossier.');
+    if (!version) throw new DomainError('unknown-chapter', 'This chapter is not in the dossier.');
     return this.write(actor.consortiumId, (doc) => {
       const status = readWorkflow(doc, chapter).status;
-      if (status !== 'in-review' && status !== 'agreed') throw new HttpError(409, 'not-in-review', 'A chapter can be signed off once it is in review.');
+      if (status !== 'in-review' && status !== 'agreed') throw new DomainError('not-in-review', 'A chapter can be signed off once it is in review.');
       const signOff: SignOff = { chapter, partnerId: actor.partnerId, by: person(actor), at: new Date().toISOString(), version };
       roots(doc).signoffs.set(signoffKey(chapter, actor.partnerId), signOff);
       return signOff;
@@ -139,7 +135,7 @@ export class Discussion {
   }
 
   async withdrawSignOff(actor: Identity, chapter: ChapterKey): Promise<void> {
-    this.requireCommenter(actor);
+    requireCommenter(actor);
     await this.write(actor.consortiumId, (doc) => roots(doc).signoffs.delete(signoffKey(chapter, actor.partnerId)));
   }
 }

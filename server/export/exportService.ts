@@ -3,7 +3,7 @@ import { DocumentName } from '../../shared/names.ts';
 import { FORMAT_INFO, type ExportFormat } from '../../shared/export/formats.ts';
 import type { ExportModel } from '../../shared/export/model.ts';
 import type { Identity } from '../auth/tokens.ts';
-import { HttpError } from '../http/respond.ts';
+import { DomainError } from '../consortia/errors.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import { docKey, type Storage } from '../storage/types.ts';
 import * as Y from 'yjs';
@@ -34,7 +34,7 @@ export class Exporter {
 
   async export(actor: Identity, options: { format: ExportFormat; chapter?: ChapterKey; comments: boolean }): Promise<ExportFile> {
     const record = await this.storage.consortia.get(actor.consortiumId);
-    if (!record) throw new HttpError(404, 'unknown-consortium', 'No such consortium.');
+    if (!record) throw new DomainError('unknown-consortium', 'No such consortium.');
     const [dossier, discussion] = await Promise.all([
       this.snapshot(actor.consortiumId, DocumentName.dossier),
       this.snapshot(actor.consortiumId, DocumentName.discussion),
@@ -74,7 +74,7 @@ async function render(format: ExportFormat, model: ExportModel): Promise<Uint8Ar
     case 'html':
       return new TextEncoder().encode((await import('../../shared/export/html.ts')).renderHtml(model));
     case 'docx':
-      return (await import('../../shared/export/docx.ts')).renderDocx(model);
+      return (await import('./docx.ts')).renderDocx(model);
     case 'pdf':
       return (await import('./pdf.ts')).renderPdf(model);
   }

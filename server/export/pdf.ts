@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import pdfmake from 'pdfmake';
 import type { TFontDictionary } from 'pdfmake/interfaces';
 import type { ExportModel } from '../../shared/export/model.ts';
-import { pdfDefinition } from '../../shared/export/pdfDefinition.ts';
+import { pdfDefinition } from './pdfDefinition.ts';
 
 type PdfMake = typeof pdfmake;
 

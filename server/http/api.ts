@@ -1,18 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiDeps } from './context.ts';
-import { HttpError } from './respond.ts';
+import { HttpError } from './errors.ts';
 import { Router } from './router.ts';
 import { consortiumRoutes } from './routes/consortium.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { discussionRoutes } from './routes/discussion.ts';
-import type { Discussion } from '../consortia/discussion.ts';
 import { exportRoutes } from './routes/export.ts';
-import type { Exporter } from '../export/exportService.ts';
 
-export type { ApiDeps } from './context.ts';
+export type { ApiDeps, Services } from './context.ts';
 
 /** Builds the REST API (docs/API.md). The handler returns false for paths that are not ours. */
-export function createApi(deps: ApiDeps & { discussion: Discussion; exporter: Exporter }): (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> {
+export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> {
   const router = new Router();
   sessionRoutes(router, deps);
   consortiumRoutes(router, deps);
@@ -20,7 +18,7 @@ export function createApi(deps: ApiDeps & { discussion: Discussion; exporter: Ex
   exportRoutes(router, deps);
   return async (req, res, url) => {
     if (await router.handle(req, res, url)) return true;
-    if (url.pathname.startsWith('/api/')) throw new HttpError(404, 'not-found', 'No such API endpoint.');
+    if (url.pathname.startsWith('/api/')) throw new HttpError('not-found', 'No such API endpoint.');
     return false;
   };
 }

@@ -1,23 +1,38 @@
 import type { IncomingMessage } from 'node:http';
 import type { z } from 'zod';
 import type { AccessService } from '../auth/access.ts';
-import type { People } from '../consortia/people.ts';
-import type { Storage } from '../storage/types.ts';
-import type { Identity } from '../auth/tokens.ts';
-import { readJson, HttpError } from './respond.ts';
+import type { ConsortiumService } from '../consortia/consortiumService.ts';
+import type { Discussion } from '../consortia/discussion.ts';
+import { DomainError } from '../consortia/errors.ts';
+import type { InviteService } from '../consortia/inviteService.ts';
+import type { MemberService } from '../consortia/memberService.ts';
+import type { PartnerService } from '../consortia/partnerService.ts';
+import type { SessionService } from '../consortia/sessionService.ts';
+import type { Exporter } from '../export/exportService.ts';
+import { readJson } from './respond.ts';
 import { fieldLabel } from '../../shared/fieldLabel.ts';
+
+/** The services the routes call. */
+export interface Services {
+  consortia: ConsortiumService;
+  partners: PartnerService;
+  members: MemberService;
+  invites: InviteService;
+  sessions: SessionService;
+  discussion: Discussion;
+  exporter: Exporter;
+}
 
 /** What every route needs. */
 export interface ApiDeps {
   access: AccessService;
-  storage: Storage;
-  people: People;
+  services: Services;
   secureCookies: boolean;
   publicUrl?: string;
   maxJsonBytes: number;
 }
 
-/** Reads and validates a JSON body; a schema failure is a 400 that lists each bad field. */
+/** Reads and validates a JSON body; a schema failure is `invalid`, listing each bad field. */
 export async function parseBody<S extends z.ZodType>(req: IncomingMessage, schema: S, limit: number): Promise<z.output<S>> {
   const raw = await readJson(req, limit);
   const result = schema.safeParse(raw);
@@ -26,11 +41,7 @@ export async function parseBody<S extends z.ZodType>(req: IncomingMessage, schem
     const first = details[0];
     // The sentence may be shown as it is (not every page places messages next to fields): name the field as people know it.
     const sentence = first ? (first.path ? `${fieldLabel(first.path)}: ${first.message}` : first.message) : 'Please check the form and try again.';
-    throw new HttpError(400, 'invalid', sentence, details);
+    throw new DomainError('invalid', sentence, details);
   }
   return result.data;
-}
-
-export function requireMember(identity: Identity, consortiumId: string): void {
-  if (identity.consortiumId !== consortiumId) throw new HttpError(403, 'forbidden', 'You are not a member of this consortium.');
 }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isValidId } from '../../shared/names.ts';
-import { HttpError } from './respond.ts';
+import { HttpError } from './errors.ts';
 
 export interface RouteContext {
   req: IncomingMessage;
@@ -42,12 +42,12 @@ export class Router {
       if (route.method !== req.method) continue;
       for (const [name, value] of Object.entries(params)) {
         const valid = PARAM_RULES[name] ?? isValidId;
-        if (!valid(value)) throw new HttpError(400, 'bad-parameter', `Malformed ${name} in the path.`);
+        if (!valid(value)) throw new HttpError('bad-parameter', `Malformed ${name} in the path.`);
       }
       await route.handler({ req, res, url, params });
       return true;
     }
-    if (pathMatched) throw new HttpError(405, 'method-not-allowed', 'Method not allowed.');
+    if (pathMatched) throw new HttpError('method-not-allowed', 'Method not allowed.');
     return false;
   }
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
+import type { Logger } from '../logger.ts';
 import { createPostgresStorage } from './postgres/storage.ts';
 import { createSqliteStorage } from './sqlite.ts';
 import type { Storage } from './types.ts';
@@ -8,7 +9,8 @@ import type { Storage } from './types.ts';
 export async function openStorage(
   config: Pick<Config, 'dataDir' | 'sqliteSynchronous' | 'databaseUrl'>,
   onError?: (error: Error) => void,
+  log?: Logger,
 ): Promise<Storage> {
   if (config.databaseUrl) return createPostgresStorage({ connectionString: config.databaseUrl, onError });
-  return createSqliteStorage({ file: join(config.dataDir, 'jointly.db'), synchronous: config.sqliteSynchronous });
+  return createSqliteStorage({ file: join(config.dataDir, 'jointly.db'), synchronous: config.sqliteSynchronous, log });
 }

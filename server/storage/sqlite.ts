@@ -4,6 +4,7 @@ import { CONSORTIA_SCHEMA, sqliteConsortia } from './sqlite/consortia.ts';
 import { DOCUMENTS_SCHEMA, sqliteDocuments } from './sqlite/documents.ts';
 import { PEOPLE_SCHEMA, sqliteActivity, sqliteInvites, sqliteMembers } from './sqlite/people.ts';
 import { startCheckpointer } from './sqlite/checkpointer.ts';
+import { createLogger, type Logger } from '../logger.ts';
 
 export interface SqliteOptions {
   file: string;
@@ -11,6 +12,8 @@ export interface SqliteOptions {
   synchronous?: 'normal' | 'full';
   /** How often the worker checkpoints the WAL (tests shorten it). */
   checkpointIntervalMs?: number;
+  /** Where checkpoint failures are reported (the server's logger). */
+  log?: Logger;
 }
 
 /** The embedded default: one SQLite file in WAL mode holding documents, consortia and people. */
@@ -26,7 +29,7 @@ export function createSqliteStorage(options: SqliteOptions): Storage {
   // Under load the WAL is reset (rewritten from its start) after each complete checkpoint; this cuts
   // it back to 4 MiB at each reset instead of keeping its largest size for good.
   db.pragma('journal_size_limit = 4194304');
-  const checkpointer = startCheckpointer(options.file, options.checkpointIntervalMs ?? 2_000, (message) => console.error(`sqlite checkpoint: ${message}`));
+  const checkpointer = startCheckpointer(options.file, options.checkpointIntervalMs ?? 2_000, (message) => (options.log ?? createLogger('info')).error(`sqlite checkpoint: ${message}`));
   const documents = sqliteDocuments(db);
   return {
     documents,

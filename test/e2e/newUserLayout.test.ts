@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newPartner } from '../../server/consortia/consortia.ts';
+import { newPartner } from '../../server/consortia/partnerService.ts';
 import { DOSSIER_FRAGMENT, DocumentName } from '../../shared/names.ts';
 import {
   ANNA, JORDI, LAPTOP, browserSuite, expectSaved, newConsortium, openDossier, paragraph, poll, screenshot, statusText, textWithoutCarets, typeInto,

@@ -9,7 +9,7 @@ import { waitFor } from '../utils/waitFor.ts';
 import { CloseCode } from '../../shared/closeCodes.ts';
 
 /**
- * DESIGN.md: "zero acknowledged edits lost across kill -9 of the server at a random moment".
+ * The durability promise: zero acknowledged edits lost across kill -9 of the server at a random moment.
  * The real server runs as a child process. Five stock providers type distinct tokens at random places
  * while an observer watches; at a random moment the server gets SIGKILL. Every token that reached a
  * client other than its author (so it went through the server), and every token the server

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import { startTestServer, type TestServer } from '../utils/testServer.ts';
 import { connectClient, waitSynced, type SyncClient } from '../utils/syncClient.ts';
-import { createConsortium } from '../../server/consortia/consortia.ts';
+import { createConsortium } from '../../server/consortia/consortiumService.ts';
 import { PARTNERS } from '../utils/exportFixture.ts';
 import { DOSSIER_FRAGMENT } from '../../shared/names.ts';
 import * as Y from 'yjs';

@@ -6,7 +6,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CHAPTER_KEYS } from '../../shared/chapterTypes.ts';
-import { hashCode } from '../../server/consortia/people.ts';
+import { hashCode } from '../../server/consortia/inviteService.ts';
 import { startTestServer, type TestServer } from '../utils/testServer.ts';
 import { HonestRoom } from '../utils/hostile.ts';
 import { rawHttp } from '../utils/hostileSocket.ts';

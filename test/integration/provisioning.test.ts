@@ -7,7 +7,7 @@ import { waitFor } from '../utils/waitFor.ts';
 import { DOSSIER_FRAGMENT } from '../../shared/names.ts';
 import { CHAPTER_KEYS } from '../../shared/chapterTypes.ts';
 
-/** DESIGN.md "provisioning": a valid token for an unknown consortium id creates it, seeded once. */
+/** Provisioning (docs/ARCHITECTURE.md, "Contracts"): a valid token for an unknown consortium id creates it, seeded once. */
 let ts: TestServer | undefined;
 const clients: SyncClient[] = [];
 

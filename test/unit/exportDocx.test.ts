@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inflateRawSync } from 'node:zlib';
 import mammoth from 'mammoth';
 import type { JSONContent } from '@tiptap/core';
-import { renderDocx } from '../../shared/export/docx.ts';
+import { renderDocx } from '../../server/export/docx.ts';
 import { CHAPTERS } from '../../shared/chapters.ts';
 import { fixtureModel, HOSTILE } from '../utils/exportFixture.ts';
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import pdfmake from 'pdfmake';
 import type { JSONContent } from '@tiptap/core';
 import { renderPdf } from '../../server/export/pdf.ts';
-import { pdfDefinition } from '../../shared/export/pdfDefinition.ts';
+import { pdfDefinition } from '../../server/export/pdfDefinition.ts';
 import { inlineRuns } from '../../shared/export/inline.ts';
 import type { ExportModel } from '../../shared/export/model.ts';
 import { CHAPTERS } from '../../shared/chapters.ts';

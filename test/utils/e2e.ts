@@ -9,7 +9,8 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchBrowser } from './browser.ts';
 import { startTestServer, type TestServer } from './testServer.ts';
-import { createConsortium, newPartner } from '../../server/consortia/consortia.ts';
+import { createConsortium } from '../../server/consortia/consortiumService.ts';
+import { newPartner } from '../../server/consortia/partnerService.ts';
 import type { JointlyServer } from '../../server/server.ts';
 import type { Role } from '../../shared/roles.ts';
 

@@ -1,4 +1,5 @@
-import { testConfig, type Config } from '../../server/config.ts';
+import type { Config } from '../../server/config.ts';
+import { testConfig } from './testConfig.ts';
 import { startServer, type JointlyServer } from '../../server/server.ts';
 import { tempDir } from './tempDir.ts';
 import { TEST_SECRET } from './testServer.ts';

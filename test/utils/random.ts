@@ -1,4 +1,4 @@
-/** A small seeded PRNG (mulberry32) so that random tests can be replayed from their seed. */
+/** A small seeded PRNG (mulberry32) so that random tests and the bench can be replayed from their seed. */
 export interface Random {
   readonly seed: number;
   /** Uniform in [0, 1). */

@@ -1,4 +1,5 @@
-import { testConfig, type Config } from '../../server/config.ts';
+import type { Config } from '../../server/config.ts';
+import { testConfig } from './testConfig.ts';
 import { startServer, type JointlyServer } from '../../server/server.ts';
 import type { Identity } from '../../server/auth/tokens.ts';
 import type { Role } from '../../shared/roles.ts';

@@ -1,110 +1,75 @@
 import { CreateInvite, PartnerInput, PartnerPatch, UpdateConsortium, UpdateMember } from '../../../shared/api.ts';
-import { toInvite, toMember } from '../../consortia/people.ts';
-import { parseBody, requireMember, type ApiDeps } from '../context.ts';
+import { parseBody, type ApiDeps } from '../context.ts';
 import { authenticate } from '../requestAuth.ts';
-import { HttpError, sendJson } from '../respond.ts';
-import type { RouteContext, Router } from '../router.ts';
+import { sendJson } from '../respond.ts';
+import type { Router } from '../router.ts';
 
-/** Consortium record, partners, members and invites. Reads: any member; writes: the coordinator. */
+/** Consortium record, partners, members and invites. The services decide who may do what. */
 export function consortiumRoutes(router: Router, deps: ApiDeps): void {
-  const { storage, people } = deps;
+  const { consortia, partners, members, invites } = deps.services;
+  const limit = deps.maxJsonBytes;
 
-  const member = async ({ req, params }: RouteContext) => {
-    const identity = await authenticate(req, deps.access);
-    requireMember(identity, params.id!);
-    return identity;
-  };
-  const coordinator = async (ctx: RouteContext) => {
-    const identity = await authenticate(ctx.req, deps.access);
-    people.requireCoordinator(identity, ctx.params.id!);
-    return identity;
-  };
-  const record = async (id: string) => {
-    const found = await storage.consortia.get(id);
-    if (!found) throw new HttpError(404, 'unknown-consortium', 'No such consortium.');
-    return found;
-  };
-
-  router.on('GET', '/api/consortia/:id', async (ctx) => {
-    await member(ctx);
-    sendJson(ctx.res, 200, { consortium: await record(ctx.params.id!) });
+  router.on('GET', '/api/consortia/:id', async ({ req, res, params }) => {
+    const actor = await authenticate(req, deps.access);
+    sendJson(res, 200, { consortium: await consortia.get(actor, params.id!) });
   });
 
-  router.on('PATCH', '/api/consortia/:id', async (ctx) => {
-    await coordinator(ctx);
-    const change = await parseBody(ctx.req, UpdateConsortium, deps.maxJsonBytes);
-    const consortium = await storage.consortia.mutate(ctx.params.id!, (r) => ({ ...r, ...stripUndefined(change) }));
-    sendJson(ctx.res, 200, { consortium });
+  router.on('PATCH', '/api/consortia/:id', async ({ req, res, params }) => {
+    const actor = await authenticate(req, deps.access);
+    const change = await parseBody(req, UpdateConsortium, limit);
+    sendJson(res, 200, { consortium: await consortia.update(actor, params.id!, change) });
   });
 
-  router.on('POST', '/api/consortia/:id/partners', async (ctx) => {
-    await coordinator(ctx);
-    const input = await parseBody(ctx.req, PartnerInput, deps.maxJsonBytes);
-    sendJson(ctx.res, 201, { partner: await people.addPartner(ctx.params.id!, input) });
+  router.on('POST', '/api/consortia/:id/partners', async ({ req, res, params }) => {
+    const actor = await authenticate(req, deps.access);
+    const input = await parseBody(req, PartnerInput, limit);
+    sendJson(res, 201, { partner: await partners.add(actor, params.id!, input) });
   });
 
-  router.on('PATCH', '/api/consortia/:id/partners/:partnerId', async (ctx) => {
-    await coordinator(ctx);
-    const change = stripUndefined(await parseBody(ctx.req, PartnerPatch, deps.maxJsonBytes));
-    const partnerId = ctx.params.partnerId!;
-    if (!(await people.partnerExists(ctx.params.id!, partnerId))) throw new HttpError(404, 'unknown-partner', 'No such partner institution.');
-    const updated = await storage.consortia.mutate(ctx.params.id!, (r) => ({
-      ...r,
-      partners: r.partners.map((p) => (p.id === partnerId ? { ...p, ...change } : p)),
-    }));
-    sendJson(ctx.res, 200, { partner: updated?.partners.find((p) => p.id === partnerId) });
+  router.on('PATCH', '/api/consortia/:id/partners/:partnerId', async ({ req, res, params }) => {
+    const actor = await authenticate(req, deps.access);
+    const change = await parseBody(req, PartnerPatch, limit);
+    sendJson(res, 200, { partner: await partners.update(actor, params.id!, params.partnerId!, change) });
   });
 
-  router.on('DELETE', '/api/consortia/:id/partners/:partnerId', async (ctx) => {
-    await coordinator(ctx);
-    const { id, partnerId } = ctx.params as { id: string; partnerId: string };
-    if (!(await people.partnerExists(id, partnerId))) throw new HttpError(404, 'unknown-partner', 'No such partner institution.');
-    const members = (await storage.members.list(id)).filter((m) => m.partnerId === partnerId);
-    if (members.length > 0) {
-      throw new HttpError(409, 'partner-in-use', `${members.length} member(s) belong to this partner: move or remove them first.`);
-    }
-    await storage.consortia.mutate(id, (r) => ({ ...r, partners: r.partners.filter((p) => p.id !== partnerId) }));
-    sendJson(ctx.res, 200, { ok: true });
+  router.on('DELETE', '/api/consortia/:id/partners/:partnerId', async ({ req, res, params }) => {
+    const actor = await authenticate(req, deps.access);
+    await partners.remove(actor, params.id!, params.partnerId!);
+    sendJson(res, 200, { ok: true });
   });
 
-  router.on('GET', '/api/consortia/:id/members', async (ctx) => {
-    await member(ctx);
-    sendJson(ctx.res, 200, { members: (await storage.members.list(ctx.params.id!)).map(toMember) });
+  router.on('GET', '/api/consortia/:id/members', async ({ req, res, params }) => {
+    const actor = await authenticate(req, deps.access);
+    sendJson(res, 200, { members: await members.list(actor, params.id!) });
   });
 
-  router.on('PATCH', '/api/consortia/:id/members/:userId', async (ctx) => {
-    const actor = await authenticate(ctx.req, deps.access);
-    const change = await parseBody(ctx.req, UpdateMember, deps.maxJsonBytes);
-    sendJson(ctx.res, 200, { member: await people.updateMember(actor, ctx.params.id!, ctx.params.userId!, change) });
+  router.on('PATCH', '/api/consortia/:id/members/:userId', async ({ req, res, params }) => {
+    const actor = await authenticate(req, deps.access);
+    const change = await parseBody(req, UpdateMember, limit);
+    sendJson(res, 200, { member: await members.update(actor, params.id!, params.userId!, change) });
   });
 
-  router.on('DELETE', '/api/consortia/:id/members/:userId', async (ctx) => {
-    const actor = await authenticate(ctx.req, deps.access);
-    await people.removeMember(actor, ctx.params.id!, ctx.params.userId!);
-    sendJson(ctx.res, 200, { ok: true });
+  router.on('DELETE', '/api/consortia/:id/members/:userId', async ({ req, res, params }) => {
+    const actor = await authenticate(req, deps.access);
+    await members.remove(actor, params.id!, params.userId!);
+    sendJson(res, 200, { ok: true });
   });
 
-  router.on('GET', '/api/consortia/:id/invites', async (ctx) => {
-    await coordinator(ctx);
-    sendJson(ctx.res, 200, { invites: (await storage.invites.list(ctx.params.id!)).map(toInvite) });
+  router.on('GET', '/api/consortia/:id/invites', async ({ req, res, params }) => {
+    const actor = await authenticate(req, deps.access);
+    sendJson(res, 200, { invites: await invites.list(actor, params.id!) });
   });
 
-  router.on('POST', '/api/consortia/:id/invites', async (ctx) => {
-    const actor = await authenticate(ctx.req, deps.access);
-    const input = await parseBody(ctx.req, CreateInvite, deps.maxJsonBytes);
-    const { invite, code } = await people.createInvite(actor, ctx.params.id!, input);
-    const origin = `${deps.secureCookies ? 'https' : 'http'}://${ctx.req.headers.host ?? 'localhost'}`;
-    sendJson(ctx.res, 201, { invite, url: `${deps.publicUrl ?? origin}/join/${code}` });
+  router.on('POST', '/api/consortia/:id/invites', async ({ req, res, params }) => {
+    const actor = await authenticate(req, deps.access);
+    const input = await parseBody(req, CreateInvite, limit);
+    const { invite, code } = await invites.create(actor, params.id!, input);
+    const origin = `${deps.secureCookies ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`;
+    sendJson(res, 201, { invite, url: `${deps.publicUrl ?? origin}/join/${code}` });
   });
 
-  router.on('DELETE', '/api/consortia/:id/invites/:inviteId', async (ctx) => {
-    await coordinator(ctx);
-    const invite = await storage.invites.revoke(ctx.params.id!, ctx.params.inviteId!, new Date().toISOString());
-    if (!invite) throw new HttpError(404, 'unknown-invite', 'No such invitation.');
-    sendJson(ctx.res, 200, { invite: toInvite(invite) });
+  router.on('DELETE', '/api/consortia/:id/invites/:inviteId', async ({ req, res, params }) => {
+    const actor = await authenticate(req, deps.access);
+    sendJson(res, 200, { invite: await invites.revoke(actor, params.id!, params.inviteId!) });
   });
-}
-
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

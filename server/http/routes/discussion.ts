@@ -1,16 +1,18 @@
 import { CHAPTER_KEYS, type ChapterKey } from '../../../shared/chapterTypes.ts';
 import { CreateThread, PostMessage, ResolveThread, UpdateChapter } from '../../../shared/discussion.ts';
-import type { Discussion } from '../../consortia/discussion.ts';
-import { parseBody, requireMember, type ApiDeps } from '../context.ts';
+import { DomainError } from '../../consortia/errors.ts';
+import { requireMember } from '../../consortia/permissions.ts';
+import { parseBody, type ApiDeps } from '../context.ts';
+import { HttpError } from '../errors.ts';
 import { authenticate } from '../requestAuth.ts';
-import { HttpError, sendJson } from '../respond.ts';
+import { sendJson } from '../respond.ts';
 import type { RouteContext, Router } from '../router.ts';
 
 const isUuid = (v: string) => /^[0-9a-f-]{36}$/.test(v);
 
 /** Comments, chapter workflow and sign-offs (docs/API.md). Results arrive on every page through the discussion document. */
-export function discussionRoutes(router: Router, deps: ApiDeps & { discussion: Discussion }): void {
-  const { discussion } = deps;
+export function discussionRoutes(router: Router, deps: ApiDeps): void {
+  const { discussion } = deps.services;
   const actor = async ({ req, params }: RouteContext) => {
     const identity = await authenticate(req, deps.access);
     requireMember(identity, params.id!);
@@ -18,11 +20,11 @@ export function discussionRoutes(router: Router, deps: ApiDeps & { discussion: D
   };
   const chapter = (ctx: RouteContext): ChapterKey => {
     const key = ctx.params.chapter!;
-    if (!(CHAPTER_KEYS as readonly string[]).includes(key)) throw new HttpError(404, 'unknown-chapter', 'No such chapter.');
+    if (!(CHAPTER_KEYS as readonly string[]).includes(key)) throw new DomainError('unknown-chapter', 'No such chapter.');
     return key as ChapterKey;
   };
   const ids = (ctx: RouteContext, ...names: string[]) => {
-    for (const n of names) if (!isUuid(ctx.params[n]!)) throw new HttpError(404, 'not-found', 'No such thread or message.');
+    for (const n of names) if (!isUuid(ctx.params[n]!)) throw new HttpError('not-found', 'No such thread or message.');
   };
 
   router.on('POST', '/api/consortia/:id/threads', async (ctx) => {

@@ -1,23 +1,25 @@
 import { CHAPTER_KEYS, type ChapterKey } from '../../../shared/chapterTypes.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/formats.ts';
-import type { Exporter } from '../../export/exportService.ts';
-import { requireMember, type ApiDeps } from '../context.ts';
+import { requireMember } from '../../consortia/permissions.ts';
+import type { ApiDeps } from '../context.ts';
+import { HttpError } from '../errors.ts';
 import { authenticate } from '../requestAuth.ts';
-import { HttpError, sendJson } from '../respond.ts';
+import { sendJson } from '../respond.ts';
 import type { Router } from '../router.ts';
 
 /** GET /api/consortia/:id/export?format=docx|pdf|md|html[&chapter=<key>][&comments=1]: every member may export. */
-export function exportRoutes(router: Router, deps: ApiDeps & { exporter: Exporter }): void {
+export function exportRoutes(router: Router, deps: ApiDeps): void {
+  const { exporter, consortia } = deps.services;
   router.on('GET', '/api/consortia/:id/export', async ({ req, res, url, params }) => {
     const identity = await authenticate(req, deps.access);
     requireMember(identity, params.id!);
     const format = url.searchParams.get('format') ?? '';
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
-      throw new HttpError(400, 'bad-format', `format must be one of ${EXPORT_FORMATS.join(', ')}.`);
+      throw new HttpError('bad-format', `format must be one of ${EXPORT_FORMATS.join(', ')}.`);
     }
     const chapter = url.searchParams.get('chapter') ?? undefined;
-    if (chapter !== undefined && !(CHAPTER_KEYS as readonly string[]).includes(chapter)) throw new HttpError(400, 'bad-chapter', 'No such chapter.');
-    const file = await deps.exporter.export(identity, {
+    if (chapter !== undefined && !(CHAPTER_KEYS as readonly string[]).includes(chapter)) throw new HttpError('bad-chapter', 'No such chapter.');
+    const file = await exporter.export(identity, {
       format: format as ExportFormat,
       chapter: chapter as ChapterKey | undefined,
       comments: url.searchParams.get('comments') === '1',
@@ -35,8 +37,7 @@ export function exportRoutes(router: Router, deps: ApiDeps & { exporter: Exporte
   });
 
   router.on('GET', '/api/consortia/:id/activity', async ({ req, res, params }) => {
-    const identity = await authenticate(req, deps.access);
-    requireMember(identity, params.id!);
-    sendJson(res, 200, { activity: await deps.storage.activity.list(params.id!, 100) });
+    const actor = await authenticate(req, deps.access);
+    sendJson(res, 200, { activity: await consortia.activity(actor, params.id!) });
   });
 }

@@ -8,7 +8,7 @@ import {
   TableRow, TextRun, WidthType, type INumberingOptions, type IParagraphOptions, type ParagraphChild,
 } from 'docx';
 import type { JSONContent } from '@tiptap/core';
-import { inlineRuns, plainText, type Run } from './inline.ts';
+import { inlineRuns, plainText, type Run } from '../../shared/export/inline.ts';
 
 export const FONT = 'Liberation Sans';
 export const MONO = 'Liberation Mono';

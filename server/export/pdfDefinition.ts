@@ -1,13 +1,13 @@
 /**
- * The PDF export as a pdfmake document definition: pure data (no Node APIs), so the server renders it
- * with pdfmake in Node and a browser could render the same definition with pdfmake's browser build.
+ * The PDF export as a pdfmake document definition: pure data, kept apart from the pdfmake set-up
+ * (pdf.ts) so tests can inspect what a dossier turns into without rendering it.
  * Every text from the model goes in as a plain string (`str`), never as a pdfmake node, and links are
  * only the safe hrefs that inlineRuns kept: a dossier cannot add images, files or scripts to the PDF.
  */
 import type { JSONContent } from '@tiptap/core';
 import type { Content, ContentText, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { ExportChapter, ExportModel } from './model.ts';
-import { clauseNumbers, formatDate, inlineRuns, plainText, versionLine } from './inline.ts';
+import type { ExportChapter, ExportModel } from '../../shared/export/model.ts';
+import { clauseNumbers, formatDate, inlineRuns, plainText, versionLine } from '../../shared/export/inline.ts';
 
 const [BLUE, INK, MUTED, RULE, FILL, LINK, STALE] = ['#1b3a6b', '#1f2933', '#6b7280', '#cfd6e0', '#eaf0f7', '#1d5bbf', '#b45309'];
 const MARGIN = { left: 60, top: 60, right: 60, bottom: 70 };

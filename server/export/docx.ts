@@ -1,5 +1,5 @@
 /**
- * The dossier as a Word document, built with `docx` alone (no Node APIs), so the server and the browser can both run it.
+ * The dossier as a Word document, built with `docx` on the server (loaded on the first DOCX export).
  * Sections: a title page without page numbers; for the whole dossier, a table of contents on its own page; then the body,
  * numbered "Page X of Y", with each chapter, its sign-offs, the agreement's signature blocks and the comments appendix.
  */
@@ -8,10 +8,10 @@ import {
   TableOfContents, TableRow, TextRun, WidthType, type ISectionOptions, type IStylesOptions,
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
-import type { ExportChapter, ExportModel, ExportThread } from './model.ts';
-import { clauseNumbers, formatDate, versionLine } from './inline.ts';
+import type { ExportChapter, ExportModel, ExportThread } from '../../shared/export/model.ts';
+import { clauseNumbers, formatDate, versionLine } from '../../shared/export/inline.ts';
 import { ACCENT, BlockWriter, clean, FONT, GRID, listNumbering, MONO, TEXT_WIDTH, textCell, type Block } from './docxBlocks.ts';
-import type { Partner } from '../api.ts';
+import type { Partner } from '../../shared/api.ts';
 
 const PAGE = { size: { width: 11906, height: 16838 }, margin: { top: 1418, bottom: 1418, left: 1418, right: 1418, header: 708, footer: 708 } };
 const MUTED = '5F6B7A';

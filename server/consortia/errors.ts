@@ -1,0 +1,50 @@
+/**
+ * The one error the domain services throw. It names what went wrong with a stable `code` and knows
+ * nothing about transports: server/http/errors.ts turns codes into HTTP statuses, and the API
+ * sends the code to clients unchanged, so codes are a contract (docs/API.md).
+ */
+export type DomainErrorCode =
+  /** The input is wrong; `details` lists `{ path, message }` per field. */
+  | 'invalid'
+  /** No valid sign-in. */
+  | 'unauthenticated'
+  /** Signed in, but the role or consortium does not allow this. */
+  | 'forbidden'
+  /** The person was removed from the consortium their session is for. */
+  | 'removed'
+  | 'unknown-consortium'
+  | 'unknown-partner'
+  | 'unknown-member'
+  | 'unknown-invite'
+  | 'unknown-thread'
+  | 'unknown-message'
+  | 'unknown-chapter'
+  /** A consortium with the requested id exists already. */
+  | 'taken'
+  /** A consortium keeps at least one coordinator. */
+  | 'last-coordinator'
+  /** A partner still has members or usable invitations. */
+  | 'partner-in-use'
+  /** The message was deleted and cannot change any more. */
+  | 'deleted'
+  /** Sign-offs wait until the chapter is in review. */
+  | 'not-in-review'
+  | 'invite-expired'
+  | 'invite-revoked'
+  | 'invite-used-up';
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+/** A field of the input names something that does not exist: an `invalid` error pointing at that field. */
+export function invalidField(path: string, message: string): DomainError {
+  return new DomainError('invalid', `${path}: ${message}`, [{ path, message }]);
+}
