@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { createLogger } from '../../logger.ts';
 import type { Storage } from '../types.ts';
 import { postgresConsortia } from './consortia.ts';
 import { postgresDocuments } from './documents.ts';
@@ -33,7 +34,7 @@ export async function createPostgresStorage(options: PostgresOptions): Promise<S
     application_name: 'jointly',
     connectionTimeoutMillis: 10_000,
   });
-  pool.on('error', options.onError ?? ((error) => console.error(`postgres: ${error.message}`)));
+  pool.on('error', options.onError ?? ((error) => createLogger('info').error({ err: error }, 'postgres connection error')));
   try {
     await migrate(pool);
   } catch (error) {
