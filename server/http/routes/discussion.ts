@@ -1,5 +1,5 @@
 import { CHAPTER_KEYS, type ChapterKey } from '../../../shared/chapterTypes.ts';
-import { CreateThread, PostMessage, ResolveThread, UpdateChapter } from '../../../shared/discussion.ts';
+import { CreateThread, PostMessage, ResolveThread, UpdateChapter } from '../../../shared/discussionCommands.ts';
 import type { Discussion } from '../../consortia/discussion.ts';
 import { parseBody, requireMember, type ApiDeps } from '../context.ts';
 import { authenticate } from '../requestAuth.ts';
