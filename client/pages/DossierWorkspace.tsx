@@ -159,20 +159,20 @@ export function Workspace({ identity, consortium, roleNote, onMembershipChanged 
           </Suspense>
         </main>
         <Suspense fallback={<aside className="thread-panel" aria-label="Comments" aria-busy="true" />}>
-        <ThreadPanel
-          consortiumId={consortium.id}
-          me={identity.userId}
-          canComment={canComment}
-          chapter={panelChapter}
-          editor={editor}
-          view={view}
-          activeThread={activeThread}
-          pending={pending}
-          onPendingDone={clearPending}
-          onSelectThread={selectThread}
-          colorOf={colorOf}
-          partnerName={partnerName}
-        />
+          <ThreadPanel
+            consortiumId={consortium.id}
+            me={identity.userId}
+            canComment={canComment}
+            chapter={panelChapter}
+            editor={editor}
+            view={view}
+            activeThread={activeThread}
+            pending={pending}
+            onPendingDone={clearPending}
+            onSelectThread={selectThread}
+            colorOf={colorOf}
+            partnerName={partnerName}
+          />
         </Suspense>
         {offer && (
           <button
