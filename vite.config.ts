@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress } from './scripts/precompress.ts';
 
 const serverPort = Number(process.env.SERVER_PORT ?? 8080);
 const proxy = {
@@ -10,7 +11,7 @@ const proxy = {
 
 export default defineConfig({
   root: 'client',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: { outDir: '../dist', emptyOutDir: true, chunkSizeWarningLimit: 1200 },
   server: { proxy },
   preview: { proxy },

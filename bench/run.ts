@@ -10,6 +10,7 @@ import { runDocMemory, runIdleMemory } from './memory.ts';
 import { CLK_TCK, installExitHandlers, killAll } from './procs.ts';
 import { buildRows, renderTable, verdicts, type AllResults, type ServerResults } from './report.ts';
 import { startTarget, type Target } from './targets.ts';
+import { renderBrowserTable, runBrowserBench } from './browser/scenario.ts';
 
 /**
  * `npm run bench`: the reference y-websocket server, Jointly's server and a raw WebSocket relay, each
@@ -47,6 +48,14 @@ async function main(config: BenchConfig): Promise<void> {
   const of = (kind: ServerKind): ServerResults => (results[kind] ??= {});
   const { servers, scenarios } = config;
   log(`servers: ${servers.join(', ')}; scenarios: ${scenarios.join(', ')}`);
+
+  if (scenarios.includes('browser')) {
+    log('browser: the built client in Chromium against a full dossier (needs `npm run build` first)');
+    const browser = await runBrowserBench({ loads: 5, keystrokes: 60, log: (m) => log(m) });
+    console.log(`\nJointly browser bench\n${renderBrowserTable(browser)}\n`);
+    writeResult(config.output.replace(/\.json$/, '') + '-browser.json', { generatedAt: new Date().toISOString(), result: browser });
+    if (scenarios.length === 1) return;
+  }
 
   const seed = await fetchSeed();
   const rawOverhead = yMessageOverhead();
@@ -121,7 +130,6 @@ async function main(config: BenchConfig): Promise<void> {
   for (const v of checks) console.log(`${v.status} ${v.message}`);
 
   const output = resolve(config.output);
-  mkdirSync(dirname(output), { recursive: true });
   const json = {
     generatedAt: new Date().toISOString(),
     durationS: (performance.now() - benchStart) / 1000,
@@ -132,6 +140,12 @@ async function main(config: BenchConfig): Promise<void> {
     results,
     table,
   };
+  writeResult(output, json);
+}
+
+function writeResult(path: string, json: unknown): void {
+  const output = resolve(path);
+  mkdirSync(dirname(output), { recursive: true });
   writeFileSync(output, JSON.stringify(json, null, 2) + '\n');
   log(`wrote ${output}`);
 }

@@ -11,9 +11,14 @@ export function chapterVersions(doc: Y.Doc): Map<string, string> {
   for (const child of doc.getXmlFragment(DOSSIER_FRAGMENT).toArray()) {
     if (!(child instanceof Y.XmlElement) || child.nodeName !== 'chapter') continue;
     const key = child.getAttribute('key');
-    if (typeof key === 'string') versions.set(key, hashString(canonical(child.toArray())));
+    if (typeof key === 'string') versions.set(key, chapterVersion(child));
   }
   return versions;
+}
+
+/** One chapter's version (see chapterVersions). */
+export function chapterVersion(chapter: Y.XmlElement): string {
+  return hashString(canonical(chapter.toArray()));
 }
 
 function canonical(nodes: (Y.XmlElement | Y.XmlText | Y.XmlHook)[]): string {

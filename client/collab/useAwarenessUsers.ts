@@ -34,11 +34,20 @@ export function useAwarenessUsers(awareness: Awareness | undefined): PresentUser
           self: clientId === awareness.clientID,
         });
       });
-      setUsers(list.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name)));
+      list.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name));
+      // Awareness changes at every caret move of every person; who is here and where changes rarely.
+      setUsers((previous) => (sameUsers(previous, list) ? previous : list));
     };
     read();
     awareness.on('change', read);
     return () => awareness.off('change', read);
   }, [awareness]);
   return users;
+}
+
+function sameUsers(a: PresentUser[], b: PresentUser[]): boolean {
+  return a.length === b.length && a.every((u, i) => {
+    const v = b[i]!;
+    return u.clientId === v.clientId && u.name === v.name && u.color === v.color && u.partner === v.partner && u.role === v.role && u.chapter === v.chapter && u.self === v.self;
+  });
 }

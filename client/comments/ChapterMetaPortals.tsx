@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Editor } from '@tiptap/react';
 import type { Consortium, Identity } from '../api.ts';
@@ -6,7 +6,7 @@ import { ChapterMeta } from './ChapterMeta.tsx';
 import type { DiscussionView } from './useDiscussion.ts';
 
 /** Renders each chapter's workflow bar into the slot its node view leaves under the heading. */
-export function ChapterMetaPortals(props: {
+export const ChapterMetaPortals = memo(function ChapterMetaPortals(props: {
   editor: Editor | undefined;
   consortium: Consortium;
   identity: Identity;
@@ -53,4 +53,4 @@ export function ChapterMetaPortals(props: {
       })}
     </>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import type { Editor } from '@tiptap/react';
 import { chapterByKey } from '../../shared/chapters.ts';
 import type { Thread } from '../../shared/discussion.ts';
@@ -30,7 +30,7 @@ export interface ThreadPanelProps {
 }
 
 /** The conversation beside the chapter in view: its threads (open first), and a composer for a new one. */
-export function ThreadPanel(props: ThreadPanelProps) {
+export const ThreadPanel = memo(function ThreadPanel(props: ThreadPanelProps) {
   const { consortiumId, me, canComment, chapter, editor, view, activeThread, pending } = props;
   const [text, setText] = useState('');
   const [error, setError] = useState('');
@@ -39,7 +39,13 @@ export function ThreadPanel(props: ThreadPanelProps) {
   const threads = useMemo(() => view.threads.filter((t) => t.chapter === chapter), [view.threads, chapter]);
   const open = threads.filter((t) => !t.resolved);
   const resolved = threads.filter((t) => t.resolved);
-  const detached = (t: Thread) => (editor ? resolveAnchor(editor.state, t.anchor) === null : false);
+  const textVersion = useTextVersion(editor);
+  // Which of this chapter's threads lost their text: re-resolved when the text or the threads change.
+  const detachedIds = useMemo(
+    () => new Set(editor ? threads.filter((t) => resolveAnchor(editor.state, t.anchor) === null).map((t) => t.id) : []),
+    [editor, threads, textVersion], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+  const detached = (t: Thread) => detachedIds.has(t.id);
 
   // Reading a thread clears its unread mark for this person.
   useEffect(() => {
@@ -112,4 +118,24 @@ export function ThreadPanel(props: ThreadPanelProps) {
       {showResolved && resolved.map(card)}
     </aside>
   );
+});
+
+/** Bumped a moment after the editor's text changes: typing does not re-render the panel at every key. */
+function useTextVersion(editor: Editor | undefined): number {
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    if (!editor) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const changed = ({ transaction }: { transaction: { docChanged: boolean } }) => {
+      if (!transaction.docChanged) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => setVersion((v) => v + 1), 250);
+    };
+    editor.on('transaction', changed);
+    return () => {
+      clearTimeout(timer);
+      editor.off('transaction', changed);
+    };
+  }, [editor]);
+  return version;
 }

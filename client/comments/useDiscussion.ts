@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { DocumentName } from '../../shared/names.ts';
-import { chapterVersions } from '../../shared/chapterVersion.ts';
+import { DOSSIER_FRAGMENT, DocumentName } from '../../shared/names.ts';
+import { chapterVersion, chapterVersions } from '../../shared/chapterVersion.ts';
 import { readThreads, readWorkflow, readSignoffs, roots, type Thread, type ChapterWorkflow, type SignOff } from '../../shared/discussion.ts';
 import { CHAPTER_KEYS } from '../../shared/chapterTypes.ts';
 import { openSession, type CollabSession } from '../collab/session.ts';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 
 export interface DiscussionView {
   threads: Thread[];
@@ -54,24 +54,52 @@ function readView(doc: Y.Doc, userId: string): DiscussionView {
   return { threads: readThreads(doc), workflow, signoffs, reads };
 }
 
-/** Current chapter versions of the dossier, recomputed as it changes (for stale sign-offs). */
+/**
+ * Current chapter versions of the dossier (for stale sign-offs). Only the chapters an update touched
+ * are hashed again, a moment after typing pauses, and the map changes only when a version did.
+ */
 export function useChapterVersions(doc: Y.Doc | undefined): Map<string, string> {
   const [versions, setVersions] = useState<Map<string, string>>(new Map());
   useEffect(() => {
     if (!doc) return;
+    const fragment = doc.getXmlFragment(DOSSIER_FRAGMENT);
+    const dirty = new Set<Y.XmlElement>();
+    let all = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const read = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => setVersions(chapterVersions(doc)), 150);
+    const recompute = () => {
+      const changed = all ? chapterVersions(doc) : new Map([...dirty].map((c) => [String(c.getAttribute('key')), chapterVersion(c)] as const));
+      const replaceAll = all;
+      all = false;
+      dirty.clear();
+      setVersions((previous) => {
+        if (!replaceAll && [...changed].every(([key, version]) => previous.get(key) === version)) return previous;
+        return replaceAll ? changed : new Map([...previous, ...changed]);
+      });
     };
-    doc.on('update', read);
-    setVersions(chapterVersions(doc));
+    const observe = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+      for (const event of events) {
+        const chapter = topLevelOf(fragment, event.target);
+        if (chapter instanceof Y.XmlElement && chapter.nodeName === 'chapter') dirty.add(chapter);
+        else all = true; // chapters themselves added or removed (a seed, a remote fix-up)
+      }
+      clearTimeout(timer);
+      timer = setTimeout(recompute, 150);
+    };
+    fragment.observeDeep(observe);
+    recompute();
     return () => {
       clearTimeout(timer);
-      doc.off('update', read);
+      fragment.unobserveDeep(observe);
     };
   }, [doc]);
   return versions;
+}
+
+/** The child of `fragment` that contains `type` (itself when it is one), or undefined for the fragment. */
+function topLevelOf(fragment: Y.XmlFragment, type: Y.AbstractType<unknown>): Y.AbstractType<unknown> | undefined {
+  let current: Y.AbstractType<unknown> | null = type;
+  while (current && current.parent !== fragment) current = current.parent as Y.AbstractType<unknown> | null;
+  return current ?? undefined;
 }
 
 export function unreadIn(thread: Thread, view: DiscussionView, userId: string): number {

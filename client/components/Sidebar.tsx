@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CHAPTERS } from '../../shared/chapters.ts';
 import type { PresentUser } from '../collab/useAwarenessUsers.ts';
 import { Avatar } from './Avatar.tsx';
@@ -13,7 +14,7 @@ export interface SidebarProps {
   threads?: Record<string, { open: number; unread: number }>;
 }
 
-export function Sidebar({ users, active, onJump, status = {}, threads = {} }: SidebarProps) {
+export const Sidebar = memo(function Sidebar({ users, active, onJump, status = {}, threads = {} }: SidebarProps) {
   return (
     <nav className="sidebar" aria-label="Chapters">
       <div className="sidebar-heading">Dossier</div>
@@ -58,4 +59,4 @@ export function Sidebar({ users, active, onJump, status = {}, threads = {} }: Si
       </ol>
     </nav>
   );
-}
+});

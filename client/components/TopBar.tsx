@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { fetchSession, signOut, switchConsortium, type Consortium, type Identity, type Membership } from '../api.ts';
 import type { SaveStatus } from '../collab/session.ts';
 import type { PresentUser } from '../collab/useAwarenessUsers.ts';
@@ -15,7 +15,7 @@ const TABS: { tab: ConsortiumTab; label: string; suffix: string }[] = [
   { tab: 'people', label: 'People', suffix: '/people' },
 ];
 
-export function TopBar(props: {
+export const TopBar = memo(function TopBar(props: {
   consortium: Consortium;
   identity: Identity;
   /** Who is online (dossier only). */
@@ -76,7 +76,7 @@ export function TopBar(props: {
       </div>
     </header>
   );
-}
+});
 
 /** The consortium name doubles as the switcher when the person belongs to more than one. */
 function ConsortiumSwitcher({ current, memberships }: { current: Consortium; memberships: Membership[] }) {

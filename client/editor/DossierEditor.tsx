@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
@@ -9,6 +9,7 @@ import type { CollabSession } from '../collab/session.ts';
 import { ChapterView } from './chapterView.ts';
 import { ChapterGuard } from './chapterGuard.ts';
 import { ChapterPresence } from './chapterPresence.ts';
+import { RemoteScroll } from './remoteScroll.ts';
 import { Toolbar } from '../components/Toolbar.tsx';
 import { CommentHighlights } from '../comments/commentHighlights.ts';
 import { keepCaretLabelsInColumn } from './caretLabels.ts';
@@ -25,7 +26,7 @@ export interface EditorUser {
  * Editable only for writers, and only once the page holds the document, so nothing typed into an
  * empty editor can race the server's seed.
  */
-export function DossierEditor(props: { session: CollabSession; user: EditorUser; canWrite: boolean; ready: boolean; onEditor?: (e: Editor) => void }) {
+export const DossierEditor = memo(function DossierEditor(props: { session: CollabSession; user: EditorUser; canWrite: boolean; ready: boolean; onEditor?: (e: Editor) => void }) {
   const { session, user, canWrite, ready } = props;
   const editor = useEditor(
     {
@@ -33,6 +34,7 @@ export function DossierEditor(props: { session: CollabSession; user: EditorUser;
         ...dossierExtensions().filter((e) => e.name !== 'chapter'),
         ChapterView,
         ChapterGuard,
+        RemoteScroll,
         CommentHighlights,
         Placeholder.configure({
           // Only marks empty paragraphs: the words come from CSS on the shell (writer or reader). The
@@ -71,4 +73,4 @@ export function DossierEditor(props: { session: CollabSession; user: EditorUser;
       <EditorContent editor={editor} />
     </div>
   );
-}
+});

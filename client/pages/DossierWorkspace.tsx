@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Editor } from '@tiptap/react';
 import { DocumentName } from '../../shared/names.ts';
 import { canComment as roleCanComment, canWrite as roleCanWrite } from '../../shared/roles.ts';
@@ -12,11 +12,15 @@ import { DossierEditor } from '../editor/DossierEditor.tsx';
 import { Sidebar } from '../components/Sidebar.tsx';
 import { TopBar } from '../components/TopBar.tsx';
 import { Notice } from '../components/Notice.tsx';
-import { ThreadPanel, type PendingComment } from '../comments/ThreadPanel.tsx';
-import { ChapterMetaPortals } from '../comments/ChapterMetaPortals.tsx';
+import type { PendingComment } from '../comments/ThreadPanel.tsx';
 import { unreadIn, useChapterVersions, useDiscussion } from '../comments/useDiscussion.ts';
 import { useCommentWiring } from '../comments/useCommentWiring.ts';
 import '../comments/comments.css';
+
+// The conversation panel and the chapters' workflow bars (sign-offs, export) come in their own chunk,
+// after the text is on screen and editable.
+const ThreadPanel = lazy(() => import('../comments/ThreadPanel.tsx').then((m) => ({ default: m.ThreadPanel })));
+const ChapterMetaPortals = lazy(() => import('../comments/ChapterMetaPortals.tsx').then((m) => ({ default: m.ChapterMetaPortals })));
 
 /** The dossier at work: chapters list, the shared editor, and the conversation beside the chapter in view. */
 export function Workspace({ identity, consortium, roleNote, onMembershipChanged }: { identity: Identity; consortium: Consortium; roleNote?: string; onMembershipChanged?: () => void }) {
@@ -115,15 +119,21 @@ export function Workspace({ identity, consortium, roleNote, onMembershipChanged 
     if (ready && editor && location.hash.startsWith('#chapter-')) document.getElementById(location.hash.slice(1))?.scrollIntoView({ block: 'start' });
   }, [ready, editor]);
 
-  const jump = (key: string) => {
+  const jump = useCallback((key: string) => {
     document.getElementById(`chapter-${key}`)?.scrollIntoView({ block: 'start' });
-  };
+  }, []);
+  const clearPending = useCallback(() => setPending(null), []);
+  const editorUser = useMemo(
+    () => ({ name: identity.name, color: colorOf(identity.partnerId), partner: identity.partnerId, role: identity.role }),
+    [identity, colorOf],
+  );
+  // A new object only when the status changes, so the header does not re-render at every keystroke.
+  const topBarStatus = useMemo(() => (status.kind === 'read-only' ? { kind: 'read-only' as const, canComment } : status), [status, canComment]);
 
   if (!session) return <Notice title="Opening the dossier…" />;
-  const color = colorOf(identity.partnerId);
   return (
     <div className="app">
-      <TopBar consortium={consortium} identity={identity} users={users} status={status.kind === 'read-only' ? { kind: 'read-only', canComment } : status} />
+      <TopBar consortium={consortium} identity={identity} users={users} status={topBarStatus} />
       <div className="workspace with-panel">
         <Sidebar users={users} active={active} onJump={jump} status={sidebarStatus} threads={sidebarThreads} />
         <main className="document">
@@ -154,25 +164,29 @@ export function Workspace({ identity, consortium, roleNote, onMembershipChanged 
             session={session}
             canWrite={canWrite && !lostAccess && status.kind !== 'refused'}
             ready={ready}
-            user={{ name: identity.name, color, partner: identity.partnerId, role: identity.role }}
+            user={editorUser}
             onEditor={setEditor}
           />
-          <ChapterMetaPortals editor={editor} consortium={consortium} identity={identity} view={view} versions={versions} canComment={canComment} />
+          <Suspense fallback={null}>
+            <ChapterMetaPortals editor={editor} consortium={consortium} identity={identity} view={view} versions={versions} canComment={canComment} />
+          </Suspense>
         </main>
-        <ThreadPanel
-          consortiumId={consortium.id}
-          me={identity.userId}
-          canComment={canComment}
-          chapter={panelChapter}
-          editor={editor}
-          view={view}
-          activeThread={activeThread}
-          pending={pending}
-          onPendingDone={() => setPending(null)}
-          onSelectThread={selectThread}
-          colorOf={colorOf}
-          partnerName={partnerName}
-        />
+        <Suspense fallback={<aside className="thread-panel" aria-label="Comments" aria-busy="true" />}>
+          <ThreadPanel
+            consortiumId={consortium.id}
+            me={identity.userId}
+            canComment={canComment}
+            chapter={panelChapter}
+            editor={editor}
+            view={view}
+            activeThread={activeThread}
+            pending={pending}
+            onPendingDone={clearPending}
+            onSelectThread={selectThread}
+            colorOf={colorOf}
+            partnerName={partnerName}
+          />
+        </Suspense>
         {offer && (
           <button
             type="button"

@@ -3,8 +3,9 @@ import type * as Y from 'yjs';
 import { chapterVersions } from '../../shared/chapterVersion.ts';
 import {
   findMentions, messageKey, readKey, readThreads, readWorkflow, roots, signoffKey, workflowKey,
-  type ChapterWorkflow, type CreateThread, type Message, type Person, type SignOff, type ThreadMeta,
+  type ChapterWorkflow, type Message, type Person, type SignOff, type ThreadMeta,
 } from '../../shared/discussion.ts';
+import type { CreateThread } from '../../shared/discussionCommands.ts';
 import { docKey } from '../storage/types.ts';
 import type { Storage } from '../storage/types.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';

@@ -30,14 +30,52 @@ export function serveStatic(root: string, pathname: string, res: ServerResponse)
     res.end('The client is not built yet. Run `npm run build` (npm start does this for you).');
     return;
   }
+  // Hashed build output never changes under its name; everything else (index.html, sw.js) is revalidated.
   const immutable = target.includes(`${sep}assets${sep}`);
+  const type = TYPES[extname(target)] ?? 'application/octet-stream';
+  const encoding = COMPRESSIBLE.has(extname(target)) ? precompressed(target, res.req.headers['accept-encoding']) : undefined;
+  const body = encoding ? `${target}${encoding.suffix}` : target;
   res.writeHead(200, {
-    'content-type': TYPES[extname(target)] ?? 'application/octet-stream',
+    'content-type': type,
+    'content-length': statSync(body).size,
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     'x-content-type-options': 'nosniff',
+    ...(COMPRESSIBLE.has(extname(target)) ? { vary: 'Accept-Encoding' } : {}),
+    ...(encoding ? { 'content-encoding': encoding.name } : {}),
     ...(target.endsWith('.html') ? { 'content-security-policy': CSP, 'referrer-policy': 'same-origin' } : {}),
   });
-  createReadStream(target).pipe(res);
+  createReadStream(body).pipe(res);
+}
+
+/** Text files the build also writes as `.br` and `.gz` (vite.config.ts), so nothing is compressed per request. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.map']);
+const ENCODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+] as const;
+
+/** The best precompressed sibling the client accepts (brotli first: smaller), or undefined for the file itself. */
+function precompressed(file: string, acceptEncoding: string | string[] | undefined): (typeof ENCODINGS)[number] | undefined {
+  const accepted = acceptedEncodings(Array.isArray(acceptEncoding) ? acceptEncoding.join(',') : (acceptEncoding ?? ''));
+  return ENCODINGS.find((e) => accepted.has(e.name) && existsSync(file + e.suffix));
+}
+
+/** Names in an Accept-Encoding header whose quality is above zero (`*` stands for both of ours). */
+export function acceptedEncodings(header: string): Set<string> {
+  const accepted = new Set<string>();
+  const refused = new Set<string>();
+  let any = false;
+  for (const part of header.split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    if (!name) continue;
+    if (q !== undefined && Number(q) === 0) refused.add(name);
+    else if (name === '*') any = true;
+    else accepted.add(name);
+  }
+  // `*` accepts whatever was not named with q=0.
+  if (any && !refused.has('*')) for (const e of ENCODINGS) if (!refused.has(e.name)) accepted.add(e.name);
+  return accepted;
 }
 
 const CSP = [

@@ -1,5 +1,5 @@
 import { CHAPTER_KEYS, type ChapterKey } from '../../../shared/chapterTypes.ts';
-import { CreateThread, PostMessage, ResolveThread, UpdateChapter } from '../../../shared/discussion.ts';
+import { CreateThread, PostMessage, ResolveThread, UpdateChapter } from '../../../shared/discussionCommands.ts';
 import { DomainError } from '../../consortia/errors.ts';
 import { requireMember } from '../../consortia/permissions.ts';
 import { parseBody, type ApiDeps } from '../context.ts';
