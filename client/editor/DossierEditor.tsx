@@ -11,6 +11,7 @@ import { ChapterGuard } from './chapterGuard.ts';
 import { ChapterPresence } from './chapterPresence.ts';
 import { Toolbar } from '../components/Toolbar.tsx';
 import { CommentHighlights } from '../comments/commentHighlights.ts';
+import { CurriculumUnitView, PROGRAMME_VIEW_NAMES, ProgrammeFactsView } from '../programme/programmeViews.ts';
 
 export interface EditorUser {
   name: string;
@@ -29,8 +30,10 @@ export function DossierEditor(props: { session: CollabSession; user: EditorUser;
   const editor = useEditor(
     {
       extensions: [
-        ...dossierExtensions().filter((e) => e.name !== 'chapter'),
+        ...dossierExtensions().filter((e) => e.name !== 'chapter' && !PROGRAMME_VIEW_NAMES.has(e.name)),
         ChapterView,
+        ProgrammeFactsView,
+        CurriculumUnitView,
         ChapterGuard,
         CommentHighlights,
         Placeholder.configure({

@@ -17,6 +17,9 @@ import { ChapterMetaPortals } from '../comments/ChapterMetaPortals.tsx';
 import { unreadIn, useChapterVersions, useDiscussion } from '../comments/useDiscussion.ts';
 import { useCommentWiring } from '../comments/useCommentWiring.ts';
 import '../comments/comments.css';
+import { ProgrammeContext } from '../programme/ProgrammeContext.ts';
+import { ProgrammePanel } from '../programme/ProgrammePanel.tsx';
+import { useProgramme } from '../programme/useProgramme.ts';
 
 /** The dossier at work: chapters list, the shared editor, and the conversation beside the chapter in view. */
 export function Workspace({ identity, consortium, roleNote, onMembershipChanged }: { identity: Identity; consortium: Consortium; roleNote?: string; onMembershipChanged?: () => void }) {
@@ -62,6 +65,9 @@ export function Workspace({ identity, consortium, roleNote, onMembershipChanged 
   const partnerIds = useMemo(() => consortium.partners.map((p) => p.id), [consortium.partners]);
   const colorOf = useCallback((partnerId: string) => partnerColor(partnerId, partnerIds), [partnerIds]);
   const partnerName = useCallback((partnerId: string) => consortium.partners.find((p) => p.id === partnerId)?.name ?? partnerId, [consortium.partners]);
+  const partnerRefs = useMemo(() => consortium.partners.map((p) => ({ id: p.id, name: p.name, country: p.country })), [consortium.partners]);
+  const programme = useProgramme(editor, partnerRefs);
+  const programmeContext = useMemo(() => ({ partners: partnerRefs, programmeOutcomes: programme.programme?.outcomes ?? [] }), [partnerRefs, programme.programme]);
   const sidebarStatus = useMemo(
     () => Object.fromEntries(Object.entries(view.workflow).map(([k, w]) => [k, w.status])) as Record<string, ChapterStatus>,
     [view.workflow],
@@ -137,13 +143,16 @@ export function Workspace({ identity, consortium, roleNote, onMembershipChanged 
             )
           )}
           {!ready && <div className="loading-doc">Loading the dossier…</div>}
-          <DossierEditor
-            session={session}
-            canWrite={canWrite && !lostAccess && status.kind !== 'refused'}
-            ready={ready}
-            user={{ name: identity.name, color, partner: identity.partnerId, role: identity.role }}
-            onEditor={setEditor}
-          />
+          <ProgrammeContext.Provider value={programmeContext}>
+            <DossierEditor
+              session={session}
+              canWrite={canWrite && !lostAccess && status.kind !== 'refused'}
+              ready={ready}
+              user={{ name: identity.name, color, partner: identity.partnerId, role: identity.role }}
+              onEditor={setEditor}
+            />
+          </ProgrammeContext.Provider>
+          <ProgrammePanel editor={editor} report={programme} partners={partnerRefs} />
           <ChapterMetaPortals editor={editor} consortium={consortium} identity={identity} view={view} versions={versions} canComment={canComment} />
         </main>
         <ThreadPanel

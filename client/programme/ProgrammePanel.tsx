@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import type { Editor } from '@tiptap/react';
+import type { ProgrammeReport } from '../../shared/programme/blocks.ts';
+import type { PartnerRef } from '../../shared/programme/checkTypes.ts';
+import { ChecksPanel } from './ChecksPanel.tsx';
+import { CurriculumTable } from './CurriculumTable.tsx';
+import { insertFacts, insertUnit, revealBlock } from './insertBlocks.ts';
+import { useEditable } from './ProgrammeContext.ts';
+import './programme.css';
+
+function InsertButtons({ editor, report }: { editor: Editor; report: ProgrammeReport }) {
+  const editable = useEditable(editor);
+  if (!editable) return null;
+  return (
+    <div className="pf-actions">
+      {report.programme ? (
+        <button type="button" onClick={() => revealBlock(report.programme!.id, 'title')}>Go to programme facts</button>
+      ) : (
+        <button type="button" onClick={() => insertFacts(editor)} data-testid="insert-facts">Add programme facts</button>
+      )}
+      <button type="button" onClick={() => insertUnit(editor)} data-testid="insert-unit">Add a unit</button>
+    </div>
+  );
+}
+
+/** Beside the dossier: the live checks and the curriculum table, opened from a button that shows the error count. */
+export function ProgrammePanel({ editor, report, partners }: { editor: Editor | undefined; report: ProgrammeReport; partners: PartnerRef[] }) {
+  const [open, setOpen] = useState(false);
+  const [tab, setTab] = useState<'checks' | 'table'>('checks');
+  const errors = report.checks.filter((c) => c.severity === 'error').length;
+  const warnings = report.checks.filter((c) => c.severity === 'warning').length;
+  return (
+    <>
+      <button type="button" className={`pf-toggle${errors ? ' has-errors' : ''}`} onClick={() => setOpen((o) => !o)} aria-expanded={open} data-testid="programme-toggle">
+        Programme · <span data-testid="error-count">{errors}</span> errors · {warnings} warnings
+      </button>
+      {open && (
+        <aside className="pf-panel" aria-label="Programme checks and curriculum" data-testid="programme-panel">
+          <header>
+            <div role="tablist">
+              <button role="tab" aria-selected={tab === 'checks'} onClick={() => setTab('checks')}>Checks ({report.checks.length})</button>
+              <button role="tab" aria-selected={tab === 'table'} onClick={() => setTab('table')} data-testid="tab-table">Curriculum table ({report.units.length})</button>
+            </div>
+            <button type="button" className="pf-close" aria-label="Close" onClick={() => setOpen(false)}>×</button>
+          </header>
+          {editor && <InsertButtons editor={editor} report={report} />}
+          {tab === 'checks' ? <ChecksPanel checks={report.checks} /> : <CurriculumTable report={report} partners={partners} />}
+        </aside>
+      )}
+    </>
+  );
+}
