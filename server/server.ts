@@ -10,6 +10,7 @@ import { AccessService } from './auth/access.ts';
 import { People } from './consortia/people.ts';
 import { Discussion } from './consortia/discussion.ts';
 import { Exporter } from './export/exportService.ts';
+import { ProgrammeService } from './programme/programmeService.ts';
 import { LiveConnections } from './rooms/membershipEvents.ts';
 import { HttpError, sendError } from './http/respond.ts';
 import { serveStatic } from './http/staticFiles.ts';
@@ -52,7 +53,7 @@ export async function startServer(config: Config, options: { storage?: Storage; 
   const live = new LiveConnections();
   const people = new People(storage, live);
   const api = createApi({
-    access, storage, people, discussion: new Discussion(registry, storage), exporter: new Exporter(registry, storage), maxJsonBytes: config.maxJsonBytes, publicUrl: config.publicUrl,
+    access, storage, people, discussion: new Discussion(registry, storage), exporter: new Exporter(registry, storage), programme: new ProgrammeService(registry, storage), maxJsonBytes: config.maxJsonBytes, publicUrl: config.publicUrl,
     secureCookies: (config.publicUrl ?? '').startsWith('https:'),
   });
   const clientDir = options.clientDir ?? CLIENT_DIST;

@@ -8,16 +8,19 @@ import { discussionRoutes } from './routes/discussion.ts';
 import type { Discussion } from '../consortia/discussion.ts';
 import { exportRoutes } from './routes/export.ts';
 import type { Exporter } from '../export/exportService.ts';
+import { programmeRoutes } from './routes/programme.ts';
+import type { ProgrammeService } from '../programme/programmeService.ts';
 
 export type { ApiDeps } from './context.ts';
 
 /** Builds the REST API (docs/API.md). The handler returns false for paths that are not ours. */
-export function createApi(deps: ApiDeps & { discussion: Discussion; exporter: Exporter }): (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> {
+export function createApi(deps: ApiDeps & { discussion: Discussion; exporter: Exporter; programme: ProgrammeService }): (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> {
   const router = new Router();
   sessionRoutes(router, deps);
   consortiumRoutes(router, deps);
   discussionRoutes(router, deps);
   exportRoutes(router, deps);
+  programmeRoutes(router, deps);
   return async (req, res, url) => {
     if (await router.handle(req, res, url)) return true;
     if (url.pathname.startsWith('/api/')) throw new HttpError(404, 'not-found', 'No such API endpoint.');
