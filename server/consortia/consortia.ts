@@ -14,9 +14,9 @@ export function newPartner(id: string, fields: Partial<PartnerRecord> = {}): Par
  * Creates a consortium, with its dossier seeded from the chapter template in the same transaction.
  * Returns the stored record (the existing one when the id is taken).
  */
-export async function createConsortium(store: ConsortiumStore, record: Omit<ConsortiumRecord, 'createdAt'>): Promise<ConsortiumRecord> {
+export async function createConsortium(store: ConsortiumStore, record: Omit<ConsortiumRecord, 'createdAt'>, dossier: Uint8Array = dossierSeedUpdate()): Promise<ConsortiumRecord> {
   const full: ConsortiumRecord = { ...record, createdAt: new Date().toISOString() };
-  await store.create(full, { [DocumentName.dossier]: dossierSeedUpdate() });
+  await store.create(full, { [DocumentName.dossier]: dossier });
   return (await store.get(record.id))!;
 }
 
