@@ -152,7 +152,7 @@ export function Workspace({ identity, consortium, roleNote, onMembershipChanged 
               onEditor={setEditor}
             />
           </ProgrammeContext.Provider>
-          <ProgrammePanel editor={editor} report={programme} partners={partnerRefs} />
+          <ProgrammePanel editor={editor} report={programme} partners={partnerRefs} consortiumId={consortium.id} />
           <ChapterMetaPortals editor={editor} consortium={consortium} identity={identity} view={view} versions={versions} canComment={canComment} />
         </main>
         <ThreadPanel

@@ -6,9 +6,10 @@ import { ChecksPanel } from './ChecksPanel.tsx';
 import { CurriculumTable } from './CurriculumTable.tsx';
 import { insertFacts, insertUnit, revealBlock } from './insertBlocks.ts';
 import { useEditable } from './ProgrammeContext.ts';
+import { UnitImport } from './UnitImport.tsx';
 import './programme.css';
 
-function InsertButtons({ editor, report }: { editor: Editor; report: ProgrammeReport }) {
+function InsertButtons({ editor, report, consortiumId }: { editor: Editor; report: ProgrammeReport; consortiumId: string }) {
   const editable = useEditable(editor);
   if (!editable) return null;
   return (
@@ -19,12 +20,13 @@ function InsertButtons({ editor, report }: { editor: Editor; report: ProgrammeRe
         <button type="button" onClick={() => insertFacts(editor)} data-testid="insert-facts">Add programme facts</button>
       )}
       <button type="button" onClick={() => insertUnit(editor)} data-testid="insert-unit">Add a unit</button>
+      <UnitImport consortiumId={consortiumId} />
     </div>
   );
 }
 
 /** Beside the dossier: the live checks and the curriculum table, opened from a button that shows the error count. */
-export function ProgrammePanel({ editor, report, partners }: { editor: Editor | undefined; report: ProgrammeReport; partners: PartnerRef[] }) {
+export function ProgrammePanel({ editor, report, partners, consortiumId }: { editor: Editor | undefined; report: ProgrammeReport; partners: PartnerRef[]; consortiumId: string }) {
   const [open, setOpen] = useState(false);
   const [tab, setTab] = useState<'checks' | 'table'>('checks');
   const errors = report.checks.filter((c) => c.severity === 'error').length;
@@ -43,8 +45,15 @@ export function ProgrammePanel({ editor, report, partners }: { editor: Editor | 
             </div>
             <button type="button" className="pf-close" aria-label="Close" onClick={() => setOpen(false)}>×</button>
           </header>
-          {editor && <InsertButtons editor={editor} report={report} />}
-          {tab === 'checks' ? <ChecksPanel checks={report.checks} /> : <CurriculumTable report={report} partners={partners} />}
+          {editor && <InsertButtons editor={editor} report={report} consortiumId={consortiumId} />}
+          {tab === 'checks' ? (
+            <ChecksPanel checks={report.checks} />
+          ) : (
+            <>
+              <a className="pf-download" href={`/api/consortia/${encodeURIComponent(consortiumId)}/export?format=csv&chapter=curriculum`} download data-testid="download-units-csv">Download units (CSV)</a>
+              <CurriculumTable report={report} partners={partners} />
+            </>
+          )}
         </aside>
       )}
     </>
