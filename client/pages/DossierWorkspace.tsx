@@ -19,7 +19,7 @@ import { useCommentWiring } from '../comments/useCommentWiring.ts';
 import '../comments/comments.css';
 import { ProgrammeContext } from '../programme/ProgrammeContext.ts';
 import { ProgrammePanel } from '../programme/ProgrammePanel.tsx';
-import { useProgramme } from '../programme/useProgramme.ts';
+import { useProgrammeOutcomes } from '../programme/useProgramme.ts';
 
 /** The dossier at work: chapters list, the shared editor, and the conversation beside the chapter in view. */
 export function Workspace({ identity, consortium, roleNote, onMembershipChanged }: { identity: Identity; consortium: Consortium; roleNote?: string; onMembershipChanged?: () => void }) {
@@ -66,8 +66,8 @@ export function Workspace({ identity, consortium, roleNote, onMembershipChanged 
   const colorOf = useCallback((partnerId: string) => partnerColor(partnerId, partnerIds), [partnerIds]);
   const partnerName = useCallback((partnerId: string) => consortium.partners.find((p) => p.id === partnerId)?.name ?? partnerId, [consortium.partners]);
   const partnerRefs = useMemo(() => consortium.partners.map((p) => ({ id: p.id, name: p.name, country: p.country })), [consortium.partners]);
-  const programme = useProgramme(editor, partnerRefs);
-  const programmeContext = useMemo(() => ({ partners: partnerRefs, programmeOutcomes: programme.programme?.outcomes ?? [] }), [partnerRefs, programme.programme]);
+  const programmeOutcomes = useProgrammeOutcomes(editor);
+  const programmeContext = useMemo(() => ({ partners: partnerRefs, programmeOutcomes }), [partnerRefs, programmeOutcomes]);
   const sidebarStatus = useMemo(
     () => Object.fromEntries(Object.entries(view.workflow).map(([k, w]) => [k, w.status])) as Record<string, ChapterStatus>,
     [view.workflow],
@@ -152,7 +152,7 @@ export function Workspace({ identity, consortium, roleNote, onMembershipChanged 
               onEditor={setEditor}
             />
           </ProgrammeContext.Provider>
-          <ProgrammePanel editor={editor} report={programme} partners={partnerRefs} consortiumId={consortium.id} />
+          <ProgrammePanel editor={editor} partners={partnerRefs} consortiumId={consortium.id} />
           <ChapterMetaPortals editor={editor} consortium={consortium} identity={identity} view={view} versions={versions} canComment={canComment} />
         </main>
         <ThreadPanel

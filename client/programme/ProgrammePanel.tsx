@@ -7,6 +7,7 @@ import { CurriculumTable } from './CurriculumTable.tsx';
 import { insertFacts, insertUnit, revealBlock } from './insertBlocks.ts';
 import { useEditable } from './ProgrammeContext.ts';
 import { UnitImport } from './UnitImport.tsx';
+import { useProgramme } from './useProgramme.ts';
 import './programme.css';
 
 function InsertButtons({ editor, report, consortiumId }: { editor: Editor; report: ProgrammeReport; consortiumId: string }) {
@@ -25,8 +26,9 @@ function InsertButtons({ editor, report, consortiumId }: { editor: Editor; repor
   );
 }
 
-/** Beside the dossier: the live checks and the curriculum table, opened from a button that shows the error count. */
-export function ProgrammePanel({ editor, report, partners, consortiumId }: { editor: Editor | undefined; report: ProgrammeReport; partners: PartnerRef[]; consortiumId: string }) {
+/** Beside the dossier: the live checks and the curriculum table. The checks run here, so a keystroke re-renders this panel, not the page. */
+export function ProgrammePanel({ editor, partners, consortiumId }: { editor: Editor | undefined; partners: PartnerRef[]; consortiumId: string }) {
+  const report = useProgramme(editor, partners);
   const [open, setOpen] = useState(false);
   const [tab, setTab] = useState<'checks' | 'table'>('checks');
   const errors = report.checks.filter((c) => c.severity === 'error').length;
