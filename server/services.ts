@@ -5,6 +5,7 @@ import { MemberService } from './consortia/memberService.ts';
 import { PartnerService } from './consortia/partnerService.ts';
 import { SessionService } from './consortia/sessionService.ts';
 import { Exporter } from './export/exportService.ts';
+import { ProgrammeService } from './programme/programmeService.ts';
 import type { Services } from './http/context.ts';
 import type { LiveConnections } from './rooms/membershipEvents.ts';
 import type { RoomRegistry } from './rooms/roomRegistry.ts';
@@ -23,5 +24,6 @@ export function createServices(storage: Storage, registry: RoomRegistry, live: L
     sessions: new SessionService(storage),
     discussion: new Discussion(registry, storage),
     exporter: new Exporter(registry, storage),
+    programme: new ProgrammeService(registry, storage),
   };
 }

@@ -53,7 +53,7 @@ export const CHAPTERS: readonly ChapterDefinition[] = [
     title: 'European and national alignment',
     summary: 'Settles how the programme fits EU policy, the Bologna tools and the rules of each partner country.',
     guidance: [
-      'Anchor the programme in the 2022 Council Recommendation on micro-credentials and in the Bologna tools: ECTS, the EQF and QF-EHEA, the Diploma Supplement, the ESG and the Lisbon Recognition Convention. Reviewers and recognition officers will look for these references.',
+      'Anchor the programme in the 2022 Council Recommendation on micro-credentials: its Annex I lists the elements every micro-credential describes, and its Annex II sets the principles for designing and issuing them (quality, transparency, relevance, valid assessment, learning pathways, recognition, portability, learner-centredness, authenticity, information and guidance). Add the EU’s European Qualifications Framework (EQF) and the Bologna tools: ECTS, the QF-EHEA, the Diploma Supplement, the ESG and the Lisbon Recognition Convention. Reviewers and recognition officers will look for these references.',
       'National rules differ widely. For each partner country, check whether a national micro-credential framework exists, whether non-degree units may carry ECTS, whether a national qualification level can be assigned and whether fees are allowed. A gap here can block the whole design.',
       'Look for European initiatives that can help, such as the European Universities alliances, the Digital Education Action Plan and Erasmus+ funding, and check how each institution’s continuing education strategy supports the programme.',
     ],
@@ -198,7 +198,7 @@ export const CHAPTERS: readonly ChapterDefinition[] = [
     summary: 'Settles what award learners receive, who issues it and what information it carries.',
     guidance: [
       'Explain why partner universities should recognise the award, given its content, EQF level, volume and stackability. Qualification structures for continuing education differ between partners and are sometimes missing, so negotiate a fit with each one early.',
-      'Choose between one joint certificate and parallel institutional certificates, and decide who signs or seals. Following the 2022 Council Recommendation, each credential should state the learner, title, issuing countries, awarding bodies, date, learning outcomes, workload in ECTS, EQF level, type of assessment, form of participation and type of quality assurance.',
+      'Choose between one joint certificate and parallel institutional certificates, and decide who signs or seals. Following the 2022 Council Recommendation, each credential should state the learner, title, issuing countries, awarding bodies, date, learning outcomes, workload in ECTS, EQF level, type of assessment, form of participation and type of quality assurance. Annex I asks for the awarding body or bodies: the institutions that award the credential, which need not include every partner that delivers a course.',
       'Add a qualification supplement, similar to the Diploma Supplement, and consider digital formats such as European Digital Credentials. Seek professional recognition where it helps learners.',
     ],
     checklist: [
@@ -220,7 +220,7 @@ export const CHAPTERS: readonly ChapterDefinition[] = [
     summary: 'Settles the platforms, tools, data flows and learner services the programme runs on.',
     guidance: [
       'Decide early whether the programme runs on one shared learning environment or on each partner’s own system. A shared platform gives learners one experience; separate systems need clear arrangements for access, data and support.',
-      'Learners enrolled at one university will study at others, so plan single sign-on, exchange of enrolment and results data, learning analytics for quality assurance, and the issuing of digital credentials, which requires an electronic seal.',
+      'Learners enrolled at one university will study at others, so plan single sign-on, exchange of enrolment and results data, learning analytics for quality assurance, and the issuing of digital credentials. Issuing Europass digital credentials needs an advanced or qualified electronic seal of the issuer; a PDF certificate or an open badge does not.',
       'Learner services are part of the ecosystem too: tutoring, helpdesk, library access and accessibility support. Agree which partner provides each.',
     ],
     checklist: [
@@ -260,7 +260,7 @@ export const CHAPTERS: readonly ChapterDefinition[] = [
     summary: 'Settles who can enter the programme, how applicants are selected and where they enrol.',
     guidance: [
       'Micro-credential learners often come from work rather than straight from a degree. Accept either a relevant qualification or evidence of equivalent competences, such as a CV, portfolio or professional certificates, and say how readiness is judged. A preparatory unit can close gaps.',
-      'Run one joint, transparent application procedure that is fair to all applicants and takes special needs and social background into account. Use institutional services and the national recognition centre to evaluate foreign qualifications, and set rules for recognising prior learning.',
+      'Run one joint, transparent application procedure that is fair to all applicants and takes special needs and social background into account. Use institutional services and the national ENIC-NARIC centre to evaluate foreign qualifications, and set rules for recognising prior learning.',
       'Decide which institution registers learners, the intake dates, the cohort size and how applicants’ personal data are protected.',
     ],
     checklist: [
@@ -301,7 +301,7 @@ export const CHAPTERS: readonly ChapterDefinition[] = [
     title: 'Joint quality assurance',
     summary: 'Settles how quality is monitored, evaluated and improved across all partners.',
     guidance: [
-      'Build on each partner’s internal quality assurance instead of creating a parallel system. Each university remains responsible for the courses its staff teach; the team adds programme-wide criteria in one integrated plan and discusses all reports together.',
+      'Build on each partner’s internal quality assurance instead of creating a parallel system. Quality assurance of the programme as a whole sits with the lead institution, while each university keeps quality assurance of the courses its staff teach; the team adds programme-wide criteria in one integrated plan and discusses all reports together.',
       'Choose indicators such as progress and completion, achievement of learning outcomes, learner satisfaction, content and level, and learning-analytics data. Align with the ESG 2015 and use proven instruments such as E-xcellence or EMBED.',
       'Review at least once a year, collect learner and employer feedback, and publish the resulting changes. For joint degrees, the European Approach allows a single external evaluation.',
     ],
@@ -343,7 +343,7 @@ export const CHAPTERS: readonly ChapterDefinition[] = [
     summary: 'Settles whom the programme targets, through which channels and with what information.',
     guidance: [
       'Decide whether you recruit nationally, across Europe or worldwide, and define target segments: individual learners, companies, sectors, professional associations and partner networks. Each segment needs its own message and channels.',
-      'Build a programme website with the objectives, graduate profile, course descriptions, admission criteria, partners, awards, testimonials and registration steps. List the programme on relevant portals for short learning programmes.',
+      'Build a programme website with the objectives, graduate profile, course descriptions, admission criteria, partners, awards, testimonials and registration steps. List the programme where learners and recognition officers look: EADTU’s portals for short learning programmes (SLP4you) and for MOOCs for the labour market (MOOCs4you), and give the ENIC-NARIC centres the information they need to recognise the credential.',
       'Consider offering the programme as a mobility window inside degree programmes, through learning agreements. Set targets for enquiries, applications and conversion, with a campaign calendar and budget.',
     ],
     checklist: [

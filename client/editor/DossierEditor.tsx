@@ -13,6 +13,7 @@ import { RemoteScroll } from './remoteScroll.ts';
 import { Toolbar } from '../components/Toolbar.tsx';
 import { CommentHighlights } from '../comments/commentHighlights.ts';
 import { keepCaretLabelsInColumn } from './caretLabels.ts';
+import { CurriculumUnitView, PROGRAMME_VIEW_NAMES, ProgrammeFactsView } from '../programme/programmeViews.ts';
 
 export interface EditorUser {
   name: string;
@@ -31,8 +32,10 @@ export const DossierEditor = memo(function DossierEditor(props: { session: Colla
   const editor = useEditor(
     {
       extensions: [
-        ...dossierExtensions().filter((e) => e.name !== 'chapter'),
+        ...dossierExtensions().filter((e) => e.name !== 'chapter' && !PROGRAMME_VIEW_NAMES.has(e.name)),
         ChapterView,
+        ProgrammeFactsView,
+        CurriculumUnitView,
         ChapterGuard,
         RemoteScroll,
         CommentHighlights,

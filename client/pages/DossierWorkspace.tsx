@@ -16,6 +16,9 @@ import type { PendingComment } from '../comments/ThreadPanel.tsx';
 import { unreadIn, useChapterVersions, useDiscussion } from '../comments/useDiscussion.ts';
 import { useCommentWiring } from '../comments/useCommentWiring.ts';
 import '../comments/comments.css';
+import { ProgrammeContext } from '../programme/ProgrammeContext.ts';
+import { ProgrammePanel } from '../programme/ProgrammePanel.tsx';
+import { useProgrammeOutcomes } from '../programme/useProgramme.ts';
 
 // The conversation panel and the chapters' workflow bars (sign-offs, export) come in their own chunk,
 // after the text is on screen and editable.
@@ -68,6 +71,9 @@ export function Workspace({ identity, consortium, roleNote, onMembershipChanged 
   const partnerIds = useMemo(() => consortium.partners.map((p) => p.id), [consortium.partners]);
   const colorOf = useCallback((partnerId: string) => partnerColor(partnerId, partnerIds), [partnerIds]);
   const partnerName = useCallback((partnerId: string) => consortium.partners.find((p) => p.id === partnerId)?.name ?? partnerId, [consortium.partners]);
+  const partnerRefs = useMemo(() => consortium.partners.map((p) => ({ id: p.id, name: p.name, country: p.country })), [consortium.partners]);
+  const programmeOutcomes = useProgrammeOutcomes(editor);
+  const programmeContext = useMemo(() => ({ partners: partnerRefs, programmeOutcomes }), [partnerRefs, programmeOutcomes]);
   const sidebarStatus = useMemo(
     () => Object.fromEntries(Object.entries(view.workflow).map(([k, w]) => [k, w.status])) as Record<string, ChapterStatus>,
     [view.workflow],
@@ -160,13 +166,16 @@ export function Workspace({ identity, consortium, roleNote, onMembershipChanged 
             )
           )}
           {!ready && <div className="loading-doc">Loading the dossier…</div>}
-          <DossierEditor
-            session={session}
-            canWrite={canWrite && !lostAccess && status.kind !== 'refused'}
-            ready={ready}
-            user={editorUser}
-            onEditor={setEditor}
-          />
+          <ProgrammeContext.Provider value={programmeContext}>
+            <DossierEditor
+              session={session}
+              canWrite={canWrite && !lostAccess && status.kind !== 'refused'}
+              ready={ready}
+              user={editorUser}
+              onEditor={setEditor}
+            />
+          </ProgrammeContext.Provider>
+          <ProgrammePanel editor={editor} partners={partnerRefs} consortiumId={consortium.id} />
           <Suspense fallback={null}>
             <ChapterMetaPortals editor={editor} consortium={consortium} identity={identity} view={view} versions={versions} canComment={canComment} />
           </Suspense>

@@ -13,14 +13,19 @@ import { dossierSeedUpdate } from './seed.ts';
  * Stores a consortium with its dossier seeded from the chapter template, in one transaction and only
  * once. Returns the stored record and whether this call created it (false: the id was taken).
  */
-export async function insertConsortium(store: ConsortiumStore, record: Omit<ConsortiumRecord, 'createdAt'>): Promise<{ record: ConsortiumRecord; created: boolean }> {
-  const created = await store.create({ ...record, createdAt: new Date().toISOString() }, { [DocumentName.dossier]: await dossierSeedUpdate() });
+export async function insertConsortium(
+  store: ConsortiumStore,
+  record: Omit<ConsortiumRecord, 'createdAt'>,
+  dossier?: Uint8Array,
+): Promise<{ record: ConsortiumRecord; created: boolean }> {
+  const initial = dossier ?? (await dossierSeedUpdate());
+  const created = await store.create({ ...record, createdAt: new Date().toISOString() }, { [DocumentName.dossier]: initial });
   return { record: (await store.get(record.id))!, created };
 }
 
-/** Creates a consortium unless its id is taken; returns the stored record either way. */
-export async function createConsortium(store: ConsortiumStore, record: Omit<ConsortiumRecord, 'createdAt'>): Promise<ConsortiumRecord> {
-  return (await insertConsortium(store, record)).record;
+/** Creates a consortium unless its id is taken (with the seeded dossier, or `dossier` when given); returns the stored record either way. */
+export async function createConsortium(store: ConsortiumStore, record: Omit<ConsortiumRecord, 'createdAt'>, dossier?: Uint8Array): Promise<ConsortiumRecord> {
+  return (await insertConsortium(store, record, dossier)).record;
 }
 
 /** Consortium records: creation (by a person or by a first token), their name and title, their activity log. */

@@ -2,10 +2,11 @@ import type { TokenService } from '../auth/tokens.ts';
 import type { ConsortiumStore } from '../storage/types.ts';
 import { createConsortium } from './consortiumService.ts';
 import { newPartner } from './partnerService.ts';
+import { demoDossierUpdate } from '../programme/demoProgramme.ts';
 
 export const DEMO_ID = 'demo';
 
-const PARTNERS = [
+export const DEMO_PARTNERS = [
   newPartner('northbridge', {
     name: 'University of Northbridge', country: 'NL', type: 'degree-awarding',
     contactName: 'Anna de Vries', signatoryName: 'Prof. Pieter Jansen', signatoryRole: 'Rector',
@@ -27,8 +28,8 @@ export async function ensureDemo(store: ConsortiumStore, tokens: TokenService, b
     id: DEMO_ID,
     name: 'Digital Skills Alliance (demo)',
     programmeTitle: 'Micro-credential programme in Applied Data Literacy',
-    partners: PARTNERS,
-  });
+    partners: DEMO_PARTNERS,
+  }, await demoDossierUpdate());
   const ttl = 30 * 24 * 3600;
   const people = [
     { userId: 'demo-coordinator', name: 'Anna de Vries', partnerId: 'northbridge', role: 'coordinator' as const },

@@ -31,7 +31,11 @@ export type DomainErrorCode =
   | 'not-in-review'
   | 'invite-expired'
   | 'invite-revoked'
-  | 'invite-used-up';
+  | 'invite-used-up'
+  /** A CSV import has bad rows; `details` lists `{ line, field, message }` and nothing was added. */
+  | 'invalid-csv'
+  /** The dossier has lost its curriculum chapter, so units have nowhere to go. */
+  | 'no-curriculum';
 
 export class DomainError extends Error {
   constructor(

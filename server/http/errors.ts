@@ -28,6 +28,7 @@ export class HttpError extends Error {
 /** The one place error codes become HTTP statuses (docs/API.md lists it; a unit test keeps the two equal). */
 export const ERROR_STATUS: Record<DomainErrorCode | HttpErrorCode, number> = {
   invalid: 400,
+  'invalid-csv': 400,
   'bad-parameter': 400,
   'malformed-json': 400,
   'bad-format': 400,
@@ -50,6 +51,7 @@ export const ERROR_STATUS: Record<DomainErrorCode | HttpErrorCode, number> = {
   'partner-in-use': 409,
   deleted: 409,
   'not-in-review': 409,
+  'no-curriculum': 409,
   'invite-expired': 410,
   'invite-revoked': 410,
   'invite-used-up': 410,

@@ -17,6 +17,8 @@ import type { Partner } from '../api.ts';
 import { slugify } from '../api.ts';
 
 import type { ExportFormat } from './formats.ts';
+import { expandProgrammeBlocks } from './programmeBlocks.ts';
+import { blocksFromJson, programmeReport, type ProgrammeReport } from '../programme/blocks.ts';
 export { EXPORT_FORMATS, FORMAT_INFO, type ExportFormat } from './formats.ts';
 
 export interface ExportSignOff {
@@ -63,6 +65,8 @@ export interface ExportModel {
   chapters: ExportChapter[];
   /** Open threads, when asked for as an appendix. */
   comments: ExportThread[] | null;
+  /** The programme as data with its checks (the chapters show it as tables). */
+  programme: ProgrammeReport;
 }
 
 export interface ExportRequest {
@@ -101,8 +105,9 @@ export function buildExportModel(req: ExportRequest): ExportModel {
   const versions = chapterVersions(req.dossier);
   const partnerName = (id: string | null) => req.consortium.partners.find((p) => p.id === id)?.name ?? id ?? '';
   const wanted = CHAPTERS.filter((c) => !req.chapter || c.key === req.chapter);
+  const partnerRefs = req.consortium.partners.map((p) => ({ id: p.id, name: p.name, country: p.country }));
   const blocksByKey = new Map<string, JSONContent[]>();
-  for (const node of json.content ?? []) if (node.type === 'chapter') blocksByKey.set(String(node.attrs?.key), node.content ?? []);
+  for (const node of json.content ?? []) if (node.type === 'chapter') blocksByKey.set(String(node.attrs?.key), expandProgrammeBlocks(node.content ?? [], partnerRefs));
 
   const chapters: ExportChapter[] = wanted.map((def) => {
     const workflow = readWorkflow(req.discussion, def.key);
@@ -151,6 +156,7 @@ export function buildExportModel(req: ExportRequest): ExportModel {
     revision: revisionOf(req.dossier),
     chapters,
     comments,
+    programme: programmeReport(blocksFromJson(json), partnerRefs),
   };
 }
 

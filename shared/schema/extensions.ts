@@ -3,6 +3,8 @@ import StarterKit from '@tiptap/starter-kit';
 import { TableKit } from '@tiptap/extension-table';
 import { ChapterNode } from './chapterNode.ts';
 import { DossierDocument } from './documentNode.ts';
+import { CurriculumUnitNode } from './curriculumUnitNode.ts';
+import { ProgrammeFactsNode } from './programmeFactsNode.ts';
 
 /** Link targets that stay inert in every export and in the browser. */
 export const SAFE_LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
@@ -36,6 +38,8 @@ export function dossierExtensions(): AnyExtension[] {
     TableKit.configure({ table: { resizable: false } }),
     DossierDocument,
     ChapterNode,
+    ProgrammeFactsNode,
+    CurriculumUnitNode,
   ];
 }
 

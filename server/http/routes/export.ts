@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import { CHAPTER_KEYS, type ChapterKey } from '../../../shared/chapterTypes.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/formats.ts';
 import { requireMember } from '../../consortia/permissions.ts';
@@ -7,13 +8,27 @@ import { authenticate } from '../requestAuth.ts';
 import { sendJson } from '../respond.ts';
 import type { Router } from '../router.ts';
 
-/** GET /api/consortia/:id/export?format=docx|pdf|md|html[&chapter=<key>][&comments=1]: every member may export. */
+/** The curriculum units as CSV, the format units/import reads. */
+async function sendUnitsCsv(res: ServerResponse, csvOf: () => Promise<string>, chapter: string | null): Promise<void> {
+  if (chapter !== 'curriculum') throw new HttpError('bad-chapter', 'CSV exports the units of the curriculum chapter: add chapter=curriculum.');
+  const csv = await csvOf();
+  res.writeHead(200, {
+    'content-type': 'text/csv; charset=utf-8',
+    'content-disposition': `attachment; filename="curriculum-units.csv"`,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(csv);
+}
+
+/** GET /api/consortia/:id/export?format=docx|pdf|md|html|csv[&chapter=<key>][&comments=1]: every member may export. */
 export function exportRoutes(router: Router, deps: ApiDeps): void {
-  const { exporter, consortia } = deps.services;
+  const { exporter, consortia, programme } = deps.services;
   router.on('GET', '/api/consortia/:id/export', async ({ req, res, url, params }) => {
     const identity = await authenticate(req, deps.access);
     requireMember(identity, params.id!);
     const format = url.searchParams.get('format') ?? '';
+    if (format === 'csv') return sendUnitsCsv(res, () => programme.csv(params.id!), url.searchParams.get('chapter'));
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
       throw new HttpError('bad-format', `format must be one of ${EXPORT_FORMATS.join(', ')}.`);
     }

@@ -1,0 +1,59 @@
+/**
+ * Typing in a 60-unit curriculum in Chromium: the time from each keydown in a unit's title field to
+ * the start of the next frame (React has committed the change and the checks have re-run by then).
+ * Needs the built client (`npx vite build`) and Debian's chromium.
+ *   npx tsx bench/programmeTyping.ts [--units=60] [--keys=120]
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { testConfig } from '../test/utils/testConfig.ts';
+import { startServer } from '../server/server.ts';
+import { createConsortium } from '../server/consortia/consortiumService.ts';
+import { newPartner } from '../server/consortia/partnerService.ts';
+
+const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const UNITS = arg('units', 60);
+const KEYS = arg('keys', 120);
+const BUDGET_MS = 16;
+
+const dir = mkdtempSync(join(tmpdir(), 'jointly-typing-'));
+const server = await startServer(testConfig({ dataDir: dir, authSecret: 'bench-secret-that-is-at-least-32-bytes!!' }));
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
+try {
+  await createConsortium(server.storage.consortia, { id: 'typing', name: 'Typing bench', programmeTitle: '', partners: [newPartner('north', { name: 'North', country: 'NL' })] });
+  const token = await server.tokens.sign({ userId: 'typist', name: 'Typist', consortiumId: 'typing', partnerId: 'north', role: 'editor' }, 3600);
+  const rows = Array.from({ length: UNITS }, (_, i) => `U${i},Unit ${i},north,5,${i % 3 ? 130 : 100},6,project,"[PO1] Outcome ${i}"`);
+  const res = await fetch(`${server.url}/api/consortia/typing/units/import`, {
+    method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
+    body: ['code,title,partners,ects,hours,eqf,assessment,outcomes', ...rows].join('\n'),
+  });
+  if (res.status !== 201) throw new Error(`import failed: ${res.status} ${await res.text()}`);
+
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
+  await page.goto(`${server.url}/auth?token=${token}`);
+  await page.goto(`${server.url}/c/typing/dossier`);
+  await page.locator('.ProseMirror[contenteditable="true"]').waitFor({ timeout: 30_000 });
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="unit-block"]').length === n, UNITS, { timeout: 30_000 });
+  const title = page.getByTestId('unit-block').nth(Math.floor(UNITS / 2)).locator('[data-field="title"] input');
+  await title.scrollIntoViewIfNeeded();
+  await title.click();
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[] };
+    w.__frames = [];
+    document.addEventListener('keydown', (e) => {
+      const start = e.timeStamp;
+      requestAnimationFrame(() => w.__frames.push(performance.now() - start));
+    }, { capture: true });
+  });
+  await page.keyboard.type('x'.repeat(KEYS), { delay: 40 });
+  const frames = (await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames)).sort((a, b) => a - b);
+  const p = (q: number) => frames[Math.min(frames.length - 1, Math.floor(frames.length * q))]!;
+  console.log(`typing in a ${UNITS}-unit curriculum, ${frames.length} keystrokes: keydown to next frame median ${p(0.5).toFixed(1)} ms, p95 ${p(0.95).toFixed(1)} ms`);
+  console.log(`${p(0.95) < BUDGET_MS ? 'PASS' : 'WARN'} p95 ${p(0.95).toFixed(1)} ms against the ${BUDGET_MS} ms budget`);
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+}

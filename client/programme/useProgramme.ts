@@ -1,0 +1,49 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Editor } from '@tiptap/react';
+import { blocksFromDoc, programmeReport, type ProgrammeBlocks, type ProgrammeReport } from '../../shared/programme/blocks.ts';
+import type { PartnerRef } from '../../shared/programme/checkTypes.ts';
+import { readProgrammeOutcomes, type ProgrammeOutcome } from '../../shared/programme/fields.ts';
+
+const EMPTY: ProgrammeBlocks = { facts: null, units: [] };
+
+/** Unchanged ProseMirror nodes keep their attrs objects, so identity tells whether any block changed. */
+function sameBlocks(a: ProgrammeBlocks, b: ProgrammeBlocks): boolean {
+  return a.facts === b.facts && a.units.length === b.units.length && a.units.every((u, i) => u === b.units[i]);
+}
+
+/** The programme read live from the editor (local and remote edits alike), re-checked only when a block changed. */
+export function useProgramme(editor: Editor | undefined, partners: PartnerRef[]): ProgrammeReport {
+  const [blocks, setBlocks] = useState<ProgrammeBlocks>(EMPTY);
+  useEffect(() => {
+    if (!editor) return;
+    let last = EMPTY;
+    const read = () => {
+      const next = blocksFromDoc(editor.state.doc);
+      if (!sameBlocks(last, next)) setBlocks((last = next));
+    };
+    read();
+    editor.on('update', read);
+    return () => {
+      editor.off('update', read);
+    };
+  }, [editor]);
+  return useMemo(() => programmeReport(blocks, partners), [blocks, partners]);
+}
+
+/**
+ * Only the programme outcomes (for the unit views' links), as state that changes only when their
+ * text does: the page around the editor must not re-render on every keystroke.
+ */
+export function useProgrammeOutcomes(editor: Editor | undefined): ProgrammeOutcome[] {
+  const [raw, setRaw] = useState('[]');
+  useEffect(() => {
+    if (!editor) return;
+    const read = () => setRaw(String(blocksFromDoc(editor.state.doc).facts?.outcomes || '[]'));
+    read();
+    editor.on('update', read);
+    return () => {
+      editor.off('update', read);
+    };
+  }, [editor]);
+  return useMemo(() => readProgrammeOutcomes(raw), [raw]);
+}
