@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from './http/forwarded.ts';
 
 const MiB = 1024 * 1024;
 
@@ -21,6 +22,16 @@ const schema = z.object({
   SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
   // PostgreSQL storage instead of SQLite (server/storage/open.ts).
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://').optional(),
+  // Fan-out between instances (server/fanout/); the prefix keeps deployments sharing a Redis apart.
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must start with redis:// or rediss://').optional(),
+  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_:.-]{0,64}$/, 'REDIS_PREFIX: up to 64 letters, digits, _ : . -').default('jointly:'),
+  TRUST_PROXY: z.string().optional().superRefine((value, ctx) => {
+    try {
+      parseTrustProxy(value);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    }
+  }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO: z.enum(['0', '1']).default('1'),
 });
@@ -43,6 +54,11 @@ export interface Config {
   sqliteSynchronous: 'normal' | 'full';
   /** When set, documents and records live in this PostgreSQL database instead of SQLite. */
   databaseUrl?: string;
+  /** When set, instances sharing this Redis relay updates, awareness and membership changes to each other. */
+  redisUrl?: string;
+  redisPrefix: string;
+  /** Whether X-Forwarded-For/-Proto are believed, and from whom (server/http/forwarded.ts). */
+  trustProxy: TrustProxy;
   logLevel: string;
   demo: boolean;
 }
@@ -72,6 +88,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     compactAfterBytes: e.COMPACT_AFTER_BYTES,
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     logLevel: e.LOG_LEVEL,
     demo: e.DEMO === '1',
   };

@@ -11,7 +11,8 @@ export interface ApiDeps {
   access: AccessService;
   storage: Storage;
   people: People;
-  secureCookies: boolean;
+  /** Whether cookies set in answer to this request get `Secure` (PUBLIC_URL https, or https behind a trusted proxy). */
+  secureCookies: (req: IncomingMessage) => boolean;
   publicUrl?: string;
   maxJsonBytes: number;
 }

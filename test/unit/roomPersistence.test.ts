@@ -22,7 +22,14 @@ function gatedStore(inner: DocumentStore) {
 function recorder(): PersistenceEvents & { relayed: { message: Uint8Array; origin: unknown }[]; failures: unknown[] } {
   const relayed: { message: Uint8Array; origin: unknown }[] = [];
   const failures: unknown[] = [];
-  return { relayed, failures, stored: (message, origin) => relayed.push({ message, origin }), failed: (e) => failures.push(e) };
+  return {
+    relayed, failures,
+    stored: (message, origin) => relayed.push({ message, origin }),
+    failed: (e) => failures.push(e),
+    applyDurable: () => {
+      throw new Error('only rooms on shared storage read updates back');
+    },
+  };
 }
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));

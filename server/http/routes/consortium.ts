@@ -93,7 +93,7 @@ export function consortiumRoutes(router: Router, deps: ApiDeps): void {
     const actor = await authenticate(ctx.req, deps.access);
     const input = await parseBody(ctx.req, CreateInvite, deps.maxJsonBytes);
     const { invite, code } = await people.createInvite(actor, ctx.params.id!, input);
-    const origin = `${deps.secureCookies ? 'https' : 'http'}://${ctx.req.headers.host ?? 'localhost'}`;
+    const origin = `${deps.secureCookies(ctx.req) ? 'https' : 'http'}://${ctx.req.headers.host ?? 'localhost'}`;
     sendJson(ctx.res, 201, { invite, url: `${deps.publicUrl ?? origin}/join/${code}` });
   });
 
