@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { MembershipChange } from '../rooms/membershipEvents.ts';
-import type { DocumentLink, LinkKind } from '../rooms/room.ts';
+import type { DocumentLink, LinkKind } from '../rooms/roomLink.ts';
 import type { Metrics } from '../metrics.ts';
 import { decodeFanout, encodeFanout, type FanoutKind } from './fanoutMessages.ts';
 

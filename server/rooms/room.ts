@@ -9,15 +9,7 @@ import type { Connection } from './connection.ts';
 import { stampIdentity } from './awarenessIdentity.ts';
 import { encodeIntegrated, hasNothingPending, PendingUpdatesWatch } from './pendingUpdates.ts';
 import { DURABLE, RoomPersistence, type PersistenceOptions } from './roomPersistence.ts';
-
-/** What a room tells, and hears from, other instances (server/fanout/); see docs/ARCHITECTURE.md. */
-export type LinkKind = 'update' | 'awareness' | 'resync';
-
-/** A room's channel to the same document on other instances. */
-export interface DocumentLink {
-  publish(kind: LinkKind, payload: Uint8Array): void;
-  close(): void;
-}
+import { RoomLink } from './roomLink.ts';
 
 /** Origin of awareness changes heard from other instances: shown locally, never published back. */
 const REMOTE_AWARENESS = Symbol('remote awareness');
@@ -52,16 +44,18 @@ export class Room {
   private readonly persistence: RoomPersistence;
   private readonly pending: PendingUpdatesWatch;
   loaded = false;
-  /** Set by the registry with REDIS_URL, before the room loads. */
-  link: DocumentLink | undefined;
-  /** Messages from other instances that arrived while the room loaded: applied once it has. */
-  private heardWhileLoading: { kind: LinkKind; payload: Uint8Array }[] = [];
-  /**
-   * Updates from other instances applied at the end of the load. A client answered from the stored
-   * state while the room loaded (ClientSession) lacks them, so they go to every connection that joins
-   * right after the load.
-   */
-  private lateUpdates: Uint8Array[] = [];
+  /** The same document on other instances (REDIS_URL): the registry links it before the room loads. */
+  readonly remote = new RoomLink(
+    {
+      update: (update) => {
+        this.options.metrics?.updatesReceived.inc({ source: 'instance' });
+        this.applyDurable(update);
+      },
+      awareness: (update) => awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE_AWARENESS),
+      resync: () => void this.catchUp(false),
+    },
+    (error) => this.options.log('warn', 'ignored a bad message from another instance', { room: this.key, error: String(error) }),
+  );
 
   constructor(
     readonly key: string,
@@ -80,7 +74,7 @@ export class Room {
         this.options.metrics?.updatesSent.inc(sent);
         if (complete) this.sendAcks(); // acks held back while this update's dependencies were missing
         // Stored first, published after: another instance never holds something that is not durable.
-        if (appended) this.link?.publish('update', appended);
+        if (appended) this.remote.publish('update', appended);
       },
       applyDurable: (update) => this.applyDurable(update),
       failed: () => {
@@ -101,34 +95,7 @@ export class Room {
   async load(onStoredState?: (state: Uint8Array) => boolean): Promise<void> {
     await this.persistence.load(onStoredState);
     this.loaded = true;
-    const heard = this.heardWhileLoading;
-    this.heardWhileLoading = [];
-    for (const { kind, payload } of heard) {
-      if (kind === 'update') this.lateUpdates.push(payload);
-      this.hear(kind, payload);
-    }
-    // Those who waited for the load join in this same turn (microtasks); later joiners sync normally.
-    if (this.lateUpdates.length > 0) setImmediate(() => (this.lateUpdates = []));
-  }
-
-  /** A message from the same document on another instance (over Redis). */
-  hear(kind: LinkKind, payload: Uint8Array): void {
-    if (!this.loaded) {
-      this.heardWhileLoading.push({ kind, payload });
-      return;
-    }
-    try {
-      if (kind === 'update') {
-        this.options.metrics?.updatesReceived.inc({ source: 'instance' });
-        this.applyDurable(payload);
-      } else if (kind === 'awareness') {
-        awarenessProtocol.applyAwarenessUpdate(this.awareness, payload, REMOTE_AWARENESS);
-      } else {
-        void this.catchUp(false);
-      }
-    } catch (error) {
-      this.options.log('warn', 'ignored a bad message from another instance', { room: this.key, error: String(error) });
-    }
+    this.remote.loaded();
   }
 
   /**
@@ -143,7 +110,7 @@ export class Room {
     } catch (error) {
       this.options.log('warn', 'could not read the document back after Redis returned', { room: this.key, error: String(error) });
     }
-    if (tellOthers) this.link?.publish('resync', new Uint8Array(0));
+    if (tellOthers) this.remote.publish('resync', new Uint8Array(0));
   }
 
   /**
@@ -162,7 +129,7 @@ export class Room {
     const step1 = this.options.syncStep1Ration?.() ?? new SlidingWindowRation(SYNC_STEP1_PER_MINUTE, 60_000, () => performance.now());
     this.connections.set(conn, { awarenessClients: new Set(), stored: 0, acked: 0, step1 });
     conn.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
-    for (const update of this.lateUpdates) conn.send(encodeSyncUpdate(update));
+    for (const update of this.remote.lateUpdates) conn.send(encodeSyncUpdate(update));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) conn.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
   }
@@ -283,7 +250,7 @@ export class Room {
     const message = encodeAwareness(update);
     for (const conn of this.connections.keys()) conn.send(message);
     // Local changes (and removals when a local client leaves) go to the other instances.
-    if (origin !== REMOTE_AWARENESS) this.link?.publish('awareness', update);
+    if (origin !== REMOTE_AWARENESS) this.remote.publish('awareness', update);
   };
 
   /** Resolves once every update received so far is stored. */
@@ -300,8 +267,7 @@ export class Room {
   }
 
   destroy(): void {
-    this.link?.close();
-    this.link = undefined;
+    this.remote.close();
     this.pending.stop();
     this.persistence.destroy();
     this.awareness.destroy();

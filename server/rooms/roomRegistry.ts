@@ -1,7 +1,8 @@
 import type { DocumentStore } from '../storage/types.ts';
 import { CloseCode } from '../../shared/closeCodes.ts';
 import type { Connection } from './connection.ts';
-import { Room, type DocumentLink, type LinkKind, type RoomOptions } from './room.ts';
+import { Room, type RoomOptions } from './room.ts';
+import type { DocumentLink, LinkKind } from './roomLink.ts';
 
 /** Origin of changes the server makes itself (REST commands): relayed to every connection. */
 export const SERVER_ORIGIN = Symbol('server');
@@ -105,8 +106,8 @@ export class RoomRegistry {
       const { fanout } = this.options;
       // Subscribe before reading storage: whatever another instance stores after the read is then heard (the room queues it until loaded).
       created.ready = fanout
-        ? fanout.subscribe(key, (kind, payload) => room.hear(kind, payload)).then((link) => {
-            room.link = link;
+        ? fanout.subscribe(key, (kind, payload) => room.remote.hear(kind, payload)).then((link) => {
+            room.remote.link = link;
             return room.load(onStored);
           })
         : room.load(onStored);
