@@ -31,6 +31,7 @@ export async function requireRedis(url = TEST_REDIS_URL): Promise<string> {
     throw new Error(
       `Redis is not reachable at ${url} (${(error as Error).message}). ` +
         'Start it (redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no), or point TEST_REDIS_URL at one.',
+      { cause: error },
     );
   }
   return url;
