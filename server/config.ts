@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from './http/forwarded.ts';
 
 const MiB = 1024 * 1024;
 
@@ -50,6 +51,18 @@ export const SETTINGS = {
     '`normal` survives a crash of the process (`kill -9`); `full` also survives power loss, at an fsync per write'),
   databaseUrl: setting('DATABASE_URL', z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://').optional(),
     'PostgreSQL connection string: documents and records live there instead of SQLite (docs/OPERATIONS.md)', 'unset (SQLite)'),
+  redisUrl: setting('REDIS_URL', z.string().regex(/^rediss?:\/\//, 'REDIS_URL must start with redis:// or rediss://').optional(),
+    'links instances: updates, awareness, membership changes and resyncs travel through this Redis (docs/OPERATIONS.md)', 'unset (one instance)'),
+  redisPrefix: setting('REDIS_PREFIX', z.string().regex(/^[A-Za-z0-9_:.-]{0,64}$/, 'REDIS_PREFIX: up to 64 letters, digits, _ : . -').default('jointly:'),
+    'prefix of every Redis channel, so deployments sharing one Redis stay apart'),
+  trustProxy: setting('TRUST_PROXY', z.string().optional().transform((value, ctx) => {
+    try {
+      return parseTrustProxy(value);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      return z.NEVER;
+    }
+  }), '`true` (the immediate peer) or a list of proxy addresses/CIDR ranges whose `X-Forwarded-For`/`-Proto` are believed: per-address limits use the client address, cookies follow the forwarded protocol', 'off'),
   logLevel: setting('LOG_LEVEL', z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     'pino log level (`silent` … `trace`)'),
   demo: setting('DEMO', z.enum(['0', '1']).default('1').transform((flag) => flag === '1'),

@@ -18,6 +18,10 @@ import { SyncLimits } from './limits/syncLimits.ts';
 import { openStorage } from './storage/open.ts';
 import type { Storage } from './storage/types.ts';
 import { SyncGate } from './transport/syncGate.ts';
+import { RedisFanout } from './fanout/redisFanout.ts';
+import { ForwardedHeaders } from './http/forwarded.ts';
+import { serveHealth } from './http/health.ts';
+import { Metrics } from './metrics.ts';
 import { attachSyncTransport, type SyncTransport } from './transport/wsTransport.ts';
 
 export interface JointlyServer {
@@ -32,6 +36,9 @@ export interface JointlyServer {
   readonly registry: RoomRegistry;
   readonly transport: SyncTransport;
   readonly log: Logger;
+  readonly metrics: Metrics;
+  /** With REDIS_URL: the link to the other instances. */
+  readonly fanout: RedisFanout | undefined;
   /** Stops accepting, closes every socket, stores everything and closes the database. */
   close(): Promise<void>;
 }
@@ -43,8 +50,17 @@ export async function startServer(config: Config, options: { storage?: Storage; 
   const log = createLogger(config.logLevel);
   // Storage is chosen by DATABASE_URL (PostgreSQL) or else the SQLite file in dataDir: see storage/open.ts.
   const storage = options.storage ?? (await openStorage(config, (error) => log.error({ err: error }, 'postgres connection error'), log));
+  const metrics = new Metrics();
+  const fanoutLog = (level: 'info' | 'warn' | 'error', msg: string, extra?: object) => log[level](extra ?? {}, msg);
+  const fanout = config.redisUrl
+    ? await RedisFanout.connect({ url: config.redisUrl, prefix: config.redisPrefix, log: fanoutLog, metrics }).catch(async (error: unknown) => {
+        if (!options.storage) await storage.close();
+        throw error;
+      })
+    : undefined;
   const tokens = new TokenService(loadSecret(config.dataDir, config.authSecret));
   const limits = new SyncLimits({
+    onExceeded: (limit) => metrics.rateLimitCloses.inc({ limit }),
     maxConnectionsPerIp: config.maxConnectionsPerIp,
     maxConnectionsPerRoom: config.maxConnectionsPerRoom,
     maxMessagesPerSecond: config.maxMessagesPerSecond,
@@ -56,13 +72,24 @@ export async function startServer(config: Config, options: { storage?: Storage; 
     compactAfterUpdates: config.compactAfterUpdates,
     compactAfterBytes: config.compactAfterBytes,
     log: (level, msg, extra) => log[level](extra ?? {}, msg),
+    metrics,
+    fanout,
+    sharedStorage: fanout !== undefined,
   });
   const live = new LiveConnections();
+  if (fanout) {
+    // A membership change made here closes the person's sockets on every instance.
+    live.onPublish((change) => fanout.publishMembership(change));
+    fanout.onMembership((change) => live.apply(change));
+    fanout.onReconnected(() => void registry.catchUpAll());
+  }
+  const forwarded = new ForwardedHeaders(config.trustProxy);
+  const publicHttps = (config.publicUrl ?? '').startsWith('https:');
   const services = createServices(storage, registry, live);
   const access = new AccessService(tokens, storage, (claimed) => services.consortia.provision(claimed));
   const api = createApi({
     access, services, maxJsonBytes: config.maxJsonBytes, publicUrl: config.publicUrl,
-    secureCookies: (config.publicUrl ?? '').startsWith('https:'),
+    secureCookies: (req) => publicHttps || forwarded.forwardedHttps(req),
   });
   const clientDir = options.clientDir ?? CLIENT_DIST;
   const onError = (error: unknown) => log.error({ err: error }, 'unexpected error');
@@ -70,13 +97,11 @@ export async function startServer(config: Config, options: { storage?: Storage; 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     api(req, res, url)
-      .then((handled) => {
+      .then(async (handled) => {
         if (handled) return;
         if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError('method-not-allowed', 'Method not allowed.');
-        if (url.pathname === '/healthz') {
-          res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
-          return;
-        }
+        const health = { pingStorage: () => storage.ping(), pingRedis: fanout && ((ms: number) => fanout.ping(ms)), metrics };
+        if (await serveHealth(url.pathname, res, health)) return;
         serveStatic(clientDir, url.pathname, res);
       })
       .catch((error: unknown) => {
@@ -90,7 +115,10 @@ export async function startServer(config: Config, options: { storage?: Storage; 
   server.requestTimeout = 30_000;
 
   const gate = new SyncGate(registry, live, access, limits, onError);
-  const transport = attachSyncTransport(server, gate, { maxMessageBytes: config.maxMessageBytes, limits });
+  const transport = attachSyncTransport(server, gate, {
+    maxMessageBytes: config.maxMessageBytes, limits, clientAddress: (req) => forwarded.clientAddress(req),
+  });
+  metrics.observe({ connections: () => transport.clientCount, rooms: () => registry.size, redisLinked: fanout && (() => fanout.linked) });
 
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
@@ -111,6 +139,8 @@ export async function startServer(config: Config, options: { storage?: Storage; 
     registry,
     transport,
     log,
+    metrics,
+    fanout,
     close() {
       closing ??= (async () => {
         server.close();
@@ -120,6 +150,7 @@ export async function startServer(config: Config, options: { storage?: Storage; 
         // the unload timers their last leave started) before the storage they use is closed.
         await registry.closeAll();
         server.closeAllConnections();
+        await fanout?.close();
         await storage.close();
       })();
       return closing;

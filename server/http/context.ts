@@ -29,7 +29,8 @@ export interface Services {
 export interface ApiDeps {
   access: AccessService;
   services: Services;
-  secureCookies: boolean;
+  /** Whether cookies set in answer to this request get `Secure` (PUBLIC_URL https, or https behind a trusted proxy). */
+  secureCookies: (req: IncomingMessage) => boolean;
   publicUrl?: string;
   maxJsonBytes: number;
 }

@@ -13,6 +13,8 @@ export interface SyncLimitSettings {
   maxBufferedBytes: number;
   /** Sync step 1 requests per socket and minute (each makes the server encode the document). */
   syncStep1PerMinute?: number;
+  /** Told each time a limit refuses or cuts a socket (for the rate-limit metric). */
+  onExceeded?: (limit: 'address' | 'room' | 'messages' | 'sync-step1' | 'slow-consumer') => void;
 }
 
 /** A client needs one step 1 per connection, plus one per resync; more than this in a minute is abuse. */
@@ -46,7 +48,9 @@ export class SyncLimits {
       if (left <= 0) this.perAddress.delete(address);
       else this.perAddress.set(address, left);
     };
-    return { admitted: open <= this.settings.maxConnectionsPerIp, release };
+    const admitted = open <= this.settings.maxConnectionsPerIp;
+    if (!admitted) this.settings.onExceeded?.('address');
+    return { admitted, release };
   }
 
   /** Sockets currently counted for `address` (for tests and diagnostics). */
@@ -56,22 +60,26 @@ export class SyncLimits {
 
   /** Whether a document that has `connections` open sockets may take one more. */
   roomAdmits(connections: number): boolean {
-    return connections < this.settings.maxConnectionsPerRoom;
+    const admits = connections < this.settings.maxConnectionsPerRoom;
+    if (!admits) this.settings.onExceeded?.('room');
+    return admits;
   }
 
   /** A per-socket message budget: `take()` is false once the socket floods. */
   messageRate(): TokenBucket {
-    return new TokenBucket(this.settings.maxMessagesPerSecond, this.settings.maxMessagesPerSecond * 2, this.now);
+    return new TokenBucket(this.settings.maxMessagesPerSecond, this.settings.maxMessagesPerSecond * 2, this.now, () => this.settings.onExceeded?.('messages'));
   }
 
   /** A per-socket sync step 1 ration over a sliding minute. */
   syncStep1Ration(): SlidingWindowRation {
-    return new SlidingWindowRation(this.syncStep1PerMinute, 60_000, this.now);
+    return new SlidingWindowRation(this.syncStep1PerMinute, 60_000, this.now, () => this.settings.onExceeded?.('sync-step1'));
   }
 
   /** A reader that leaves more than this queued would make us buffer without bound. */
   isSlowConsumer(bufferedBytes: number): boolean {
-    return bufferedBytes > this.settings.maxBufferedBytes;
+    const slow = bufferedBytes > this.settings.maxBufferedBytes;
+    if (slow) this.settings.onExceeded?.('slow-consumer');
+    return slow;
   }
 }
 
@@ -84,6 +92,7 @@ export class TokenBucket {
     private readonly perSecond: number,
     private readonly burst: number,
     private readonly now: Clock,
+    private readonly onEmpty?: () => void,
   ) {
     this.tokens = burst;
     this.last = now();
@@ -93,7 +102,10 @@ export class TokenBucket {
     const now = this.now();
     this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
     this.last = now;
-    if (this.tokens < 1) return false;
+    if (this.tokens < 1) {
+      this.onEmpty?.();
+      return false;
+    }
     this.tokens -= 1;
     return true;
   }
@@ -107,12 +119,16 @@ export class SlidingWindowRation {
     private readonly limit: number,
     private readonly windowMs: number,
     private readonly now: Clock,
+    private readonly onExhausted?: () => void,
   ) {}
 
   take(): boolean {
     const now = this.now();
     while (this.times.length > 0 && now - this.times[0]! >= this.windowMs) this.times.shift();
-    if (this.times.length >= this.limit) return false;
+    if (this.times.length >= this.limit) {
+      this.onExhausted?.();
+      return false;
+    }
     this.times.push(now);
     return true;
   }

@@ -1,14 +1,21 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { decodeMessage, MalformedMessage, type IncomingMessage } from '../../shared/protocol/decode.ts';
-import { encodeAwareness, encodePermissionDenied, encodeSaved, encodeSyncStep1, encodeSyncStep2 } from '../../shared/protocol/encode.ts';
+import { encodeAwareness, encodePermissionDenied, encodeSaved, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from '../../shared/protocol/encode.ts';
 import { CloseCode } from '../../shared/closeCodes.ts';
 import type { DocumentStore } from '../storage/types.ts';
 import { SYNC_STEP1_PER_MINUTE, SlidingWindowRation } from '../limits/syncLimits.ts';
 import type { Connection } from './connection.ts';
 import { stampIdentity } from './awarenessIdentity.ts';
 import { encodeIntegrated, hasNothingPending, PendingUpdatesWatch } from './pendingUpdates.ts';
-import { RoomPersistence, type PersistenceOptions } from './roomPersistence.ts';
+import { DURABLE, RoomPersistence, type PersistenceOptions } from './roomPersistence.ts';
+import { RoomLink } from './roomLink.ts';
+
+/** Origin of awareness changes heard from other instances: shown locally, never published back. */
+const REMOTE_AWARENESS = Symbol('remote awareness');
+
+/** Origin of a durable update that completes local parts that were pending: those must be stored, so it takes the append path. */
+const COMPLETES_PENDING = Symbol('completes pending');
 
 export interface RoomOptions extends PersistenceOptions {
   /** A fresh sync step 1 ration per connection (server/limits); 20 a minute when not given. */
@@ -37,6 +44,18 @@ export class Room {
   private readonly persistence: RoomPersistence;
   private readonly pending: PendingUpdatesWatch;
   loaded = false;
+  /** The same document on other instances (REDIS_URL): the registry links it before the room loads. */
+  readonly remote = new RoomLink(
+    {
+      update: (update) => {
+        this.options.metrics?.updatesReceived.inc({ source: 'instance' });
+        this.applyDurable(update);
+      },
+      awareness: (update) => awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE_AWARENESS),
+      resync: () => void this.catchUp(false),
+    },
+    (error) => this.options.log('warn', 'ignored a bad message from another instance', { room: this.key, error: String(error) }),
+  );
 
   constructor(
     readonly key: string,
@@ -45,10 +64,19 @@ export class Room {
   ) {
     this.awareness.setLocalState(null);
     this.persistence = new RoomPersistence(key, store, this.doc, options, {
-      stored: (message, origin, complete) => {
-        for (const conn of this.connections.keys()) if (conn !== origin) conn.send(message);
+      stored: (message, origin, complete, appended) => {
+        let sent = 0;
+        for (const conn of this.connections.keys()) {
+          if (conn === origin) continue;
+          conn.send(message);
+          sent++;
+        }
+        this.options.metrics?.updatesSent.inc(sent);
         if (complete) this.sendAcks(); // acks held back while this update's dependencies were missing
+        // Stored first, published after: another instance never holds something that is not durable.
+        if (appended) this.remote.publish('update', appended);
       },
+      applyDurable: (update) => this.applyDurable(update),
       failed: () => {
         // Drop every connection (their clients keep the edits and resend them) so the room reloads from what is durable.
         for (const conn of [...this.connections.keys()]) conn.close(CloseCode.tryAgainLater, 'storage unavailable');
@@ -67,6 +95,33 @@ export class Room {
   async load(onStoredState?: (state: Uint8Array) => boolean): Promise<void> {
     await this.persistence.load(onStoredState);
     this.loaded = true;
+    this.remote.loaded();
+  }
+
+  /**
+   * Reads the stored document and applies what this instance missed (after Redis was away). With
+   * `tellOthers`, the other instances that have the document loaded are asked to do the same, for
+   * what this one stored while they could not hear it.
+   */
+  async catchUp(tellOthers: boolean): Promise<void> {
+    if (!this.loaded) return;
+    try {
+      await this.persistence.catchUp();
+    } catch (error) {
+      this.options.log('warn', 'could not read the document back after Redis returned', { room: this.key, error: String(error) });
+    }
+    if (tellOthers) this.remote.publish('resync', new Uint8Array(0));
+  }
+
+  /**
+   * Applies an update that is stored already: relayed at once, not appended again. If local parts
+   * are pending, the update may complete them, and its update event then carries them too: it takes
+   * the append path so that they are stored (the durable part is stored twice, which Yjs ignores).
+   */
+  private applyDurable(update: Uint8Array): void {
+    if (this.persistence.failed) return;
+    Y.applyUpdate(this.doc, update, hasNothingPending(this.doc) ? DURABLE : COMPLETES_PENDING);
+    this.pending.check();
   }
 
   /** Adds a connection and starts the sync handshake (server speaks first, like y-websocket). */
@@ -74,6 +129,7 @@ export class Room {
     const step1 = this.options.syncStep1Ration?.() ?? new SlidingWindowRation(SYNC_STEP1_PER_MINUTE, 60_000, () => performance.now());
     this.connections.set(conn, { awarenessClients: new Set(), stored: 0, acked: 0, step1 });
     conn.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    for (const update of this.remote.lateUpdates) conn.send(encodeSyncUpdate(update));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) conn.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
   }
@@ -135,6 +191,7 @@ export class Room {
       if (!isEmptyUpdate(update)) conn.send(encodePermissionDenied('read-only: your role cannot change this document'));
       return;
     }
+    this.options.metrics?.updatesReceived.inc({ source: 'client' });
     try {
       // Read the whole update before applying it: Yjs integrates the structs before it reads the
       // delete set, so an update broken only there would be half applied, stored and relayed.
@@ -189,8 +246,11 @@ export class Room {
       for (const id of removed) state.awarenessClients.delete(id);
     }
     // Sent to everyone, the sender too: it keeps the stock provider's idle watchdog fed.
-    const message = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+    const message = encodeAwareness(update);
     for (const conn of this.connections.keys()) conn.send(message);
+    // Local changes (and removals when a local client leaves) go to the other instances.
+    if (origin !== REMOTE_AWARENESS) this.remote.publish('awareness', update);
   };
 
   /** Resolves once every update received so far is stored. */
@@ -207,6 +267,7 @@ export class Room {
   }
 
   destroy(): void {
+    this.remote.close();
     this.pending.stop();
     this.persistence.destroy();
     this.awareness.destroy();

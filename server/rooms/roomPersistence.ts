@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { encodeSyncUpdate } from '../../shared/protocol/encode.ts';
 import type { DocumentStore } from '../storage/types.ts';
+import type { Metrics } from '../metrics.ts';
 import { encodeIntegrated, hasNothingPending } from './pendingUpdates.ts';
 
 export interface PersistenceOptions {
@@ -9,20 +10,38 @@ export interface PersistenceOptions {
   /** ...or this many bytes. */
   compactAfterBytes: number;
   log: (level: 'info' | 'warn' | 'error', msg: string, extra?: object) => void;
+  /**
+   * Other instances append to the same documents (REDIS_URL): a compaction must then cover what is
+   * stored, not what this instance has heard of, so it first reads the log back into the document.
+   */
+  sharedStorage?: boolean;
+  metrics?: Metrics;
 }
 
 export interface PersistenceEvents {
   /**
    * An update is on disk: relay `message` (encoded once for every receiver) to all but `origin`.
    * `complete`: nothing was pending when the update was made, so acks held back may go out.
+   * `appended`: the update, when this instance appended it (to publish to other instances); undefined
+   * for an update that was durable already (DURABLE origin).
    */
-  stored(message: Uint8Array, origin: unknown, complete: boolean): void;
+  stored(message: Uint8Array, origin: unknown, complete: boolean, appended: Uint8Array | undefined): void;
   /** An append failed: the document in memory is now ahead of the disk. */
   failed(error: unknown): void;
+  /** Apply an update read back from storage (Room.applyDurable). */
+  applyDurable(update: Uint8Array): void;
 }
 
 /** Origin of the update that loads the stored document: it is not appended again. */
 const LOAD = Symbol('load');
+
+/**
+ * Origin of updates that are durable already: stored by another instance (heard over Redis) or read
+ * back from storage. They are relayed at once and never appended again. Apply them with this origin
+ * only when nothing is pending in the doc (see Room.applyDurable): otherwise the update event would
+ * also carry local parts that were waiting for them, and those must be appended.
+ */
+export const DURABLE = Symbol('durable');
 
 /**
  * The per-document side of a room: loads the document, appends every change before it is relayed,
@@ -85,18 +104,39 @@ export class RoomPersistence {
     return this.tail.then(() => undefined);
   }
 
+  /**
+   * Reads the stored document and applies what this one lacks (DURABLE: relayed, not appended).
+   * After Redis was away this catches up with everything other instances stored meanwhile.
+   */
+  async catchUp(): Promise<void> {
+    const stored = await this.store.load(this.key);
+    if (this.destroyed || this.failed || stored.updates.length === 0) return;
+    this.events.applyDurable(stored.updates.length === 1 ? stored.updates[0]! : Y.mergeUpdates(stored.updates));
+  }
+
   private onDocUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === LOAD) return;
     const message = encodeSyncUpdate(update);
     const complete = hasNothingPending(this.doc);
+    if (origin === DURABLE) return this.events.stored(message, origin, complete, undefined);
+    const { metrics } = this.options;
+    const received = performance.now();
     this.tail = this.tail
-      .then(() => this.store.append(this.key, update))
+      .then(() => {
+        const started = performance.now();
+        return this.store.append(this.key, update).then((seq) => {
+          metrics?.appendSeconds.observe((performance.now() - started) / 1000);
+          return seq;
+        });
+      })
       .then(
         (seq) => {
           this.lastSeq = seq;
           this.logCount++;
           this.logBytes += update.byteLength;
-          this.events.stored(message, origin, complete);
+          metrics?.storedBytes.inc(update.byteLength);
+          this.events.stored(message, origin, complete, update);
+          metrics?.relaySeconds.observe((performance.now() - received) / 1000);
           if (shouldCompact(this.logCount, this.logBytes, this.snapshotBytes, this.options)) this.scheduleCompaction();
         },
         (error) => this.fail(error),
@@ -109,12 +149,24 @@ export class RoomPersistence {
     setImmediate(() => void this.compact().finally(() => (this.compacting = false)));
   }
 
-  /** Folds the log into one snapshot. The snapshot covers everything up to lastSeq, since updates are applied before they are appended. */
+  /**
+   * Folds the log into one snapshot. The snapshot covers everything up to lastSeq, since updates are
+   * applied before they are appended. With shared storage, rows other instances appended below our
+   * lastSeq may not have reached us (in flight over Redis, or lost while it was away): the stored log
+   * is read back and applied first, and the snapshot then covers the last sequence number read.
+   */
   async compact(): Promise<void> {
     await this.flushed();
     // A dropped room (e.g. unloaded at shutdown while still loading) has nothing left to write, and its storage may be closed.
     if (this.failed || this.destroyed || this.logCount <= 1) return;
-    const throughSeq = this.lastSeq;
+    let throughSeq = this.lastSeq;
+    if (this.options.sharedStorage) {
+      const stored = await this.store.load(this.key);
+      if (this.failed || this.destroyed) return;
+      if (stored.updates.length > 0) this.events.applyDurable(Y.mergeUpdates(stored.updates));
+      // Whatever the apply made this instance append (parts that waited for it) is above lastSeq and is kept.
+      throughSeq = stored.lastSeq;
+    }
     const countBefore = this.logCount;
     const bytesBefore = this.logBytes;
     const snapshot = encodeIntegrated(this.doc);

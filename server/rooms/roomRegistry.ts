@@ -2,6 +2,7 @@ import type { DocumentStore } from '../storage/types.ts';
 import { CloseCode } from '../../shared/closeCodes.ts';
 import type { Connection } from './connection.ts';
 import { Room, type RoomOptions } from './room.ts';
+import type { DocumentLink, LinkKind } from './roomLink.ts';
 
 /** Origin of changes the server makes itself (REST commands): relayed to every connection. */
 export const SERVER_ORIGIN = Symbol('server');
@@ -27,6 +28,8 @@ interface Entry {
 export interface RegistryOptions extends RoomOptions {
   /** How long a room stays in memory after its last connection left. */
   unloadDelayMs: number;
+  /** With REDIS_URL: a channel per loaded document to the same document on other instances. */
+  fanout?: { subscribe(key: string, hear: (kind: LinkKind, payload: Uint8Array) => void): Promise<DocumentLink> };
 }
 
 /** Loads a room on first join (no client is answered before the load finished) and unloads it after the last leaves. */
@@ -94,12 +97,20 @@ export class RoomRegistry {
       const room = new Room(key, this.store, this.options);
       const listeners: ((state: Uint8Array) => boolean)[] = [];
       const created: Entry = { room, ready: Promise.resolve(), holds: 0, storedStateListeners: listeners };
-      created.ready = room.load((state) => {
+      const onStored = (state: Uint8Array) => {
         created.storedStateListeners = undefined;
         let answered = false;
         for (const listener of listeners) answered = listener(state) || answered;
         return answered;
-      });
+      };
+      const { fanout } = this.options;
+      // Subscribe before reading storage: whatever another instance stores after the read is then heard (the room queues it until loaded).
+      created.ready = fanout
+        ? fanout.subscribe(key, (kind, payload) => room.remote.hear(kind, payload)).then((link) => {
+            room.remote.link = link;
+            return room.load(onStored);
+          })
+        : room.load(onStored);
       entry = created;
       this.entries.set(key, created);
       created.ready.catch(() => {
@@ -150,6 +161,11 @@ export class RoomRegistry {
       }
     })();
     return entry.unloading;
+  }
+
+  /** After Redis was away: every loaded room reads back what others stored meanwhile, and asks them to do the same. */
+  catchUpAll(): Promise<void> {
+    return Promise.all(this.rooms().map((room) => room.catchUp(true))).then(() => undefined);
   }
 
   /** Closes every connection, writes everything down and drops all rooms (graceful shutdown). */

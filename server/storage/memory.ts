@@ -109,6 +109,7 @@ export function createMemoryStorage(): Storage {
         return activity.filter((a) => a.consortiumId === c).reverse().slice(0, limit).map(clone);
       },
     },
+    async ping() {},
     async close() {},
   };
 }

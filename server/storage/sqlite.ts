@@ -37,6 +37,9 @@ export function createSqliteStorage(options: SqliteOptions): Storage {
     members: sqliteMembers(db),
     invites: sqliteInvites(db),
     activity: sqliteActivity(db),
+    async ping() {
+      db.prepare('SELECT 1').get();
+    },
     async close() {
       if (!db.open) return;
       await checkpointer.stop();

@@ -120,6 +120,8 @@ export interface Storage {
   members: MemberStore;
   invites: InviteStore;
   activity: ActivityStore;
+  /** Resolves when the storage answers a trivial query (for /readyz); rejects otherwise. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -21,6 +21,8 @@ export interface TransportOptions {
   maxMessageBytes: number;
   limits: SyncLimits;
   pingIntervalMs?: number;
+  /** The client's address for the per-address limit (behind a trusted proxy, the forwarded one). */
+  clientAddress?: (req: IncomingMessage) => string;
 }
 
 class WsConnection implements Connection {
@@ -80,7 +82,7 @@ export function attachSyncTransport(server: Server, gate: SyncGate, options: Tra
   });
 
   async function accept(ws: WebSocket, req: IncomingMessage): Promise<void> {
-    const fromAddress = limits.openFromAddress(req.socket.remoteAddress ?? 'unknown');
+    const fromAddress = limits.openFromAddress(options.clientAddress?.(req) ?? req.socket.remoteAddress ?? 'unknown');
     ws.once('close', fromAddress.release);
     if (!fromAddress.admitted) {
       ws.close(CloseCode.tooMany, 'too many connections from this address');

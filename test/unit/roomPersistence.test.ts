@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { RoomPersistence, shouldCompact, type PersistenceEvents } from '../../server/rooms/roomPersistence.ts';
+import { DURABLE, RoomPersistence, shouldCompact, type PersistenceEvents } from '../../server/rooms/roomPersistence.ts';
 import { createMemoryStorage } from '../../server/storage/memory.ts';
 import type { DocumentStore } from '../../server/storage/types.ts';
 import { encodeSyncUpdate } from '../../shared/protocol/encode.ts';
@@ -22,7 +22,14 @@ function gatedStore(inner: DocumentStore) {
 function recorder(): PersistenceEvents & { relayed: { message: Uint8Array; origin: unknown }[]; failures: unknown[] } {
   const relayed: { message: Uint8Array; origin: unknown }[] = [];
   const failures: unknown[] = [];
-  return { relayed, failures, stored: (message, origin) => relayed.push({ message, origin }), failed: (e) => failures.push(e) };
+  return {
+    relayed, failures,
+    stored: (message, origin) => relayed.push({ message, origin }),
+    failed: (e) => failures.push(e),
+    applyDurable: () => {
+      throw new Error('only rooms on shared storage read updates back');
+    },
+  };
 }
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
@@ -100,6 +107,38 @@ describe('room persistence', () => {
     const reloaded = new Y.Doc();
     await new RoomPersistence(KEY, storage.documents, reloaded, quiet, recorder()).load();
     expect(reloaded.getText('t').toString()).toBe('abcdefg');
+  });
+
+  it('on shared storage a compaction covers rows another instance stored that this one never heard of', async () => {
+    const storage = createMemoryStorage();
+    const doc = new Y.Doc();
+    const relayed: unknown[] = [];
+    const events: PersistenceEvents = {
+      stored: (_message, origin, _complete, appended) => relayed.push({ origin, appended: appended !== undefined }),
+      failed: () => {},
+      applyDurable: (update) => Y.applyUpdate(doc, update, DURABLE),
+    };
+    const persistence = new RoomPersistence(KEY, storage.documents, doc, { ...quiet, sharedStorage: true }, events);
+    await persistence.load();
+    doc.getText('t').insert(0, 'mine;');
+    await persistence.flushed();
+    // Another instance stores an update whose message has not reached this one (or was lost while Redis was away)...
+    const other = new Y.Doc();
+    other.getText('t').insert(0, 'theirs;');
+    await storage.documents.append(KEY, Y.encodeStateAsUpdate(other));
+    // ...and this one appends after it, so its last sequence number is above the other's row.
+    doc.getText('t').insert(0, 'mine again;');
+    await persistence.compact();
+
+    const stored = await storage.documents.load(KEY);
+    expect(stored.updates).toHaveLength(1);
+    const reloaded = new Y.Doc();
+    Y.applyUpdate(reloaded, stored.updates[0]!);
+    expect(reloaded.getText('t').toString()).toContain('theirs;');
+    expect(reloaded.getText('t').toString()).toContain('mine again;');
+    // What was read back is relayed to local clients, not appended again.
+    expect(doc.getText('t').toString()).toBe(reloaded.getText('t').toString());
+    expect(relayed.at(-1)).toEqual({ origin: DURABLE, appended: false });
   });
 });
 

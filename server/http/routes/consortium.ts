@@ -64,7 +64,7 @@ export function consortiumRoutes(router: Router, deps: ApiDeps): void {
     const actor = await authenticate(req, deps.access);
     const input = await parseBody(req, CreateInvite, limit);
     const { invite, code } = await invites.create(actor, params.id!, input);
-    const origin = `${deps.secureCookies ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`;
+    const origin = `${deps.secureCookies(req) ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`;
     sendJson(res, 201, { invite, url: `${deps.publicUrl ?? origin}/join/${code}` });
   });
 

@@ -15,7 +15,7 @@ const SESSION_TTL = 30 * 24 * 3600;
 /** Signs the browser in as this member (HttpOnly cookie carrying a token for that consortium). */
 async function signIn(res: ServerResponse, deps: ApiDeps, member: MemberRecord, status: number, body: object): Promise<void> {
   const token = await deps.access.tokens.sign(identityOf(member), SESSION_TTL);
-  sendJson(res, status, body, { 'set-cookie': sessionCookie(token, SESSION_TTL, deps.secureCookies) });
+  sendJson(res, status, body, { 'set-cookie': sessionCookie(token, SESSION_TTL, deps.secureCookies(res.req)) });
 }
 
 /** The person behind the current session, if any, whatever their standing: joining or creating keeps their user id. */
@@ -28,14 +28,14 @@ async function currentUser(req: IncomingMessage, deps: ApiDeps): Promise<Identit
 export function sessionRoutes(router: Router, deps: ApiDeps): void {
   const { consortia, invites, sessions } = deps.services;
 
-  router.on('GET', '/auth', async ({ res, url }) => {
+  router.on('GET', '/auth', async ({ req, res, url }) => {
     const token = url.searchParams.get('token') ?? '';
     const access = await deps.access.resolve(token);
     if (!access.ok) throw new DomainError('unauthenticated', 'This sign-in link is invalid, has expired or was withdrawn.');
     const maxAge = Math.max(0, Math.floor((access.expiresAt - Date.now()) / 1000));
     res.writeHead(303, {
       location: `/c/${access.identity.consortiumId}`,
-      'set-cookie': sessionCookie(token, maxAge, deps.secureCookies),
+      'set-cookie': sessionCookie(token, maxAge, deps.secureCookies(req)),
       'cache-control': 'no-store',
       'referrer-policy': 'no-referrer',
     });

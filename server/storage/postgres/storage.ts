@@ -50,6 +50,9 @@ export async function createPostgresStorage(options: PostgresOptions): Promise<S
     members: postgresMembers(pool),
     invites: postgresInvites(pool),
     activity: postgresActivity(pool),
+    async ping() {
+      await pool.query('SELECT 1');
+    },
     close() {
       closing ??= (async () => {
         await documents.drain();
