@@ -22,7 +22,7 @@ const args = ['run', '--reporter=default', '--reporter=json', `--outputFile.json
 const run = spawnSync(bin('vitest'), args, { cwd: root, stdio: 'inherit' });
 
 let passed = 0;
-let failed = 0;
+let failed: number;
 let skipped = 0;
 if (existsSync(results)) {
   const summary = JSON.parse(readFileSync(results, 'utf8')) as {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { parseTrustProxy, type TrustProxy } from './http/forwarded.ts';
+import { parseTrustProxy } from './http/forwarded.ts';
 
 const MiB = 1024 * 1024;
 

@@ -4,8 +4,8 @@
  * reads it live over sync. Values sit under flat keys, one per field, thread or partner, so that
  * concurrent changes to different things never overwrite each other.
  */
-import * as Y from 'yjs';
-import { CHAPTER_KEYS, type ChapterKey } from './chapterTypes.ts';
+import type * as Y from 'yjs';
+import type { ChapterKey } from './chapterTypes.ts';
 
 export const CHAPTER_STATUSES = ['not-started', 'drafting', 'in-review', 'agreed'] as const;
 export type ChapterStatus = (typeof CHAPTER_STATUSES)[number];

@@ -1,4 +1,4 @@
-import { DocumentName } from './names.ts';
+import type { DocumentName } from './names.ts';
 
 export const ROLES = ['coordinator', 'editor', 'commenter', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];

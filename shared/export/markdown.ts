@@ -1,6 +1,6 @@
 import type { JSONContent } from '@tiptap/core';
 import type { Node as PMNode, Mark } from '@tiptap/pm/model';
-import { MarkdownSerializer, MarkdownSerializerState, defaultMarkdownSerializer } from 'prosemirror-markdown';
+import { MarkdownSerializer, defaultMarkdownSerializer, type MarkdownSerializerState } from 'prosemirror-markdown';
 import { dossierSchema, isSafeHref } from '../schema/extensions.ts';
 import { clauseNumbers, formatDate, versionLine } from './inline.ts';
 import type { ExportChapter, ExportModel } from './model.ts';

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { CHAPTERS } from '../../shared/chapters.ts';
 import {
-  ANNA, JORDI, chapter, chapterHeads, chapterText, closeAll, expectSaved, newConsortium, openDossier, paragraph, poll,
-  screenshot, textWithoutCarets, typeInto, type OpenPage,
+  ANNA, JORDI, chapter, chapterHeads, chapterText, expectSaved, newConsortium, openDossier, paragraph, poll,
+  screenshot, textWithoutCarets, typeInto,
   browserSuite,
 } from '../utils/e2e.ts';
 

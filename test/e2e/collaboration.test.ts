@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  ANNA, JORDI, RUTA, LAPTOP, caretLabels, chapterText, closeAll, expectSaved, newConsortium, openDossier, paragraph, poll,
+  ANNA, JORDI, RUTA, LAPTOP, caretLabels, chapterText, expectSaved, newConsortium, openDossier, paragraph, poll,
   peopleIn, screenshot, textWithoutCarets, typeInto, type OpenPage,
   browserSuite,
 } from '../utils/e2e.ts';

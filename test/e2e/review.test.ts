@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  ANNA, JORDI, PARTNERS, VIEWPORT, chapter, chapterText, closeAll, dossierPath, expectSaved, newConsortium, openDossier, paragraph,
+  ANNA, JORDI, PARTNERS, VIEWPORT, chapter, chapterText, dossierPath, expectSaved, newConsortium, openDossier, paragraph,
   paragraphTexts, poll, screenshot, SCREENSHOT_DIR, signInUrl, statusText, textWithoutCarets, typeInto, waitLoaded,
   type OpenPage, type Person,
   browserSuite,

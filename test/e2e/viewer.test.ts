@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  ANNA, VIKTOR, chapterText, paragraphTexts, closeAll, expectSaved, newConsortium, openDossier, paragraph, poll,
-  screenshot, statusText, textWithoutCarets, typeInto, type OpenPage,
+  ANNA, VIKTOR, chapterText, paragraphTexts, expectSaved, newConsortium, openDossier, paragraph, poll,
+  screenshot, statusText, textWithoutCarets, typeInto,
   browserSuite,
 } from '../utils/e2e.ts';
 

@@ -50,7 +50,7 @@ async function call(method: string, path: string, options: CallOptions = {}): Pr
     method, headers, body, ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
   } as RequestInit);
   const text = await res.text();
-  let parsed: Reply['body'] = {};
+  let parsed: Reply['body'];
   try {
     parsed = text ? JSON.parse(text) : {};
   } catch {

@@ -6,7 +6,6 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as encoding from 'lib0/encoding';
 import { CloseCode } from '../../shared/closeCodes.ts';
 import { decodeMessage } from '../../shared/protocol/decode.ts';

@@ -145,7 +145,7 @@ describe('changing a role', () => {
     ed.append('AS-EDITOR;');
     await waitFor(() => honest.a.text().includes('AS-EDITOR;'));
 
-    let started = Date.now();
+    const started = Date.now();
     const demote = await api('PATCH', `/api/consortia/${C}/members/ed`, coord, { role: 'viewer' });
     expect([demote.status, (demote.body.member as { role: string }).role]).toEqual([200, 'viewer']);
     await waitFor(() => ed.closes.length === 1, { timeout: 1_000, interval: 5 });
@@ -162,7 +162,6 @@ describe('changing a role', () => {
     const rest = await api('PATCH', `/api/consortia/${C}`, token, { name: 'not allowed' });
     expect(rest.status).toBe(403);
 
-    started = Date.now();
     expect((await api('PATCH', `/api/consortia/${C}/members/ed`, coord, { role: 'editor' })).status).toBe(200);
     await waitFor(() => ed.closes.length === 2, { timeout: 1_000, interval: 5 });
     expect(ed.closes[1]!.code).toBe(CloseCode.membershipChanged);

@@ -251,6 +251,7 @@ describe('DOCX export: other blocks', () => {
     expect(text).toContain('ctrl text');
     const xml = unzip(bytes).get('word/document.xml')!;
     expect(xml).toContain('Evil &lt;w:p&gt; &amp;');
+    // eslint-disable-next-line no-control-regex -- the point is to find control characters Word refuses
     expect(xml).not.toMatch(/[\u0000-\u0008\uFFFE\uFFFF]/);
   });
 });

@@ -27,6 +27,7 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
     throw new Error(
       `PostgreSQL is not reachable at ${TEST_DATABASE_URL} (${(error as Error).message}). ` +
         'Start it, or point TEST_DATABASE_URL at one (a database the user may create schemas in).',
+      { cause: error },
     );
   }
   try {
