@@ -31,7 +31,13 @@ export type DomainErrorCode =
   | 'not-in-review'
   | 'invite-expired'
   | 'invite-revoked'
-  | 'invite-used-up';
+  | 'invite-used-up'
+  /** Sign-in e-mail links: none with this code, used once already, or too old. */
+  | 'unknown-link'
+  | 'link-used'
+  | 'link-expired'
+  /** Too many sign-in attempts from one client address or for one e-mail address. */
+  | 'rate-limited';
 
 export class DomainError extends Error {
   constructor(

@@ -1,5 +1,6 @@
 import type { ActivityRecord, ConsortiumRecord, InviteRecord, MemberRecord, Storage, StoredDocument } from './types.ts';
 import { inviteVerdict } from './inviteRules.ts';
+import { memoryAccountStores } from './memoryAccounts.ts';
 
 /** In-memory adapter for unit tests and fuzzing. Same contract as the durable ones. */
 export function createMemoryStorage(): Storage {
@@ -109,6 +110,7 @@ export function createMemoryStorage(): Storage {
         return activity.filter((a) => a.consortiumId === c).reverse().slice(0, limit).map(clone);
       },
     },
+    ...memoryAccountStores(),
     async close() {},
   };
 }

@@ -25,6 +25,8 @@ export interface DocumentStore {
 }
 
 import type { Partner } from '../../shared/api.ts';
+import type { AccountStore, SessionStore, SignInLinkStore } from './accountTypes.ts';
+export type { AccountRecord, SessionRecord, SignInLinkRecord } from './accountTypes.ts';
 import type { Role } from '../../shared/roles.ts';
 
 export type PartnerRecord = Partner;
@@ -120,6 +122,9 @@ export interface Storage {
   members: MemberStore;
   invites: InviteStore;
   activity: ActivityStore;
+  accounts: AccountStore;
+  sessions: SessionStore;
+  signInLinks: SignInLinkStore;
   close(): Promise<void>;
 }
 

@@ -2,6 +2,7 @@ import pg from 'pg';
 import type { Storage } from '../types.ts';
 import { postgresConsortia } from './consortia.ts';
 import { postgresDocuments } from './documents.ts';
+import { postgresAccounts, postgresSessions, postgresSignInLinks } from './accounts.ts';
 import { migrate } from './migrations.ts';
 import { postgresActivity, postgresInvites, postgresMembers } from './people.ts';
 
@@ -49,6 +50,9 @@ export async function createPostgresStorage(options: PostgresOptions): Promise<S
     members: postgresMembers(pool),
     invites: postgresInvites(pool),
     activity: postgresActivity(pool),
+    accounts: postgresAccounts(pool),
+    sessions: postgresSessions(pool),
+    signInLinks: postgresSignInLinks(pool),
     close() {
       closing ??= (async () => {
         await documents.drain();
