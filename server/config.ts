@@ -57,7 +57,7 @@ export const SETTINGS = {
   smtpUrl: setting('SMTP_URL', z.string().regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://').optional(),
     'SMTP server for sign-in e-mails (`smtp://user:password@host:587`); unset: the links are written to the log instead', 'unset (links in the log)'),
   mailFrom: setting('MAIL_FROM', z.string().min(3).default('Jointly <jointly@localhost>'), 'sender of the e-mails Jointly sends'),
-  signInLinkMinutes: setting('SIGN_IN_LINK_MINUTES', z.coerce.number().int().min(1).max(1440).default(15),
+  signInLinkMinutes: setting('SIGN_IN_LINK_MINUTES', z.coerce.number().positive().max(1440).default(15),
     'how long an e-mailed sign-in link works (once)'),
   signInEmailsPerHour: setting('SIGN_IN_EMAILS_PER_HOUR', z.coerce.number().int().min(1).default(5),
     'sign-in e-mails per e-mail address and hour; more are refused with 429'),

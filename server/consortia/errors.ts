@@ -34,6 +34,7 @@ export type DomainErrorCode =
   | 'invite-used-up'
   /** Sign-in e-mail links: none with this code, used once already, or too old. */
   | 'unknown-link'
+  | 'unknown-session'
   | 'link-used'
   | 'link-expired'
   /** Too many sign-in attempts from one client address or for one e-mail address. */

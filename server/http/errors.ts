@@ -45,6 +45,7 @@ export const ERROR_STATUS: Record<DomainErrorCode | HttpErrorCode, number> = {
   'unknown-message': 404,
   'unknown-chapter': 404,
   'unknown-link': 404,
+  'unknown-session': 404,
   'method-not-allowed': 405,
   taken: 409,
   'last-coordinator': 409,
