@@ -36,7 +36,7 @@ export function WayOn({ except }: { except?: string }) {
       )}
       {memberships === null && (
         <p className="way-on-lead">
-          To sign in, open the invitation or sign-in link you were sent, or <a href="/signin">get a sign-in link by e-mail</a>.
+          To sign in, open the invitation or sign-in link you were sent. Been here before? <a href="/signin">Get a sign-in link by e-mail</a>.
         </p>
       )}
       <p className="notice-actions">
