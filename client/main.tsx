@@ -12,6 +12,8 @@ const HomePage = lazy(() => import('./pages/HomePage.tsx').then((m) => ({ defaul
 const JoinPage = lazy(() => import('./pages/JoinPage.tsx').then((m) => ({ default: m.JoinPage })));
 const PartnersPage = lazy(() => import('./pages/PartnersPage.tsx').then((m) => ({ default: m.PartnersPage })));
 const DashboardPage = lazy(() => import('./pages/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })));
+const SignInPage = lazy(() => import('./pages/SignInPage.tsx').then((m) => ({ default: m.SignInPage })));
+const AccountPage = lazy(() => import('./pages/AccountPage.tsx').then((m) => ({ default: m.AccountPage })));
 const PeoplePage = lazy(() => import('./pages/PeoplePage.tsx').then((m) => ({ default: m.PeoplePage })));
 
 /** Invite codes are base64url. */
@@ -44,6 +46,8 @@ function route() {
     );
   }
   if (path === '/') return <HomePage />;
+  if (path === '/signin') return <SignInPage />;
+  if (path === '/account') return <AccountPage />;
   return (
     <Notice title="Page not found" body="Check the link, or open your invitation link again.">
       <WayOn />

@@ -6,6 +6,8 @@ import { loadSecret } from './auth/secret.ts';
 import { TokenService } from './auth/tokens.ts';
 import type { Config } from './config.ts';
 import { createApi } from './http/api.ts';
+import { createMailer } from './accounts/mailer.ts';
+import { SignInSessions } from './accounts/signInSessions.ts';
 import { AccessService } from './auth/access.ts';
 import { LiveConnections } from './rooms/membershipEvents.ts';
 import { HttpError } from './http/errors.ts';
@@ -85,8 +87,13 @@ export async function startServer(config: Config, options: { storage?: Storage; 
   }
   const forwarded = new ForwardedHeaders(config.trustProxy);
   const publicHttps = (config.publicUrl ?? '').startsWith('https:');
-  const services = createServices(storage, registry, live);
-  const access = new AccessService(tokens, storage, (claimed) => services.consortia.provision(claimed));
+  let publicUrl = config.publicUrl ?? '';
+  const services = createServices(storage, registry, live, {
+    mailer: createMailer(config.smtpUrl, config.mailFrom, log), publicUrl: () => publicUrl, linkTtlMinutes: config.signInLinkMinutes,
+    emailsPerHour: config.signInEmailsPerHour, attemptsPerHour: config.signInAttemptsPerHour,
+  });
+  const sessions = new SignInSessions(storage.sessions, { idleSeconds: config.sessionIdleSeconds, maxSeconds: config.sessionMaxSeconds });
+  const access = new AccessService(tokens, storage, (claimed) => services.consortia.provision(claimed), sessions);
   const api = createApi({
     access, services, maxJsonBytes: config.maxJsonBytes, publicUrl: config.publicUrl,
     secureCookies: (req) => publicHttps || forwarded.forwardedHttps(req),
@@ -126,6 +133,7 @@ export async function startServer(config: Config, options: { storage?: Storage; 
   });
   const port = (server.address() as AddressInfo).port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  publicUrl ||= `http://${host}:${port}`;
 
   let closing: Promise<void> | undefined;
   return {

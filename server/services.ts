@@ -1,3 +1,7 @@
+import { AccountService } from './accounts/accountService.ts';
+import { EmailSignIn } from './accounts/emailSignIn.ts';
+import { createMailer, type Mailer } from './accounts/mailer.ts';
+import { RateLimit } from './accounts/rateLimit.ts';
 import { ConsortiumService } from './consortia/consortiumService.ts';
 import { Discussion } from './consortia/discussion.ts';
 import { InviteService } from './consortia/inviteService.ts';
@@ -7,15 +11,32 @@ import { SessionService } from './consortia/sessionService.ts';
 import { Exporter } from './export/exportService.ts';
 import { ProgrammeService } from './programme/programmeService.ts';
 import type { Services } from './http/context.ts';
+import { createLogger } from './logger.ts';
 import type { LiveConnections } from './rooms/membershipEvents.ts';
 import type { RoomRegistry } from './rooms/roomRegistry.ts';
 import type { Storage } from './storage/types.ts';
 
 export type { Services };
 
+/** How e-mailed sign-in links are sent and limited (from the configuration). */
+export interface SignInOptions {
+  mailer: Mailer;
+  /** Base of the links in e-mails: PUBLIC_URL, never a request's Host header (which a sender may forge). */
+  publicUrl: () => string;
+  linkTtlMinutes: number;
+  emailsPerHour: number;
+  attemptsPerHour: number;
+}
+
+const HOUR = 3_600_000;
+
 /** The domain services over one storage: each kind of change has exactly one owner here. */
-export function createServices(storage: Storage, registry: RoomRegistry, live: LiveConnections): Services {
+export function createServices(storage: Storage, registry: RoomRegistry, live: LiveConnections, signIn?: SignInOptions): Services {
   const members = new MemberService(storage, live);
+  const accounts = new AccountService(storage);
+  const mail = signIn ?? {
+    mailer: createMailer(undefined, '', createLogger('silent')), publicUrl: () => 'http://localhost', linkTtlMinutes: 15, emailsPerHour: 5, attemptsPerHour: 30,
+  };
   return {
     consortia: new ConsortiumService(storage, members),
     partners: new PartnerService(storage),
@@ -25,5 +46,10 @@ export function createServices(storage: Storage, registry: RoomRegistry, live: L
     discussion: new Discussion(registry, storage),
     exporter: new Exporter(registry, storage),
     programme: new ProgrammeService(registry, storage),
+    accounts,
+    emailSignIn: new EmailSignIn(storage, accounts, mail.mailer, {
+      publicUrl: mail.publicUrl, linkTtlMinutes: mail.linkTtlMinutes,
+      perEmail: new RateLimit(mail.emailsPerHour, HOUR), perAddress: new RateLimit(mail.attemptsPerHour, HOUR),
+    }),
   };
 }

@@ -125,6 +125,8 @@ function ConsortiumSwitcher({ current, memberships }: { current: Consortium; mem
 export function SignOutButton() {
   const [busy, setBusy] = useState(false);
   return (
+    <>
+    <a className="button ghost small" href="/account">Account</a>
     <button
       type="button"
       className="button ghost small"
@@ -138,6 +140,7 @@ export function SignOutButton() {
     >
       Sign out
     </button>
+    </>
   );
 }
 

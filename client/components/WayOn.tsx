@@ -34,7 +34,11 @@ export function WayOn({ except }: { except?: string }) {
           </p>
         </>
       )}
-      {memberships === null && <p className="way-on-lead">To sign in, open the invitation or sign-in link you were sent.</p>}
+      {memberships === null && (
+        <p className="way-on-lead">
+          To sign in, open the invitation or sign-in link you were sent. Been here before? <a href="/signin">Get a sign-in link by e-mail</a>.
+        </p>
+      )}
       <p className="notice-actions">
         <a className="button" href="/">
           Go to the start page

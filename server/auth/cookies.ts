@@ -25,3 +25,5 @@ export function sessionCookie(token: string, maxAgeSeconds: number, secure: bool
     ...(secure ? ['Secure'] : []),
   ].join('; ');
 }
+
+export const clearSessionCookie = () => `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`;

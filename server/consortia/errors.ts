@@ -35,7 +35,14 @@ export type DomainErrorCode =
   /** A CSV import has bad rows; `details` lists `{ line, field, message }` and nothing was added. */
   | 'invalid-csv'
   /** The dossier has lost its curriculum chapter, so units have nowhere to go. */
-  | 'no-curriculum';
+  | 'no-curriculum'
+  /** Sign-in e-mail links: none with this code, used once already, or too old. */
+  | 'unknown-link'
+  | 'unknown-session'
+  | 'link-used'
+  | 'link-expired'
+  /** Too many sign-in attempts from one client address or for one e-mail address. */
+  | 'rate-limited';
 
 export class DomainError extends Error {
   constructor(

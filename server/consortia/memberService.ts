@@ -61,7 +61,10 @@ export class MemberService {
     requireCoordinator(actor, consortiumId);
     const member = await this.current(consortiumId, userId);
     if (member.role === 'coordinator') await this.keepOneCoordinator(consortiumId, userId);
-    await this.storage.members.put({ ...member, removedAt: new Date().toISOString() });
+    const at = new Date().toISOString();
+    await this.storage.members.put({ ...member, removedAt: at });
+    // Their sign-in sessions at this consortium end too; the account keeps its other consortia.
+    await this.storage.sessions.end(userId, at, 'removed', { consortiumId });
     this.live.publish({ consortiumId, userId, kind: 'removed' });
   }
 

@@ -4,6 +4,7 @@ import { HttpError } from './errors.ts';
 import { Router } from './router.ts';
 import { consortiumRoutes } from './routes/consortium.ts';
 import { sessionRoutes } from './routes/session.ts';
+import { accountRoutes } from './routes/account.ts';
 import { discussionRoutes } from './routes/discussion.ts';
 import { exportRoutes } from './routes/export.ts';
 import { programmeRoutes } from './routes/programme.ts';
@@ -14,6 +15,7 @@ export type { ApiDeps, Services } from './context.ts';
 export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> {
   const router = new Router();
   sessionRoutes(router, deps);
+  accountRoutes(router, deps);
   consortiumRoutes(router, deps);
   discussionRoutes(router, deps);
   exportRoutes(router, deps);

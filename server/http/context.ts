@@ -1,6 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import type { z } from 'zod';
 import type { AccessService } from '../auth/access.ts';
+import type { AccountService } from '../accounts/accountService.ts';
+import type { EmailSignIn } from '../accounts/emailSignIn.ts';
 import type { ConsortiumService } from '../consortia/consortiumService.ts';
 import type { Discussion } from '../consortia/discussion.ts';
 import { DomainError } from '../consortia/errors.ts';
@@ -23,6 +25,8 @@ export interface Services {
   discussion: Discussion;
   exporter: Exporter;
   programme: ProgrammeService;
+  accounts: AccountService;
+  emailSignIn: EmailSignIn;
 }
 
 /** What every route needs. */

@@ -45,6 +45,8 @@ export const ERROR_STATUS: Record<DomainErrorCode | HttpErrorCode, number> = {
   'unknown-thread': 404,
   'unknown-message': 404,
   'unknown-chapter': 404,
+  'unknown-link': 404,
+  'unknown-session': 404,
   'method-not-allowed': 405,
   taken: 409,
   'last-coordinator': 409,
@@ -55,8 +57,11 @@ export const ERROR_STATUS: Record<DomainErrorCode | HttpErrorCode, number> = {
   'invite-expired': 410,
   'invite-revoked': 410,
   'invite-used-up': 410,
+  'link-used': 410,
+  'link-expired': 410,
   'too-large': 413,
   'unsupported-media-type': 415,
+  'rate-limited': 429,
   internal: 500,
 };
 

@@ -1,5 +1,6 @@
 import type { ActivityRecord, ConsortiumRecord, InviteRecord, MemberRecord, Storage, StoredDocument } from './types.ts';
 import { inviteVerdict } from './inviteRules.ts';
+import { memoryAccountStores } from './memoryAccounts.ts';
 
 /** In-memory adapter for unit tests and fuzzing. Same contract as the durable ones. */
 export function createMemoryStorage(): Storage {
@@ -110,6 +111,7 @@ export function createMemoryStorage(): Storage {
       },
     },
     async ping() {},
+    ...memoryAccountStores(),
     async close() {},
   };
 }

@@ -3,6 +3,7 @@ import type { Storage } from './types.ts';
 import { CONSORTIA_SCHEMA, sqliteConsortia } from './sqlite/consortia.ts';
 import { DOCUMENTS_SCHEMA, sqliteDocuments } from './sqlite/documents.ts';
 import { PEOPLE_SCHEMA, sqliteActivity, sqliteInvites, sqliteMembers } from './sqlite/people.ts';
+import { ACCOUNTS_SCHEMA, sqliteAccounts, sqliteSessions, sqliteSignInLinks } from './sqlite/accounts.ts';
 import { startCheckpointer } from './sqlite/checkpointer.ts';
 import { createLogger, type Logger } from '../logger.ts';
 
@@ -22,7 +23,7 @@ export function createSqliteStorage(options: SqliteOptions): Storage {
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   db.pragma('busy_timeout = 5000');
-  db.exec(DOCUMENTS_SCHEMA + CONSORTIA_SCHEMA + PEOPLE_SCHEMA);
+  db.exec(DOCUMENTS_SCHEMA + CONSORTIA_SCHEMA + PEOPLE_SCHEMA + ACCOUNTS_SCHEMA);
   // Checkpoints happen in a worker (see checkpointer.ts); the main connection only steps in, as a
   // safety net, if the WAL ever grows past ~80 MB.
   db.pragma('wal_autocheckpoint = 20000');
@@ -40,6 +41,9 @@ export function createSqliteStorage(options: SqliteOptions): Storage {
     async ping() {
       db.prepare('SELECT 1').get();
     },
+    accounts: sqliteAccounts(db),
+    sessions: sqliteSessions(db),
+    signInLinks: sqliteSignInLinks(db),
     async close() {
       if (!db.open) return;
       await checkpointer.stop();

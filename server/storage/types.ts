@@ -25,6 +25,8 @@ export interface DocumentStore {
 }
 
 import type { Partner } from '../../shared/api.ts';
+import type { AccountStore, SessionStore, SignInLinkStore } from './accountTypes.ts';
+export type { AccountRecord, SessionRecord, SignInLinkRecord } from './accountTypes.ts';
 import type { Role } from '../../shared/roles.ts';
 
 export type PartnerRecord = Partner;
@@ -122,6 +124,9 @@ export interface Storage {
   activity: ActivityStore;
   /** Resolves when the storage answers a trivial query (for /readyz); rejects otherwise. */
   ping(): Promise<void>;
+  accounts: AccountStore;
+  sessions: SessionStore;
+  signInLinks: SignInLinkStore;
   close(): Promise<void>;
 }
 

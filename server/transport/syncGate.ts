@@ -28,9 +28,9 @@ export class SyncGate {
     // A cookie rides along on cross-site sockets too: only our own pages may use it.
     if (!fromQuery && !sameOrigin(req)) return { ok: false, code: CloseCode.forbidden, reason: 'cross-origin' };
     // Checked before the token is resolved, since resolving may provision the consortium.
-    const claims = await this.access.tokens.verify(token);
+    const claims = await this.access.bearer(token);
     if (!claims.ok) return { ok: false, code: CloseCode.unauthenticated, reason: claims.reason === 'expired' ? 'token expired' : 'invalid token' };
-    if (claims.identity.consortiumId !== room.consortiumId) return { ok: false, code: CloseCode.forbidden, reason: 'token is for another consortium' };
+    if (claims.consortiumId !== room.consortiumId) return { ok: false, code: CloseCode.forbidden, reason: 'token is for another consortium' };
     const size = this.registry.get(roomKey(room))?.connections.size ?? 0;
     if (!this.limits.roomAdmits(size)) return { ok: false, code: CloseCode.tooMany, reason: 'room is full' };
     try {

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { ConsortiumRecord, InviteRecord, MemberRecord, PartnerRecord, Storage } from '../../server/storage/types.ts';
 
+import { describeAccountStores } from './accountStoreContract.ts';
+
 export type StorageFactory = () => Promise<{ storage: Storage; cleanup: () => void | Promise<void> }>;
 
 const bytes = (...values: number[]) => new Uint8Array(values);
@@ -324,5 +326,7 @@ export function describeStorageContract(name: string, makeStorage: StorageFactor
         expect((await storage.invites.findByHash('hash-once'))?.uses).toBe(1);
       });
     });
+
+    describeAccountStores(() => storage);
   });
 }

@@ -53,10 +53,32 @@ CREATE TABLE activity (
 CREATE INDEX activity_consortium ON activity (consortium_id, id);
 `,
   },
+  {
+    version: 2,
+    name: 'accounts, sessions, sign-in links',
+    sql: `
+CREATE TABLE accounts (
+  id     text  PRIMARY KEY,
+  email  text  UNIQUE,
+  record jsonb NOT NULL
+);
+CREATE TABLE sessions (
+  id_hash    text    PRIMARY KEY,
+  account_id text    NOT NULL,
+  ended      boolean NOT NULL DEFAULT false,
+  record     jsonb   NOT NULL
+);
+CREATE INDEX sessions_account ON sessions (account_id, ended);
+CREATE TABLE sign_in_links (
+  code_hash text  PRIMARY KEY,
+  record    jsonb NOT NULL
+);
+`,
+  },
 ];
 
 /** Every table the migrations create, for the migration tool's emptiness check and --force. */
-export const DATA_TABLES = ['doc_updates', 'consortia', 'members', 'invites', 'activity'] as const;
+export const DATA_TABLES = ['doc_updates', 'consortia', 'members', 'invites', 'activity', 'accounts', 'sessions', 'sign_in_links'] as const;
 
 /**
  * Brings the schema (the first schema on the connection's search_path) up to date and returns the

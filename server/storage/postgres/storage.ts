@@ -3,6 +3,7 @@ import { createLogger } from '../../logger.ts';
 import type { Storage } from '../types.ts';
 import { postgresConsortia } from './consortia.ts';
 import { postgresDocuments } from './documents.ts';
+import { postgresAccounts, postgresSessions, postgresSignInLinks } from './accounts.ts';
 import { migrate } from './migrations.ts';
 import { postgresActivity, postgresInvites, postgresMembers } from './people.ts';
 
@@ -53,6 +54,9 @@ export async function createPostgresStorage(options: PostgresOptions): Promise<S
     async ping() {
       await pool.query('SELECT 1');
     },
+    accounts: postgresAccounts(pool),
+    sessions: postgresSessions(pool),
+    signInLinks: postgresSignInLinks(pool),
     close() {
       closing ??= (async () => {
         await documents.drain();

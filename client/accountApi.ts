@@ -1,0 +1,14 @@
+/** Typed calls for accounts, e-mailed sign-in links and sessions (docs/API.md, "Accounts and sign-in"). */
+import type { AccountResponse, SignedIn } from '../shared/account.ts';
+import { api } from './api.ts';
+
+export type { AccountResponse, SessionInfo } from '../shared/account.ts';
+
+const post = (body: unknown): RequestInit => ({ method: 'POST', body: JSON.stringify(body) });
+
+export const askSignInLink = (email: string) => api<{ ok: boolean }>('/api/signin/email', post({ email }));
+export const useSignInLink = (code: string) => api<SignedIn>('/api/signin/email/use', post({ code }));
+export const fetchAccount = () => api<AccountResponse>('/api/account');
+export const confirmEmail = (email: string) => api<{ ok: boolean }>('/api/account/email', post({ email }));
+export const endSession = (id: string) => api<{ ok: boolean }>(`/api/account/sessions/${encodeURIComponent(id)}`, { method: 'DELETE' });
+export const endAllSessions = () => api<{ ended: number }>('/api/account/sessions', { method: 'DELETE' });

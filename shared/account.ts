@@ -1,0 +1,33 @@
+/** Request and response shapes of accounts, sign-in and sessions (docs/API.md, "Accounts and sign-in"). */
+import { z } from './zod.ts';
+import type { Membership } from './api.ts';
+
+const email = () => z.string().trim().pipe(z.email('Please enter an e-mail address, like name@university.eu.').max(254));
+
+/** Ask for a sign-in link (or, signed in, a link that confirms an address for the account). */
+export const EmailRequest = z.object({ email: email() });
+
+/** The code of an e-mailed link, posted by the page the link opens. */
+export const UseSignInLink = z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'This sign-in link is incomplete: open it again from the e-mail.') });
+
+export interface SessionInfo {
+  /** The session's handle for ending it (a hash: it cannot sign anyone in). */
+  id: string;
+  /** "Chrome on Linux", from the User-Agent at sign-in. */
+  device: string;
+  createdAt: string;
+  lastSeenAt: string;
+  /** The session of the request that asked. */
+  current: boolean;
+}
+
+export interface AccountResponse {
+  account: { id: string; name: string; email: string | null };
+  sessions: SessionInfo[];
+  memberships: Membership[];
+}
+
+/** Where the browser goes after using a link: the consortium it is signed into, or the start page. */
+export interface SignedIn {
+  next: string;
+}
