@@ -55,7 +55,7 @@ describe('attributed compare', () => {
     expect(ops).toEqual([
       { kind: 'equal', text: 'We offer a joint ' },
       { kind: 'insert', text: 'micro-credential', by: [ana] },
-      { kind: 'delete', text: ' course.', by: [bo] },
+      { kind: 'delete', text: 'course.', by: [bo] },
     ]);
     expect(peopleIn(ops)).toEqual([ana, bo]);
   });
