@@ -53,12 +53,14 @@ export async function startServer(config: Config, options: { storage?: Storage; 
   const registry = new RoomRegistry(storage.documents, {
     syncStep1Ration: () => limits.syncStep1Ration(),
     unloadDelayMs: config.roomUnloadMs,
+    // `services` is built below; no client can send an update before the server listens.
+    onClientUpdate: (key, conn) => services.history.noteEdit(key, conn.identity),
     compactAfterUpdates: config.compactAfterUpdates,
     compactAfterBytes: config.compactAfterBytes,
     log: (level, msg, extra) => log[level](extra ?? {}, msg),
   });
   const live = new LiveConnections();
-  const services = createServices(storage, registry, live);
+  const services = createServices(storage, registry, live, { idleMs: config.historyIdleMs, log: (level, msg, extra) => log[level](extra ?? {}, msg) });
   const access = new AccessService(tokens, storage, (claimed) => services.consortia.provision(claimed));
   const api = createApi({
     access, services, maxJsonBytes: config.maxJsonBytes, publicUrl: config.publicUrl,
@@ -114,6 +116,8 @@ export async function startServer(config: Config, options: { storage?: Storage; 
     close() {
       closing ??= (async () => {
         server.close();
+        // Edits not yet in a version get one while their rooms are still loaded.
+        await services.history.close();
         await registry.closeAll();
         await transport.close();
         // The sockets are gone now, so the rooms are empty: unload them (compacting, and cancelling

@@ -1,13 +1,7 @@
-import type { VersionAuthor } from '../storage/types.ts';
+import type { CompareOp, VersionAuthor } from '../../shared/history.ts';
 import { diffTokens, tokenize } from './wordDiff.ts';
 
-/** One piece of an inline compare: text kept, inserted or deleted, with who did it. */
-export interface CompareOp {
-  kind: 'equal' | 'insert' | 'delete';
-  text: string;
-  /** For insertions and deletions: the people of the version that made the change. */
-  by?: VersionAuthor[];
-}
+export type { CompareOp };
 
 /** A state of a chapter's text along the way from the old version to the new one. */
 export interface TextStep {

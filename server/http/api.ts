@@ -6,6 +6,7 @@ import { consortiumRoutes } from './routes/consortium.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { discussionRoutes } from './routes/discussion.ts';
 import { exportRoutes } from './routes/export.ts';
+import { versionRoutes } from './routes/versions.ts';
 
 export type { ApiDeps, Services } from './context.ts';
 
@@ -16,6 +17,7 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
   consortiumRoutes(router, deps);
   discussionRoutes(router, deps);
   exportRoutes(router, deps);
+  versionRoutes(router, deps);
   return async (req, res, url) => {
     if (await router.handle(req, res, url)) return true;
     if (url.pathname.startsWith('/api/')) throw new HttpError('not-found', 'No such API endpoint.');

@@ -9,6 +9,7 @@ import type { MemberService } from '../consortia/memberService.ts';
 import type { PartnerService } from '../consortia/partnerService.ts';
 import type { SessionService } from '../consortia/sessionService.ts';
 import type { Exporter } from '../export/exportService.ts';
+import type { History } from '../history/historyService.ts';
 import { readJson } from './respond.ts';
 import { fieldLabel } from '../../shared/fieldLabel.ts';
 
@@ -21,6 +22,7 @@ export interface Services {
   sessions: SessionService;
   discussion: Discussion;
   exporter: Exporter;
+  history: History;
 }
 
 /** What every route needs. */

@@ -44,6 +44,7 @@ export const ERROR_STATUS: Record<DomainErrorCode | HttpErrorCode, number> = {
   'unknown-thread': 404,
   'unknown-message': 404,
   'unknown-chapter': 404,
+  'unknown-version': 404,
   'method-not-allowed': 405,
   taken: 409,
   'last-coordinator': 409,

@@ -11,6 +11,8 @@ import { encodeIntegrated, hasNothingPending, PendingUpdatesWatch } from './pend
 import { RoomPersistence, type PersistenceOptions } from './roomPersistence.ts';
 
 export interface RoomOptions extends PersistenceOptions {
+  /** A client's update was applied (history notes who edited: server/history). */
+  onClientUpdate?: (roomKey: string, conn: Connection) => void;
   /** A fresh sync step 1 ration per connection (server/limits); 20 a minute when not given. */
   syncStep1Ration?: () => { take(): boolean };
 }
@@ -145,6 +147,7 @@ export class Room {
       return;
     }
     this.pending.check();
+    this.options.onClientUpdate?.(this.key, conn);
     if (conn.wantsAcks) {
       // Pending parts are stored only once their dependencies arrive, so acks go out only after a
       // write that left nothing pending: every write applied before it has then been appended.

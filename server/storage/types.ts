@@ -114,15 +114,8 @@ export interface ActivityStore {
   list(consortiumId: string, limit: number): Promise<ActivityRecord[]>;
 }
 
-/** Someone whose edits a version holds. */
-export interface VersionAuthor {
-  userId: string;
-  name: string;
-  partnerId: string;
-}
-
-/** Why a version was taken (docs/API.md, "History"). */
-export type VersionReason = 'edits' | 'named' | 'signoff' | 'status' | 'export' | 'restore';
+import type { VersionAuthor, VersionReason } from '../../shared/history.ts';
+export type { VersionAuthor, VersionReason };
 
 /**
  * A version of a consortium's dossier: which content each chapter had (by content hash, see
