@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
+import { dossierSeedUpdate } from '../consortia/seed.ts';
 import type { ChapterKey } from '../../shared/chapterTypes.ts';
 import { CHAPTER_KEYS } from '../../shared/chapterTypes.ts';
 import { canWrite } from '../../shared/roles.ts';
@@ -95,7 +96,9 @@ export class History {
       hashes[key] = hash;
       if (!known.has(hash)) contents.set(hash, gzipSync(JSON.stringify(blocks)));
     }
-    const changed = Object.keys(hashes).filter((k) => previous?.chapters[k] !== hashes[k]);
+    // The first version is compared with the seeded template: `changed` names the chapters people wrote in.
+    const before = previous?.chapters ?? (await seedHashes());
+    const changed = Object.keys(hashes).filter((k) => before[k] !== hashes[k]);
     const pending = this.pending.get(consortiumId);
     if (reason === 'edits' && changed.length === 0) {
       pending?.authors.clear();
@@ -210,6 +213,19 @@ export class History {
     for (const [, p] of this.pending) if (p.timer) clearTimeout(p.timer);
     await Promise.allSettled(waiting.map(([c]) => this.take(c, 'edits')));
   }
+}
+
+let seeded: Promise<Record<string, string>> | undefined;
+/** Content hashes of the chapters as every dossier starts (server/consortia/seed.ts). */
+function seedHashes(): Promise<Record<string, string>> {
+  seeded ??= dossierSeedUpdate().then((update) => {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, update);
+    const hashes = Object.fromEntries([...readChapters(doc)].map(([k, blocks]) => [k, contentHash(blocks)]));
+    doc.destroy();
+    return hashes;
+  });
+  return seeded;
 }
 
 /** Editors and coordinators change the dossier, so they name versions and restore chapters. */
