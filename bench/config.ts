@@ -2,7 +2,9 @@
 
 export const SERVER_KINDS = ['reference', 'ours', 'raw'] as const;
 export type ServerKind = (typeof SERVER_KINDS)[number];
-export const SCENARIOS = ['fanout', 'memory', 'large'] as const;
+export const SCENARIOS = ['fanout', 'memory', 'large', 'history'] as const;
+/** Run when no scenarios are named; `history` (version history at 100k edits, in process) only on request. */
+const DEFAULT_SCENARIOS = ['fanout', 'memory', 'large'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 export interface BenchConfig {
@@ -100,7 +102,7 @@ export function loadConfig(argv = process.argv.slice(2), env = process.env): Ben
     gc: (raw.get('gc') ?? '1') !== '0',
     tolerance,
     servers: list(raw.get('servers'), SERVER_KINDS, 'servers'),
-    scenarios: list(raw.get('scenarios'), SCENARIOS, 'scenarios'),
+    scenarios: raw.get('scenarios') ? list(raw.get('scenarios'), SCENARIOS, 'scenarios') : [...DEFAULT_SCENARIOS],
     output: raw.get('output') ?? 'bench/results/latest.json',
   };
   for (const key of ['idleAwareness', 'gc', 'tolerance', 'servers', 'scenarios', 'output']) raw.delete(key);

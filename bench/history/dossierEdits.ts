@@ -3,11 +3,12 @@ import { DOSSIER_FRAGMENT } from '../../shared/names.ts';
 import { createRandom } from '../../test/utils/random.ts';
 
 /**
- * A dossier that went through `edits` edits, the way people write: words typed at random places in
- * random chapters' paragraphs, now and then a few characters deleted. `onEdit(i)` runs after each,
- * so a caller can take versions along the way. Seeded, so every run builds the same document.
+ * Edits a dossier the way people write: words typed at random places in random chapters'
+ * paragraphs, now and then a few characters deleted. Each call of the returned function makes
+ * `edits` more; `onEdit(i)` runs after each, so a caller can take versions along the way. Seeded,
+ * so every run builds the same document.
  */
-export function editDossier(doc: Y.Doc, edits: number, onEdit: (i: number) => void, seed = 12): void {
+export function dossierTyping(doc: Y.Doc, seed = 12): (edits: number, onEdit?: (i: number) => void) => void {
   const random = createRandom(seed);
   const texts: Y.XmlText[] = [];
   for (const chapter of doc.getXmlFragment(DOSSIER_FRAGMENT).toArray()) {
@@ -23,14 +24,16 @@ export function editDossier(doc: Y.Doc, edits: number, onEdit: (i: number) => vo
     }
   }
   if (texts.length === 0) throw new Error('the dossier has no paragraphs to edit');
-  for (let i = 0; i < edits; i++) {
-    const text = random.pick(texts);
-    if (text.length > 20 && random.chance(0.25)) {
-      const at = random.int(0, text.length - 5);
-      text.delete(at, random.int(1, 4));
-    } else {
-      text.insert(random.int(0, text.length), `${random.word(2, 8)} `);
+  return (edits, onEdit) => {
+    for (let i = 0; i < edits; i++) {
+      const text = random.pick(texts);
+      if (text.length > 20 && random.chance(0.25)) {
+        const at = random.int(0, text.length - 5);
+        text.delete(at, random.int(1, 4));
+      } else {
+        text.insert(random.int(0, text.length), `${random.word(2, 8)} `);
+      }
+      onEdit?.(i);
     }
-    onEdit(i);
-  }
+  };
 }

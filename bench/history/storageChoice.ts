@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { buildDossierSeed } from '../../server/consortia/seed.ts';
-import { editDossier } from './dossierEdits.ts';
+import { dossierTyping } from './dossierEdits.ts';
 import { contentHash, readChapters } from '../../server/history/chapterContent.ts';
 import { gunzipSync, gzipSync } from 'node:zlib';
 
@@ -36,7 +36,7 @@ export async function measureStorageChoice(edits = 100_000, versions = 500): Pro
   const stored = new Map<string, Uint8Array>();
   let manifestBytes = 0;
   let takeMs = 0;
-  editDossier(collected, edits, (i) => {
+  dossierTyping(collected)(edits, (i) => {
     if ((i + 1) % every !== 0) return;
     lastCopy = Y.encodeStateAsUpdate(collected);
     copyBytes += lastCopy.byteLength;
