@@ -17,12 +17,14 @@ import { ChapterMetaPortals } from '../comments/ChapterMetaPortals.tsx';
 import { unreadIn, useChapterVersions, useDiscussion } from '../comments/useDiscussion.ts';
 import { useCommentWiring } from '../comments/useCommentWiring.ts';
 import '../comments/comments.css';
+import { HistoryPanel } from '../history/HistoryPanel.tsx';
 
 /** The dossier at work: chapters list, the shared editor, and the conversation beside the chapter in view. */
 export function Workspace({ identity, consortium, roleNote, onMembershipChanged }: { identity: Identity; consortium: Consortium; roleNote?: string; onMembershipChanged?: () => void }) {
   const canWrite = roleCanWrite(identity.role, DocumentName.dossier);
   const [session, setSession] = useState<CollabSession>();
   const [active, setActive] = useState('');
+  const [dossierHistory, setDossierHistory] = useState(false);
   const [editor, setEditor] = useState<Editor>();
   // Set when the server closes the socket with 4403: this person was removed from the consortium.
   const [lostAccess, setLostAccess] = useState(false);
@@ -149,6 +151,8 @@ export function Workspace({ identity, consortium, roleNote, onMembershipChanged 
               </div>
             )
           )}
+          <button type="button" className="btn btn-small dossier-history-button" onClick={() => setDossierHistory(true)}>History of the dossier</button>
+          {dossierHistory && <HistoryPanel consortium={consortium} identity={identity} onClose={() => setDossierHistory(false)} />}
           {!ready && <div className="loading-doc">Loading the dossier…</div>}
           <DossierEditor
             session={session}
