@@ -2,8 +2,8 @@
 
 export const SERVER_KINDS = ['reference', 'ours', 'raw'] as const;
 export type ServerKind = (typeof SERVER_KINDS)[number];
-export const SCENARIOS = ['fanout', 'memory', 'large', 'browser'] as const;
-/** `browser` (Chromium against a full dossier, see bench/browser.ts) runs only when asked for. */
+export const SCENARIOS = ['fanout', 'memory', 'large', 'browser', 'history'] as const;
+/** `browser` (Chromium against a full dossier, see bench/browser.ts) and `history` (version history at 100k edits, in process) run only when asked for. */
 const DEFAULT_SCENARIOS: Scenario[] = ['fanout', 'memory', 'large'];
 export type Scenario = (typeof SCENARIOS)[number];
 

@@ -11,6 +11,7 @@ import { CLK_TCK, installExitHandlers, killAll } from './procs.ts';
 import { buildRows, renderTable, verdicts, type AllResults, type ServerResults } from './report.ts';
 import { startTarget, type Target } from './targets.ts';
 import { renderBrowserTable, runBrowserBench } from './browser/scenario.ts';
+import { runHistoryBench, type HistoryBench } from './history/serverScenario.ts';
 
 /**
  * `npm run bench`: the reference y-websocket server, Jointly's server and a raw WebSocket relay, each
@@ -114,6 +115,13 @@ async function main(config: BenchConfig): Promise<void> {
     }
   }
 
+  let history: HistoryBench | undefined;
+  if (scenarios.includes('history')) {
+    log('history: 100k edits and 500 versions on our server (in this process)');
+    history = await runHistoryBench(100_000, 500, log);
+    log(`  list ${history.listMs.toFixed(1)} ms, compare one chapter ${history.compareChapterMs.toFixed(1)} ms, restore ${history.restoreMs.toFixed(1)} ms; ${(history.bytesPer1000Versions / 1e6).toFixed(1)} MB per 1,000 versions`);
+  }
+
   const rows = buildRows(results);
   const table = renderTable(rows);
   const checks = verdicts(results, rows, config);
@@ -127,6 +135,12 @@ async function main(config: BenchConfig): Promise<void> {
   console.log(`fan-out ${f.rooms}x${f.clients} (${f.writers} writers @ ${f.rate}/s, ${f.warmS}+${f.measureS} s, ${f.fanoutRounds} round(s)); memory ${f.idleConns} idle conns/${f.idleRooms} rooms, ${f.docs} docs; large doc ${f.largeEdits} edits\n`);
   console.log(table);
   console.log('');
+  if (history) {
+    for (const [name, limit] of Object.entries(history.targets)) {
+      const value = history[name as keyof HistoryBench['targets']];
+      checks.push({ status: value <= limit ? 'PASS' : 'WARN', message: `history ${name} ${value.toFixed(1)} (≤ ${limit})` });
+    }
+  }
   for (const v of checks) console.log(`${v.status} ${v.message}`);
 
   const output = resolve(config.output);
@@ -138,6 +152,7 @@ async function main(config: BenchConfig): Promise<void> {
     rows,
     verdicts: checks,
     results,
+    history,
     table,
   };
   writeResult(output, json);

@@ -47,6 +47,8 @@ export const SETTINGS = {
   compactAfterUpdates: setting('COMPACT_AFTER_UPDATES', z.coerce.number().int().min(2).default(500),
     "fold a document's update log into one snapshot after this many updates…"),
   compactAfterBytes: setting('COMPACT_AFTER_BYTES', z.coerce.number().int().min(1024).default(4 * MiB), '…or this many bytes'),
+  historyIdleMs: setting('HISTORY_IDLE_MS', z.coerce.number().int().min(50).default(180_000),
+    'an automatic version of the dossier is taken once nobody edited it for this long (see docs/ARCHITECTURE.md, "History")'),
   sqliteSynchronous: setting('SQLITE_SYNCHRONOUS', z.enum(['normal', 'full']).default('normal'),
     '`normal` survives a crash of the process (`kill -9`); `full` also survives power loss, at an fsync per write'),
   databaseUrl: setting('DATABASE_URL', z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://').optional(),

@@ -71,6 +71,8 @@ export async function startServer(config: Config, options: { storage?: Storage; 
   const registry = new RoomRegistry(storage.documents, {
     syncStep1Ration: () => limits.syncStep1Ration(),
     unloadDelayMs: config.roomUnloadMs,
+    // `services` is built below; no client can send an update before the server listens.
+    onClientUpdate: (key, conn) => services.history.noteEdit(key, conn.identity),
     compactAfterUpdates: config.compactAfterUpdates,
     compactAfterBytes: config.compactAfterBytes,
     log: (level, msg, extra) => log[level](extra ?? {}, msg),
@@ -88,7 +90,7 @@ export async function startServer(config: Config, options: { storage?: Storage; 
   const forwarded = new ForwardedHeaders(config.trustProxy);
   const publicHttps = (config.publicUrl ?? '').startsWith('https:');
   let publicUrl = config.publicUrl ?? '';
-  const services = createServices(storage, registry, live, {
+  const services = createServices(storage, registry, live, { idleMs: config.historyIdleMs, log: (level, msg, extra) => log[level](extra ?? {}, msg) }, {
     mailer: createMailer(config.smtpUrl, config.mailFrom, log), publicUrl: () => publicUrl, linkTtlMinutes: config.signInLinkMinutes,
     emailsPerHour: config.signInEmailsPerHour, attemptsPerHour: config.signInAttemptsPerHour,
   });
@@ -152,6 +154,8 @@ export async function startServer(config: Config, options: { storage?: Storage; 
     close() {
       closing ??= (async () => {
         server.close();
+        // Edits not yet in a version get one while their rooms are still loaded.
+        await services.history.close();
         await registry.closeAll();
         await transport.close();
         // The sockets are gone now, so the rooms are empty: unload them (compacting, and cancelling

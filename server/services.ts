@@ -10,6 +10,7 @@ import { PartnerService } from './consortia/partnerService.ts';
 import { SessionService } from './consortia/sessionService.ts';
 import { Exporter } from './export/exportService.ts';
 import { ProgrammeService } from './programme/programmeService.ts';
+import { History, type HistoryOptions } from './history/historyService.ts';
 import type { Services } from './http/context.ts';
 import { createLogger } from './logger.ts';
 import type { LiveConnections } from './rooms/membershipEvents.ts';
@@ -31,8 +32,9 @@ export interface SignInOptions {
 const HOUR = 3_600_000;
 
 /** The domain services over one storage: each kind of change has exactly one owner here. */
-export function createServices(storage: Storage, registry: RoomRegistry, live: LiveConnections, signIn?: SignInOptions): Services {
+export function createServices(storage: Storage, registry: RoomRegistry, live: LiveConnections, history: HistoryOptions, signIn?: SignInOptions): Services {
   const members = new MemberService(storage, live);
+  const versions = new History(registry, storage, history);
   const accounts = new AccountService(storage);
   const mail = signIn ?? {
     mailer: createMailer(undefined, '', createLogger('silent')), publicUrl: () => 'http://localhost', linkTtlMinutes: 15, emailsPerHour: 5, attemptsPerHour: 30,
@@ -43,8 +45,9 @@ export function createServices(storage: Storage, registry: RoomRegistry, live: L
     members,
     invites: new InviteService(storage, members),
     sessions: new SessionService(storage),
-    discussion: new Discussion(registry, storage),
-    exporter: new Exporter(registry, storage),
+    discussion: new Discussion(registry, storage, versions),
+    exporter: new Exporter(registry, storage, versions),
+    history: versions,
     programme: new ProgrammeService(registry, storage),
     accounts,
     emailSignIn: new EmailSignIn(storage, accounts, mail.mailer, {

@@ -56,6 +56,8 @@ export interface SignOff {
   at: string;
   /** chapterVersions() of the dossier when it was signed. */
   version: string;
+  /** The history version taken at the sign-off, to compare with now ("what changed since you signed"); absent on sign-offs made before history existed. */
+  versionId?: string;
 }
 
 export interface Thread extends ThreadMeta {

@@ -5,6 +5,7 @@ import { discussionApi } from './discussionApi.ts';
 import { ExportMenu } from '../components/ExportMenu.tsx';
 import { DueDateField } from '../components/DueDateField.tsx';
 import { formatDay } from '../components/dates.ts';
+import { HistoryPanel } from '../history/HistoryPanel.tsx';
 
 export interface ChapterMetaProps {
   consortium: Consortium;
@@ -28,6 +29,7 @@ export function signOffState(signoff: SignOff | undefined, version: string | und
 export function ChapterMeta(props: ChapterMetaProps) {
   const { consortium, identity, chapter, workflow, signoffs, version, canComment } = props;
   const [error, setError] = useState('');
+  const [history, setHistory] = useState<{ from: string; to: string } | 'list'>();
   const coordinator = identity.role === 'coordinator';
   const run = (action: Promise<unknown>) => action.then(() => setError('')).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   const change = (patch: Partial<ChapterWorkflow>) => run(discussionApi.updateChapter(consortium.id, chapter, patch));
@@ -73,6 +75,7 @@ export function ChapterMeta(props: ChapterMetaProps) {
           )}
         </label>
         <ExportMenu consortiumId={consortium.id} chapter={chapter} />
+        <button type="button" className="btn btn-small" onClick={() => setHistory('list')}>History</button>
       </div>
       {(reviewing || signoffs.length > 0) && (
         <div className="signoff-row">
@@ -86,6 +89,9 @@ export function ChapterMeta(props: ChapterMetaProps) {
             return (
               <span key={p.id} className={`signoff-chip ${state}`} title={title} data-testid={`signoff-${chapter}-${p.id}`} data-state={state}>
                 {state === 'signed' ? '✓' : state === 'stale' ? '!' : '○'} {p.name}
+                {state === 'stale' && s?.versionId && s.partnerId !== identity.partnerId && (
+                  <button type="button" className="link-button" onClick={() => setHistory({ from: s.versionId!, to: 'current' })}>what changed</button>
+                )}
               </span>
             );
           })}
@@ -102,9 +108,17 @@ export function ChapterMeta(props: ChapterMetaProps) {
         </div>
       )}
       {myState === 'stale' && reviewing && (
-        <p className="meta-note" role="note">The text changed after {myPartner} signed off. Please review it and sign off again.</p>
+        <p className="meta-note" role="note">
+          The text changed after {myPartner} signed off. Please review it and sign off again.{' '}
+          {mine?.versionId && (
+            <button type="button" className="btn btn-small" onClick={() => setHistory({ from: mine.versionId!, to: 'current' })}>What changed since you signed</button>
+          )}
+        </p>
       )}
       {error && <p className="meta-error" role="alert">{error}</p>}
+      {history && (
+        <HistoryPanel consortium={consortium} identity={identity} chapter={chapter} initialCompare={history === 'list' ? undefined : history} onClose={() => setHistory(undefined)} />
+      )}
     </div>
   );
 }

@@ -24,12 +24,14 @@ import { useProgrammeOutcomes } from '../programme/useProgramme.ts';
 // after the text is on screen and editable.
 const ThreadPanel = lazy(() => import('../comments/ThreadPanel.tsx').then((m) => ({ default: m.ThreadPanel })));
 const ChapterMetaPortals = lazy(() => import('../comments/ChapterMetaPortals.tsx').then((m) => ({ default: m.ChapterMetaPortals })));
+import { HistoryPanel } from '../history/HistoryPanel.tsx';
 
 /** The dossier at work: chapters list, the shared editor, and the conversation beside the chapter in view. */
 export function Workspace({ identity, consortium, roleNote, onMembershipChanged }: { identity: Identity; consortium: Consortium; roleNote?: string; onMembershipChanged?: () => void }) {
   const canWrite = roleCanWrite(identity.role, DocumentName.dossier);
   const [session, setSession] = useState<CollabSession>();
   const [active, setActive] = useState('');
+  const [dossierHistory, setDossierHistory] = useState(false);
   const [editor, setEditor] = useState<Editor>();
   // Set when the server closes the socket with 4403: this person was removed from the consortium.
   const [lostAccess, setLostAccess] = useState(false);
@@ -165,6 +167,8 @@ export function Workspace({ identity, consortium, roleNote, onMembershipChanged 
               </div>
             )
           )}
+          <button type="button" className="btn btn-small dossier-history-button" onClick={() => setDossierHistory(true)}>History of the dossier</button>
+          {dossierHistory && <HistoryPanel consortium={consortium} identity={identity} onClose={() => setDossierHistory(false)} />}
           {!ready && <div className="loading-doc">Loading the dossier…</div>}
           <ProgrammeContext.Provider value={programmeContext}>
             <DossierEditor

@@ -13,6 +13,7 @@ import type { Identity } from '../auth/tokens.ts';
 import { DomainError, invalidField } from './errors.ts';
 import { requireCommenter } from './permissions.ts';
 import type { ChapterKey } from '../../shared/chapterTypes.ts';
+import type { History } from '../history/historyService.ts';
 
 const person = (i: Identity): Person => ({ userId: i.userId, name: i.name, partnerId: i.partnerId });
 
@@ -24,6 +25,7 @@ export class Discussion {
   constructor(
     private readonly registry: RoomRegistry,
     private readonly storage: Storage,
+    private readonly history: History,
   ) {}
 
   private key(consortiumId: string) {
@@ -111,13 +113,15 @@ export class Discussion {
       const record = await this.storage.consortia.get(actor.consortiumId);
       if (!record?.partners.some((p) => p.id === change.lead)) throw invalidField('lead', 'No such partner institution.');
     }
-    return this.write(actor.consortiumId, (doc) => {
+    const workflow = await this.write(actor.consortiumId, (doc) => {
       const w = roots(doc).workflow;
       for (const field of ['lead', 'status', 'due'] as const) {
         if (change[field] !== undefined) w.set(workflowKey(chapter, field), change[field]);
       }
       return readWorkflow(doc, chapter);
     });
+    if (change.status !== undefined) await this.history.take(actor.consortiumId, 'status', { detail: { chapter, status: change.status } });
+    return workflow;
   }
 
   /** Signs a chapter off for the actor's own institution, recording exactly which text was approved. */
@@ -126,10 +130,14 @@ export class Discussion {
     const versions = await this.registry.use(docKey(actor.consortiumId, 'dossier'), (doc) => chapterVersions(doc));
     const version = versions.get(chapter);
     if (!version) throw new DomainError('unknown-chapter', 'This chapter is not in the dossier.');
+    const status = await this.registry.use(this.key(actor.consortiumId), (doc) => readWorkflow(doc, chapter).status);
+    if (status !== 'in-review' && status !== 'agreed') throw new DomainError('not-in-review', 'A chapter can be signed off once it is in review.');
+    // The version holds the text as signed, so "what changed since you signed" can compare it with now.
+    const taken = await this.history.take(actor.consortiumId, 'signoff', { detail: { chapter, partnerId: actor.partnerId } });
     return this.write(actor.consortiumId, (doc) => {
       const status = readWorkflow(doc, chapter).status;
       if (status !== 'in-review' && status !== 'agreed') throw new DomainError('not-in-review', 'A chapter can be signed off once it is in review.');
-      const signOff: SignOff = { chapter, partnerId: actor.partnerId, by: person(actor), at: new Date().toISOString(), version };
+      const signOff: SignOff = { chapter, partnerId: actor.partnerId, by: person(actor), at: new Date().toISOString(), version, ...(taken ? { versionId: taken.id } : {}) };
       roots(doc).signoffs.set(signoffKey(chapter, actor.partnerId), signOff);
       return signOff;
     });

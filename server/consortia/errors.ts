@@ -19,6 +19,8 @@ export type DomainErrorCode =
   | 'unknown-thread'
   | 'unknown-message'
   | 'unknown-chapter'
+  /** No such version of this consortium's dossier. */
+  | 'unknown-version'
   /** A consortium with the requested id exists already. */
   | 'taken'
   /** A consortium keeps at least one coordinator. */

@@ -7,6 +7,7 @@ import { DomainError } from '../consortia/errors.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import { docKey, type Storage } from '../storage/types.ts';
 import * as Y from 'yjs';
+import type { History } from '../history/historyService.ts';
 
 export interface ExportFile {
   bytes: Uint8Array;
@@ -22,6 +23,7 @@ export class Exporter {
   constructor(
     private readonly registry: RoomRegistry,
     private readonly storage: Storage,
+    private readonly history: History,
   ) {}
 
   private snapshot(consortiumId: string, name: string): Promise<Y.Doc> {
@@ -32,11 +34,12 @@ export class Exporter {
     });
   }
 
-  async export(actor: Identity, options: { format: ExportFormat; chapter?: ChapterKey; comments: boolean }): Promise<ExportFile> {
+  /** With `version`, renders the dossier as that version had it (docs/API.md); otherwise the live one, and takes a version of what was exported. */
+  async export(actor: Identity, options: { format: ExportFormat; chapter?: ChapterKey; comments: boolean; version?: string }): Promise<ExportFile> {
     const record = await this.storage.consortia.get(actor.consortiumId);
     if (!record) throw new DomainError('unknown-consortium', 'No such consortium.');
     const [dossier, discussion] = await Promise.all([
-      this.snapshot(actor.consortiumId, DocumentName.dossier),
+      options.version ? this.history.dossierAt(actor, actor.consortiumId, options.version) : this.snapshot(actor.consortiumId, DocumentName.dossier),
       this.snapshot(actor.consortiumId, DocumentName.discussion),
     ]);
     try {
@@ -57,8 +60,9 @@ export class Exporter {
         userId: actor.userId,
         name: actor.name,
         action: 'export',
-        detail: { format: options.format, chapter: options.chapter ?? 'dossier', comments: options.comments ? 'yes' : 'no' },
+        detail: { format: options.format, chapter: options.chapter ?? 'dossier', comments: options.comments ? 'yes' : 'no', ...(options.version ? { version: options.version } : {}) },
       });
+      if (!options.version) await this.history.take(actor.consortiumId, 'export', { detail: { format: options.format, chapter: options.chapter ?? 'dossier' } });
       return { bytes, fileName: exportFileName(model, options.format), mime: FORMAT_INFO[options.format].mime };
     } finally {
       dossier.destroy();

@@ -8,6 +8,7 @@ import { accountRoutes } from './routes/account.ts';
 import { discussionRoutes } from './routes/discussion.ts';
 import { exportRoutes } from './routes/export.ts';
 import { programmeRoutes } from './routes/programme.ts';
+import { versionRoutes } from './routes/versions.ts';
 
 export type { ApiDeps, Services } from './context.ts';
 
@@ -20,6 +21,7 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
   discussionRoutes(router, deps);
   exportRoutes(router, deps);
   programmeRoutes(router, deps);
+  versionRoutes(router, deps);
   return async (req, res, url) => {
     if (await router.handle(req, res, url)) return true;
     if (url.pathname.startsWith('/api/')) throw new HttpError('not-found', 'No such API endpoint.');

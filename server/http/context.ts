@@ -12,6 +12,7 @@ import type { PartnerService } from '../consortia/partnerService.ts';
 import type { SessionService } from '../consortia/sessionService.ts';
 import type { Exporter } from '../export/exportService.ts';
 import type { ProgrammeService } from '../programme/programmeService.ts';
+import type { History } from '../history/historyService.ts';
 import { readJson } from './respond.ts';
 import { fieldLabel } from '../../shared/fieldLabel.ts';
 
@@ -27,6 +28,7 @@ export interface Services {
   programme: ProgrammeService;
   accounts: AccountService;
   emailSignIn: EmailSignIn;
+  history: History;
 }
 
 /** What every route needs. */

@@ -47,6 +47,7 @@ export const ERROR_STATUS: Record<DomainErrorCode | HttpErrorCode, number> = {
   'unknown-chapter': 404,
   'unknown-link': 404,
   'unknown-session': 404,
+  'unknown-version': 404,
   'method-not-allowed': 405,
   taken: 409,
   'last-coordinator': 409,

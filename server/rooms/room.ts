@@ -18,6 +18,8 @@ const REMOTE_AWARENESS = Symbol('remote awareness');
 const COMPLETES_PENDING = Symbol('completes pending');
 
 export interface RoomOptions extends PersistenceOptions {
+  /** A client's update was applied (history notes who edited: server/history). */
+  onClientUpdate?: (roomKey: string, conn: Connection) => void;
   /** A fresh sync step 1 ration per connection (server/limits); 20 a minute when not given. */
   syncStep1Ration?: () => { take(): boolean };
 }
@@ -202,6 +204,7 @@ export class Room {
       return;
     }
     this.pending.check();
+    this.options.onClientUpdate?.(this.key, conn);
     if (conn.wantsAcks) {
       // Pending parts are stored only once their dependencies arrive, so acks go out only after a
       // write that left nothing pending: every write applied before it has then been appended.

@@ -1,4 +1,4 @@
-import type { ActivityRecord, ConsortiumRecord, InviteRecord, MemberRecord, Storage, StoredDocument } from './types.ts';
+import type { ActivityRecord, ConsortiumRecord, InviteRecord, MemberRecord, Storage, StoredDocument, VersionRecord } from './types.ts';
 import { inviteVerdict } from './inviteRules.ts';
 import { memoryAccountStores } from './memoryAccounts.ts';
 
@@ -9,6 +9,8 @@ export function createMemoryStorage(): Storage {
   const members = new Map<string, MemberRecord>();
   const invites = new Map<string, InviteRecord>();
   const activity: ActivityRecord[] = [];
+  const versions: VersionRecord[] = [];
+  const versionContents = new Map<string, Uint8Array>();
   let nextSeq = 1;
   const clone = <T>(v: T): T => structuredClone(v);
   const memberKey = (c: string, u: string) => `${c}\u0000${u}`;
@@ -38,6 +40,27 @@ export function createMemoryStorage(): Storage {
         const log = logs.get(key) ?? [];
         const kept = log.filter((r) => r.seq > throughSeq);
         logs.set(key, [{ seq: throughSeq, data: snapshot.slice() }, ...kept]);
+      },
+    },
+    versions: {
+      async add(version, contents) {
+        for (const [hash, data] of contents) if (!versionContents.has(memberKey(version.consortiumId, hash))) versionContents.set(memberKey(version.consortiumId, hash), data.slice());
+        versions.push(clone(version));
+      },
+      async list(c) {
+        return versions.filter((v) => v.consortiumId === c).map(clone);
+      },
+      async get(c, id) {
+        const v = versions.find((r) => r.consortiumId === c && r.id === id);
+        return v && clone(v);
+      },
+      async contents(c, hashes) {
+        const found = new Map<string, Uint8Array>();
+        for (const hash of hashes) {
+          const data = versionContents.get(memberKey(c, hash));
+          if (data) found.set(hash, data.slice());
+        }
+        return found;
       },
     },
     consortia: {

@@ -5,6 +5,7 @@ import { DOCUMENTS_SCHEMA, sqliteDocuments } from './sqlite/documents.ts';
 import { PEOPLE_SCHEMA, sqliteActivity, sqliteInvites, sqliteMembers } from './sqlite/people.ts';
 import { ACCOUNTS_SCHEMA, sqliteAccounts, sqliteSessions, sqliteSignInLinks } from './sqlite/accounts.ts';
 import { startCheckpointer } from './sqlite/checkpointer.ts';
+import { VERSIONS_SCHEMA, sqliteVersions } from './sqlite/versions.ts';
 import { createLogger, type Logger } from '../logger.ts';
 
 export interface SqliteOptions {
@@ -23,7 +24,7 @@ export function createSqliteStorage(options: SqliteOptions): Storage {
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   db.pragma('busy_timeout = 5000');
-  db.exec(DOCUMENTS_SCHEMA + CONSORTIA_SCHEMA + PEOPLE_SCHEMA + ACCOUNTS_SCHEMA);
+  db.exec(DOCUMENTS_SCHEMA + CONSORTIA_SCHEMA + PEOPLE_SCHEMA + ACCOUNTS_SCHEMA + VERSIONS_SCHEMA);
   // Checkpoints happen in a worker (see checkpointer.ts); the main connection only steps in, as a
   // safety net, if the WAL ever grows past ~80 MB.
   db.pragma('wal_autocheckpoint = 20000');
@@ -34,6 +35,7 @@ export function createSqliteStorage(options: SqliteOptions): Storage {
   const documents = sqliteDocuments(db);
   return {
     documents,
+    versions: sqliteVersions(db),
     consortia: sqliteConsortia(db, documents.insertInitial),
     members: sqliteMembers(db),
     invites: sqliteInvites(db),

@@ -116,8 +116,44 @@ export interface ActivityStore {
   list(consortiumId: string, limit: number): Promise<ActivityRecord[]>;
 }
 
+import type { VersionAuthor, VersionReason } from '../../shared/history.ts';
+export type { VersionAuthor, VersionReason };
+
+/**
+ * A version of a consortium's dossier: which content each chapter had (by content hash, see
+ * server/history/chapterContent.ts), who edited since the previous version and why it was taken.
+ */
+export interface VersionRecord {
+  consortiumId: string;
+  id: string;
+  createdAt: string;
+  name?: string;
+  reason: VersionReason;
+  authors: VersionAuthor[];
+  /** Chapter key → hash of its content in this version. */
+  chapters: Record<string, string>;
+  /** Chapter keys whose content differs from the previous version's. */
+  changed: string[];
+  /** e.g. { chapter, from } for a restore, { chapter, partnerId } for a sign-off. */
+  detail?: Record<string, string>;
+}
+
+export interface VersionStore {
+  /**
+   * Stores a version and the chapter contents it names that are not stored yet (hash → bytes), in
+   * one transaction. Contents are per consortium and never change, so storing one twice is a no-op.
+   */
+  add(version: VersionRecord, contents: Map<string, Uint8Array>): Promise<void>;
+  /** Oldest first. */
+  list(consortiumId: string): Promise<VersionRecord[]>;
+  get(consortiumId: string, id: string): Promise<VersionRecord | undefined>;
+  /** The stored contents among `hashes` (unknown ones are left out). */
+  contents(consortiumId: string, hashes: string[]): Promise<Map<string, Uint8Array>>;
+}
+
 export interface Storage {
   documents: DocumentStore;
+  versions: VersionStore;
   consortia: ConsortiumStore;
   members: MemberStore;
   invites: InviteStore;

@@ -25,7 +25,7 @@ function open(): void {
   const live = new LiveConnections();
   published = [];
   live.onPublish((change) => published.push(change));
-  services = createServices(storage, registry, live);
+  services = createServices(storage, registry, live, { idleMs: 60_000, log: () => {} });
 }
 
 async function close(): Promise<void> {

@@ -104,7 +104,7 @@ describe('npm run migrate: SQLite to PostgreSQL', () => {
     schema = await freshSchema();
     const from = `sqlite:${file}`;
     const first = await runMigrate('--from', from, '--to', schema.url);
-    expect(first.output).toMatch(/copied 1 consortia, 3 members, 1 invites, 1 activity entries, 1 documents \(3 updates/);
+    expect(first.output).toMatch(/copied 1 consortia, 3 members, 1 invites, 1 activity entries, 1 versions, 1 documents \(3 updates/);
     expect(first.output).toMatch(/verified 1 documents and 6 records: identical/);
     expect(first.code, first.output).toBe(0);
     // The log is copied as it is (snapshot, then the later updates), with its sequence numbers.
@@ -115,7 +115,7 @@ describe('npm run migrate: SQLite to PostgreSQL', () => {
     // 3. Into a non-empty target only with --force.
     const again = await runMigrate('--from', from, '--to', schema.url);
     expect(again.code, again.output).toBe(2);
-    expect(again.output).toMatch(/The target is not empty \(doc_updates: \d+, consortia: 1, members: 3, invites: 1, activity: 1\); nothing copied/);
+    expect(again.output).toMatch(/The target is not empty \(doc_updates: \d+, consortia: 1, members: 3, invites: 1, activity: 1, versions: 1, version_contents: 19\); nothing copied/);
 
     // 4. A server on PostgreSQL (and an empty data dir) serves the dossier and the people.
     const pgData = tempDir('migrate-pg');
@@ -132,6 +132,12 @@ describe('npm run migrate: SQLite to PostgreSQL', () => {
     const invites = (await api(onPg, 'GET', '/api/consortia/c1/invites', coordOnPg)) as { invites: { uses: number }[] };
     expect(invites.invites.map((i) => i.uses)).toEqual([1]);
     expect((await onPg.server.storage.activity.list('c1', 10)).map((e) => e.action)).toEqual(['export']);
+    // History came along: the version the export took, with every chapter's content.
+    const versions = await onPg.server.storage.versions.list('c1');
+    expect(versions.map((v) => v.reason)).toEqual(['export']);
+    const history = (await api(onPg, 'GET', '/api/consortia/c1/versions', coordOnPg)) as { versions: { id: string }[] };
+    expect(history.versions.map((v) => v.id)).toEqual([versions[0]!.id]);
+    expect((await onPg.server.storage.versions.contents('c1', Object.values(versions[0]!.chapters))).size).toBe(19);
     // New appends number after the copied ones.
     const before = await onPg.server.storage.documents.load('c1/dossier');
     fresh.doc.getText('t').insert(0, 'after the move. ');

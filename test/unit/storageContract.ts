@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { ConsortiumRecord, InviteRecord, MemberRecord, PartnerRecord, Storage } from '../../server/storage/types.ts';
+import type { ConsortiumRecord, InviteRecord, MemberRecord, PartnerRecord, Storage, VersionRecord } from '../../server/storage/types.ts';
 
 import { describeAccountStores } from './accountStoreContract.ts';
 
@@ -39,6 +39,14 @@ function invite(id: string, fields: Partial<InviteRecord> = {}): InviteRecord {
   return {
     id, consortiumId: 'c1', codeHash: `hash-${id}`, role: 'editor', partnerId: 'p1', label: `invite ${id}`,
     createdBy: 'u1', createdAt: '2026-01-01T00:00:00.000Z', expiresAt: null, maxUses: null, uses: 0, revokedAt: null,
+    ...fields,
+  };
+}
+
+function version(consortiumId: string, id: string, chapters: Record<string, string>, fields: Partial<VersionRecord> = {}): VersionRecord {
+  return {
+    consortiumId, id, createdAt: '2026-01-01T00:00:00.000Z', reason: 'edits',
+    authors: [{ userId: 'u1', name: 'Person u1', partnerId: 'p1' }], chapters, changed: Object.keys(chapters),
     ...fields,
   };
 }
@@ -328,5 +336,33 @@ export function describeStorageContract(name: string, makeStorage: StorageFactor
     });
 
     describeAccountStores(() => storage);
+    describe('versions', () => {
+      it('adds versions oldest first, stores each chapter content once, and keeps consortia apart', async () => {
+        const first = version('c1', 'v1', { concept: 'h1', vision: 'h2' }, { name: 'Sent to boards' });
+        await storage.versions.add(first, new Map([['h1', bytes(1, 2)], ['h2', bytes(3)]]));
+        // The second version names one old content and one new; storing h1 again changes nothing.
+        const second = version('c1', 'v2', { concept: 'h1', vision: 'h3' }, { reason: 'restore', detail: { chapter: 'vision', from: 'v1' } });
+        await storage.versions.add(second, new Map([['h1', bytes(9, 9)], ['h3', bytes(4, 5, 6)]]));
+        await storage.versions.add(version('c2', 'v1', { concept: 'h1' }), new Map([['h1', bytes(7)]]));
+
+        expect(await storage.versions.list('c1')).toEqual([first, second]);
+        expect(await storage.versions.get('c1', 'v2')).toEqual(second);
+        expect(await storage.versions.get('c2', 'v2')).toBeUndefined();
+        expect(await storage.versions.get('c1', 'nope')).toBeUndefined();
+        const contents = await storage.versions.contents('c1', ['h1', 'h3', 'unknown']);
+        expect([...contents.keys()].sort()).toEqual(['h1', 'h3']);
+        expect(contents.get('h1')).toEqual(bytes(1, 2));
+        expect(contents.get('h3')).toEqual(bytes(4, 5, 6));
+        expect((await storage.versions.contents('c2', ['h1'])).get('h1')).toEqual(bytes(7));
+        expect(await storage.versions.list('nobody')).toEqual([]);
+      });
+
+      it('keeps the order of versions added concurrently as they were stored', async () => {
+        await Promise.all(Array.from({ length: 8 }, (_, i) => storage.versions.add(version('c1', `v${i}`, { concept: `h${i}` }), new Map([[`h${i}`, bytes(i)]]))));
+        const listed = await storage.versions.list('c1');
+        expect(listed.map((v) => v.id).sort()).toEqual(Array.from({ length: 8 }, (_, i) => `v${i}`).sort());
+        expect((await storage.versions.contents('c1', listed.map((v) => v.chapters.concept!))).size).toBe(8);
+      });
+    });
   });
 }

@@ -38,6 +38,7 @@ export function exportRoutes(router: Router, deps: ApiDeps): void {
       format: format as ExportFormat,
       chapter: chapter as ChapterKey | undefined,
       comments: url.searchParams.get('comments') === '1',
+      version: url.searchParams.get('version') ?? undefined,
     });
     res.writeHead(200, {
       'content-type': file.mime,

@@ -75,10 +75,30 @@ CREATE TABLE sign_in_links (
 );
 `,
   },
+  {
+    version: 3,
+    name: 'versions (history)',
+    sql: `
+CREATE TABLE versions (
+  seq           bigserial PRIMARY KEY,
+  consortium_id text      NOT NULL,
+  id            text      NOT NULL,
+  record        jsonb     NOT NULL,
+  UNIQUE (consortium_id, id)
+);
+CREATE INDEX versions_consortium ON versions (consortium_id, seq);
+CREATE TABLE version_contents (
+  consortium_id text  NOT NULL,
+  hash          text  NOT NULL,
+  data          bytea NOT NULL,
+  PRIMARY KEY (consortium_id, hash)
+);
+`,
+  },
 ];
 
 /** Every table the migrations create, for the migration tool's emptiness check and --force. */
-export const DATA_TABLES = ['doc_updates', 'consortia', 'members', 'invites', 'activity', 'accounts', 'sessions', 'sign_in_links'] as const;
+export const DATA_TABLES = ['doc_updates', 'consortia', 'members', 'invites', 'activity', 'accounts', 'sessions', 'sign_in_links', 'versions', 'version_contents'] as const;
 
 /**
  * Brings the schema (the first schema on the connection's search_path) up to date and returns the

@@ -5,6 +5,7 @@ import { postgresConsortia } from './consortia.ts';
 import { postgresDocuments } from './documents.ts';
 import { postgresAccounts, postgresSessions, postgresSignInLinks } from './accounts.ts';
 import { migrate } from './migrations.ts';
+import { postgresVersions } from './versions.ts';
 import { postgresActivity, postgresInvites, postgresMembers } from './people.ts';
 
 export interface PostgresOptions {
@@ -47,6 +48,7 @@ export async function createPostgresStorage(options: PostgresOptions): Promise<S
   let closing: Promise<void> | undefined;
   return {
     documents,
+    versions: postgresVersions(pool),
     consortia: postgresConsortia(pool, documents),
     members: postgresMembers(pool),
     invites: postgresInvites(pool),

@@ -8,6 +8,7 @@ export interface CopyCounts {
   members: number;
   invites: number;
   activity: number;
+  versions: number;
   documents: number;
   updates: number;
   bytes: number;
@@ -81,8 +82,17 @@ export async function copySqliteToPostgres(source: SqliteSource, pool: Pool, opt
       activity.map((a) => a.id), activity.map((a) => a.consortiumId), activity.map((a) => a.record),
     ]);
 
+    const versions = source.versions();
+    await insertRows(client, 'INSERT INTO versions (seq, consortium_id, id, record) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::jsonb[])', [
+      versions.map((v) => v.seq), versions.map((v) => v.consortiumId), versions.map((v) => v.id), versions.map((v) => v.record),
+    ]);
+    const contents = source.versionContents();
+    await insertRows(client, 'INSERT INTO version_contents (consortium_id, hash, data) SELECT * FROM unnest($1::text[], $2::text[], $3::bytea[])', [
+      contents.map((c) => c.consortiumId), contents.map((c) => c.hash), contents.map((c) => Buffer.from(c.data.buffer, c.data.byteOffset, c.data.byteLength)),
+    ]);
+
     const counts: CopyCounts = {
-      consortia: consortia.length, members: members.length, invites: invites.length, activity: activity.length,
+      consortia: consortia.length, members: members.length, invites: invites.length, activity: activity.length, versions: versions.length,
       documents: 0, updates: 0, bytes: 0,
     };
     for (const key of source.docKeys()) {
@@ -96,6 +106,7 @@ export async function copySqliteToPostgres(source: SqliteSource, pool: Pool, opt
     // New appends and activity entries must number after everything copied.
     await client.query(`SELECT setval('doc_update_seq', (SELECT coalesce(max(seq), 0) + 1 FROM doc_updates), false)`);
     await client.query(`SELECT setval(pg_get_serial_sequence('activity', 'id'), (SELECT coalesce(max(id), 0) + 1 FROM activity), false)`);
+    await client.query(`SELECT setval(pg_get_serial_sequence('versions', 'seq'), (SELECT coalesce(max(seq), 0) + 1 FROM versions), false)`);
     return counts;
   });
 }

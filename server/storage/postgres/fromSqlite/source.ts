@@ -13,6 +13,9 @@ export interface SqliteSource {
   members(): { consortiumId: string; userId: string; record: string; removed: boolean }[];
   invites(): { codeHash: string; consortiumId: string; id: string; record: string }[];
   activity(): { id: number; consortiumId: string; record: string }[];
+  /** Version history (server/storage/sqlite/versions.ts); none in a database no history-aware server opened. */
+  versions(): { seq: number; consortiumId: string; id: string; record: string }[];
+  versionContents(): { consortiumId: string; hash: string; data: Uint8Array }[];
   close(): void;
 }
 
@@ -26,6 +29,7 @@ export function openSqliteSource(file: string): SqliteSource {
     db.close();
     throw new Error(`${file} is not a Jointly database (no table ${missing.join(', ')})`);
   }
+  const hasTable = (name: string) => db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
   const updates = db.prepare<[string], { id: number; data: Buffer }>('SELECT id, data FROM doc_updates WHERE doc = ? ORDER BY id');
   return {
     docKeys: () => db.prepare<[], { doc: string }>('SELECT DISTINCT doc FROM doc_updates ORDER BY doc').all().map((r) => r.doc),
@@ -42,6 +46,12 @@ export function openSqliteSource(file: string): SqliteSource {
     activity: () =>
       db.prepare<[], { id: number; consortium_id: string; record: string }>('SELECT id, consortium_id, record FROM activity ORDER BY id').all()
         .map((r) => ({ id: r.id, consortiumId: r.consortium_id, record: r.record })),
+    versions: () =>
+      !hasTable('versions') ? [] : db.prepare<[], { seq: number; consortium_id: string; id: string; record: string }>('SELECT seq, consortium_id, id, record FROM versions ORDER BY seq').all()
+        .map((r) => ({ seq: r.seq, consortiumId: r.consortium_id, id: r.id, record: r.record })),
+    versionContents: () =>
+      !hasTable('version_contents') ? [] : db.prepare<[], { consortium_id: string; hash: string; data: Buffer }>('SELECT consortium_id, hash, data FROM version_contents').all()
+        .map((r) => ({ consortiumId: r.consortium_id, hash: r.hash, data: new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength) })),
     close: () => db.close(),
   };
 }

@@ -1,0 +1,236 @@
+import { randomUUID } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import * as Y from 'yjs';
+import { dossierSeedUpdate } from '../consortia/seed.ts';
+import type { ChapterKey } from '../../shared/chapterTypes.ts';
+import { CHAPTER_KEYS } from '../../shared/chapterTypes.ts';
+import { canWrite } from '../../shared/roles.ts';
+import type { Identity } from '../auth/tokens.ts';
+import { DomainError } from '../consortia/errors.ts';
+import { requireMember } from '../consortia/permissions.ts';
+import type { RoomRegistry } from '../rooms/roomRegistry.ts';
+import { docKey, type Storage, type VersionAuthor, type VersionReason, type VersionRecord } from '../storage/types.ts';
+import { contentHash, readChapters, type Block, type ChapterContents } from './chapterContent.ts';
+import { chapterSteps, compareChapters } from './compare.ts';
+import type { CompareResult, VersionSummary } from '../../shared/history.ts';
+import { dossierFromChapters, restoreChapter } from './restoreChapter.ts';
+
+export interface HistoryOptions {
+  /** An automatic version is taken once the dossier saw no edit for this long. */
+  idleMs: number;
+  log: (level: 'info' | 'warn' | 'error', msg: string, extra?: object) => void;
+}
+
+/** Who edited since the last version, and the timer that takes the next one. Cheap: kept in memory. */
+interface Pending {
+  authors: Map<string, VersionAuthor>;
+  timer?: NodeJS.Timeout;
+}
+
+/** A version as the API lists it: without the chapter hashes. */
+export const summary = ({ consortiumId: _c, chapters: _h, ...rest }: VersionRecord): VersionSummary => rest;
+
+const dossierOf = (consortiumId: string) => docKey(consortiumId, 'dossier');
+
+/**
+ * Versions of each consortium's dossier (docs/ARCHITECTURE.md, "History"): taken after a burst of
+ * editing, at sign-offs, status changes, exports and restores, and when an editor names one. A
+ * version names each chapter's content by hash; each distinct content is stored once, so history
+ * lives in storage beside the document and survives compaction, restarts and kill -9.
+ */
+export class History {
+  private readonly pending = new Map<string, Pending>();
+  private readonly last = new Map<string, VersionRecord | null>();
+  /** One chain per consortium: versions are taken one after the other. */
+  private readonly chains = new Map<string, Promise<unknown>>();
+  private closed = false;
+
+  constructor(
+    private readonly registry: RoomRegistry,
+    private readonly storage: Storage,
+    private readonly options: HistoryOptions,
+  ) {}
+
+  /** A client's edit of a document was applied (Room): remember who, and restart the idle timer. */
+  noteEdit(roomKey: string, who: Identity): void {
+    if (this.closed || roomKey !== dossierOf(who.consortiumId)) return;
+    const c = who.consortiumId;
+    const pending: Pending = this.pending.get(c) ?? { authors: new Map() };
+    this.pending.set(c, pending);
+    pending.authors.set(who.userId, { userId: who.userId, name: who.name, partnerId: who.partnerId });
+    if (pending.timer) clearTimeout(pending.timer);
+    pending.timer = setTimeout(() => {
+      pending.timer = undefined;
+      this.take(c, 'edits').catch((error) => this.options.log('error', 'automatic version failed', { consortium: c, error: String(error) }));
+    }, this.options.idleMs);
+    pending.timer.unref();
+  }
+
+  private serial<T>(consortiumId: string, work: () => Promise<T>): Promise<T> {
+    const run = (this.chains.get(consortiumId) ?? Promise.resolve()).then(work, work);
+    this.chains.set(consortiumId, run.catch(() => undefined));
+    return run;
+  }
+
+  private async lastVersion(consortiumId: string): Promise<VersionRecord | null> {
+    if (!this.last.has(consortiumId)) this.last.set(consortiumId, (await this.storage.versions.list(consortiumId)).at(-1) ?? null);
+    return this.last.get(consortiumId)!;
+  }
+
+  /**
+   * Takes a version of the dossier as it is now. `edits` versions are skipped when nothing changed;
+   * the others are events (a sign-off refers to its version) and are always taken.
+   */
+  take(consortiumId: string, reason: VersionReason, extra: { name?: string; detail?: Record<string, string>; authors?: VersionAuthor[] } = {}): Promise<VersionRecord | undefined> {
+    return this.serial(consortiumId, () => this.takeNow(consortiumId, reason, extra));
+  }
+
+  private async takeNow(consortiumId: string, reason: VersionReason, extra: { name?: string; detail?: Record<string, string>; authors?: VersionAuthor[] }): Promise<VersionRecord | undefined> {
+    const chapters = await this.registry.use(dossierOf(consortiumId), (doc) => readChapters(doc));
+    const previous = await this.lastVersion(consortiumId);
+    const hashes: Record<string, string> = {};
+    const contents = new Map<string, Uint8Array>();
+    const known = new Set(Object.values(previous?.chapters ?? {}));
+    for (const [key, blocks] of chapters) {
+      const hash = contentHash(blocks);
+      hashes[key] = hash;
+      if (!known.has(hash)) contents.set(hash, gzipSync(JSON.stringify(blocks)));
+    }
+    // The first version is compared with the seeded template: `changed` names the chapters people wrote in.
+    const before = previous?.chapters ?? (await seedHashes());
+    const changed = Object.keys(hashes).filter((k) => before[k] !== hashes[k]);
+    const pending = this.pending.get(consortiumId);
+    if (reason === 'edits' && changed.length === 0) {
+      pending?.authors.clear();
+      return undefined;
+    }
+    const authors = extra.authors ?? [...(pending?.authors.values() ?? [])];
+    const version: VersionRecord = {
+      consortiumId, id: randomUUID(), createdAt: new Date().toISOString(), reason, authors, chapters: hashes, changed,
+      ...(extra.name ? { name: extra.name } : {}),
+      ...(extra.detail ? { detail: extra.detail } : {}),
+    };
+    await this.storage.versions.add(version, contents);
+    if (!extra.authors) pending?.authors.clear();
+    this.last.set(consortiumId, version);
+    return version;
+  }
+
+  async list(actor: Identity, consortiumId: string): Promise<VersionSummary[]> {
+    requireMember(actor, consortiumId);
+    return (await this.storage.versions.list(consortiumId)).map(summary);
+  }
+
+  /** A named version ("Sent to faculty boards, 14 March"): editors and coordinators. */
+  async name(actor: Identity, consortiumId: string, name: string): Promise<VersionSummary> {
+    requireEditor(actor, consortiumId);
+    const version = (await this.take(consortiumId, 'named', { name }))!;
+    await this.activity(actor, 'version', { name, version: version.id });
+    return summary(version);
+  }
+
+  private async version(consortiumId: string, id: string): Promise<VersionRecord> {
+    const version = await this.storage.versions.get(consortiumId, id);
+    if (!version) throw new DomainError('unknown-version', 'No such version.');
+    return version;
+  }
+
+  private async blocks(consortiumId: string, hashes: string[]): Promise<Map<string, Block[]>> {
+    const stored = await this.storage.versions.contents(consortiumId, hashes);
+    return new Map([...stored].map(([hash, data]) => [hash, JSON.parse(gunzipSync(data).toString('utf8')) as Block[]]));
+  }
+
+  /**
+   * Brings a chapter back to a version's content, as a new change on top of the present text (see
+   * restoreChapter). Edits not yet in a version are kept in one first, so the restore can be undone.
+   */
+  async restore(actor: Identity, consortiumId: string, versionId: string, chapter: ChapterKey): Promise<VersionSummary> {
+    requireEditor(actor, consortiumId);
+    const version = await this.version(consortiumId, versionId);
+    const hash = version.chapters[chapter];
+    if (!hash) throw new DomainError('unknown-chapter', 'This chapter is not in that version.');
+    const blocks = (await this.blocks(consortiumId, [hash])).get(hash);
+    if (!blocks) throw new Error(`version ${versionId} names content ${hash} that is not stored`);
+    const restored = await this.serial(consortiumId, async () => {
+      if (this.pending.get(consortiumId)?.authors.size) await this.takeNow(consortiumId, 'edits', {});
+      const found = await this.registry.use(dossierOf(consortiumId), (doc) => restoreChapter(doc, chapter, blocks), { write: true });
+      if (!found) throw new DomainError('unknown-chapter', 'This chapter is not in the dossier.');
+      const by = { userId: actor.userId, name: actor.name, partnerId: actor.partnerId };
+      return (await this.takeNow(consortiumId, 'restore', { authors: [by], detail: { chapter, from: versionId } }))!;
+    });
+    await this.activity(actor, 'restore', { chapter, from: versionId, version: restored.id });
+    return summary(restored);
+  }
+
+  /** Inline changes from one version to another (or to the live text, `to` = 'current'), per chapter, with who made them. */
+  async compare(actor: Identity, consortiumId: string, fromId: string, toId: string, chapter?: ChapterKey): Promise<CompareResult> {
+    requireMember(actor, consortiumId);
+    const all = await this.storage.versions.list(consortiumId);
+    const index = (id: string) => {
+      const i = all.findIndex((v) => v.id === id);
+      if (i < 0) throw new DomainError('unknown-version', 'No such version.');
+      return i;
+    };
+    let from = index(fromId);
+    let to = toId === 'current' ? all.length : index(toId);
+    if (from > to) [from, to] = [to, from];
+    const steps: { chapters: Record<string, string>; authors: VersionAuthor[] }[] = all.slice(from + 1, to + 1).map((v) => ({ chapters: v.chapters, authors: v.authors }));
+    let live: ChapterContents | undefined;
+    if (toId === 'current') {
+      live = await this.registry.use(dossierOf(consortiumId), (doc) => readChapters(doc));
+      steps.push({ chapters: Object.fromEntries([...live].map(([k, b]) => [k, contentHash(b)])), authors: [...(this.pending.get(consortiumId)?.authors.values() ?? [])] });
+    }
+    const base = all[from]!.chapters;
+    const end = steps.at(-1)?.chapters ?? base;
+    const keys = chapter ? [chapter] : CHAPTER_KEYS.filter((k) => base[k] !== end[k]);
+    const stepsOf = new Map(keys.map((k) => [k, chapterSteps(k, base, steps)]));
+    const wanted = new Set<string>();
+    for (const k of keys) {
+      if (base[k]) wanted.add(base[k]);
+      for (const s of stepsOf.get(k)!) wanted.add(s.hash);
+    }
+    const contents = await this.blocks(consortiumId, [...wanted]);
+    for (const [k, b] of live ?? []) contents.set(end[k]!, b);
+    return { from: all[from]!.id, to: to === all.length ? 'current' : all[to]!.id, chapters: compareChapters(keys, base, stepsOf, contents) };
+  }
+
+  /** The dossier as a version had it, for exports of that version. */
+  async dossierAt(actor: Identity, consortiumId: string, versionId: string): Promise<Y.Doc> {
+    requireMember(actor, consortiumId);
+    const version = await this.version(consortiumId, versionId);
+    const keys = CHAPTER_KEYS.filter((k) => version.chapters[k]);
+    const contents = await this.blocks(consortiumId, keys.map((k) => version.chapters[k]!));
+    return dossierFromChapters(keys.map((k) => [k, contents.get(version.chapters[k]!) ?? []]));
+  }
+
+  private activity(actor: Identity, action: string, detail: Record<string, string>): Promise<void> {
+    return this.storage.activity.append({ consortiumId: actor.consortiumId, at: new Date().toISOString(), userId: actor.userId, name: actor.name, action, detail });
+  }
+
+  /** At shutdown: edits not yet in a version get one now, while the rooms are still loaded. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const waiting = [...this.pending].filter(([, p]) => p.authors.size > 0);
+    for (const [, p] of this.pending) if (p.timer) clearTimeout(p.timer);
+    await Promise.allSettled(waiting.map(([c]) => this.take(c, 'edits')));
+  }
+}
+
+let seeded: Promise<Record<string, string>> | undefined;
+/** Content hashes of the chapters as every dossier starts (server/consortia/seed.ts). */
+function seedHashes(): Promise<Record<string, string>> {
+  seeded ??= dossierSeedUpdate().then((update) => {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, update);
+    const hashes = Object.fromEntries([...readChapters(doc)].map(([k, blocks]) => [k, contentHash(blocks)]));
+    doc.destroy();
+    return hashes;
+  });
+  return seeded;
+}
+
+/** Editors and coordinators change the dossier, so they name versions and restore chapters. */
+function requireEditor(actor: Identity, consortiumId: string): void {
+  requireMember(actor, consortiumId);
+  if (!canWrite(actor.role, 'dossier')) throw new DomainError('forbidden', 'Only editors and coordinators can do this.');
+}

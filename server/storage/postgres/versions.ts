@@ -1,0 +1,36 @@
+import type { Pool } from 'pg';
+import type { VersionRecord, VersionStore } from '../types.ts';
+import { inTransaction } from './transaction.ts';
+
+export function postgresVersions(pool: Pool): VersionStore {
+  return {
+    async add(version, contents) {
+      await inTransaction(pool, async (client) => {
+        if (contents.size > 0) {
+          const hashes = [...contents.keys()];
+          await client.query(
+            `INSERT INTO version_contents (consortium_id, hash, data)
+             SELECT $1, h, d FROM unnest($2::text[], $3::bytea[]) AS t(h, d) ON CONFLICT DO NOTHING`,
+            [version.consortiumId, hashes, hashes.map((h) => Buffer.from(contents.get(h)!))],
+          );
+        }
+        await client.query('INSERT INTO versions (consortium_id, id, record) VALUES ($1, $2, $3)', [version.consortiumId, version.id, JSON.stringify(version)]);
+      });
+    },
+    async list(consortiumId) {
+      const { rows } = await pool.query<{ record: VersionRecord }>('SELECT record FROM versions WHERE consortium_id = $1 ORDER BY seq', [consortiumId]);
+      return rows.map((r) => r.record);
+    },
+    async get(consortiumId, id) {
+      const { rows } = await pool.query<{ record: VersionRecord }>('SELECT record FROM versions WHERE consortium_id = $1 AND id = $2', [consortiumId, id]);
+      return rows[0]?.record;
+    },
+    async contents(consortiumId, hashes) {
+      const { rows } = await pool.query<{ hash: string; data: Buffer }>(
+        'SELECT hash, data FROM version_contents WHERE consortium_id = $1 AND hash = ANY($2::text[])',
+        [consortiumId, [...new Set(hashes)]],
+      );
+      return new Map(rows.map((r) => [r.hash, new Uint8Array(r.data)]));
+    },
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * History in the browser: a partner signs off a chapter, another partner's editor changes it, and
+ * the first sees "what changed since you signed" (the change inline, coloured by partner, with the
+ * person's name); then the coordinator restores the chapter from its history while a third
+ * partner watches the text change back on their page.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  ANNA, JORDI, browserSuite, newConsortium, openDossier, paragraph, poll, textWithoutCarets, typeInto, type Person,
+} from '../utils/e2e.ts';
+
+const QA: Person = { userId: 'qa', name: 'Quinn Adams (QA officer)', partnerId: 'baltic', role: 'commenter' };
+const KEY = 'curriculum';
+const SENTENCE = 'Learners complete five modules of six credits each.';
+
+const suite = browserSuite();
+const meta = (page: Page) => page.getByTestId(`meta-${KEY}`);
+
+describe('history', () => {
+  it('a partner signs off, another edits, the first sees what changed since signing, and the coordinator restores the chapter while a third partner watches', async () => {
+    const cid = await newConsortium(suite.ts.server, 'history');
+    const [coord, editor, qa] = await Promise.all([ANNA, JORDI, QA].map((p) => openDossier(suite.browser, suite.ts.server, cid, p)));
+    suite.open.push(coord!, editor!, qa!);
+    for (const p of [coord!, editor!, qa!]) await p.page.locator(`[data-chapter-link="${KEY}"]`).click();
+
+    await typeInto(editor!.page, paragraph(editor!.page, KEY, 0), SENTENCE);
+    for (const p of [coord!, editor!, qa!]) await poll(() => textWithoutCarets(paragraph(p.page, KEY, 0))).toBe(SENTENCE);
+    await meta(coord!.page).getByLabel('Chapter status').selectOption({ label: 'In review' });
+    await poll(() => meta(qa!.page).getByTestId('chapter-status').innerText()).toBe('In review');
+
+    // The QA officer signs off for the Baltic partner; then the editor of another partner changes the text.
+    await meta(qa!.page).getByRole('button', { name: /^Sign off for/ }).click();
+    await poll(() => qa!.page.getByTestId(`signoff-${KEY}-baltic`).getAttribute('data-state')).toBe('signed');
+    await typeInto(editor!.page, paragraph(editor!.page, KEY, 0), ' Plus a capstone.');
+    await poll(() => qa!.page.getByTestId(`signoff-${KEY}-baltic`).getAttribute('data-state')).toBe('stale');
+
+    // "What changed since you signed": the insertion, coloured, with who made it.
+    await meta(qa!.page).getByRole('button', { name: 'What changed since you signed' }).click();
+    const compare = qa!.page.getByTestId('history-compare');
+    await poll(() => compare.locator('ins').allInnerTexts()).toEqual([' Plus a capstone.']);
+    expect(await compare.locator('ins').getAttribute('title')).toContain('Jordi Puig');
+    expect(await compare.locator('ins').evaluate((el) => getComputedStyle(el).color)).not.toBe(await compare.evaluate((el) => getComputedStyle(el).color));
+    expect(await compare.locator('.history-people').innerText()).toContain('Jordi Puig');
+    await qa!.page.getByTestId('history-panel').getByRole('button', { name: 'Close' }).click();
+
+    // The coordinator opens the chapter's history and restores the signed version; the QA officer's page follows.
+    await meta(coord!.page).getByRole('button', { name: 'History' }).click();
+    const history = coord!.page.getByTestId('history-panel');
+    const signed = history.getByTestId('history-version').filter({ hasText: 'Sign-off' });
+    await poll(() => signed.count()).toBe(1);
+    await signed.getByRole('button', { name: 'Restore this chapter' }).click();
+    for (const p of [qa!, editor!, coord!]) await poll(() => textWithoutCarets(paragraph(p.page, KEY, 0)), { message: `${p.person.name} sees the restored text` }).toBe(SENTENCE);
+    await poll(() => history.getByTestId('history-version').first().innerText()).toContain('Restore');
+    for (const p of [coord!, editor!, qa!]) expect(p.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { attributedDiff, peopleIn } from '../../server/history/attribution.ts';
+import { diffTokens, tokenize } from '../../server/history/wordDiff.ts';
+import { chapterSteps, MAX_STEPS } from '../../server/history/compare.ts';
+import { createRandom } from '../utils/random.ts';
+
+const ana = { userId: 'ana', name: 'Ana', partnerId: 'p1' };
+const bo = { userId: 'bo', name: 'Bo', partnerId: 'p2' };
+
+/** Rebuilds the new list from the old one and the runs: the diff must describe the change exactly. */
+function apply(a: string[], b: string[]): string[] {
+  const out: string[] = [];
+  for (const run of diffTokens(a, b)) {
+    if (run.kind === 'equal') out.push(...a.slice(run.from, run.from + run.count));
+    if (run.kind === 'insert') out.push(...b.slice(run.from, run.from + run.count));
+  }
+  return out;
+}
+
+describe('word diff', () => {
+  it('splits text into words and the spaces between them', () => {
+    expect(tokenize('The  quick\nfox')).toEqual(['The', '  ', 'quick', '\n', 'fox']);
+  });
+
+  it('finds the smallest change between two sentences', () => {
+    const runs = diffTokens(tokenize('the quick brown fox'), tokenize('the slow brown fox jumps'));
+    expect(runs).toEqual([
+      { kind: 'equal', from: 0, count: 2 },
+      { kind: 'delete', from: 2, count: 1 },
+      { kind: 'insert', from: 2, count: 1 },
+      { kind: 'equal', from: 3, count: 4 },
+      { kind: 'insert', from: 7, count: 2 },
+    ]);
+  });
+
+  it('describes random edits exactly (seeded)', () => {
+    const random = createRandom(7);
+    for (let round = 0; round < 200; round++) {
+      const a = Array.from({ length: random.int(0, 40) }, () => random.pick(['a', 'b', 'c', 'd', ' ']));
+      const b = a.filter(() => !random.chance(0.2));
+      for (let i = 0; i < random.int(0, 6); i++) b.splice(random.int(0, b.length), 0, random.pick(['a', 'e', ' ']));
+      expect(apply(a, b)).toEqual(b);
+      const equal = diffTokens(a, b).filter((r) => r.kind === 'equal').reduce((n, r) => n + r.count, 0);
+      // Minimal: as many tokens kept as a longest common subsequence has.
+      expect(equal).toBe(lcs(a, b));
+    }
+  });
+});
+
+describe('attributed compare', () => {
+  it('shows insertions and deletions by the people of the version that made them', () => {
+    const ops = attributedDiff('We offer a joint course.', [
+      { text: 'We offer a joint micro-credential course.', authors: [ana] },
+      { text: 'We offer a joint micro-credential', authors: [bo] },
+    ]);
+    expect(ops).toEqual([
+      { kind: 'equal', text: 'We offer a joint ' },
+      { kind: 'insert', text: 'micro-credential', by: [ana] },
+      { kind: 'delete', text: 'course.', by: [bo] },
+    ]);
+    expect(peopleIn(ops)).toEqual([ana, bo]);
+  });
+
+  it('hides a word typed and deleted between the two versions, and keeps untouched text equal', () => {
+    const ops = attributedDiff('Shared vision.', [
+      { text: 'Shared draft vision.', authors: [ana] },
+      { text: 'Shared vision. Agreed.', authors: [bo] },
+    ]);
+    expect(ops).toEqual([
+      { kind: 'equal', text: 'Shared vision.' },
+      { kind: 'insert', text: ' Agreed.', by: [bo] },
+    ]);
+  });
+
+  it('is all equal when nothing changed, and all inserted from an empty chapter', () => {
+    expect(attributedDiff('Same text', [{ text: 'Same text', authors: [ana] }])).toEqual([{ kind: 'equal', text: 'Same text' }]);
+    expect(attributedDiff('', [{ text: 'New words', authors: [bo] }])).toEqual([{ kind: 'insert', text: 'New words', by: [bo] }]);
+  });
+});
+
+describe('steps of a compare', () => {
+  it('follows only the versions that changed the chapter, and groups them beyond MAX_STEPS naming everyone in a group', () => {
+    const steps = Array.from({ length: MAX_STEPS * 3 }, (_, i) => ({ chapters: { vision: `h${Math.floor(i / 2)}`, concept: 'same' }, authors: [i % 2 ? ana : bo] }));
+    expect(chapterSteps('concept', { concept: 'same' }, steps)).toEqual([]);
+    const vision = chapterSteps('vision', { vision: 'h0' }, steps);
+    expect(vision.length).toBeLessThanOrEqual(MAX_STEPS);
+    expect(vision.at(-1)!.hash).toBe(`h${Math.floor((MAX_STEPS * 3 - 1) / 2)}`);
+    expect(vision.every((s) => s.authors.length >= 1)).toBe(true);
+    expect(chapterSteps('vision', { vision: 'h0' }, steps.slice(0, 6))).toEqual([
+      { hash: 'h1', authors: [bo] },
+      { hash: 'h2', authors: [bo] },
+    ]);
+  });
+});
+
+function lcs(a: string[], b: string[]): number {
+  const row = new Array<number>(b.length + 1).fill(0);
+  for (const x of a) {
+    let diag = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const up = row[j]!;
+      row[j] = x === b[j - 1] ? diag + 1 : Math.max(row[j]!, row[j - 1]!);
+      diag = up;
+    }
+  }
+  return row[b.length]!;
+}
