@@ -29,9 +29,12 @@ async function main(): Promise<void> {
     log,
   });
   const table = renderBrowserTable(result);
-  console.log(`\nJointly browser bench — node ${process.version}, ${cpus().length} cores, load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}\n`);
+  console.log(
+    `\nJointly browser bench — node ${process.version}, ${cpus().length} cores, load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}\n`,
+  );
   console.log(table);
-  if (result.profileTop) console.log(`\nCPU profile (${process.env.BENCH_PROFILE}), self time with two typists:\n${result.profileTop.join('\n')}`);
+  if (result.profileTop)
+    console.log(`\nCPU profile (${process.env.BENCH_PROFILE}), self time with two typists:\n${result.profileTop.join('\n')}`);
   const output = resolve(process.env.BENCH_BROWSER_OUTPUT ?? 'bench/results/browser.json');
   mkdirSync(dirname(output), { recursive: true });
   writeFileSync(output, JSON.stringify({ generatedAt: new Date().toISOString(), result, table }, null, 2) + '\n');

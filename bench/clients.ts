@@ -20,9 +20,12 @@ function frame(write: (e: encoding.Encoder) => void): Uint8Array {
   write(e);
   return encoding.toUint8Array(e);
 }
-export const encodeStep1 = (sv: Uint8Array) => frame((e) => (encoding.writeVarUint(e, 0), encoding.writeVarUint(e, 0), encoding.writeVarUint8Array(e, sv)));
-export const encodeStep2 = (u: Uint8Array) => frame((e) => (encoding.writeVarUint(e, 0), encoding.writeVarUint(e, 1), encoding.writeVarUint8Array(e, u)));
-export const encodeUpdate = (u: Uint8Array) => frame((e) => (encoding.writeVarUint(e, 0), encoding.writeVarUint(e, 2), encoding.writeVarUint8Array(e, u)));
+export const encodeStep1 = (sv: Uint8Array) =>
+  frame((e) => (encoding.writeVarUint(e, 0), encoding.writeVarUint(e, 0), encoding.writeVarUint8Array(e, sv)));
+export const encodeStep2 = (u: Uint8Array) =>
+  frame((e) => (encoding.writeVarUint(e, 0), encoding.writeVarUint(e, 1), encoding.writeVarUint8Array(e, u)));
+export const encodeUpdate = (u: Uint8Array) =>
+  frame((e) => (encoding.writeVarUint(e, 0), encoding.writeVarUint(e, 2), encoding.writeVarUint8Array(e, u)));
 
 /** An awareness message for one client id with a small user state, like a stock client's. */
 export function awarenessMessage(clientId: number, name: string): Uint8Array {
@@ -128,7 +131,11 @@ export class YClient extends SocketClient implements BenchClient {
   private readonly ackWaiters: { count: number; resolve: () => void; reject: (error: Error) => void }[] = [];
 
   /** With `apply: false` incoming updates are not applied (a writer replaying precomputed messages). */
-  constructor(url: string, readonly id: number, private readonly apply = true) {
+  constructor(
+    url: string,
+    readonly id: number,
+    private readonly apply = true,
+  ) {
     super(url);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== REMOTE) this.sendRaw(encodeUpdate(update));
@@ -214,7 +221,11 @@ export class YClient extends SocketClient implements BenchClient {
 export class RawClient extends SocketClient implements BenchClient {
   onMarker?: MarkerHandler;
   /** Each message is the marker padded by `overhead` bytes: the size of the equivalent Yjs update message. */
-  constructor(url: string, readonly id: number, private readonly overhead: number) {
+  constructor(
+    url: string,
+    readonly id: number,
+    private readonly overhead: number,
+  ) {
     super(url);
   }
 
@@ -246,7 +257,11 @@ export class RawClient extends SocketClient implements BenchClient {
 
 /** Handshake only (empty doc), then optionally one awareness state; ignores everything it receives. */
 export class IdleClient extends SocketClient {
-  constructor(url: string, private readonly yjs: boolean, private readonly awareness?: Uint8Array) {
+  constructor(
+    url: string,
+    private readonly yjs: boolean,
+    private readonly awareness?: Uint8Array,
+  ) {
     super(url);
   }
 

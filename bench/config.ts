@@ -65,20 +65,33 @@ function readRaw(argv: string[], env: NodeJS.ProcessEnv): Map<string, string> {
   const raw = new Map<string, string>();
   for (const [name, value] of Object.entries(env)) {
     if (!name.startsWith('BENCH_') || value === undefined) continue;
-    raw.set(name.slice(6).toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), value);
+    raw.set(
+      name
+        .slice(6)
+        .toLowerCase()
+        .replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()),
+      value,
+    );
   }
   for (const arg of argv) {
     const match = /^--([a-zA-Z][\w-]*)=(.*)$/.exec(arg);
     if (!match) throw new Error(`unknown argument ${arg} (use --name=value)`);
-    raw.set(match[1]!.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()), match[2]!);
+    raw.set(
+      match[1]!.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()),
+      match[2]!,
+    );
   }
   return raw;
 }
 
 function list<T extends string>(value: string | undefined, allowed: readonly T[], name: string): T[] {
   if (value === undefined || value === '') return [...allowed];
-  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
-  for (const item of items) if (!allowed.includes(item as T)) throw new Error(`${name}: unknown value ${item} (allowed: ${allowed.join(', ')})`);
+  const items = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const item of items)
+    if (!allowed.includes(item as T)) throw new Error(`${name}: unknown value ${item} (allowed: ${allowed.join(', ')})`);
   return allowed.filter((a) => items.includes(a));
 }
 

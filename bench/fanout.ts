@@ -79,7 +79,11 @@ export async function runFanout(target: Target, config: BenchConfig, seed: Uint8
         await client.barrier();
       }
     });
-    await pool(clients.filter((_, i) => i % perRoom !== 0), 50, (client) => client.open());
+    await pool(
+      clients.filter((_, i) => i % perRoom !== 0),
+      50,
+      (client) => client.open(),
+    );
     const connectMs = clock() - started;
 
     const writers = clients.filter((_, i) => i % perRoom < writersPerRoom);

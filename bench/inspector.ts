@@ -21,10 +21,14 @@ export function inspectorUrl(output: string): string | undefined {
 export async function collectGarbage(url: string, rounds = 2): Promise<void> {
   const ws = new WebSocket(url, { perMessageDeflate: false });
   try {
-    await withTimeout(new Promise<void>((resolve, reject) => {
-      ws.once('open', () => resolve());
-      ws.once('error', reject);
-    }), 5000, 'inspector connect');
+    await withTimeout(
+      new Promise<void>((resolve, reject) => {
+        ws.once('open', () => resolve());
+        ws.once('error', reject);
+      }),
+      5000,
+      'inspector connect',
+    );
     for (let id = 1; id <= rounds; id++) {
       const done = new Promise<void>((resolve) => {
         const onMessage = (data: Buffer) => {

@@ -121,7 +121,8 @@ async function restingDataDirBytes(dir: string): Promise<number> {
 function logStats(dataDir: string): { rows: number; bytes: number } {
   const db = new Database(join(dataDir, 'jointly.db'), { readonly: true, fileMustExist: true });
   try {
-    const row = db.prepare('SELECT COUNT(*) AS rows, COALESCE(SUM(LENGTH(data)), 0) AS bytes FROM doc_updates WHERE doc = ?')
+    const row = db
+      .prepare('SELECT COUNT(*) AS rows, COALESCE(SUM(LENGTH(data)), 0) AS bytes FROM doc_updates WHERE doc = ?')
       .get(`${ROOM}/${DOCUMENT}`) as { rows: number; bytes: number };
     return row;
   } finally {
@@ -154,7 +155,12 @@ async function freshSync(target: Target, user: number, edits: LargeEdits): Promi
   }
 }
 
-async function ingest(target: Target, edits: LargeEdits, config: BenchConfig, seed: Uint8Array): Promise<{ ms: number; cpu: number; writer: YClient }> {
+async function ingest(
+  target: Target,
+  edits: LargeEdits,
+  config: BenchConfig,
+  seed: Uint8Array,
+): Promise<{ ms: number; cpu: number; writer: YClient }> {
   // Ours limits sync step 1 per connection, so there the barrier is its `saved` ack instead.
   const acks = target.kind === 'ours';
   const writer = new YClient(await target.url(ROOM, WRITER, { acks }), WRITER, false);

@@ -34,11 +34,15 @@ async function settledRss(target: Target, settleMs: number): Promise<number> {
 
 /** Code paths warm (handshake, auth, provisioning) before the first reading. */
 async function preWarm(target: Target): Promise<void> {
-  const clients = await pool(Array.from({ length: 200 }, (_, i) => i), 50, async (i) => {
-    const client = new IdleClient(await target.url('memwarm-0', 100_000 + i), target.yjs);
-    await client.open();
-    return client;
-  });
+  const clients = await pool(
+    Array.from({ length: 200 }, (_, i) => i),
+    50,
+    async (i) => {
+      const client = new IdleClient(await target.url('memwarm-0', 100_000 + i), target.yjs);
+      await client.open();
+      return client;
+    },
+  );
   await pool(clients, 100, (client) => client.close());
 }
 
@@ -73,14 +77,24 @@ export interface SteppedRss {
 }
 
 /** Opens `count` items in STEPS steps (RSS before and after each); `open` adds one and keeps it. */
-async function stepped(target: Target, config: BenchConfig, count: number, concurrency: number, open: (i: number) => Promise<void>): Promise<SteppedRss> {
+async function stepped(
+  target: Target,
+  config: BenchConfig,
+  count: number,
+  concurrency: number,
+  open: (i: number) => Promise<void>,
+): Promise<SteppedRss> {
   const rss = [await settledRss(target, config.settleMs)];
   const perItem: number[] = [];
   const steps = Math.min(STEPS, count);
   for (let step = 0; step < steps; step++) {
     const from = Math.floor((step * count) / steps);
     const to = Math.floor(((step + 1) * count) / steps);
-    await pool(Array.from({ length: to - from }, (_, k) => from + k), concurrency, open);
+    await pool(
+      Array.from({ length: to - from }, (_, k) => from + k),
+      concurrency,
+      open,
+    );
     rss.push(await settledRss(target, config.settleMs));
     perItem.push((rss[rss.length - 1]! - rss[rss.length - 2]!) / (to - from));
   }

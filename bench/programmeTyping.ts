@@ -20,13 +20,26 @@ const BUDGET_MS = 16;
 
 const dir = mkdtempSync(join(tmpdir(), 'jointly-typing-'));
 const server = await startServer(testConfig({ dataDir: dir, authSecret: 'bench-secret-that-is-at-least-32-bytes!!' }));
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox'],
+});
 try {
-  await createConsortium(server.storage.consortia, { id: 'typing', name: 'Typing bench', programmeTitle: '', partners: [newPartner('north', { name: 'North', country: 'NL' })] });
-  const token = await server.tokens.sign({ userId: 'typist', name: 'Typist', consortiumId: 'typing', partnerId: 'north', role: 'editor' }, 3600);
+  await createConsortium(server.storage.consortia, {
+    id: 'typing',
+    name: 'Typing bench',
+    programmeTitle: '',
+    partners: [newPartner('north', { name: 'North', country: 'NL' })],
+  });
+  const token = await server.tokens.sign(
+    { userId: 'typist', name: 'Typist', consortiumId: 'typing', partnerId: 'north', role: 'editor' },
+    3600,
+  );
   const rows = Array.from({ length: UNITS }, (_, i) => `U${i},Unit ${i},north,5,${i % 3 ? 130 : 100},6,project,"[PO1] Outcome ${i}"`);
   const res = await fetch(`${server.url}/api/consortia/typing/units/import`, {
-    method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
     body: ['code,title,partners,ects,hours,eqf,assessment,outcomes', ...rows].join('\n'),
   });
   if (res.status !== 201) throw new Error(`import failed: ${res.status} ${await res.text()}`);
@@ -36,21 +49,30 @@ try {
   await page.goto(`${server.url}/c/typing/dossier`);
   await page.locator('.ProseMirror[contenteditable="true"]').waitFor({ timeout: 30_000 });
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid="unit-block"]').length === n, UNITS, { timeout: 30_000 });
-  const title = page.getByTestId('unit-block').nth(Math.floor(UNITS / 2)).locator('[data-field="title"] input');
+  const title = page
+    .getByTestId('unit-block')
+    .nth(Math.floor(UNITS / 2))
+    .locator('[data-field="title"] input');
   await title.scrollIntoViewIfNeeded();
   await title.click();
   await page.evaluate(() => {
     const w = window as unknown as { __frames: number[] };
     w.__frames = [];
-    document.addEventListener('keydown', (e) => {
-      const start = e.timeStamp;
-      requestAnimationFrame(() => w.__frames.push(performance.now() - start));
-    }, { capture: true });
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        const start = e.timeStamp;
+        requestAnimationFrame(() => w.__frames.push(performance.now() - start));
+      },
+      { capture: true },
+    );
   });
   await page.keyboard.type('x'.repeat(KEYS), { delay: 40 });
   const frames = (await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames)).sort((a, b) => a - b);
   const p = (q: number) => frames[Math.min(frames.length - 1, Math.floor(frames.length * q))]!;
-  console.log(`typing in a ${UNITS}-unit curriculum, ${frames.length} keystrokes: keydown to next frame median ${p(0.5).toFixed(1)} ms, p95 ${p(0.95).toFixed(1)} ms`);
+  console.log(
+    `typing in a ${UNITS}-unit curriculum, ${frames.length} keystrokes: keydown to next frame median ${p(0.5).toFixed(1)} ms, p95 ${p(0.95).toFixed(1)} ms`,
+  );
   console.log(`${p(0.95) < BUDGET_MS ? 'PASS' : 'WARN'} p95 ${p(0.95).toFixed(1)} ms against the ${BUDGET_MS} ms budget`);
 } finally {
   await browser.close();

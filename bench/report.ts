@@ -36,7 +36,12 @@ const ROWS: RowSpec[] = [
   { section: 'fan-out', label: 'server write syscalls per delivery', unit: 'calls', get: (r) => r.fanout?.writeSyscallsPerDelivered },
   { section: 'fan-out', label: 'storage bytes written per update', unit: 'B', get: (r) => r.fanout?.storageBytesPerUpdate },
   { section: 'fan-out', label: 'throughput (delivered updates)', unit: '/s', get: (r) => r.fanout?.deliveredPerS },
-  { section: 'fan-out', label: 'server CPU in window', unit: '%core', get: (r) => r.fanout && (r.fanout.serverCpuMs / (r.fanout.windowS * 1000)) * 100 },
+  {
+    section: 'fan-out',
+    label: 'server CPU in window',
+    unit: '%core',
+    get: (r) => r.fanout && (r.fanout.serverCpuMs / (r.fanout.windowS * 1000)) * 100,
+  },
   { section: 'fan-out', label: 'lost deliveries', unit: 'count', get: (r) => r.fanout?.lost },
   { section: 'fan-out', label: 'echoes to the sender', unit: 'count', get: (r) => r.fanout?.echoes },
   { section: 'fan-out', label: 'load-generator loop lag p99', unit: 'ms', get: (r) => r.fanout?.loadGenLagP99Ms },
@@ -53,11 +58,26 @@ const ROWS: RowSpec[] = [
     get: (r, kind) => (kind === 'ours' ? r.large?.coldSyncMs : r.large?.warmSyncMs),
   },
   { section: 'large doc', label: 'fresh sync, doc in memory', unit: 'ms', get: (r) => r.large?.warmSyncMs },
-  { section: 'large doc', label: '  of which step 2 arrival', unit: 'ms', get: (r, kind) => (kind === 'raw' ? r.large?.warmSyncMs : r.large?.warmRecvMs) },
+  {
+    section: 'large doc',
+    label: '  of which step 2 arrival',
+    unit: 'ms',
+    get: (r, kind) => (kind === 'raw' ? r.large?.warmSyncMs : r.large?.warmRecvMs),
+  },
   { section: 'large doc', label: 'restart to listening', unit: 'ms', get: (r) => r.large?.restartMs },
   { section: 'large doc', label: 'log rows at restart', unit: 'rows', get: (r) => r.large?.logRowsAtRestart },
-  { section: 'large doc', label: 'data folder at rest (running)', unit: 'MiB', get: (r) => r.large?.dataDirBytesAtRest && r.large.dataDirBytesAtRest / MiB },
-  { section: 'large doc', label: 'data folder after stop', unit: 'MiB', get: (r) => r.large?.dataDirBytesAfterStop && r.large.dataDirBytesAfterStop / MiB },
+  {
+    section: 'large doc',
+    label: 'data folder at rest (running)',
+    unit: 'MiB',
+    get: (r) => r.large?.dataDirBytesAtRest && r.large.dataDirBytesAtRest / MiB,
+  },
+  {
+    section: 'large doc',
+    label: 'data folder after stop',
+    unit: 'MiB',
+    get: (r) => r.large?.dataDirBytesAfterStop && r.large.dataDirBytesAfterStop / MiB,
+  },
   {
     section: 'large doc',
     label: 'data folder at rest / step 2 size',
@@ -93,7 +113,14 @@ export function buildRows(results: AllResults): Row[] {
       const v = r ? spec.get(r, kind) : undefined;
       return finite(v) ? v : undefined;
     };
-    const row: Row = { section: spec.section, label: spec.label, unit: spec.unit, reference: value('reference'), ours: value('ours'), raw: value('raw') };
+    const row: Row = {
+      section: spec.section,
+      label: spec.label,
+      unit: spec.unit,
+      reference: value('reference'),
+      ours: value('ours'),
+      raw: value('raw'),
+    };
     row.oursOverReference = ratio(row.ours, row.reference);
     row.oursOverRaw = ratio(row.ours, row.raw);
     return row;
@@ -115,9 +142,13 @@ export function verdicts(results: AllResults, rows: Row[], config: BenchConfig):
     }
   }
   for (const [kind, r] of Object.entries(results) as [ServerKind, ServerResults][]) {
-    if (r.fanout && r.fanout.lost > 0) out.push({ status: 'WARN', message: `${kind}: ${r.fanout.lost} of ${r.fanout.expected} deliveries missing after the drain` });
+    if (r.fanout && r.fanout.lost > 0)
+      out.push({ status: 'WARN', message: `${kind}: ${r.fanout.lost} of ${r.fanout.expected} deliveries missing after the drain` });
     if (r.fanout && r.fanout.loadGenLagP99Ms > 20) {
-      out.push({ status: 'WARN', message: `${kind}: load generator event-loop lag p99 ${r.fanout.loadGenLagP99Ms.toFixed(1)} ms; latencies include it` });
+      out.push({
+        status: 'WARN',
+        message: `${kind}: load generator event-loop lag p99 ${r.fanout.loadGenLagP99Ms.toFixed(1)} ms; latencies include it`,
+      });
     }
   }
   return out;
@@ -138,7 +169,15 @@ export function renderTable(rows: Row[]): string {
   const header = ['metric', 'unit', 'reference', 'ours', 'raw', 'ours/ref', 'ours/raw'];
   const body = rows
     .filter((r) => r.reference !== undefined || r.ours !== undefined || r.raw !== undefined)
-    .map((r) => [`[${r.section}] ${r.label}`, r.unit, fmt(r.reference), fmt(r.ours), fmt(r.raw), fmtRatio(r.oursOverReference), fmtRatio(r.oursOverRaw)]);
+    .map((r) => [
+      `[${r.section}] ${r.label}`,
+      r.unit,
+      fmt(r.reference),
+      fmt(r.ours),
+      fmt(r.raw),
+      fmtRatio(r.oursOverReference),
+      fmtRatio(r.oursOverRaw),
+    ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');

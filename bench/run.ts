@@ -68,10 +68,14 @@ async function main(config: BenchConfig): Promise<void> {
     for (let round = 1; round <= config.fanoutRounds; round++) {
       for (const kind of servers) {
         const tag = config.fanoutRounds > 1 ? ` (round ${round}/${config.fanoutRounds})` : '';
-        log(`fan-out on ${kind}${tag}: ${config.rooms} rooms x ${config.clients} clients, ${config.writers} writers/room at ${config.rate}/s, ${config.warmS}+${config.measureS} s`);
+        log(
+          `fan-out on ${kind}${tag}: ${config.rooms} rooms x ${config.clients} clients, ${config.writers} writers/room at ${config.rate}/s, ${config.warmS}+${config.measureS} s`,
+        );
         const r = await withServer(kind, (t) => runFanout(t, config, seed, rawOverhead));
         (rounds[kind] ??= []).push(r);
-        log(`  p50 ${r.latencyMs.p50.toFixed(2)} ms, p99 ${r.latencyMs.p99.toFixed(2)} ms, ${r.cpuUsPerDelivered.toFixed(1)} µs CPU/delivery, ${r.deliveredPerS.toFixed(0)}/s, lost ${r.lost}`);
+        log(
+          `  p50 ${r.latencyMs.p50.toFixed(2)} ms, p99 ${r.latencyMs.p99.toFixed(2)} ms, ${r.cpuUsPerDelivered.toFixed(1)} µs CPU/delivery, ${r.deliveredPerS.toFixed(0)}/s, lost ${r.lost}`,
+        );
       }
     }
     for (const [kind, list] of Object.entries(rounds) as [ServerKind, FanoutResult[]][]) {
@@ -84,17 +88,23 @@ async function main(config: BenchConfig): Promise<void> {
     for (const kind of servers) {
       log(`memory on ${kind}: ${config.idleConns} idle connections over ${config.idleRooms} rooms`);
       const idle = await withServer(kind, (t) => runIdleMemory(t, config, seed), config.gc);
-      log(`  ${(idle.bytesPerItem / 1024).toFixed(1)} KiB per idle connection (steps: ${idle.stepBytesPerItem.map((b) => (b / 1024).toFixed(1)).join(', ')})`);
+      log(
+        `  ${(idle.bytesPerItem / 1024).toFixed(1)} KiB per idle connection (steps: ${idle.stepBytesPerItem.map((b) => (b / 1024).toFixed(1)).join(', ')})`,
+      );
       log(`memory on ${kind}: ${config.docs} open documents`);
       const docs = await withServer(kind, (t) => runDocMemory(t, config, seed), config.gc);
-      log(`  ${(docs.bytesPerItem / 1024).toFixed(1)} KiB per open document (steps: ${docs.stepBytesPerItem.map((b) => (b / 1024).toFixed(1)).join(', ')})`);
+      log(
+        `  ${(docs.bytesPerItem / 1024).toFixed(1)} KiB per open document (steps: ${docs.stepBytesPerItem.map((b) => (b / 1024).toFixed(1)).join(', ')})`,
+      );
       Object.assign(of(kind), { idle, docs });
     }
   }
 
   if (scenarios.includes('large')) {
     const edits = generateEdits(config.largeEdits, config.largeBatch, seed);
-    log(`large doc: ${edits.messages.length} edits generated in ${(edits.genMs / 1000).toFixed(1)} s (${edits.wireBytes} bytes on the wire, final text ${edits.finalText.length} chars)`);
+    log(
+      `large doc: ${edits.messages.length} edits generated in ${(edits.genMs / 1000).toFixed(1)} s (${edits.wireBytes} bytes on the wire, final text ${edits.finalText.length} chars)`,
+    );
     // The raw relay transfers as many bytes as our sync step 2, so it runs last.
     for (const kind of (['reference', 'ours', 'raw'] as const).filter((k) => servers.includes(k))) {
       log(`large doc on ${kind}`);
@@ -111,7 +121,9 @@ async function main(config: BenchConfig): Promise<void> {
         await target.child.stop(); // idempotent: the scenario already stopped it
       }
       of(kind).large = r;
-      log(`  ingest ${r.ingestMs ? (r.ingestMs / 1000).toFixed(2) + ' s' : '-'}, sync ${r.syncBytes} bytes: in memory ${r.warmSyncMs.toFixed(1)} ms${r.coldSyncMs ? `, after restart ${r.coldSyncMs.toFixed(1)} ms` : ''}`);
+      log(
+        `  ingest ${r.ingestMs ? (r.ingestMs / 1000).toFixed(2) + ' s' : '-'}, sync ${r.syncBytes} bytes: in memory ${r.warmSyncMs.toFixed(1)} ms${r.coldSyncMs ? `, after restart ${r.coldSyncMs.toFixed(1)} ms` : ''}`,
+      );
     }
   }
 
@@ -119,7 +131,9 @@ async function main(config: BenchConfig): Promise<void> {
   if (scenarios.includes('history')) {
     log('history: 100k edits and 500 versions on our server (in this process)');
     history = await runHistoryBench(100_000, 500, log);
-    log(`  list ${history.listMs.toFixed(1)} ms, compare one chapter ${history.compareChapterMs.toFixed(1)} ms, restore ${history.restoreMs.toFixed(1)} ms; ${(history.bytesPer1000Versions / 1e6).toFixed(1)} MB per 1,000 versions`);
+    log(
+      `  list ${history.listMs.toFixed(1)} ms, compare one chapter ${history.compareChapterMs.toFixed(1)} ms, restore ${history.restoreMs.toFixed(1)} ms; ${(history.bytesPer1000Versions / 1e6).toFixed(1)} MB per 1,000 versions`,
+    );
   }
 
   const rows = buildRows(results);
@@ -128,11 +142,18 @@ async function main(config: BenchConfig): Promise<void> {
   const loadAfter = loadavg()[0]!;
   const cores = cpus().length;
   if (Math.max(loadBefore, loadAfter) > cores + 1) {
-    checks.push({ status: 'WARN', message: `machine busy: load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after, on ${cores} cores; other processes share the CPU` });
+    checks.push({
+      status: 'WARN',
+      message: `machine busy: load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after, on ${cores} cores; other processes share the CPU`,
+    });
   }
   const f = config;
-  console.log(`\nJointly sync bench — node ${process.version}, ${cores} cores, CLK_TCK ${CLK_TCK}, load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}`);
-  console.log(`fan-out ${f.rooms}x${f.clients} (${f.writers} writers @ ${f.rate}/s, ${f.warmS}+${f.measureS} s, ${f.fanoutRounds} round(s)); memory ${f.idleConns} idle conns/${f.idleRooms} rooms, ${f.docs} docs; large doc ${f.largeEdits} edits\n`);
+  console.log(
+    `\nJointly sync bench — node ${process.version}, ${cores} cores, CLK_TCK ${CLK_TCK}, load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}`,
+  );
+  console.log(
+    `fan-out ${f.rooms}x${f.clients} (${f.writers} writers @ ${f.rate}/s, ${f.warmS}+${f.measureS} s, ${f.fanoutRounds} round(s)); memory ${f.idleConns} idle conns/${f.idleRooms} rooms, ${f.docs} docs; large doc ${f.largeEdits} edits\n`,
+  );
   console.log(table);
   console.log('');
   if (history) {
@@ -147,7 +168,14 @@ async function main(config: BenchConfig): Promise<void> {
   const json = {
     generatedAt: new Date().toISOString(),
     durationS: (performance.now() - benchStart) / 1000,
-    machine: { node: process.version, cores, cpu: cpus()[0]?.model, clockTicks: CLK_TCK, loadAverageBefore: loadBefore, loadAverageAfter: loadAfter },
+    machine: {
+      node: process.version,
+      cores,
+      cpu: cpus()[0]?.model,
+      clockTicks: CLK_TCK,
+      loadAverageBefore: loadBefore,
+      loadAverageAfter: loadAfter,
+    },
     config,
     rows,
     verdicts: checks,

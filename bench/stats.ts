@@ -75,4 +75,3 @@ export async function waitUntil(done: () => boolean, ms: number, everyMs = 25): 
   }
   return true;
 }
-

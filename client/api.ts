@@ -70,7 +70,9 @@ const seg = (value: string) => encodeURIComponent(value);
 
 /** The signed-in person and every consortium they belong to. */
 export const fetchSession = () =>
-  withOfflineFallback('me', () => api<MeResponse>('/api/me').then((r): MeResponse => ({ identity: r.identity, memberships: r.memberships ?? [] })));
+  withOfflineFallback('me', () =>
+    api<MeResponse>('/api/me').then((r): MeResponse => ({ identity: r.identity, memberships: r.memberships ?? [] })),
+  );
 export const fetchMe = () => fetchSession().then((r) => r.identity);
 export const switchConsortium = (consortiumId: string) =>
   api<{ identity: Identity }>('/api/session/switch', send('POST', { consortiumId })).then((r) => r.identity);

@@ -11,7 +11,11 @@ export function partnerColor(partnerId: string, partnerIds: readonly string[] = 
 
 export function initials(name: string): string {
   // "Quinn Adams (QA officer)" → "QA": bracketed notes are not part of the name.
-  const parts = name.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').trim().split(/\s+/).filter(Boolean);
+  const parts = name
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   const letters = parts.length > 1 ? [parts[0]![0], parts.at(-1)![0]] : [parts[0]?.[0], parts[0]?.[1]];
   return letters.filter(Boolean).join('').toUpperCase() || '?';
 }

@@ -26,7 +26,10 @@ function route() {
     const id = consortium[1]!;
     if (!isValidId(id))
       return (
-        <Notice title="No such consortium" body="This address does not lead to a consortium. Check the link, or open your invitation link again.">
+        <Notice
+          title="No such consortium"
+          body="This address does not lead to a consortium. Check the link, or open your invitation link again."
+        >
           <WayOn />
         </Notice>
       );
@@ -40,7 +43,10 @@ function route() {
     const code = join[1]!;
     if (INVITE_CODE.test(code)) return <JoinPage code={code} />;
     return (
-      <Notice title="This invitation link is no longer valid" body="Part of the link seems to be missing or changed. Please ask your coordinator for a new one.">
+      <Notice
+        title="This invitation link is no longer valid"
+        body="Part of the link seems to be missing or changed. Please ask your coordinator for a new one."
+      >
         <WayOn />
       </Notice>
     );

@@ -9,7 +9,8 @@ export function registerOfflineShell(): void {
     .register('/sw.js')
     .then(() => navigator.serviceWorker.ready)
     .then((registration) => {
-      const assets = (entries: PerformanceEntryList) => entries.map((e) => e.name).filter((u) => new URL(u).pathname.startsWith('/assets/'));
+      const assets = (entries: PerformanceEntryList) =>
+        entries.map((e) => e.name).filter((u) => new URL(u).pathname.startsWith('/assets/'));
       registration.active?.postMessage({ cache: ['/index.html', ...assets(performance.getEntriesByType('resource'))] });
       // Chunks loaded later (the comments panel, another page) are kept too, so an offline reload finds them.
       new PerformanceObserver((list) => {

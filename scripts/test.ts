@@ -26,7 +26,11 @@ let failed: number;
 let skipped = 0;
 if (existsSync(results)) {
   const summary = JSON.parse(readFileSync(results, 'utf8')) as {
-    numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numFailedTestSuites: number;
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+    numFailedTestSuites: number;
   };
   passed = summary.numPassedTests;
   failed = summary.numFailedTests + (summary.numFailedTests === 0 ? summary.numFailedTestSuites : 0);

@@ -55,10 +55,12 @@ export async function startServer(config: Config, options: { storage?: Storage; 
   const metrics = new Metrics();
   const fanoutLog = (level: 'info' | 'warn' | 'error', msg: string, extra?: object) => log[level](extra ?? {}, msg);
   const fanout = config.redisUrl
-    ? await RedisFanout.connect({ url: config.redisUrl, prefix: config.redisPrefix, log: fanoutLog, metrics }).catch(async (error: unknown) => {
-        if (!options.storage) await storage.close();
-        throw error;
-      })
+    ? await RedisFanout.connect({ url: config.redisUrl, prefix: config.redisPrefix, log: fanoutLog, metrics }).catch(
+        async (error: unknown) => {
+          if (!options.storage) await storage.close();
+          throw error;
+        },
+      )
     : undefined;
   const tokens = new TokenService(loadSecret(config.dataDir, config.authSecret));
   const limits = new SyncLimits({
@@ -90,14 +92,26 @@ export async function startServer(config: Config, options: { storage?: Storage; 
   const forwarded = new ForwardedHeaders(config.trustProxy);
   const publicHttps = (config.publicUrl ?? '').startsWith('https:');
   let publicUrl = config.publicUrl ?? '';
-  const services = createServices(storage, registry, live, { idleMs: config.historyIdleMs, log: (level, msg, extra) => log[level](extra ?? {}, msg) }, {
-    mailer: createMailer(config.smtpUrl, config.mailFrom, log), publicUrl: () => publicUrl, linkTtlMinutes: config.signInLinkMinutes,
-    emailsPerHour: config.signInEmailsPerHour, attemptsPerHour: config.signInAttemptsPerHour,
-  });
+  const services = createServices(
+    storage,
+    registry,
+    live,
+    { idleMs: config.historyIdleMs, log: (level, msg, extra) => log[level](extra ?? {}, msg) },
+    {
+      mailer: createMailer(config.smtpUrl, config.mailFrom, log),
+      publicUrl: () => publicUrl,
+      linkTtlMinutes: config.signInLinkMinutes,
+      emailsPerHour: config.signInEmailsPerHour,
+      attemptsPerHour: config.signInAttemptsPerHour,
+    },
+  );
   const sessions = new SignInSessions(storage.sessions, { idleSeconds: config.sessionIdleSeconds, maxSeconds: config.sessionMaxSeconds });
   const access = new AccessService(tokens, storage, (claimed) => services.consortia.provision(claimed), sessions);
   const api = createApi({
-    access, services, maxJsonBytes: config.maxJsonBytes, publicUrl: config.publicUrl,
+    access,
+    services,
+    maxJsonBytes: config.maxJsonBytes,
+    publicUrl: config.publicUrl,
     secureCookies: (req) => publicHttps || forwarded.forwardedHttps(req),
   });
   const clientDir = options.clientDir ?? CLIENT_DIST;
@@ -125,7 +139,9 @@ export async function startServer(config: Config, options: { storage?: Storage; 
 
   const gate = new SyncGate(registry, live, access, limits, onError);
   const transport = attachSyncTransport(server, gate, {
-    maxMessageBytes: config.maxMessageBytes, limits, clientAddress: (req) => forwarded.clientAddress(req),
+    maxMessageBytes: config.maxMessageBytes,
+    limits,
+    clientAddress: (req) => forwarded.clientAddress(req),
   });
   metrics.observe({ connections: () => transport.clientCount, rooms: () => registry.size, redisLinked: fanout && (() => fanout.linked) });
 

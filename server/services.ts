@@ -32,12 +32,22 @@ export interface SignInOptions {
 const HOUR = 3_600_000;
 
 /** The domain services over one storage: each kind of change has exactly one owner here. */
-export function createServices(storage: Storage, registry: RoomRegistry, live: LiveConnections, history: HistoryOptions, signIn?: SignInOptions): Services {
+export function createServices(
+  storage: Storage,
+  registry: RoomRegistry,
+  live: LiveConnections,
+  history: HistoryOptions,
+  signIn?: SignInOptions,
+): Services {
   const members = new MemberService(storage, live);
   const versions = new History(registry, storage, history);
   const accounts = new AccountService(storage);
   const mail = signIn ?? {
-    mailer: createMailer(undefined, '', createLogger('silent')), publicUrl: () => 'http://localhost', linkTtlMinutes: 15, emailsPerHour: 5, attemptsPerHour: 30,
+    mailer: createMailer(undefined, '', createLogger('silent')),
+    publicUrl: () => 'http://localhost',
+    linkTtlMinutes: 15,
+    emailsPerHour: 5,
+    attemptsPerHour: 30,
   };
   return {
     consortia: new ConsortiumService(storage, members),
@@ -51,8 +61,10 @@ export function createServices(storage: Storage, registry: RoomRegistry, live: L
     programme: new ProgrammeService(registry, storage),
     accounts,
     emailSignIn: new EmailSignIn(storage, accounts, mail.mailer, {
-      publicUrl: mail.publicUrl, linkTtlMinutes: mail.linkTtlMinutes,
-      perEmail: new RateLimit(mail.emailsPerHour, HOUR), perAddress: new RateLimit(mail.attemptsPerHour, HOUR),
+      publicUrl: mail.publicUrl,
+      linkTtlMinutes: mail.linkTtlMinutes,
+      perEmail: new RateLimit(mail.emailsPerHour, HOUR),
+      perAddress: new RateLimit(mail.attemptsPerHour, HOUR),
     }),
   };
 }

@@ -8,7 +8,9 @@ const email = () => z.string().trim().pipe(z.email('Please enter an e-mail addre
 export const EmailRequest = z.object({ email: email() });
 
 /** The code of an e-mailed link, posted by the page the link opens. */
-export const UseSignInLink = z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'This sign-in link is incomplete: open it again from the e-mail.') });
+export const UseSignInLink = z.object({
+  code: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'This sign-in link is incomplete: open it again from the e-mail.'),
+});
 
 export interface SessionInfo {
   /** The session's handle for ending it (a hash: it cannot sign anyone in). */

@@ -35,7 +35,13 @@ export const PARTNER_TYPE_LABEL: Record<PartnerType, string> = {
 
 export const PartnerInput = z.object({
   name: required(160),
-  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'Please use the two-letter country code, e.g. NL for the Netherlands.').or(z.literal('')).default(''),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, 'Please use the two-letter country code, e.g. NL for the Netherlands.')
+    .or(z.literal(''))
+    .default(''),
   type: z.enum(PARTNER_TYPES).default('degree-awarding'),
   contactName: text(120).default(''),
   contactEmail: z.email('Please enter an e-mail address, like name@university.eu.').max(200).or(z.literal('')).default(''),

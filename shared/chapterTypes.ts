@@ -1,8 +1,24 @@
 /** The stable keys of the dossier's chapters, in the guideline's order (a contract: stored documents, exports and URLs use these keys, so they never change; docs/ARCHITECTURE.md, "Contracts"). */
 export const CHAPTER_KEYS = [
-  'concept', 'overview', 'alignment', 'objectives', 'partnership', 'team', 'support', 'vision',
-  'curriculum', 'qualification', 'ecosystem', 'language', 'admission', 'examination', 'quality',
-  'business', 'recruitment', 'sustainability', 'agreement',
+  'concept',
+  'overview',
+  'alignment',
+  'objectives',
+  'partnership',
+  'team',
+  'support',
+  'vision',
+  'curriculum',
+  'qualification',
+  'ecosystem',
+  'language',
+  'admission',
+  'examination',
+  'quality',
+  'business',
+  'recruitment',
+  'sustainability',
+  'agreement',
 ] as const;
 
 export type ChapterKey = (typeof CHAPTER_KEYS)[number];

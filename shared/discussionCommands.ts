@@ -26,5 +26,9 @@ export const UpdateChapter = z.object({
     .optional()
     .transform((v) => (v === '' ? null : v)),
   status: z.enum(CHAPTER_STATUSES).optional(),
-  due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD').nullable().optional(),
+  due: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD')
+    .nullable()
+    .optional(),
 });

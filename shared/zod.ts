@@ -10,14 +10,17 @@ function humanMessage(issue: z.core.$ZodRawIssue): string | undefined {
     case 'too_small': {
       const min = Number(issue.minimum);
       if (issue.origin === 'string') return min <= 1 ? 'Please fill this in.' : `Please write at least ${min} characters.`;
-      if (issue.origin === 'number' || issue.origin === 'int') return `Please enter a number of ${issue.inclusive === false ? `more than ${min}` : `${min} or more`}.`;
-      if (issue.origin === 'array' || issue.origin === 'set') return min <= 1 ? 'Please choose at least one.' : `Please choose at least ${min}.`;
+      if (issue.origin === 'number' || issue.origin === 'int')
+        return `Please enter a number of ${issue.inclusive === false ? `more than ${min}` : `${min} or more`}.`;
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return min <= 1 ? 'Please choose at least one.' : `Please choose at least ${min}.`;
       return 'This is too short or too small.';
     }
     case 'too_big': {
       const max = Number(issue.maximum);
       if (issue.origin === 'string') return `Please keep this to ${max} characters or fewer.`;
-      if (issue.origin === 'number' || issue.origin === 'int') return `Please enter a number of ${issue.inclusive === false ? `less than ${max}` : `${max} or less`}.`;
+      if (issue.origin === 'number' || issue.origin === 'int')
+        return `Please enter a number of ${issue.inclusive === false ? `less than ${max}` : `${max} or less`}.`;
       return `Please choose no more than ${max}.`;
     }
     case 'invalid_type':

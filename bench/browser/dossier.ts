@@ -34,7 +34,12 @@ export async function startServer(): Promise<BenchServer> {
 
 /** Person n (0-based) works for partner n % 3; person 0 is the coordinator. */
 export function personToken(n: number): Promise<string> {
-  return new SignJWT({ name: `Bench Person ${n}`, consortium: CONSORTIUM, partner: PARTNERS[n % PARTNERS.length], role: n === 0 ? 'coordinator' : 'editor' })
+  return new SignJWT({
+    name: `Bench Person ${n}`,
+    consortium: CONSORTIUM,
+    partner: PARTNERS[n % PARTNERS.length],
+    role: n === 0 ? 'coordinator' : 'editor',
+  })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(`bench-person-${n}`)
     .setExpirationTime('2h')
@@ -76,7 +81,10 @@ export async function connectPeer(server: BenchServer, person: number): Promise<
 }
 
 export function chapters(doc: Y.Doc): Y.XmlElement[] {
-  return doc.getXmlFragment(DOSSIER_FRAGMENT).toArray().filter((c): c is Y.XmlElement => c instanceof Y.XmlElement && c.nodeName === 'chapter');
+  return doc
+    .getXmlFragment(DOSSIER_FRAGMENT)
+    .toArray()
+    .filter((c): c is Y.XmlElement => c instanceof Y.XmlElement && c.nodeName === 'chapter');
 }
 
 const WORDS = (

@@ -39,7 +39,10 @@ export async function typeAndMeasure(page: Page, text: string, gapMs: number): P
   const before = await page.evaluate(() => (window as unknown as { __keystrokes: number[] }).__keystrokes.length);
   for (let i = 0; i < text.length; i++) {
     await page.keyboard.type(text[i]!);
-    await page.waitForFunction((n) => (window as unknown as { __keystrokes: number[] }).__keystrokes.length >= n, before + i + 1, { polling: 'raf', timeout: 60_000 });
+    await page.waitForFunction((n) => (window as unknown as { __keystrokes: number[] }).__keystrokes.length >= n, before + i + 1, {
+      polling: 'raf',
+      timeout: 60_000,
+    });
     if (gapMs > 0) await new Promise((r) => setTimeout(r, gapMs));
   }
   return page.evaluate((from) => (window as unknown as { __keystrokes: number[] }).__keystrokes.slice(from), before);

@@ -2,7 +2,17 @@ import * as Y from 'yjs';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../test/utils/browser.ts';
 import { summarize, median, type Summary } from '../stats.ts';
-import { buildFullDossier, chapters, connectPeer, CONSORTIUM, personToken, startServer, type BenchServer, type FullDossier, type SyncPeer } from './dossier.ts';
+import {
+  buildFullDossier,
+  chapters,
+  connectPeer,
+  CONSORTIUM,
+  personToken,
+  startServer,
+  type BenchServer,
+  type FullDossier,
+  type SyncPeer,
+} from './dossier.ts';
 import { installKeystrokeProbe, transferredBefore, typeAndMeasure, waitEditable, waitShows, type Transferred } from './probes.ts';
 import { profiled } from './profile.ts';
 
@@ -138,17 +148,25 @@ async function chapterKeyAt(server: BenchServer, index: number): Promise<string>
 }
 
 /** Two people type 70 characters each, 35 ms apart, in the same chapter: until both pages show all of it. */
-async function measureSettle(browser: Browser, server: BenchServer, chapterKey: string): Promise<{ totalMs: number; afterLastKeyMs: number }> {
+async function measureSettle(
+  browser: Browser,
+  server: BenchServer,
+  chapterKey: string,
+): Promise<{ totalMs: number; afterLastKeyMs: number }> {
   const pages = await Promise.all([openDossier(browser, server, 1), openDossier(browser, server, 2)]);
   try {
     await Promise.all(pages.map((page) => waitEditable(page)));
     await caretAtEnd(pages[0]!, chapterKey, 1);
     await caretAtEnd(pages[1]!, chapterKey, 2);
-    const texts = ['[first: the quick brown fox jumps over the lazy dog', '[second: pack my box with five dozen liquor jugs'].map((t) => t.padEnd(69, '.') + ']');
+    const texts = ['[first: the quick brown fox jumps over the lazy dog', '[second: pack my box with five dozen liquor jugs'].map(
+      (t) => t.padEnd(69, '.') + ']',
+    );
     const start = performance.now();
     let lastKey = 0;
     const shown = pages.map((page) => waitShows(page, chapterKey, texts));
-    await Promise.all(pages.map((page, i) => page.keyboard.type(texts[i]!, { delay: 35 }).then(() => (lastKey = Math.max(lastKey, performance.now())))));
+    await Promise.all(
+      pages.map((page, i) => page.keyboard.type(texts[i]!, { delay: 35 }).then(() => (lastKey = Math.max(lastKey, performance.now())))),
+    );
     await Promise.all(shown);
     const end = performance.now();
     return { totalMs: end - start, afterLastKeyMs: end - lastKey };
@@ -162,7 +180,8 @@ function sentence(length: number): string {
   return base.repeat(Math.ceil(length / base.length)).slice(0, length);
 }
 
-export const fmt = (s: Summary) => `median ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, max ${s.max.toFixed(1)} ms (${s.count} keys)`;
+export const fmt = (s: Summary) =>
+  `median ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, max ${s.max.toFixed(1)} ms (${s.count} keys)`;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
@@ -172,11 +191,26 @@ export function renderBrowserTable(r: BrowserBenchResult): string {
   const rows: [string, string, string][] = [
     ['keystroke-to-paint alone', fmt(r.keystrokeAlone), 'p95 <= 16 ms'],
     ['keystroke-to-paint, two others typing', fmt(r.keystrokeWithTypists), 'p95 <= 25 ms'],
-    ['settle: 2 x 70 chars, 35 ms apart', `${(r.settle.totalMs / 1000).toFixed(2)} s (${r.settle.afterLastKeyMs.toFixed(0)} ms after the last key)`, ''],
+    [
+      'settle: 2 x 70 chars, 35 ms apart',
+      `${(r.settle.totalMs / 1000).toFixed(2)} s (${r.settle.afterLastKeyMs.toFixed(0)} ms after the last key)`,
+      '',
+    ],
     ['JS before editable (wire / raw)', `${kb(t.jsEncoded)} / ${kb(t.jsDecoded)}`, '<= 250 KB gzip'],
     ['CSS before editable (wire / raw)', `${kb(t.cssEncoded)} / ${kb(t.cssDecoded)}`, ''],
-    ['time to editable (median)', `${r.load.medianEditableMs.toFixed(0)} ms (${r.load.editableMs.map((m) => m.toFixed(0)).join(', ')})`, ''],
+    [
+      'time to editable (median)',
+      `${r.load.medianEditableMs.toFixed(0)} ms (${r.load.editableMs.map((m) => m.toFixed(0)).join(', ')})`,
+      '',
+    ],
   ];
   const width = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
-  return rows.map((row) => row.map((cell, i) => cell.padEnd(width[i]!)).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => cell.padEnd(width[i]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }

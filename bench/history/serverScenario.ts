@@ -32,15 +32,30 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  */
 export async function runHistoryBench(edits = 100_000, versions = 500, log: (msg: string) => void = console.error): Promise<HistoryBench> {
   const dir = tempDir('bench-history');
-  const config = { ...configFromEnv({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DEMO: '0' }), dataDir: dir.path, roomUnloadMs: 3_600_000, historyIdleMs: 3_600_000 };
+  const config = {
+    ...configFromEnv({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DEMO: '0' }),
+    dataDir: dir.path,
+    roomUnloadMs: 3_600_000,
+    historyIdleMs: 3_600_000,
+  };
   const server = await startServer(config);
   try {
     const cid = 'bench-history';
-    const people: Identity[] = ['pa', 'pb', 'pc'].map((p, i) => ({ userId: `u${i}`, name: `Person ${i}`, consortiumId: cid, partnerId: p, role: i === 0 ? 'coordinator' : 'editor' }));
+    const people: Identity[] = ['pa', 'pb', 'pc'].map((p, i) => ({
+      userId: `u${i}`,
+      name: `Person ${i}`,
+      consortiumId: cid,
+      partnerId: p,
+      role: i === 0 ? 'coordinator' : 'editor',
+    }));
     const token = await server.tokens.sign(people[0]!, 3600);
     const call = async (method: string, path: string, body?: unknown) => {
       const start = performance.now();
-      const res = await fetch(`${server.url}/api/consortia/${cid}${path}`, { method, headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
+      const res = await fetch(`${server.url}/api/consortia/${cid}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+        body: body ? JSON.stringify(body) : undefined,
+      });
       const json = (await res.json()) as Record<string, unknown>;
       if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
       return { json, ms: performance.now() - start };
@@ -76,16 +91,29 @@ export async function runHistoryBench(edits = 100_000, versions = 500, log: (msg
       since.push((await call('GET', `/versions/compare?from=${list[versions - 20]!.id}&to=current&chapter=curriculum`)).ms);
     }
     const restores: number[] = [];
-    for (let i = 0; i < rounds; i++) restores.push((await call('POST', `/versions/${list[Math.floor((versions * (i + 1)) / (rounds + 1))]!.id}/restore`, { chapter: 'curriculum' })).ms);
+    for (let i = 0; i < rounds; i++)
+      restores.push(
+        (await call('POST', `/versions/${list[Math.floor((versions * (i + 1)) / (rounds + 1))]!.id}/restore`, { chapter: 'curriculum' }))
+          .ms,
+      );
 
     const db = new Database(join(dir.path, 'jointly.db'), { readonly: true });
-    const row = db.prepare<[string, string], { bytes: number }>(`SELECT
+    const row = db
+      .prepare<[string, string], { bytes: number }>(
+        `SELECT
         (SELECT coalesce(sum(length(record)), 0) FROM versions WHERE consortium_id = ?) +
-        (SELECT coalesce(sum(length(data)), 0) FROM version_contents WHERE consortium_id = ?) AS bytes`).get(cid, cid)!;
+        (SELECT coalesce(sum(length(data)), 0) FROM version_contents WHERE consortium_id = ?) AS bytes`,
+      )
+      .get(cid, cid)!;
     db.close();
     return {
-      edits, versions, buildS,
-      listMs: median(lists), compareChapterMs: median(compares), compareSinceSignedMs: median(since), restoreMs: median(restores),
+      edits,
+      versions,
+      buildS,
+      listMs: median(lists),
+      compareChapterMs: median(compares),
+      compareSinceSignedMs: median(since),
+      restoreMs: median(restores),
       historyBytes: row.bytes,
       bytesPer1000Versions: Math.round((row.bytes / (versions + rounds)) * 1000),
       targets: { listMs: 50, compareChapterMs: 200, restoreMs: 300 },

@@ -71,8 +71,16 @@ export async function measureStorageChoice(edits = 100_000, versions = 500): Pro
   return {
     edits,
     versions,
-    fullCopies: { liveDocBytes: Y.encodeStateAsUpdate(collected).byteLength, bytesPer1000Versions: Math.round((copyBytes / versions) * 1000), openVersionMs: openCopy },
-    snapshots: { liveDocBytes: keptState.byteLength, bytesPer1000Versions: Math.round((snapshotBytes / versions) * 1000), openVersionMs: openSnapshot },
+    fullCopies: {
+      liveDocBytes: Y.encodeStateAsUpdate(collected).byteLength,
+      bytesPer1000Versions: Math.round((copyBytes / versions) * 1000),
+      openVersionMs: openCopy,
+    },
+    snapshots: {
+      liveDocBytes: keptState.byteLength,
+      bytesPer1000Versions: Math.round((snapshotBytes / versions) * 1000),
+      openVersionMs: openSnapshot,
+    },
     chapterContents: {
       bytesPer1000Versions: Math.round(((contentBytes + manifestBytes) / versions) * 1000),
       takeVersionMs: takeMs / versions,

@@ -33,7 +33,7 @@ export class SaveTracker {
         tracker.acked = 0;
         tracker.emit();
       }
-      override send(data: Parameters<WebSocket["send"]>[0]): void {
+      override send(data: Parameters<WebSocket['send']>[0]): void {
         if (data instanceof Uint8Array && data[0] === MessageType.sync && (data[1] === SyncStep.step2 || data[1] === SyncStep.update)) {
           tracker.sent++;
           tracker.emit();

@@ -46,8 +46,19 @@ export function useAwarenessUsers(awareness: Awareness | undefined): PresentUser
 }
 
 function sameUsers(a: PresentUser[], b: PresentUser[]): boolean {
-  return a.length === b.length && a.every((u, i) => {
-    const v = b[i]!;
-    return u.clientId === v.clientId && u.name === v.name && u.color === v.color && u.partner === v.partner && u.role === v.role && u.chapter === v.chapter && u.self === v.self;
-  });
+  return (
+    a.length === b.length &&
+    a.every((u, i) => {
+      const v = b[i]!;
+      return (
+        u.clientId === v.clientId &&
+        u.name === v.name &&
+        u.color === v.color &&
+        u.partner === v.partner &&
+        u.role === v.role &&
+        u.chapter === v.chapter &&
+        u.self === v.self
+      );
+    })
+  );
 }

@@ -31,7 +31,8 @@ export function ChapterMeta(props: ChapterMetaProps) {
   const [error, setError] = useState('');
   const [history, setHistory] = useState<{ from: string; to: string } | 'list'>();
   const coordinator = identity.role === 'coordinator';
-  const run = (action: Promise<unknown>) => action.then(() => setError('')).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  const run = (action: Promise<unknown>) =>
+    action.then(() => setError('')).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   const change = (patch: Partial<ChapterWorkflow>) => run(discussionApi.updateChapter(consortium.id, chapter, patch));
   const mine = signoffs.find((s) => s.partnerId === identity.partnerId);
   const myState = signOffState(mine, version);
@@ -44,13 +45,21 @@ export function ChapterMeta(props: ChapterMetaProps) {
         <label className="meta-field">
           <span>Status</span>
           {coordinator ? (
-            <select aria-label="Chapter status" value={workflow.status} onChange={(e) => void change({ status: e.target.value as ChapterWorkflow['status'] })}>
+            <select
+              aria-label="Chapter status"
+              value={workflow.status}
+              onChange={(e) => void change({ status: e.target.value as ChapterWorkflow['status'] })}
+            >
               {CHAPTER_STATUSES.map((s) => (
-                <option key={s} value={s}>{STATUS_LABEL[s]}</option>
+                <option key={s} value={s}>
+                  {STATUS_LABEL[s]}
+                </option>
               ))}
             </select>
           ) : (
-            <span className={`status-chip status-${workflow.status}`} data-testid="chapter-status">{STATUS_LABEL[workflow.status]}</span>
+            <span className={`status-chip status-${workflow.status}`} data-testid="chapter-status">
+              {STATUS_LABEL[workflow.status]}
+            </span>
           )}
         </label>
         <label className="meta-field">
@@ -59,7 +68,9 @@ export function ChapterMeta(props: ChapterMetaProps) {
             <select aria-label="Lead partner" value={workflow.lead ?? ''} onChange={(e) => void change({ lead: e.target.value || null })}>
               <option value="">No lead yet</option>
               {consortium.partners.map((p) => (
-                <option key={p.id} value={p.id}>{p.name}</option>
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
               ))}
             </select>
           ) : (
@@ -75,7 +86,9 @@ export function ChapterMeta(props: ChapterMetaProps) {
           )}
         </label>
         <ExportMenu consortiumId={consortium.id} chapter={chapter} />
-        <button type="button" className="btn btn-small" onClick={() => setHistory('list')}>History</button>
+        <button type="button" className="btn btn-small" onClick={() => setHistory('list')}>
+          History
+        </button>
       </div>
       {(reviewing || signoffs.length > 0) && (
         <div className="signoff-row">
@@ -87,16 +100,28 @@ export function ChapterMeta(props: ChapterMetaProps) {
               ? `${s.by.name}, ${new Date(s.at).toLocaleString()}${state === 'stale' ? ' — the text changed since' : ''}`
               : 'Not signed off yet';
             return (
-              <span key={p.id} className={`signoff-chip ${state}`} title={title} data-testid={`signoff-${chapter}-${p.id}`} data-state={state}>
+              <span
+                key={p.id}
+                className={`signoff-chip ${state}`}
+                title={title}
+                data-testid={`signoff-${chapter}-${p.id}`}
+                data-state={state}
+              >
                 {state === 'signed' ? '✓' : state === 'stale' ? '!' : '○'} {p.name}
                 {state === 'stale' && s?.versionId && s.partnerId !== identity.partnerId && (
-                  <button type="button" className="link-button" onClick={() => setHistory({ from: s.versionId!, to: 'current' })}>what changed</button>
+                  <button type="button" className="link-button" onClick={() => setHistory({ from: s.versionId!, to: 'current' })}>
+                    what changed
+                  </button>
                 )}
               </span>
             );
           })}
           {canComment && reviewing && myState !== 'signed' && (
-            <button type="button" className="btn btn-primary btn-small" onClick={() => void run(discussionApi.signOff(consortium.id, chapter))}>
+            <button
+              type="button"
+              className="btn btn-primary btn-small"
+              onClick={() => void run(discussionApi.signOff(consortium.id, chapter))}
+            >
               {myState === 'stale' ? `Sign off again for ${myPartner}` : `Sign off for ${myPartner}`}
             </button>
           )}
@@ -111,13 +136,25 @@ export function ChapterMeta(props: ChapterMetaProps) {
         <p className="meta-note" role="note">
           The text changed after {myPartner} signed off. Please review it and sign off again.{' '}
           {mine?.versionId && (
-            <button type="button" className="btn btn-small" onClick={() => setHistory({ from: mine.versionId!, to: 'current' })}>What changed since you signed</button>
+            <button type="button" className="btn btn-small" onClick={() => setHistory({ from: mine.versionId!, to: 'current' })}>
+              What changed since you signed
+            </button>
           )}
         </p>
       )}
-      {error && <p className="meta-error" role="alert">{error}</p>}
+      {error && (
+        <p className="meta-error" role="alert">
+          {error}
+        </p>
+      )}
       {history && (
-        <HistoryPanel consortium={consortium} identity={identity} chapter={chapter} initialCompare={history === 'list' ? undefined : history} onClose={() => setHistory(undefined)} />
+        <HistoryPanel
+          consortium={consortium}
+          identity={identity}
+          chapter={chapter}
+          initialCompare={history === 'list' ? undefined : history}
+          onClose={() => setHistory(undefined)}
+        />
       )}
     </div>
   );

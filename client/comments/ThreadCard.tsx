@@ -44,10 +44,20 @@ export function ThreadCard(props: ThreadCardProps) {
       onClick={props.onSelect}
     >
       <header className="thread-head">
-        <blockquote className="thread-quote" title={thread.quote}>{thread.quote || '…'}</blockquote>
-        {detached && <span className="badge badge-warn" title="The text this thread was about has been deleted">Detached</span>}
+        <blockquote className="thread-quote" title={thread.quote}>
+          {thread.quote || '…'}
+        </blockquote>
+        {detached && (
+          <span className="badge badge-warn" title="The text this thread was about has been deleted">
+            Detached
+          </span>
+        )}
         {thread.resolved && <span className="badge badge-ok">Resolved</span>}
-        {unread > 0 && <span className="badge badge-accent" data-testid="unread">{unread} new</span>}
+        {unread > 0 && (
+          <span className="badge badge-accent" data-testid="unread">
+            {unread} new
+          </span>
+        )}
       </header>
       <ol className="messages">
         {thread.messages.map((m) => (
@@ -56,7 +66,9 @@ export function ThreadCard(props: ThreadCardProps) {
               <Avatar name={m.author.name} color={props.colorOf(m.author.partnerId)} size={26} />
               <span className="message-who">
                 <span className="message-author">{m.author.name}</span>
-                <span className="message-partner" title={props.partnerName(m.author.partnerId)}>{props.partnerName(m.author.partnerId)}</span>
+                <span className="message-partner" title={props.partnerName(m.author.partnerId)}>
+                  {props.partnerName(m.author.partnerId)}
+                </span>
               </span>
               <time dateTime={m.at}>{time(m.at)}</time>
             </div>
@@ -71,10 +83,19 @@ export function ThreadCard(props: ThreadCardProps) {
                   });
                 }}
               >
-                <textarea aria-label="Edit message" value={editing.text} onChange={(e) => setEditing({ id: m.id, text: e.target.value })} rows={3} />
+                <textarea
+                  aria-label="Edit message"
+                  value={editing.text}
+                  onChange={(e) => setEditing({ id: m.id, text: e.target.value })}
+                  rows={3}
+                />
                 <div className="row-actions">
-                  <button type="submit" className="btn btn-primary btn-small" disabled={busy || !editing.text.trim()}>Save</button>
-                  <button type="button" className="btn btn-small" onClick={() => setEditing(null)}>Cancel</button>
+                  <button type="submit" className="btn btn-primary btn-small" disabled={busy || !editing.text.trim()}>
+                    Save
+                  </button>
+                  <button type="button" className="btn btn-small" onClick={() => setEditing(null)}>
+                    Cancel
+                  </button>
                 </div>
               </form>
             ) : (
@@ -85,8 +106,16 @@ export function ThreadCard(props: ThreadCardProps) {
             )}
             {m.author.userId === me && !m.deleted && editing?.id !== m.id && canComment && (
               <div className="message-actions">
-                <button type="button" className="link-btn" onClick={() => setEditing({ id: m.id, text: m.text })}>Edit</button>
-                <button type="button" className="link-btn" onClick={() => void run(() => discussionApi.remove(consortiumId, thread.id, m.id))}>Delete</button>
+                <button type="button" className="link-btn" onClick={() => setEditing({ id: m.id, text: m.text })}>
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  className="link-btn"
+                  onClick={() => void run(() => discussionApi.remove(consortiumId, thread.id, m.id))}
+                >
+                  Delete
+                </button>
               </div>
             )}
           </li>
@@ -105,8 +134,16 @@ export function ThreadCard(props: ThreadCardProps) {
                 });
               }}
             >
-              <textarea aria-label="Reply" placeholder="Reply… (use @Name to mention someone)" value={reply} onChange={(e) => setReply(e.target.value)} rows={2} />
-              <button type="submit" className="btn btn-primary btn-small" disabled={busy || !reply.trim()}>Reply</button>
+              <textarea
+                aria-label="Reply"
+                placeholder="Reply… (use @Name to mention someone)"
+                value={reply}
+                onChange={(e) => setReply(e.target.value)}
+                rows={2}
+              />
+              <button type="submit" className="btn btn-primary btn-small" disabled={busy || !reply.trim()}>
+                Reply
+              </button>
             </form>
           )}
           <button

@@ -93,21 +93,37 @@ export const ThreadPanel = memo(function ThreadPanel(props: ThreadPanelProps) {
       </div>
       {error && (
         <div className="panel-error" role="alert">
-          {error} <button type="button" className="link-btn" onClick={() => setError('')}>Dismiss</button>
+          {error}{' '}
+          <button type="button" className="link-btn" onClick={() => setError('')}>
+            Dismiss
+          </button>
         </div>
       )}
       {pending && pending.chapter === chapter && (
         <form className="composer" onSubmit={(e) => (e.preventDefault(), void submit())}>
           <blockquote className="thread-quote">{pending.quote}</blockquote>
-          <textarea autoFocus aria-label="Comment" placeholder="Add a comment… (use @Name to mention someone)" value={text} onChange={(e) => setText(e.target.value)} rows={3} />
+          <textarea
+            autoFocus
+            aria-label="Comment"
+            placeholder="Add a comment… (use @Name to mention someone)"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            rows={3}
+          />
           <div className="row-actions">
-            <button type="submit" className="btn btn-primary btn-small" disabled={!text.trim()}>Comment</button>
-            <button type="button" className="btn btn-small" onClick={props.onPendingDone}>Cancel</button>
+            <button type="submit" className="btn btn-primary btn-small" disabled={!text.trim()}>
+              Comment
+            </button>
+            <button type="button" className="btn btn-small" onClick={props.onPendingDone}>
+              Cancel
+            </button>
           </div>
         </form>
       )}
       {open.length === 0 && !pending && (
-        <p className="panel-empty">{canComment ? 'No open comments in this chapter. Select text to start a conversation.' : 'No open comments in this chapter.'}</p>
+        <p className="panel-empty">
+          {canComment ? 'No open comments in this chapter. Select text to start a conversation.' : 'No open comments in this chapter.'}
+        </p>
       )}
       {open.map(card)}
       {resolved.length > 0 && (

@@ -43,7 +43,12 @@ export function resolveAnchor(state: EditorState, anchor: ThreadMeta['anchor']):
   const s = syncState(state);
   if (!s) return null;
   try {
-    const from = relativePositionToAbsolutePosition(s.doc, s.type, Y.createRelativePositionFromJSON(anchor.from), s.binding!.mapping as never);
+    const from = relativePositionToAbsolutePosition(
+      s.doc,
+      s.type,
+      Y.createRelativePositionFromJSON(anchor.from),
+      s.binding!.mapping as never,
+    );
     const to = relativePositionToAbsolutePosition(s.doc, s.type, Y.createRelativePositionFromJSON(anchor.to), s.binding!.mapping as never);
     if (from === null || to === null || to <= from) return null;
     return { from, to };

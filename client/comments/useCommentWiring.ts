@@ -15,7 +15,13 @@ export interface SelectionOffer {
  * Glue between the editor and the comments: pushes threads into the highlight plugin, turns a click
  * on highlighted text into the active thread, and offers "Comment" for a text selection.
  */
-export function useCommentWiring(editor: Editor | undefined, threads: Thread[], active: string | null, onSelectThread: (id: string) => void, enabled: boolean) {
+export function useCommentWiring(
+  editor: Editor | undefined,
+  threads: Thread[],
+  active: string | null,
+  onSelectThread: (id: string) => void,
+  enabled: boolean,
+) {
   const [offer, setOffer] = useState<SelectionOffer | null>(null);
 
   useEffect(() => {

@@ -1,7 +1,15 @@
 import { useEffect, useState } from 'react';
 import { DOSSIER_FRAGMENT, DocumentName } from '../../shared/names.ts';
 import { chapterVersion, chapterVersions } from '../../shared/chapterVersion.ts';
-import { readThreads, readWorkflow, readSignoffs, roots, type Thread, type ChapterWorkflow, type SignOff } from '../../shared/discussion.ts';
+import {
+  readThreads,
+  readWorkflow,
+  readSignoffs,
+  roots,
+  type Thread,
+  type ChapterWorkflow,
+  type SignOff,
+} from '../../shared/discussion.ts';
 import { CHAPTER_KEYS } from '../../shared/chapterTypes.ts';
 import { openSession, type CollabSession } from '../collab/session.ts';
 import * as Y from 'yjs';
@@ -67,7 +75,9 @@ export function useChapterVersions(doc: Y.Doc | undefined): Map<string, string> 
     let all = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const recompute = () => {
-      const changed = all ? chapterVersions(doc) : new Map([...dirty].map((c) => [String(c.getAttribute('key')), chapterVersion(c)] as const));
+      const changed = all
+        ? chapterVersions(doc)
+        : new Map([...dirty].map((c) => [String(c.getAttribute('key')), chapterVersion(c)] as const));
       const replaceAll = all;
       all = false;
       dirty.clear();

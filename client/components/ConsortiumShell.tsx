@@ -21,7 +21,15 @@ type Loaded =
   | { kind: 'error'; message: string };
 
 /** The frame of the consortium pages that do not need the live document: /api/me, the consortium, the top bar. */
-export function ConsortiumShell({ consortiumId, tab, children }: { consortiumId: string; tab: ConsortiumTab; children: (ctx: ShellContext) => ReactNode }) {
+export function ConsortiumShell({
+  consortiumId,
+  tab,
+  children,
+}: {
+  consortiumId: string;
+  tab: ConsortiumTab;
+  children: (ctx: ShellContext) => ReactNode;
+}) {
   const [state, setState] = useState<Loaded>({ kind: 'loading' });
 
   useEffect(() => {

@@ -7,7 +7,15 @@ import { formatDay, parseDay } from './dates.ts';
  * mm/dd/yyyy to Europeans with an English browser: this field saves only a complete, real date,
  * when the person leaves the field or presses Enter, and always shows day-month-year.
  */
-export function DueDateField({ value, onSave, label = 'Due date' }: { value: string | null; onSave: (day: string | null) => void; label?: string }) {
+export function DueDateField({
+  value,
+  onSave,
+  label = 'Due date',
+}: {
+  value: string | null;
+  onSave: (day: string | null) => void;
+  label?: string;
+}) {
   const shown = value ? formatDay(value) : '';
   const [draft, setDraft] = useState(shown);
   const [editing, setEditing] = useState(false);
@@ -65,8 +73,18 @@ export function DueDateField({ value, onSave, label = 'Due date' }: { value: str
           commit();
         }}
       />
-      <button type="button" className="due-pick" aria-label={`Pick the ${label.toLowerCase()} from a calendar`} onClick={() => picker.current?.showPicker()}>
-        <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true"><path fill="currentColor" d="M4 1h1.5v2h5V1H12v2h2a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H2a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h2zM2.5 7v6.5h11V7z" /></svg>
+      <button
+        type="button"
+        className="due-pick"
+        aria-label={`Pick the ${label.toLowerCase()} from a calendar`}
+        onClick={() => picker.current?.showPicker()}
+      >
+        <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
+          <path
+            fill="currentColor"
+            d="M4 1h1.5v2h5V1H12v2h2a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H2a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h2zM2.5 7v6.5h11V7z"
+          />
+        </svg>
       </button>
       {/* Only the calendar of the native input is used: a pick is always a complete date. */}
       <input
@@ -81,7 +99,11 @@ export function DueDateField({ value, onSave, label = 'Due date' }: { value: str
           if (day && day !== value) onSave(day);
         }}
       />
-      {problem && <span className="due-problem" role="alert">{problem}</span>}
+      {problem && (
+        <span className="due-problem" role="alert">
+          {problem}
+        </span>
+      )}
     </span>
   );
 }

@@ -6,7 +6,9 @@ export function Notice({ title, body, children }: { title: string; body?: string
     <div className="notice-page">
       <div className="notice-card">
         <div className="brand">
-          <span className="brand-mark" aria-hidden="true">J</span>
+          <span className="brand-mark" aria-hidden="true">
+            J
+          </span>
           <span className="brand-name">Jointly</span>
         </div>
         <h1>{title}</h1>

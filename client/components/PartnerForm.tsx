@@ -58,13 +58,76 @@ export function PartnerForm(props: {
   return (
     <form className={`partner-form ${props.className ?? ''}`} onSubmit={submit} noValidate aria-label={props.title}>
       <div className="form-grid">
-        <TextField id={id('name')} name="name" label="Institution name" value={values.name} onChange={set('name')} required maxLength={160} className="span-2" error={err('name')} />
-        <TextField id={id('country')} name="country" label="Country" value={values.country} onChange={set('country')} placeholder="NL" hint="Two-letter code" inputClassName="country-input" error={err('country')} />
-        <SelectField id={id('type')} name="type" label="Type of institution" value={values.type} onChange={set('type')} options={PARTNER_TYPE_OPTIONS} error={err('type')} />
-        <TextField id={id('contactName')} name="contactName" label="Contact person" value={values.contactName} onChange={set('contactName')} maxLength={120} error={err('contactName')} />
-        <TextField id={id('contactEmail')} name="contactEmail" type="email" label="Contact e-mail" value={values.contactEmail} onChange={set('contactEmail')} maxLength={200} error={err('contactEmail')} />
-        <TextField id={id('signatoryName')} name="signatoryName" label="Legal signatory" value={values.signatoryName} onChange={set('signatoryName')} maxLength={120} hint="Who signs the consortium agreement" error={err('signatoryName')} />
-        <TextField id={id('signatoryRole')} name="signatoryRole" label="Signatory's role" value={values.signatoryRole} onChange={set('signatoryRole')} maxLength={120} placeholder="e.g. Rector" error={err('signatoryRole')} />
+        <TextField
+          id={id('name')}
+          name="name"
+          label="Institution name"
+          value={values.name}
+          onChange={set('name')}
+          required
+          maxLength={160}
+          className="span-2"
+          error={err('name')}
+        />
+        <TextField
+          id={id('country')}
+          name="country"
+          label="Country"
+          value={values.country}
+          onChange={set('country')}
+          placeholder="NL"
+          hint="Two-letter code"
+          inputClassName="country-input"
+          error={err('country')}
+        />
+        <SelectField
+          id={id('type')}
+          name="type"
+          label="Type of institution"
+          value={values.type}
+          onChange={set('type')}
+          options={PARTNER_TYPE_OPTIONS}
+          error={err('type')}
+        />
+        <TextField
+          id={id('contactName')}
+          name="contactName"
+          label="Contact person"
+          value={values.contactName}
+          onChange={set('contactName')}
+          maxLength={120}
+          error={err('contactName')}
+        />
+        <TextField
+          id={id('contactEmail')}
+          name="contactEmail"
+          type="email"
+          label="Contact e-mail"
+          value={values.contactEmail}
+          onChange={set('contactEmail')}
+          maxLength={200}
+          error={err('contactEmail')}
+        />
+        <TextField
+          id={id('signatoryName')}
+          name="signatoryName"
+          label="Legal signatory"
+          value={values.signatoryName}
+          onChange={set('signatoryName')}
+          maxLength={120}
+          hint="Who signs the consortium agreement"
+          error={err('signatoryName')}
+        />
+        <TextField
+          id={id('signatoryRole')}
+          name="signatoryRole"
+          label="Signatory's role"
+          value={values.signatoryRole}
+          onChange={set('signatoryRole')}
+          maxLength={120}
+          placeholder="e.g. Rector"
+          error={err('signatoryRole')}
+        />
       </div>
       <FormError report={error} placed={FIELDS} />
       <div className="form-actions">

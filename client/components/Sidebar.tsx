@@ -43,7 +43,9 @@ export const Sidebar = memo(function Sidebar({ users, active, onJump, status = {
                     title={`${threads[chapter.key]!.open} open comment thread(s), ${threads[chapter.key]!.unread} with news for you`}
                     data-testid={`threads-${chapter.key}`}
                   >
-                    <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true"><path fill="currentColor" d="M2 2h12a1 1 0 0 1 1 1v8a1 1 0 0 1-1 1H7l-4 3v-3H2a1 1 0 0 1-1-1V3a1 1 0 0 1 1-1z" /></svg>{' '}
+                    <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true">
+                      <path fill="currentColor" d="M2 2h12a1 1 0 0 1 1 1v8a1 1 0 0 1-1 1H7l-4 3v-3H2a1 1 0 0 1-1-1V3a1 1 0 0 1 1-1z" />
+                    </svg>{' '}
                     {threads[chapter.key]!.open}
                   </span>
                 )}

@@ -20,7 +20,9 @@ export function StatusPill({ status }: { status: SaveStatus }) {
       ? 'Your edits are stored in this browser and will be sent when the connection is back.'
       : 'The connection was lost; Jointly keeps trying to reconnect.';
   }
-  if (status.kind === 'unconfirmed') detail = 'The server has not confirmed your latest edits yet. They are stored in this browser and will be sent when the connection is back.';
+  if (status.kind === 'unconfirmed')
+    detail =
+      'The server has not confirmed your latest edits yet. They are stored in this browser and will be sent when the connection is back.';
   if (status.kind === 'refused') detail = status.message;
   if (status.kind === 'read-only') {
     detail = status.canComment

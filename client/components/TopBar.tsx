@@ -33,7 +33,9 @@ export const TopBar = memo(function TopBar(props: {
   return (
     <header className="topbar">
       <a className="brand" href={`/c/${consortium.id}`} aria-label="Jointly – back to the overview">
-        <span className="brand-mark" aria-hidden="true">J</span>
+        <span className="brand-mark" aria-hidden="true">
+          J
+        </span>
         <span className="brand-name">Jointly</span>
       </a>
       <div className="topbar-title">
@@ -108,7 +110,11 @@ function ConsortiumSwitcher({ current, memberships }: { current: Consortium; mem
         title={error || 'Switch consortium'}
       >
         {listed.map((m) => (
-          <option key={m.consortiumId} value={m.consortiumId} title={m.partnerName ? `${ROLE_LABEL[m.role]} · ${m.partnerName}` : undefined}>
+          <option
+            key={m.consortiumId}
+            value={m.consortiumId}
+            title={m.partnerName ? `${ROLE_LABEL[m.role]} · ${m.partnerName}` : undefined}
+          >
             {m.consortiumId === current.id ? current.name : m.consortiumName}
           </option>
         ))}
@@ -126,20 +132,22 @@ export function SignOutButton() {
   const [busy, setBusy] = useState(false);
   return (
     <>
-    <a className="button ghost small" href="/account">Account</a>
-    <button
-      type="button"
-      className="button ghost small"
-      disabled={busy}
-      onClick={async () => {
-        setBusy(true);
-        // Leave even if the request fails: the worst case is a cookie that is still valid.
-        await signOut().catch(() => undefined);
-        location.assign('/');
-      }}
-    >
-      Sign out
-    </button>
+      <a className="button ghost small" href="/account">
+        Account
+      </a>
+      <button
+        type="button"
+        className="button ghost small"
+        disabled={busy}
+        onClick={async () => {
+          setBusy(true);
+          // Leave even if the request fails: the worst case is a cookie that is still valid.
+          await signOut().catch(() => undefined);
+          location.assign('/');
+        }}
+      >
+        Sign out
+      </button>
     </>
   );
 }

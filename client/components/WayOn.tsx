@@ -11,7 +11,13 @@ export function WayOn({ except }: { except?: string }) {
   useEffect(() => {
     let live = true;
     fetchSession().then(
-      (r) => live && setMemberships(r.memberships.length ? r.memberships : [{ consortiumId: r.identity.consortiumId, consortiumName: 'your consortium', partnerName: '', role: r.identity.role }]),
+      (r) =>
+        live &&
+        setMemberships(
+          r.memberships.length
+            ? r.memberships
+            : [{ consortiumId: r.identity.consortiumId, consortiumName: 'your consortium', partnerName: '', role: r.identity.role }],
+        ),
       () => live && setMemberships(null),
     );
     return () => {
@@ -36,7 +42,8 @@ export function WayOn({ except }: { except?: string }) {
       )}
       {memberships === null && (
         <p className="way-on-lead">
-          To sign in, open the invitation or sign-in link you were sent. Been here before? <a href="/signin">Get a sign-in link by e-mail</a>.
+          To sign in, open the invitation or sign-in link you were sent. Been here before?{' '}
+          <a href="/signin">Get a sign-in link by e-mail</a>.
         </p>
       )}
       <p className="notice-actions">

@@ -27,7 +27,13 @@ export interface EditorUser {
  * Editable only for writers, and only once the page holds the document, so nothing typed into an
  * empty editor can race the server's seed.
  */
-export const DossierEditor = memo(function DossierEditor(props: { session: CollabSession; user: EditorUser; canWrite: boolean; ready: boolean; onEditor?: (e: Editor) => void }) {
+export const DossierEditor = memo(function DossierEditor(props: {
+  session: CollabSession;
+  user: EditorUser;
+  canWrite: boolean;
+  ready: boolean;
+  onEditor?: (e: Editor) => void;
+}) {
   const { session, user, canWrite, ready } = props;
   const editor = useEditor(
     {

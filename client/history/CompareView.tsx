@@ -14,11 +14,13 @@ export function CompareView({ result, consortium }: { result: CompareResult; con
         <section key={c.chapter}>
           <h4>{CHAPTERS.find((d) => d.key === c.chapter)?.title ?? c.chapter}</h4>
           <p className="history-people">
-            {c.people.length === 0 ? 'No changes.' : c.people.map((p) => (
-              <span key={p.userId} className="history-person" style={{ borderColor: partnerColor(p.partnerId, partnerIds) }}>
-                {p.name} ({partnerName(p.partnerId)})
-              </span>
-            ))}
+            {c.people.length === 0
+              ? 'No changes.'
+              : c.people.map((p) => (
+                  <span key={p.userId} className="history-person" style={{ borderColor: partnerColor(p.partnerId, partnerIds) }}>
+                    {p.name} ({partnerName(p.partnerId)})
+                  </span>
+                ))}
           </p>
           <div className="history-text">
             {c.ops.map((op, i) => {
@@ -26,14 +28,24 @@ export function CompareView({ result, consortium }: { result: CompareResult; con
               const color = partnerColor(op.by?.[0]?.partnerId ?? '', partnerIds);
               const who = (op.by ?? []).map((p) => `${p.name} (${partnerName(p.partnerId)})`).join(', ');
               const style = { color, textDecorationColor: color, background: `${color}14` };
-              return op.kind === 'insert'
-                ? <ins key={i} style={style} title={`Added by ${who}`}>{op.text}</ins>
-                : <del key={i} style={style} title={`Deleted by ${who}`}>{op.text}</del>;
+              return op.kind === 'insert' ? (
+                <ins key={i} style={style} title={`Added by ${who}`}>
+                  {op.text}
+                </ins>
+              ) : (
+                <del key={i} style={style} title={`Deleted by ${who}`}>
+                  {op.text}
+                </del>
+              );
             })}
           </div>
           {c.fields.length > 0 && (
             <ul className="history-fields">
-              {c.fields.map((f) => <li key={f.block}>{f.type} {f.block + 1}: {f.fields.join(', ')} changed</li>)}
+              {c.fields.map((f) => (
+                <li key={f.block}>
+                  {f.type} {f.block + 1}: {f.fields.join(', ')} changed
+                </li>
+              ))}
             </ul>
           )}
         </section>

@@ -44,7 +44,9 @@ export function HistoryPanel({ consortium, identity, chapter, initialCompare, on
     if (compare) historyApi.compare(consortium.id, compare.from, compare.to, chapter).then(setResult).catch(fail);
   }, [consortium.id, chapter, compare]);
 
-  const shown = versions.filter((v) => !chapter || v.changed.includes(chapter) || v.detail?.chapter === chapter || v.reason === 'named').reverse();
+  const shown = versions
+    .filter((v) => !chapter || v.changed.includes(chapter) || v.detail?.chapter === chapter || v.reason === 'named')
+    .reverse();
   const restore = (v: VersionSummary) =>
     historyApi.restore(consortium.id, v.id, chapter!).then(() => {
       setError('');
@@ -55,14 +57,22 @@ export function HistoryPanel({ consortium, identity, chapter, initialCompare, on
     <div className="history-panel" role="dialog" aria-label={chapter ? 'Chapter history' : 'Dossier history'} data-testid="history-panel">
       <header>
         <h3>{chapter ? 'History of this chapter' : 'History of the dossier'}</h3>
-        <button type="button" className="btn btn-small" onClick={onClose}>Close</button>
+        <button type="button" className="btn btn-small" onClick={onClose}>
+          Close
+        </button>
       </header>
-      {error && <p className="meta-error" role="alert">{error}</p>}
+      {error && (
+        <p className="meta-error" role="alert">
+          {error}
+        </p>
+      )}
       {compare && (
         <div>
           <p className="history-caption">
             {compare.to === 'current' ? 'Changes from the selected version to now' : 'Changes between the selected versions'}{' '}
-            <button type="button" className="btn btn-small" onClick={() => setCompare(undefined)}>Back to the list</button>
+            <button type="button" className="btn btn-small" onClick={() => setCompare(undefined)}>
+              Back to the list
+            </button>
           </p>
           {result ? <CompareView result={result} consortium={consortium} /> : <p>Comparing…</p>}
         </div>
@@ -70,12 +80,25 @@ export function HistoryPanel({ consortium, identity, chapter, initialCompare, on
       {!compare && (
         <>
           {editor && (
-            <form className="history-name" onSubmit={(e) => {
-              e.preventDefault();
-              historyApi.name(consortium.id, name).then(() => { setName(''); void reload(); }, fail);
-            }}>
-              <input aria-label="Version name" placeholder="Name this version, e.g. Sent to faculty boards" value={name} onChange={(e) => setName(e.target.value)} />
-              <button type="submit" className="btn btn-small" disabled={!name.trim()}>Save version</button>
+            <form
+              className="history-name"
+              onSubmit={(e) => {
+                e.preventDefault();
+                historyApi.name(consortium.id, name).then(() => {
+                  setName('');
+                  void reload();
+                }, fail);
+              }}
+            >
+              <input
+                aria-label="Version name"
+                placeholder="Name this version, e.g. Sent to faculty boards"
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+              />
+              <button type="submit" className="btn btn-small" disabled={!name.trim()}>
+                Save version
+              </button>
             </form>
           )}
           {shown.length === 0 && <p className="history-empty">No versions yet: one is kept a few minutes after each burst of editing.</p>}
@@ -92,9 +115,13 @@ export function HistoryPanel({ consortium, identity, chapter, initialCompare, on
                     </span>
                   ))}
                 </div>
-                <button type="button" className="btn btn-small" onClick={() => setCompare({ from: v.id, to: 'current' })}>Compare with now</button>
+                <button type="button" className="btn btn-small" onClick={() => setCompare({ from: v.id, to: 'current' })}>
+                  Compare with now
+                </button>
                 {chapter && editor && (
-                  <button type="button" className="btn btn-small" onClick={() => void restore(v)}>Restore this chapter</button>
+                  <button type="button" className="btn btn-small" onClick={() => void restore(v)}>
+                    Restore this chapter
+                  </button>
                 )}
               </li>
             ))}

@@ -12,7 +12,16 @@ export function AccountPage() {
   useEffect(() => void load(), [load]);
 
   if (data === undefined) return <Notice title="Opening your account…" />;
-  if (data === null) return <Notice title="You are not signed in"><p className="notice-actions"><a className="button primary" href="/signin">Sign in</a></p></Notice>;
+  if (data === null)
+    return (
+      <Notice title="You are not signed in">
+        <p className="notice-actions">
+          <a className="button primary" href="/signin">
+            Sign in
+          </a>
+        </p>
+      </Notice>
+    );
   return (
     <Notice title="Your account">
       <EmailSection email={data.account.email} />
@@ -55,14 +64,27 @@ function EmailSection({ email }: { email: string | null }) {
   };
   return (
     <>
-      <p data-testid="account-email">{email ? `You sign in with ${email}.` : 'No sign-in e-mail address yet: add one to come back from any device.'}</p>
+      <p data-testid="account-email">
+        {email ? `You sign in with ${email}.` : 'No sign-in e-mail address yet: add one to come back from any device.'}
+      </p>
       {sent ? (
         <p role="status">We sent a link to {value}. Open it to confirm the address.</p>
       ) : (
         <form onSubmit={submit} noValidate>
-          <TextField id="account-email-input" name="email" type="email" label={email ? 'Change sign-in e-mail' : 'Sign-in e-mail'} value={value} onChange={setValue} autoComplete="email" error={error?.fields.email} />
+          <TextField
+            id="account-email-input"
+            name="email"
+            type="email"
+            label={email ? 'Change sign-in e-mail' : 'Sign-in e-mail'}
+            value={value}
+            onChange={setValue}
+            autoComplete="email"
+            error={error?.fields.email}
+          />
           <FormError report={error} placed={['email']} />
-          <button type="submit" className="button primary">Send confirmation link</button>
+          <button type="submit" className="button primary">
+            Send confirmation link
+          </button>
         </form>
       )}
     </>

@@ -37,7 +37,10 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
   const [dossier, setDossier] = useState<CollabSession>();
   useEffect(() => {
     const s = openSession(consortium.id, DocumentName.dossier, { canWrite: false });
-    const color = partnerColor(identity.partnerId, consortium.partners.map((p) => p.id));
+    const color = partnerColor(
+      identity.partnerId,
+      consortium.partners.map((p) => p.id),
+    );
     s.provider.awareness.setLocalStateField('user', { name: identity.name, color, partner: identity.partnerId, role: identity.role });
     s.provider.awareness.setLocalStateField('chapter', '');
     s.provider.awareness.setLocalStateField('page', 'overview');
@@ -47,7 +50,11 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
   const users = useAwarenessUsers(dossier?.provider.awareness);
   const versions = useChapterVersions(dossier?.doc);
   const { view } = useDiscussion(consortium.id, identity.userId);
-  const colorOf = (id: string) => partnerColor(id, consortium.partners.map((p) => p.id));
+  const colorOf = (id: string) =>
+    partnerColor(
+      id,
+      consortium.partners.map((p) => p.id),
+    );
   const partnerName = (id: string | null) => consortium.partners.find((p) => p.id === id)?.name ?? '—';
   const today = new Date().toISOString().slice(0, 10);
 
@@ -67,12 +74,14 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
           <ExportMenu consortiumId={consortium.id} label="Export dossier" />
         </div>
         <p className="dash-lead">
-          {counts.agreed} of {CHAPTERS.length} chapters agreed · {openThreads.length} open conversation{openThreads.length === 1 ? '' : 's'} ·{' '}
-          {consortium.partners.length} partner institution{consortium.partners.length === 1 ? '' : 's'}
+          {counts.agreed} of {CHAPTERS.length} chapters agreed · {openThreads.length} open conversation{openThreads.length === 1 ? '' : 's'}{' '}
+          · {consortium.partners.length} partner institution{consortium.partners.length === 1 ? '' : 's'}
         </p>
         <div className="progress-bar" aria-label="Chapters by status">
           {CHAPTER_STATUSES.map((s) =>
-            counts[s] ? <span key={s} className={`progress-seg ${s}`} style={{ flexGrow: counts[s] }} title={`${STATUS_LABEL[s]}: ${counts[s]}`} /> : null,
+            counts[s] ? (
+              <span key={s} className={`progress-seg ${s}`} style={{ flexGrow: counts[s] }} title={`${STATUS_LABEL[s]}: ${counts[s]}`} />
+            ) : null,
           )}
         </div>
         <ul className="progress-legend">
@@ -88,13 +97,15 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
         <h2>Working now</h2>
         {users.length <= 1 && <p className="muted">Nobody else is online.</p>}
         <ul className="online-list" data-testid="online">
-          {users.filter((u) => !u.self).map((u) => (
-            <li key={u.clientId}>
-              <Avatar name={u.name} color={u.color} size={24} />
-              <span>{u.name}</span>
-              <span className="muted">{whereIs(u)}</span>
-            </li>
-          ))}
+          {users
+            .filter((u) => !u.self)
+            .map((u) => (
+              <li key={u.clientId}>
+                <Avatar name={u.name} color={u.color} size={24} />
+                <span>{u.name}</span>
+                <span className="muted">{whereIs(u)}</span>
+              </li>
+            ))}
         </ul>
       </section>
 
@@ -103,7 +114,13 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
         <table className="chapters-table" data-testid="chapters-table">
           <thead>
             <tr>
-              <th>#</th><th>Chapter</th><th>Lead</th><th>Status</th><th>Due</th><th>Sign-offs</th><th>Open threads</th>
+              <th>#</th>
+              <th>Chapter</th>
+              <th>Lead</th>
+              <th>Status</th>
+              <th>Due</th>
+              <th>Sign-offs</th>
+              <th>Open threads</th>
             </tr>
           </thead>
           <tbody>
@@ -118,10 +135,17 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
               return (
                 <tr key={ch.key} data-testid={`row-${ch.key}`}>
                   <td className="num">{ch.number}</td>
-                  <td><a href={dossierUrl(ch.key)}>{ch.title}</a></td>
+                  <td>
+                    <a href={dossierUrl(ch.key)}>{ch.title}</a>
+                  </td>
                   <td>{partnerName(w.lead)}</td>
-                  <td><span className={`status-chip status-${w.status}`}>{STATUS_LABEL[w.status]}</span></td>
-                  <td className={overdue ? 'overdue' : ''}>{w.due ? formatDay(w.due) : '—'}{overdue ? ' (overdue)' : ''}</td>
+                  <td>
+                    <span className={`status-chip status-${w.status}`}>{STATUS_LABEL[w.status]}</span>
+                  </td>
+                  <td className={overdue ? 'overdue' : ''}>
+                    {w.due ? formatDay(w.due) : '—'}
+                    {overdue ? ' (overdue)' : ''}
+                  </td>
                   <td>
                     {valid}/{consortium.partners.length}
                     {stale > 0 && <span className="stale-note"> · {stale} stale</span>}
@@ -145,14 +169,18 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
               <tr>
                 <th>Partner</th>
                 {CHAPTERS.map((ch) => (
-                  <th key={ch.key} title={ch.title}>{ch.number}</th>
+                  <th key={ch.key} title={ch.title}>
+                    {ch.number}
+                  </th>
                 ))}
               </tr>
             </thead>
             <tbody>
               {consortium.partners.map((p) => (
                 <tr key={p.id}>
-                  <th scope="row"><span className="partner-swatch" style={{ background: colorOf(p.id) }} /> {p.name}</th>
+                  <th scope="row">
+                    <span className="partner-swatch" style={{ background: colorOf(p.id) }} /> {p.name}
+                  </th>
                   {CHAPTERS.map((ch) => {
                     const s = (view.signoffs[ch.key] ?? []).find((x) => x.partnerId === p.id);
                     const state = signOffState(s, versions.get(ch.key));
@@ -160,7 +188,13 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
                     const wf = view.workflow[ch.key]?.status;
                     const awaiting = !s && (wf === 'in-review' || wf === 'agreed');
                     return (
-                      <td key={ch.key} className={`cell ${s ? state : awaiting ? 'awaiting none' : 'none'}`} title={`${p.name} · ${ch.title}: ${s ? (state === 'stale' ? 'signed an older text' : `signed by ${s.by.name}`) : 'not signed'}`} data-testid={`cell-${p.id}-${ch.key}`} data-state={s ? state : 'none'}>
+                      <td
+                        key={ch.key}
+                        className={`cell ${s ? state : awaiting ? 'awaiting none' : 'none'}`}
+                        title={`${p.name} · ${ch.title}: ${s ? (state === 'stale' ? 'signed an older text' : `signed by ${s.by.name}`) : 'not signed'}`}
+                        data-testid={`cell-${p.id}-${ch.key}`}
+                        data-state={s ? state : 'none'}
+                      >
                         {label}
                       </td>
                     );
@@ -170,27 +204,36 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
             </tbody>
           </table>
         </div>
-        <p className="muted legend">✓ signed off · ! the text changed after signing · ○ in review, awaiting this partner · empty: not in review yet</p>
+        <p className="muted legend">
+          ✓ signed off · ! the text changed after signing · ○ in review, awaiting this partner · empty: not in review yet
+        </p>
       </section>
 
       <section className="dash-card dash-threads">
         <h2>Open conversations</h2>
         {openThreads.length === 0 && <p className="muted">No open comment threads.</p>}
         <ul className="thread-list">
-          {openThreads.slice(-8).reverse().map((t) => {
-            const last = t.messages.at(-1);
-            const unread = unreadIn(t, view, identity.userId);
-            return (
-              <li key={t.id}>
-                <a href={dossierUrl(t.chapter)}>
-                  <span className="thread-chapter">{CHAPTERS.find((c) => c.key === t.chapter)?.title}</span>
-                  <span className="thread-quote-inline">“{t.quote}”</span>
-                  {last && <span className="muted">{last.author.name}: {last.deleted ? 'message deleted' : last.text.slice(0, 90)}</span>}
-                  {unread > 0 && <span className="badge badge-accent">{unread} new</span>}
-                </a>
-              </li>
-            );
-          })}
+          {openThreads
+            .slice(-8)
+            .reverse()
+            .map((t) => {
+              const last = t.messages.at(-1);
+              const unread = unreadIn(t, view, identity.userId);
+              return (
+                <li key={t.id}>
+                  <a href={dossierUrl(t.chapter)}>
+                    <span className="thread-chapter">{CHAPTERS.find((c) => c.key === t.chapter)?.title}</span>
+                    <span className="thread-quote-inline">“{t.quote}”</span>
+                    {last && (
+                      <span className="muted">
+                        {last.author.name}: {last.deleted ? 'message deleted' : last.text.slice(0, 90)}
+                      </span>
+                    )}
+                    {unread > 0 && <span className="badge badge-accent">{unread} new</span>}
+                  </a>
+                </li>
+              );
+            })}
         </ul>
       </section>
     </main>

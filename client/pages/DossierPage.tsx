@@ -52,5 +52,13 @@ export function DossierPage({ consortiumId }: { consortiumId: string }) {
         <WayOn except={consortiumId} />
       </Notice>
     );
-  return <Workspace key={generation} identity={who.identity} consortium={who.consortium} roleNote={roleNote} onMembershipChanged={onMembershipChanged} />;
+  return (
+    <Workspace
+      key={generation}
+      identity={who.identity}
+      consortium={who.consortium}
+      roleNote={roleNote}
+      onMembershipChanged={onMembershipChanged}
+    />
+  );
 }

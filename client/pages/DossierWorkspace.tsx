@@ -27,7 +27,17 @@ const ChapterMetaPortals = lazy(() => import('../comments/ChapterMetaPortals.tsx
 import { HistoryPanel } from '../history/HistoryPanel.tsx';
 
 /** The dossier at work: chapters list, the shared editor, and the conversation beside the chapter in view. */
-export function Workspace({ identity, consortium, roleNote, onMembershipChanged }: { identity: Identity; consortium: Consortium; roleNote?: string; onMembershipChanged?: () => void }) {
+export function Workspace({
+  identity,
+  consortium,
+  roleNote,
+  onMembershipChanged,
+}: {
+  identity: Identity;
+  consortium: Consortium;
+  roleNote?: string;
+  onMembershipChanged?: () => void;
+}) {
   const canWrite = roleCanWrite(identity.role, DocumentName.dossier);
   const [session, setSession] = useState<CollabSession>();
   const [active, setActive] = useState('');
@@ -72,8 +82,14 @@ export function Workspace({ identity, consortium, roleNote, onMembershipChanged 
   const { offer, clearOffer } = useCommentWiring(editor, view.threads, activeThread, selectThread, canComment);
   const partnerIds = useMemo(() => consortium.partners.map((p) => p.id), [consortium.partners]);
   const colorOf = useCallback((partnerId: string) => partnerColor(partnerId, partnerIds), [partnerIds]);
-  const partnerName = useCallback((partnerId: string) => consortium.partners.find((p) => p.id === partnerId)?.name ?? partnerId, [consortium.partners]);
-  const partnerRefs = useMemo(() => consortium.partners.map((p) => ({ id: p.id, name: p.name, country: p.country })), [consortium.partners]);
+  const partnerName = useCallback(
+    (partnerId: string) => consortium.partners.find((p) => p.id === partnerId)?.name ?? partnerId,
+    [consortium.partners],
+  );
+  const partnerRefs = useMemo(
+    () => consortium.partners.map((p) => ({ id: p.id, name: p.name, country: p.country })),
+    [consortium.partners],
+  );
   const programmeOutcomes = useProgrammeOutcomes(editor);
   const programmeContext = useMemo(() => ({ partners: partnerRefs, programmeOutcomes }), [partnerRefs, programmeOutcomes]);
   const sidebarStatus = useMemo(
@@ -111,7 +127,8 @@ export function Workspace({ identity, consortium, roleNote, onMembershipChanged 
         // Someone reading (not typing) is in the chapter they are looking at; while the editor has
         // the focus, ChapterPresence reports the caret's chapter instead.
         const awareness = session?.provider.awareness;
-        if (inView && awareness && !editor.isFocused && awareness.getLocalState()?.chapter !== inView) awareness.setLocalStateField('chapter', inView);
+        if (inView && awareness && !editor.isFocused && awareness.getLocalState()?.chapter !== inView)
+          awareness.setLocalStateField('chapter', inView);
       });
     };
     onScroll();
@@ -124,7 +141,8 @@ export function Workspace({ identity, consortium, roleNote, onMembershipChanged 
 
   // Links from the overview land on a chapter: /c/<id>/dossier#chapter-<key>.
   useEffect(() => {
-    if (ready && editor && location.hash.startsWith('#chapter-')) document.getElementById(location.hash.slice(1))?.scrollIntoView({ block: 'start' });
+    if (ready && editor && location.hash.startsWith('#chapter-'))
+      document.getElementById(location.hash.slice(1))?.scrollIntoView({ block: 'start' });
   }, [ready, editor]);
 
   const jump = useCallback((key: string) => {
@@ -136,7 +154,10 @@ export function Workspace({ identity, consortium, roleNote, onMembershipChanged 
     [identity, colorOf],
   );
   // A new object only when the status changes, so the header does not re-render at every keystroke.
-  const topBarStatus = useMemo(() => (status.kind === 'read-only' ? { kind: 'read-only' as const, canComment } : status), [status, canComment]);
+  const topBarStatus = useMemo(
+    () => (status.kind === 'read-only' ? { kind: 'read-only' as const, canComment } : status),
+    [status, canComment],
+  );
 
   if (!session) return <Notice title="Opening the dossier…" />;
   return (
@@ -157,8 +178,8 @@ export function Workspace({ identity, consortium, roleNote, onMembershipChanged 
           ) : (status.kind === 'offline' && status.unsaved) || status.kind === 'unconfirmed' ? (
             // The pill alone was easy to miss while someone kept typing into a dead connection.
             <div className="doc-banner doc-banner-warn" role="status" data-testid="unsent-edits">
-              <strong>{status.kind === 'offline' ? 'You are offline.' : 'The connection seems to be lost.'}</strong> Your edits are kept on this
-              device and will be sent when the connection is back. You can keep working; please do not clear this browser's data.
+              <strong>{status.kind === 'offline' ? 'You are offline.' : 'The connection seems to be lost.'}</strong> Your edits are kept on
+              this device and will be sent when the connection is back. You can keep working; please do not clear this browser's data.
             </div>
           ) : (
             roleNote && (
@@ -167,7 +188,9 @@ export function Workspace({ identity, consortium, roleNote, onMembershipChanged 
               </div>
             )
           )}
-          <button type="button" className="btn btn-small dossier-history-button" onClick={() => setDossierHistory(true)}>History of the dossier</button>
+          <button type="button" className="btn btn-small dossier-history-button" onClick={() => setDossierHistory(true)}>
+            History of the dossier
+          </button>
           {dossierHistory && <HistoryPanel consortium={consortium} identity={identity} onClose={() => setDossierHistory(false)} />}
           {!ready && <div className="loading-doc">Loading the dossier…</div>}
           <ProgrammeContext.Provider value={programmeContext}>
@@ -181,7 +204,14 @@ export function Workspace({ identity, consortium, roleNote, onMembershipChanged 
           </ProgrammeContext.Provider>
           <ProgrammePanel editor={editor} partners={partnerRefs} consortiumId={consortium.id} />
           <Suspense fallback={null}>
-            <ChapterMetaPortals editor={editor} consortium={consortium} identity={identity} view={view} versions={versions} canComment={canComment} />
+            <ChapterMetaPortals
+              editor={editor}
+              consortium={consortium}
+              identity={identity}
+              view={view}
+              versions={versions}
+              canComment={canComment}
+            />
           </Suspense>
         </main>
         <Suspense fallback={<aside className="thread-panel" aria-label="Comments" aria-busy="true" />}>

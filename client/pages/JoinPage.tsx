@@ -1,5 +1,14 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { acceptInvite, ApiError, describeError, fetchInvitePreview, fetchSession, type ErrorReport, type Identity, type InvitePreview } from '../api.ts';
+import {
+  acceptInvite,
+  ApiError,
+  describeError,
+  fetchInvitePreview,
+  fetchSession,
+  type ErrorReport,
+  type Identity,
+  type InvitePreview,
+} from '../api.ts';
 import { ROLE_LABEL } from '../../shared/roles.ts';
 import { Notice } from '../components/Notice.tsx';
 import { WayOn } from '../components/WayOn.tsx';
@@ -18,7 +27,13 @@ export function JoinPage({ code }: { code: string }) {
 
   useEffect(() => {
     let live = true;
-    Promise.all([fetchInvitePreview(code), fetchSession().then((r) => r.identity, () => undefined)]).then(
+    Promise.all([
+      fetchInvitePreview(code),
+      fetchSession().then(
+        (r) => r.identity,
+        () => undefined,
+      ),
+    ]).then(
       ([invite, me]) => live && setState({ kind: 'ready', invite, me }),
       (error: unknown) => {
         if (!live) return;
@@ -96,7 +111,11 @@ function AcceptForm({ code, invite, me }: { code: string; invite: InvitePreview;
           autoComplete="name"
           maxLength={80}
           autoFocus
-          hint={me ? `You are signed in as ${me.name}. This consortium will be added to the ones you already belong to.` : 'This is how your partners will see you.'}
+          hint={
+            me
+              ? `You are signed in as ${me.name}. This consortium will be added to the ones you already belong to.`
+              : 'This is how your partners will see you.'
+          }
           error={error?.fields.name}
         />
         <FormError report={error} placed={['name']} />

@@ -32,8 +32,8 @@ function Partners({ ctx }: { ctx: ShellContext }) {
         <div>
           <h1>Partner institutions</h1>
           <p className="page-lead">
-            {count === 1 ? 'One institution is' : `${count} institutions are`} designing <em>{consortium.programmeTitle || consortium.name}</em>{' '}
-            together.
+            {count === 1 ? 'One institution is' : `${count} institutions are`} designing{' '}
+            <em>{consortium.programmeTitle || consortium.name}</em> together.
             {!isCoordinator && ' Only coordinators can change this list.'}
           </p>
         </div>
@@ -95,7 +95,14 @@ function Partners({ ctx }: { ctx: ShellContext }) {
   );
 }
 
-function PartnerCard(props: { partner: Partner; mine: boolean; people?: number; canManage: boolean; onEdit: () => void; onRemove: () => Promise<void> }) {
+function PartnerCard(props: {
+  partner: Partner;
+  mine: boolean;
+  people?: number;
+  canManage: boolean;
+  onEdit: () => void;
+  onRemove: () => Promise<void>;
+}) {
   const { partner, mine, people, canManage } = props;
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -123,7 +130,9 @@ function PartnerCard(props: { partner: Partner; mine: boolean; people?: number; 
           <span className="tag">{partnerTypeLabel(partner.type)}</span>
           {mine && <span className="tag tag-accent">Your institution</span>}
         </div>
-        <div className="partner-country">{partner.country ? `${countryName(partner.country)} (${partner.country})` : <span className="faint">Country not given</span>}</div>
+        <div className="partner-country">
+          {partner.country ? `${countryName(partner.country)} (${partner.country})` : <span className="faint">Country not given</span>}
+        </div>
       </header>
       <dl className="partner-details">
         <div>

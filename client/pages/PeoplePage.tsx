@@ -56,7 +56,11 @@ function Members({ ctx }: { ctx: ShellContext }) {
     fetchMembers(consortium.id).then(setMembers, (e: unknown) => setLoadError(e instanceof Error ? e.message : String(e)));
   }, [consortium.id]);
 
-  const sorted = members && [...members].sort((a, b) => partnerName(consortium, a.partnerId).localeCompare(partnerName(consortium, b.partnerId)) || a.name.localeCompare(b.name));
+  const sorted =
+    members &&
+    [...members].sort(
+      (a, b) => partnerName(consortium, a.partnerId).localeCompare(partnerName(consortium, b.partnerId)) || a.name.localeCompare(b.name),
+    );
 
   return (
     <section className="card section-card table-card" aria-labelledby="members-heading">
@@ -165,7 +169,13 @@ function MemberRow(props: { ctx: ShellContext; member: Member; self: boolean; on
         </td>
         <td>
           {isCoordinator ? (
-            <select aria-label={`Role of ${member.name}`} name="role" value={member.role} disabled={busy} onChange={(e) => void change({ role: e.target.value as Role })}>
+            <select
+              aria-label={`Role of ${member.name}`}
+              name="role"
+              value={member.role}
+              disabled={busy}
+              onChange={(e) => void change({ role: e.target.value as Role })}
+            >
               {ROLE_OPTIONS.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
@@ -217,7 +227,11 @@ function Invites({ ctx }: { ctx: ShellContext }) {
     fetchInvites(consortium.id).then(setInvites, (e: unknown) => setLoadError(e instanceof Error ? e.message : String(e)));
   }, [consortium.id]);
 
-  const sorted = invites && [...invites].sort((a, b) => Number(inviteStatus(a) !== 'active') - Number(inviteStatus(b) !== 'active') || b.createdAt.localeCompare(a.createdAt));
+  const sorted =
+    invites &&
+    [...invites].sort(
+      (a, b) => Number(inviteStatus(a) !== 'active') - Number(inviteStatus(b) !== 'active') || b.createdAt.localeCompare(a.createdAt),
+    );
 
   return (
     <>
@@ -233,7 +247,9 @@ function Invites({ ctx }: { ctx: ShellContext }) {
             setInvites((list) => [result.invite, ...(list ?? []).filter((i) => i.id !== result.invite.id)]);
           }}
         />
-        {created && <NewInviteLink key={created.invite.id} ctx={ctx} invite={created.invite} url={created.url} onDone={() => setCreated(undefined)} />}
+        {created && (
+          <NewInviteLink key={created.invite.id} ctx={ctx} invite={created.invite} url={created.url} onDone={() => setCreated(undefined)} />
+        )}
       </section>
 
       <section className="card section-card table-card" aria-labelledby="invites-heading">
@@ -261,7 +277,12 @@ function Invites({ ctx }: { ctx: ShellContext }) {
             </thead>
             <tbody>
               {sorted.map((invite) => (
-                <InviteRow key={invite.id} ctx={ctx} invite={invite} onRevoked={(next) => setInvites((list) => list?.map((i) => (i.id === next.id ? next : i)))} />
+                <InviteRow
+                  key={invite.id}
+                  ctx={ctx}
+                  invite={invite}
+                  onRevoked={(next) => setInvites((list) => list?.map((i) => (i.id === next.id ? next : i)))}
+                />
               ))}
             </tbody>
           </table>
@@ -310,7 +331,16 @@ function InviteForm({ ctx, onCreated }: { ctx: ShellContext; onCreated: (r: { in
   return (
     <form className="invite-form" onSubmit={submit} noValidate aria-label="Create an invite link">
       <div className="form-grid invite-grid">
-        <SelectField id="invite-role" name="role" label="Role" value={values.role} onChange={set('role')} options={ROLE_OPTIONS} hint={ROLE_HINT[values.role]} error={error?.fields.role} />
+        <SelectField
+          id="invite-role"
+          name="role"
+          label="Role"
+          value={values.role}
+          onChange={set('role')}
+          options={ROLE_OPTIONS}
+          hint={ROLE_HINT[values.role]}
+          error={error?.fields.role}
+        />
         <SelectField
           id="invite-partner"
           name="partnerId"
@@ -321,9 +351,39 @@ function InviteForm({ ctx, onCreated }: { ctx: ShellContext; onCreated: (r: { in
           hint="The institution they will represent."
           error={error?.fields.partnerId}
         />
-        <TextField id="invite-label" name="label" label="Label (optional)" value={values.label} onChange={set('label')} maxLength={120} placeholder="e.g. Teaching staff" hint="Only coordinators see it." error={error?.fields.label} />
-        <TextField id="invite-expires" name="expiresInDays" type="number" label="Expires in days (optional)" value={values.expiresInDays} onChange={set('expiresInDays')} placeholder="Never" hint="1 to 365 days." error={error?.fields.expiresInDays} />
-        <TextField id="invite-max-uses" name="maxUses" type="number" label="Max uses (optional)" value={values.maxUses} onChange={set('maxUses')} placeholder="No limit" hint="How many people may join with it." error={error?.fields.maxUses} />
+        <TextField
+          id="invite-label"
+          name="label"
+          label="Label (optional)"
+          value={values.label}
+          onChange={set('label')}
+          maxLength={120}
+          placeholder="e.g. Teaching staff"
+          hint="Only coordinators see it."
+          error={error?.fields.label}
+        />
+        <TextField
+          id="invite-expires"
+          name="expiresInDays"
+          type="number"
+          label="Expires in days (optional)"
+          value={values.expiresInDays}
+          onChange={set('expiresInDays')}
+          placeholder="Never"
+          hint="1 to 365 days."
+          error={error?.fields.expiresInDays}
+        />
+        <TextField
+          id="invite-max-uses"
+          name="maxUses"
+          type="number"
+          label="Max uses (optional)"
+          value={values.maxUses}
+          onChange={set('maxUses')}
+          placeholder="No limit"
+          hint="How many people may join with it."
+          error={error?.fields.maxUses}
+        />
       </div>
       <FormError report={error} placed={['role', 'partnerId', 'label', 'expiresInDays', 'maxUses']} />
       <div className="form-actions">
@@ -353,18 +413,27 @@ function NewInviteLink({ ctx, invite, url, onDone }: { ctx: ShellContext; invite
   return (
     <div className="new-invite" data-testid="new-invite" role="status">
       <div className="new-invite-title">
-        Invite link for a{/^[AEIOU]/.test(ROLE_LABEL[invite.role]) ? 'n' : ''} {ROLE_LABEL[invite.role].toLowerCase()} at {partnerName(ctx.consortium, invite.partnerId)}
+        Invite link for a{/^[AEIOU]/.test(ROLE_LABEL[invite.role]) ? 'n' : ''} {ROLE_LABEL[invite.role].toLowerCase()} at{' '}
+        {partnerName(ctx.consortium, invite.partnerId)}
       </div>
       <div className="copy-row">
-        <input ref={input} id="invite-url" aria-label="Invite link" readOnly value={url} onFocus={(e) => e.currentTarget.select()} data-testid="invite-url" />
+        <input
+          ref={input}
+          id="invite-url"
+          aria-label="Invite link"
+          readOnly
+          value={url}
+          onFocus={(e) => e.currentTarget.select()}
+          data-testid="invite-url"
+        />
         <button type="button" className="button primary" onClick={copy}>
           {copied === 'yes' ? 'Copied' : 'Copy'}
         </button>
       </div>
       <p className="new-invite-note">
         {copied === 'manual' ? 'The link is selected – press Ctrl+C (or ⌘C) to copy it. ' : ''}
-        <strong>This link is shown only once.</strong> Copy it now and send it to the people you are inviting; if you lose it, revoke it
-        and create a new one.
+        <strong>This link is shown only once.</strong> Copy it now and send it to the people you are inviting; if you lose it, revoke it and
+        create a new one.
       </p>
       <button type="button" className="link-button" onClick={onDone}>
         Done, hide the link
@@ -404,7 +473,13 @@ function InviteRow({ ctx, invite, onRevoked }: { ctx: ShellContext; invite: Invi
         </td>
         <td className="cell-actions">
           {status === 'active' && (
-            <button type="button" className="button small" onClick={revoke} disabled={busy} aria-label={`Revoke ${invite.label || 'invite link'}`}>
+            <button
+              type="button"
+              className="button small"
+              onClick={revoke}
+              disabled={busy}
+              aria-label={`Revoke ${invite.label || 'invite link'}`}
+            >
               Revoke
             </button>
           )}

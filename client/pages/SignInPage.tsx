@@ -23,7 +23,9 @@ function UseLink({ code }: { code: string }) {
   return (
     <Notice title="This sign-in link does not work" body={error}>
       <p className="notice-actions">
-        <a className="button primary" href="/signin">Send me a new link</a>
+        <a className="button primary" href="/signin">
+          Send me a new link
+        </a>
       </p>
     </Notice>
   );
@@ -48,15 +50,33 @@ function AskForLink() {
     setBusy(false);
   };
 
-  if (sent) return <Notice title="Check your e-mail" body={`If ${email} is the sign-in address of an account, or for a new one, a sign-in link is on its way. It works once, for a few minutes.`} />;
+  if (sent)
+    return (
+      <Notice
+        title="Check your e-mail"
+        body={`If ${email} is the sign-in address of an account, or for a new one, a sign-in link is on its way. It works once, for a few minutes.`}
+      />
+    );
   return (
     <Notice title="Sign in to Jointly">
       <form onSubmit={submit} noValidate>
-        <TextField id="signin-email" name="email" type="email" label="Your e-mail address" value={email} onChange={setEmail} autoComplete="email" required
-          hint="We send you a link to sign in with. Add this address to your account from its page after you first joined." error={error?.fields.email} />
+        <TextField
+          id="signin-email"
+          name="email"
+          type="email"
+          label="Your e-mail address"
+          value={email}
+          onChange={setEmail}
+          autoComplete="email"
+          required
+          hint="We send you a link to sign in with. Add this address to your account from its page after you first joined."
+          error={error?.fields.email}
+        />
         <FormError report={error} placed={['email']} />
         <p className="notice-actions">
-          <button type="submit" className="button primary" disabled={busy}>Send me a sign-in link</button>
+          <button type="submit" className="button primary" disabled={busy}>
+            Send me a sign-in link
+          </button>
         </p>
       </form>
     </Notice>

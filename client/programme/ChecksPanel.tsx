@@ -5,13 +5,20 @@ const ICON = { error: '✕', warning: '!', info: 'i' } as const;
 
 /** Findings of the programme checks, errors first; each one jumps to the block and field it is about. */
 export function ChecksPanel({ checks }: { checks: Finding[] }) {
-  if (checks.length === 0) return <p className="pf-empty" data-testid="checks-clear">No findings: the programme passes every check.</p>;
+  if (checks.length === 0)
+    return (
+      <p className="pf-empty" data-testid="checks-clear">
+        No findings: the programme passes every check.
+      </p>
+    );
   return (
     <ul className="pf-checks" data-testid="checks">
       {checks.map((f, i) => (
         <li key={`${f.rule}-${f.target.block}-${f.target.field}-${i}`} className={`pf-check ${f.severity}`} data-rule={f.rule}>
           <button type="button" onClick={() => revealBlock(f.target.block, f.target.field)} disabled={!f.target.block}>
-            <span className="pf-check-icon" aria-label={f.severity}>{ICON[f.severity]}</span>
+            <span className="pf-check-icon" aria-label={f.severity}>
+              {ICON[f.severity]}
+            </span>
             <span className="pf-check-text">{f.message}</span>
             <code className="pf-check-rule">{f.rule}</code>
           </button>

@@ -6,7 +6,16 @@ import { coverageMatrix, curriculumTotals } from '../../shared/programme/curricu
 import { revealBlock } from './insertBlocks.ts';
 
 type SortKey = 'code' | 'title' | 'partners' | 'ects' | 'hours' | 'eqf' | 'kind' | 'assessment';
-const COLUMNS: [SortKey, string][] = [['code', 'Code'], ['title', 'Title'], ['partners', 'Partners'], ['ects', 'ECTS'], ['hours', 'Hours'], ['eqf', 'EQF'], ['kind', 'Type'], ['assessment', 'Assessment']];
+const COLUMNS: [SortKey, string][] = [
+  ['code', 'Code'],
+  ['title', 'Title'],
+  ['partners', 'Partners'],
+  ['ects', 'ECTS'],
+  ['hours', 'Hours'],
+  ['eqf', 'EQF'],
+  ['kind', 'Type'],
+  ['assessment', 'Assessment'],
+];
 
 function sortValue(u: Unit, key: SortKey, name: (id: string) => string): string | number {
   if (key === 'partners') return u.partners.map(name).join(', ');
@@ -21,7 +30,8 @@ export function CurriculumTable({ report, partners }: { report: ProgrammeReport;
   const units = useMemo(() => {
     if (!sort) return report.units;
     return [...report.units].sort((a, b) => {
-      const x = sortValue(a, sort.key, name), y = sortValue(b, sort.key, name);
+      const x = sortValue(a, sort.key, name),
+        y = sortValue(b, sort.key, name);
       return (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y))) * sort.dir;
     });
   }, [report.units, sort]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -37,7 +47,10 @@ export function CurriculumTable({ report, partners }: { report: ProgrammeReport;
           <tr>
             {COLUMNS.map(([key, label]) => (
               <th key={key} aria-sort={sort?.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
-                <button type="button" onClick={() => toggle(key)}>{label}{sort?.key === key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}</button>
+                <button type="button" onClick={() => toggle(key)}>
+                  {label}
+                  {sort?.key === key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}
+                </button>
               </th>
             ))}
           </tr>
@@ -59,7 +72,9 @@ export function CurriculumTable({ report, partners }: { report: ProgrammeReport;
         <tfoot>
           <tr>
             <th colSpan={3}>Total ({report.units.length} units)</th>
-            <td className="num" data-testid="total-ects">{totals.ects}</td>
+            <td className="num" data-testid="total-ects">
+              {totals.ects}
+            </td>
             <td className="num">{totals.hours}</td>
             <td colSpan={3} />
           </tr>
@@ -70,8 +85,12 @@ export function CurriculumTable({ report, partners }: { report: ProgrammeReport;
         {totals.shares.map((s) => (
           <li key={s.partnerId}>
             <span>{s.name}</span>
-            <span className="pf-bar"><span style={{ width: `${Math.round(s.share * 100)}%` }} /></span>
-            <span className="num">{s.ects} ECTS ({Math.round(s.share * 100)}%)</span>
+            <span className="pf-bar">
+              <span style={{ width: `${Math.round(s.share * 100)}%` }} />
+            </span>
+            <span className="num">
+              {s.ects} ECTS ({Math.round(s.share * 100)}%)
+            </span>
           </li>
         ))}
       </ul>
@@ -80,13 +99,24 @@ export function CurriculumTable({ report, partners }: { report: ProgrammeReport;
           <h4>Programme outcomes × units</h4>
           <table className="pf-table pf-matrix" data-testid="coverage-matrix">
             <thead>
-              <tr><th />{report.units.map((u) => <th key={u.id} title={u.title}>{u.code || u.title.slice(0, 8) || '?'}</th>)}</tr>
+              <tr>
+                <th />
+                {report.units.map((u) => (
+                  <th key={u.id} title={u.title}>
+                    {u.code || u.title.slice(0, 8) || '?'}
+                  </th>
+                ))}
+              </tr>
             </thead>
             <tbody>
               {matrix.map((row) => (
                 <tr key={row.outcome.id} className={row.cells.some(Boolean) ? '' : 'uncovered'}>
                   <th title={row.outcome.text}>{row.outcome.id}</th>
-                  {row.cells.map((on, i) => <td key={report.units[i]!.id} className="center">{on ? '●' : ''}</td>)}
+                  {row.cells.map((on, i) => (
+                    <td key={report.units[i]!.id} className="center">
+                      {on ? '●' : ''}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>

@@ -6,7 +6,15 @@ function nextOutcomeId(outcomes: ProgrammeOutcome[]): string {
   return `PO${max + 1}`;
 }
 
-export function ProgrammeOutcomesEditor({ value, disabled, onChange }: { value: ProgrammeOutcome[]; disabled: boolean; onChange(v: ProgrammeOutcome[]): void }) {
+export function ProgrammeOutcomesEditor({
+  value,
+  disabled,
+  onChange,
+}: {
+  value: ProgrammeOutcome[];
+  disabled: boolean;
+  onChange(v: ProgrammeOutcome[]): void;
+}) {
   return (
     <div className="pf-field pf-wide" data-field="outcomes">
       <label>Programme learning outcomes</label>
@@ -14,19 +22,47 @@ export function ProgrammeOutcomesEditor({ value, disabled, onChange }: { value: 
         {value.map((o, i) => (
           <li key={o.id}>
             <span className="pf-outcome-id">{o.id}</span>
-            <input type="text" aria-label={`Outcome ${o.id}`} value={o.text} disabled={disabled}
-              onChange={(e) => onChange(value.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)))} />
-            {!disabled && <button type="button" className="pf-remove" aria-label={`Remove ${o.id}`} onClick={() => onChange(value.filter((_, j) => j !== i))}>×</button>}
+            <input
+              type="text"
+              aria-label={`Outcome ${o.id}`}
+              value={o.text}
+              disabled={disabled}
+              onChange={(e) => onChange(value.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)))}
+            />
+            {!disabled && (
+              <button
+                type="button"
+                className="pf-remove"
+                aria-label={`Remove ${o.id}`}
+                onClick={() => onChange(value.filter((_, j) => j !== i))}
+              >
+                ×
+              </button>
+            )}
           </li>
         ))}
       </ol>
-      {!disabled && <button type="button" className="pf-add" onClick={() => onChange([...value, { id: nextOutcomeId(value), text: '' }])}>Add programme outcome</button>}
+      {!disabled && (
+        <button type="button" className="pf-add" onClick={() => onChange([...value, { id: nextOutcomeId(value), text: '' }])}>
+          Add programme outcome
+        </button>
+      )}
     </div>
   );
 }
 
-export function UnitOutcomesEditor({ value, programmeOutcomes, disabled, error, onChange }: {
-  value: UnitOutcome[]; programmeOutcomes: ProgrammeOutcome[]; disabled: boolean; error?: string; onChange(v: UnitOutcome[]): void;
+export function UnitOutcomesEditor({
+  value,
+  programmeOutcomes,
+  disabled,
+  error,
+  onChange,
+}: {
+  value: UnitOutcome[];
+  programmeOutcomes: ProgrammeOutcome[];
+  disabled: boolean;
+  error?: string;
+  onChange(v: UnitOutcome[]): void;
 }) {
   const set = (i: number, next: UnitOutcome) => onChange(value.map((x, j) => (j === i ? next : x)));
   return (
@@ -35,27 +71,57 @@ export function UnitOutcomesEditor({ value, programmeOutcomes, disabled, error, 
       <ol className="pf-outcomes">
         {value.map((o, i) => (
           <li key={i}>
-            <input type="text" aria-label={`Unit outcome ${i + 1}`} value={o.text} disabled={disabled} onChange={(e) => set(i, { ...o, text: e.target.value })} />
+            <input
+              type="text"
+              aria-label={`Unit outcome ${i + 1}`}
+              value={o.text}
+              disabled={disabled}
+              onChange={(e) => set(i, { ...o, text: e.target.value })}
+            />
             <span className="pf-serves" role="group" aria-label="Serves">
               {programmeOutcomes.map((po) => {
                 const on = o.serves.includes(po.id);
                 return (
-                  <button key={po.id} type="button" title={po.text} className={`pf-chip small${on ? ' on' : ''}`} aria-pressed={on} disabled={disabled}
-                    onClick={() => set(i, { ...o, serves: on ? o.serves.filter((s) => s !== po.id) : [...o.serves, po.id] })}>
+                  <button
+                    key={po.id}
+                    type="button"
+                    title={po.text}
+                    className={`pf-chip small${on ? ' on' : ''}`}
+                    aria-pressed={on}
+                    disabled={disabled}
+                    onClick={() => set(i, { ...o, serves: on ? o.serves.filter((s) => s !== po.id) : [...o.serves, po.id] })}
+                  >
                     {po.id}
                   </button>
                 );
               })}
-              {o.serves.filter((s) => !programmeOutcomes.some((po) => po.id === s)).map((s) => (
-                <span key={s} className="pf-chip small bad">{s}?</span>
-              ))}
+              {o.serves
+                .filter((s) => !programmeOutcomes.some((po) => po.id === s))
+                .map((s) => (
+                  <span key={s} className="pf-chip small bad">
+                    {s}?
+                  </span>
+                ))}
             </span>
-            {!disabled && <button type="button" className="pf-remove" aria-label={`Remove outcome ${i + 1}`} onClick={() => onChange(value.filter((_, j) => j !== i))}>×</button>}
+            {!disabled && (
+              <button
+                type="button"
+                className="pf-remove"
+                aria-label={`Remove outcome ${i + 1}`}
+                onClick={() => onChange(value.filter((_, j) => j !== i))}
+              >
+                ×
+              </button>
+            )}
           </li>
         ))}
       </ol>
       {error && <div className="pf-error">{error}</div>}
-      {!disabled && <button type="button" className="pf-add" onClick={() => onChange([...value, { text: '', serves: [] }])}>Add outcome</button>}
+      {!disabled && (
+        <button type="button" className="pf-add" onClick={() => onChange([...value, { text: '', serves: [] }])}>
+          Add outcome
+        </button>
+      )}
     </div>
   );
 }

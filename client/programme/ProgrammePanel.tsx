@@ -16,18 +16,32 @@ function InsertButtons({ editor, report, consortiumId }: { editor: Editor; repor
   return (
     <div className="pf-actions">
       {report.programme ? (
-        <button type="button" onClick={() => revealBlock(report.programme!.id, 'title')}>Go to programme facts</button>
+        <button type="button" onClick={() => revealBlock(report.programme!.id, 'title')}>
+          Go to programme facts
+        </button>
       ) : (
-        <button type="button" onClick={() => insertFacts(editor)} data-testid="insert-facts">Add programme facts</button>
+        <button type="button" onClick={() => insertFacts(editor)} data-testid="insert-facts">
+          Add programme facts
+        </button>
       )}
-      <button type="button" onClick={() => insertUnit(editor)} data-testid="insert-unit">Add a unit</button>
+      <button type="button" onClick={() => insertUnit(editor)} data-testid="insert-unit">
+        Add a unit
+      </button>
       <UnitImport consortiumId={consortiumId} />
     </div>
   );
 }
 
 /** Beside the dossier: the live checks and the curriculum table. The checks run here, so a keystroke re-renders this panel, not the page. */
-export function ProgrammePanel({ editor, partners, consortiumId }: { editor: Editor | undefined; partners: PartnerRef[]; consortiumId: string }) {
+export function ProgrammePanel({
+  editor,
+  partners,
+  consortiumId,
+}: {
+  editor: Editor | undefined;
+  partners: PartnerRef[];
+  consortiumId: string;
+}) {
   const report = useProgramme(editor, partners);
   const [open, setOpen] = useState(false);
   const [tab, setTab] = useState<'checks' | 'table'>('checks');
@@ -35,24 +49,43 @@ export function ProgrammePanel({ editor, partners, consortiumId }: { editor: Edi
   const warnings = report.checks.filter((c) => c.severity === 'warning').length;
   return (
     <>
-      <button type="button" className={`pf-toggle${errors ? ' has-errors' : ''}`} onClick={() => setOpen((o) => !o)} aria-expanded={open} data-testid="programme-toggle">
+      <button
+        type="button"
+        className={`pf-toggle${errors ? ' has-errors' : ''}`}
+        onClick={() => setOpen((o) => !o)}
+        aria-expanded={open}
+        data-testid="programme-toggle"
+      >
         Programme · <span data-testid="error-count">{errors}</span> errors · {warnings} warnings
       </button>
       {open && (
         <aside className="pf-panel" aria-label="Programme checks and curriculum" data-testid="programme-panel">
           <header>
             <div role="tablist">
-              <button role="tab" aria-selected={tab === 'checks'} onClick={() => setTab('checks')}>Checks ({report.checks.length})</button>
-              <button role="tab" aria-selected={tab === 'table'} onClick={() => setTab('table')} data-testid="tab-table">Curriculum table ({report.units.length})</button>
+              <button role="tab" aria-selected={tab === 'checks'} onClick={() => setTab('checks')}>
+                Checks ({report.checks.length})
+              </button>
+              <button role="tab" aria-selected={tab === 'table'} onClick={() => setTab('table')} data-testid="tab-table">
+                Curriculum table ({report.units.length})
+              </button>
             </div>
-            <button type="button" className="pf-close" aria-label="Close" onClick={() => setOpen(false)}>×</button>
+            <button type="button" className="pf-close" aria-label="Close" onClick={() => setOpen(false)}>
+              ×
+            </button>
           </header>
           {editor && <InsertButtons editor={editor} report={report} consortiumId={consortiumId} />}
           {tab === 'checks' ? (
             <ChecksPanel checks={report.checks} />
           ) : (
             <>
-              <a className="pf-download" href={`/api/consortia/${encodeURIComponent(consortiumId)}/export?format=csv&chapter=curriculum`} download data-testid="download-units-csv">Download units (CSV)</a>
+              <a
+                className="pf-download"
+                href={`/api/consortia/${encodeURIComponent(consortiumId)}/export?format=csv&chapter=curriculum`}
+                download
+                data-testid="download-units-csv"
+              >
+                Download units (CSV)
+              </a>
               <CurriculumTable report={report} partners={partners} />
             </>
           )}

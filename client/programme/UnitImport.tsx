@@ -3,10 +3,17 @@ import type { CsvError } from '../../shared/programme/unitsCsv.ts';
 
 /** Imports units from a CSV file through the server (all rows or none); every open page sees them arrive over sync. */
 export function UnitImport({ consortiumId }: { consortiumId: string }) {
-  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; added: number } | { kind: 'failed'; message: string; errors: CsvError[] }>({ kind: 'idle' });
+  const [state, setState] = useState<
+    { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; added: number } | { kind: 'failed'; message: string; errors: CsvError[] }
+  >({ kind: 'idle' });
   const upload = async (file: File) => {
     setState({ kind: 'busy' });
-    const res = await fetch(`/api/consortia/${encodeURIComponent(consortiumId)}/units/import`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: await file.text(), credentials: 'same-origin' });
+    const res = await fetch(`/api/consortia/${encodeURIComponent(consortiumId)}/units/import`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv' },
+      body: await file.text(),
+      credentials: 'same-origin',
+    });
     const body = (await res.json().catch(() => ({}))) as { added?: number; errors?: CsvError[]; error?: { message?: string } };
     if (res.ok) setState({ kind: 'done', added: body.added ?? 0 });
     else setState({ kind: 'failed', message: body.error?.message ?? `Import failed (${res.status}).`, errors: body.errors ?? [] });
@@ -15,14 +22,34 @@ export function UnitImport({ consortiumId }: { consortiumId: string }) {
     <div className="pf-import">
       <label className="pf-import-label">
         Import units from CSV
-        <input type="file" accept=".csv,text/csv" data-testid="import-units" disabled={state.kind === 'busy'}
-          onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void upload(f); }} />
+        <input
+          type="file"
+          accept=".csv,text/csv"
+          data-testid="import-units"
+          disabled={state.kind === 'busy'}
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            e.target.value = '';
+            if (f) void upload(f);
+          }}
+        />
       </label>
-      {state.kind === 'done' && <p role="status" data-testid="import-result">{state.added} units added to the curriculum chapter.</p>}
+      {state.kind === 'done' && (
+        <p role="status" data-testid="import-result">
+          {state.added} units added to the curriculum chapter.
+        </p>
+      )}
       {state.kind === 'failed' && (
         <div role="alert" className="pf-error" data-testid="import-errors">
           <p>{state.message}</p>
-          <ul>{state.errors.map((e, i) => <li key={i}>Line {e.line}{e.field ? `, ${e.field}` : ''}: {e.message}</li>)}</ul>
+          <ul>
+            {state.errors.map((e, i) => (
+              <li key={i}>
+                Line {e.line}
+                {e.field ? `, ${e.field}` : ''}: {e.message}
+              </li>
+            ))}
+          </ul>
         </div>
       )}
     </div>

@@ -10,14 +10,30 @@ interface FieldProps {
   onChange(value: string): void;
 }
 
-function FieldShell({ field, label, errors, children, wide }: { field: string; label: string; errors: FieldError[]; children: (id: string) => React.ReactNode; wide?: boolean }) {
+function FieldShell({
+  field,
+  label,
+  errors,
+  children,
+  wide,
+}: {
+  field: string;
+  label: string;
+  errors: FieldError[];
+  children: (id: string) => React.ReactNode;
+  wide?: boolean;
+}) {
   const id = useId();
   const error = errors.find((e) => e.field === field);
   return (
     <div className={`pf-field${wide ? ' pf-wide' : ''}${error ? ' pf-invalid' : ''}`} data-field={field}>
       <label htmlFor={id}>{label}</label>
       {children(id)}
-      {error && <div className="pf-error" role="alert">{error.message}</div>}
+      {error && (
+        <div className="pf-error" role="alert">
+          {error.message}
+        </div>
+      )}
     </div>
   );
 }
@@ -27,9 +43,23 @@ export function TextField(props: FieldProps & { wide?: boolean; multiline?: bool
     <FieldShell {...props}>
       {(id) =>
         props.multiline ? (
-          <textarea id={id} value={props.value} disabled={props.disabled} placeholder={props.placeholder} rows={2} onChange={(e) => props.onChange(e.target.value)} />
+          <textarea
+            id={id}
+            value={props.value}
+            disabled={props.disabled}
+            placeholder={props.placeholder}
+            rows={2}
+            onChange={(e) => props.onChange(e.target.value)}
+          />
         ) : (
-          <input id={id} type="text" value={props.value} disabled={props.disabled} placeholder={props.placeholder} onChange={(e) => props.onChange(e.target.value)} />
+          <input
+            id={id}
+            type="text"
+            value={props.value}
+            disabled={props.disabled}
+            placeholder={props.placeholder}
+            onChange={(e) => props.onChange(e.target.value)}
+          />
         )
       }
     </FieldShell>
@@ -40,7 +70,16 @@ export function NumberField(props: FieldProps & { min?: number; step?: number })
   return (
     <FieldShell {...props}>
       {(id) => (
-        <input id={id} type="number" inputMode="decimal" min={props.min} step={props.step ?? 'any'} value={props.value} disabled={props.disabled} onChange={(e) => props.onChange(e.target.value)} />
+        <input
+          id={id}
+          type="number"
+          inputMode="decimal"
+          min={props.min}
+          step={props.step ?? 'any'}
+          value={props.value}
+          disabled={props.disabled}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
       )}
     </FieldShell>
   );
@@ -56,7 +95,9 @@ export function SelectField(props: FieldProps & { options: readonly (readonly [s
           {/* A value that came from elsewhere (an older import) stays visible so it can be corrected. */}
           {!known && props.value && <option value={props.value}>{props.value} (invalid)</option>}
           {props.options.map(([value, label]) => (
-            <option key={value} value={value}>{label}</option>
+            <option key={value} value={value}>
+              {label}
+            </option>
           ))}
         </select>
       )}
@@ -65,9 +106,18 @@ export function SelectField(props: FieldProps & { options: readonly (readonly [s
 }
 
 /** Several partners as a row of toggles; partners not in the consortium stay listed so they can be removed. */
-export function PartnerPicker(props: Omit<FieldProps, 'value' | 'onChange'> & { value: string[]; partners: { id: string; name: string }[]; onChange(ids: string[]): void }) {
+export function PartnerPicker(
+  props: Omit<FieldProps, 'value' | 'onChange'> & {
+    value: string[];
+    partners: { id: string; name: string }[];
+    onChange(ids: string[]): void;
+  },
+) {
   const unknown = props.value.filter((id) => !props.partners.some((p) => p.id === id));
-  const options = [...props.partners.map((p) => ({ id: p.id, name: p.name })), ...unknown.map((id) => ({ id, name: `${id} (not a partner)` }))];
+  const options = [
+    ...props.partners.map((p) => ({ id: p.id, name: p.name })),
+    ...unknown.map((id) => ({ id, name: `${id} (not a partner)` })),
+  ];
   return (
     <FieldShell {...props} wide>
       {(id) => (
@@ -75,8 +125,14 @@ export function PartnerPicker(props: Omit<FieldProps, 'value' | 'onChange'> & { 
           {options.map((p) => {
             const on = props.value.includes(p.id);
             return (
-              <button key={p.id} type="button" className={`pf-chip${on ? ' on' : ''}`} aria-pressed={on} disabled={props.disabled}
-                onClick={() => props.onChange(on ? props.value.filter((v) => v !== p.id) : [...props.value, p.id])}>
+              <button
+                key={p.id}
+                type="button"
+                className={`pf-chip${on ? ' on' : ''}`}
+                aria-pressed={on}
+                disabled={props.disabled}
+                onClick={() => props.onChange(on ? props.value.filter((v) => v !== p.id) : [...props.value, p.id])}
+              >
                 {p.name}
               </button>
             );

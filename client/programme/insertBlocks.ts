@@ -19,7 +19,9 @@ export function revealBlock(blockId: string | null, field?: string): void {
   block.scrollIntoView({ block: 'center' });
   block.classList.add('pf-flash');
   setTimeout(() => block.classList.remove('pf-flash'), 1200);
-  const input = block.querySelector<HTMLElement>(`[data-field="${CSS.escape(field ?? '')}"] input, [data-field="${CSS.escape(field ?? '')}"] select, [data-field="${CSS.escape(field ?? '')}"] button`);
+  const input = block.querySelector<HTMLElement>(
+    `[data-field="${CSS.escape(field ?? '')}"] input, [data-field="${CSS.escape(field ?? '')}"] select, [data-field="${CSS.escape(field ?? '')}"] button`,
+  );
   (input ?? block.querySelector<HTMLElement>('input'))?.focus({ preventScroll: true });
 }
 
@@ -32,7 +34,10 @@ export function insertUnit(editor: Editor): string | undefined {
   const inChapter = $from.depth >= 1 && $from.before(1) === target.pos;
   const at = inChapter && $from.depth >= 2 ? $from.after(2) : target.pos + target.node.nodeSize - 1;
   const id = newBlockId('unit');
-  editor.chain().insertContentAt(at, { type: UNIT_NODE, attrs: { id, kind: 'compulsory', origin: 'existing' } }).run();
+  editor
+    .chain()
+    .insertContentAt(at, { type: UNIT_NODE, attrs: { id, kind: 'compulsory', origin: 'existing' } })
+    .run();
   requestAnimationFrame(() => revealBlock(id, 'title'));
   return id;
 }
@@ -42,7 +47,10 @@ export function insertFacts(editor: Editor): string | undefined {
   const target = chapter(editor.state.doc, 'qualification');
   if (!target) return undefined;
   const id = newBlockId('facts');
-  editor.chain().insertContentAt(target.pos + 1, { type: FACTS_NODE, attrs: { id } }).run();
+  editor
+    .chain()
+    .insertContentAt(target.pos + 1, { type: FACTS_NODE, attrs: { id } })
+    .run();
   requestAnimationFrame(() => revealBlock(id, 'title'));
   return id;
 }

@@ -10,14 +10,25 @@ self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim(
 self.addEventListener('message', (event) => {
   const urls = Array.isArray(event.data?.cache) ? event.data.cache : [];
   const own = urls.filter((u) => typeof u === 'string' && new URL(u, self.location.origin).origin === self.location.origin);
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(own)).catch(() => undefined));
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(own))
+      .catch(() => undefined),
+  );
 });
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
-  if (url.origin !== self.location.origin || url.pathname.startsWith('/api/') || url.pathname.startsWith('/sync') || url.pathname === '/auth') return;
+  if (
+    url.origin !== self.location.origin ||
+    url.pathname.startsWith('/api/') ||
+    url.pathname.startsWith('/sync') ||
+    url.pathname === '/auth'
+  )
+    return;
   if (request.mode === 'navigate') {
     event.respondWith(
       fetch(request)

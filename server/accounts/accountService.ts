@@ -30,7 +30,12 @@ export class AccountService {
     const address = normalEmail(email);
     const existing = await this.storage.accounts.findByEmail(address);
     if (existing) return existing;
-    const account: AccountRecord = { id: makeId(), name: address.split('@')[0] ?? address, email: address, createdAt: new Date().toISOString() };
+    const account: AccountRecord = {
+      id: makeId(),
+      name: address.split('@')[0] ?? address,
+      email: address,
+      createdAt: new Date().toISOString(),
+    };
     if (await this.storage.accounts.create(account)) return account;
     const raced = await this.storage.accounts.findByEmail(address);
     if (!raced) throw new Error('account creation failed without a competing account');
@@ -41,7 +46,8 @@ export class AccountService {
   async setEmail(accountId: string, email: string, name: string): Promise<AccountRecord> {
     const account = await this.ensure(accountId, name);
     const next = { ...account, email: normalEmail(email) };
-    if (!(await this.storage.accounts.update(next))) throw new DomainError('taken', 'This e-mail address already belongs to another account: sign in with it instead.');
+    if (!(await this.storage.accounts.update(next)))
+      throw new DomainError('taken', 'This e-mail address already belongs to another account: sign in with it instead.');
     return next;
   }
 }

@@ -36,28 +36,48 @@ export class EmailSignIn {
     const code = randomBytes(32).toString('base64url');
     const now = new Date();
     const link: SignInLinkRecord = {
-      codeHash: hashSecret(code), email: address, purpose: accountId ? 'verify' : 'sign-in', accountId,
-      createdAt: now.toISOString(), expiresAt: new Date(now.getTime() + this.options.linkTtlMinutes * 60_000).toISOString(), usedAt: null,
+      codeHash: hashSecret(code),
+      email: address,
+      purpose: accountId ? 'verify' : 'sign-in',
+      accountId,
+      createdAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + this.options.linkTtlMinutes * 60_000).toISOString(),
+      usedAt: null,
     };
     await this.storage.signInLinks.create(link);
     const url = `${this.options.publicUrl()}/signin?code=${code}`;
     const minutes = this.options.linkTtlMinutes;
-    await this.mailer.send(accountId
-      ? { to: address, subject: 'Confirm your e-mail address for Jointly', link: url,
-          text: `Open this link to sign in to Jointly with this address from now on:\n\n${url}\n\nIt works once, within ${minutes} minutes. If you did not ask for it, ignore this e-mail.` }
-      : { to: address, subject: 'Your Jointly sign-in link', link: url,
-          text: `Open this link to sign in to Jointly:\n\n${url}\n\nIt works once, within ${minutes} minutes. If you did not ask for it, ignore this e-mail.` });
+    await this.mailer.send(
+      accountId
+        ? {
+            to: address,
+            subject: 'Confirm your e-mail address for Jointly',
+            link: url,
+            text: `Open this link to sign in to Jointly with this address from now on:\n\n${url}\n\nIt works once, within ${minutes} minutes. If you did not ask for it, ignore this e-mail.`,
+          }
+        : {
+            to: address,
+            subject: 'Your Jointly sign-in link',
+            link: url,
+            text: `Open this link to sign in to Jointly:\n\n${url}\n\nIt works once, within ${minutes} minutes. If you did not ask for it, ignore this e-mail.`,
+          },
+    );
   }
 
   /** Uses a link (once): the account it signs into. */
   async use(code: string, clientAddress: string): Promise<AccountRecord> {
     // Guessing codes is hopeless (256 bits), but each try still costs a lookup: count them too.
-    if (!this.options.perAddress.take(clientAddress)) throw new DomainError('rate-limited', 'Too many sign-in attempts. Please wait a while and try again.');
+    if (!this.options.perAddress.take(clientAddress))
+      throw new DomainError('rate-limited', 'Too many sign-in attempts. Please wait a while and try again.');
     const used = await this.storage.signInLinks.use(hashSecret(code), new Date());
     if (!used.ok) {
       if (used.reason === 'unknown') throw new DomainError('unknown-link', 'This sign-in link does not exist. Ask for a new one.');
-      throw new DomainError(used.reason === 'used' ? 'link-used' : 'link-expired',
-        used.reason === 'used' ? 'This sign-in link was used already. Ask for a new one.' : 'This sign-in link has expired. Ask for a new one.');
+      throw new DomainError(
+        used.reason === 'used' ? 'link-used' : 'link-expired',
+        used.reason === 'used'
+          ? 'This sign-in link was used already. Ask for a new one.'
+          : 'This sign-in link has expired. Ask for a new one.',
+      );
     }
     const { link } = used;
     if (link.purpose === 'verify' && link.accountId) {

@@ -23,8 +23,26 @@ export type SessionCheck =
 /** Device as people recognise it ("Chrome on Linux"), from the User-Agent; nothing more is kept of it. */
 export function deviceOf(userAgent: string | undefined): string {
   const ua = userAgent ?? '';
-  const browser = /Edg\//.test(ua) ? 'Edge' : /Firefox\//.test(ua) ? 'Firefox' : /Chrom(e|ium)\//.test(ua) ? 'Chrome' : /Safari\//.test(ua) ? 'Safari' : undefined;
-  const system = /Android/.test(ua) ? 'Android' : /iPhone|iPad/.test(ua) ? 'iOS' : /Windows/.test(ua) ? 'Windows' : /Mac OS X/.test(ua) ? 'macOS' : /Linux/.test(ua) ? 'Linux' : undefined;
+  const browser = /Edg\//.test(ua)
+    ? 'Edge'
+    : /Firefox\//.test(ua)
+      ? 'Firefox'
+      : /Chrom(e|ium)\//.test(ua)
+        ? 'Chrome'
+        : /Safari\//.test(ua)
+          ? 'Safari'
+          : undefined;
+  const system = /Android/.test(ua)
+    ? 'Android'
+    : /iPhone|iPad/.test(ua)
+      ? 'iOS'
+      : /Windows/.test(ua)
+        ? 'Windows'
+        : /Mac OS X/.test(ua)
+          ? 'macOS'
+          : /Linux/.test(ua)
+            ? 'Linux'
+            : undefined;
   if (browser && system) return `${browser} on ${system}`;
   return browser ?? system ?? (ua ? ua.slice(0, 60) : 'Unknown device');
 }
@@ -51,10 +69,15 @@ export class SignInSessions {
     const id = newSessionId();
     const now = this.now();
     await this.store.create({
-      idHash: hashSecret(id), accountId, consortiumId, userAgent: (userAgent ?? '').slice(0, 300),
-      createdAt: now.toISOString(), lastSeenAt: now.toISOString(),
+      idHash: hashSecret(id),
+      accountId,
+      consortiumId,
+      userAgent: (userAgent ?? '').slice(0, 300),
+      createdAt: now.toISOString(),
+      lastSeenAt: now.toISOString(),
       expiresAt: new Date(now.getTime() + this.lifetimes.maxSeconds * 1000).toISOString(),
-      endedAt: null, endReason: null,
+      endedAt: null,
+      endReason: null,
     });
     return id;
   }
@@ -63,7 +86,8 @@ export class SignInSessions {
     if (!SESSION_ID.test(id)) return { ok: false, reason: 'invalid' };
     const session = await this.store.get(hashSecret(id));
     if (!session) return { ok: false, reason: 'invalid' };
-    if (session.endedAt) return session.endReason === 'removed' ? { ok: false, reason: 'removed', session } : { ok: false, reason: 'expired' };
+    if (session.endedAt)
+      return session.endReason === 'removed' ? { ok: false, reason: 'removed', session } : { ok: false, reason: 'expired' };
     const now = this.now();
     const idleSince = Date.parse(session.lastSeenAt);
     if (now.getTime() >= Date.parse(session.expiresAt) || now.getTime() - idleSince >= this.lifetimes.idleSeconds * 1000) {

@@ -45,7 +45,8 @@ export class AccessService {
       return { ok: true, userId: check.identity.userId, consortiumId: check.identity.consortiumId, claimed: check.identity };
     }
     const check = await this.sessions.check(credential);
-    if (check.ok || check.reason === 'removed') return { ok: true, userId: check.session.accountId, consortiumId: check.session.consortiumId, session: check.session };
+    if (check.ok || check.reason === 'removed')
+      return { ok: true, userId: check.session.accountId, consortiumId: check.session.consortiumId, session: check.session };
     return { ok: false, reason: check.reason };
   }
 

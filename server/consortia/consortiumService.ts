@@ -24,7 +24,11 @@ export async function insertConsortium(
 }
 
 /** Creates a consortium unless its id is taken (with the seeded dossier, or `dossier` when given); returns the stored record either way. */
-export async function createConsortium(store: ConsortiumStore, record: Omit<ConsortiumRecord, 'createdAt'>, dossier?: Uint8Array): Promise<ConsortiumRecord> {
+export async function createConsortium(
+  store: ConsortiumStore,
+  record: Omit<ConsortiumRecord, 'createdAt'>,
+  dossier?: Uint8Array,
+): Promise<ConsortiumRecord> {
   return (await insertConsortium(store, record, dossier)).record;
 }
 
@@ -54,7 +58,11 @@ export class ConsortiumService {
     });
     if (!created) throw new DomainError('taken', 'A consortium with this id exists already.');
     const member = await this.members.join({
-      consortiumId: id, userId: userId ?? randomUUID(), name: cleanName(input.coordinatorName), partnerId, role: 'coordinator',
+      consortiumId: id,
+      userId: userId ?? randomUUID(),
+      name: cleanName(input.coordinatorName),
+      partnerId,
+      role: 'coordinator',
     });
     return { consortium: record, member };
   }
@@ -76,7 +84,12 @@ export class ConsortiumService {
     const store = this.storage.consortia;
     let record = await store.get(claimed.consortiumId);
     if (!record) {
-      record = await createConsortium(store, { id: claimed.consortiumId, name: claimed.consortiumId, programmeTitle: '', partners: [newPartner(claimed.partnerId)] });
+      record = await createConsortium(store, {
+        id: claimed.consortiumId,
+        name: claimed.consortiumId,
+        programmeTitle: '',
+        partners: [newPartner(claimed.partnerId)],
+      });
     }
     if (!record.partners.some((p) => p.id === claimed.partnerId)) {
       await store.mutate(claimed.consortiumId, (r) =>

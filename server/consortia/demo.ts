@@ -8,28 +8,44 @@ export const DEMO_ID = 'demo';
 
 export const DEMO_PARTNERS = [
   newPartner('northbridge', {
-    name: 'University of Northbridge', country: 'NL', type: 'degree-awarding',
-    contactName: 'Anna de Vries', signatoryName: 'Prof. Pieter Jansen', signatoryRole: 'Rector',
+    name: 'University of Northbridge',
+    country: 'NL',
+    type: 'degree-awarding',
+    contactName: 'Anna de Vries',
+    signatoryName: 'Prof. Pieter Jansen',
+    signatoryRole: 'Rector',
   }),
   newPartner('mar', {
-    name: 'Universitat del Mar', country: 'ES', type: 'degree-awarding',
-    contactName: 'Jordi Puig', signatoryName: 'Dra. Laura Vidal', signatoryRole: 'Vice-Rector for Education',
+    name: 'Universitat del Mar',
+    country: 'ES',
+    type: 'degree-awarding',
+    contactName: 'Jordi Puig',
+    signatoryName: 'Dra. Laura Vidal',
+    signatoryRole: 'Vice-Rector for Education',
   }),
   newPartner('baltic', {
-    name: 'Baltic Technical University', country: 'LT', type: 'degree-awarding',
-    contactName: 'Rūta Kazlauskienė', signatoryName: 'Prof. Tomas Petrauskas', signatoryRole: 'Rector',
+    name: 'Baltic Technical University',
+    country: 'LT',
+    type: 'degree-awarding',
+    contactName: 'Rūta Kazlauskienė',
+    signatoryName: 'Prof. Tomas Petrauskas',
+    signatoryRole: 'Rector',
   }),
 ];
 
 /** On first start: a demo consortium with three partners, and sign-in links to try it from three windows. */
 export async function ensureDemo(store: ConsortiumStore, tokens: TokenService, baseUrl: string): Promise<string[] | undefined> {
   if ((await store.list()).length > 0 && (await store.get(DEMO_ID)) === undefined) return undefined;
-  await createConsortium(store, {
-    id: DEMO_ID,
-    name: 'Digital Skills Alliance (demo)',
-    programmeTitle: 'Micro-credential programme in Applied Data Literacy',
-    partners: DEMO_PARTNERS,
-  }, await demoDossierUpdate());
+  await createConsortium(
+    store,
+    {
+      id: DEMO_ID,
+      name: 'Digital Skills Alliance (demo)',
+      programmeTitle: 'Micro-credential programme in Applied Data Literacy',
+      partners: DEMO_PARTNERS,
+    },
+    await demoDossierUpdate(),
+  );
   const ttl = 30 * 24 * 3600;
   const people = [
     { userId: 'demo-coordinator', name: 'Anna de Vries', partnerId: 'northbridge', role: 'coordinator' as const },

@@ -2,8 +2,19 @@ import { randomUUID } from 'node:crypto';
 import type * as Y from 'yjs';
 import { chapterVersions } from '../../shared/chapterVersion.ts';
 import {
-  findMentions, messageKey, readKey, readThreads, readWorkflow, roots, signoffKey, workflowKey,
-  type ChapterWorkflow, type Message, type Person, type SignOff, type ThreadMeta,
+  findMentions,
+  messageKey,
+  readKey,
+  readThreads,
+  readWorkflow,
+  roots,
+  signoffKey,
+  workflowKey,
+  type ChapterWorkflow,
+  type Message,
+  type Person,
+  type SignOff,
+  type ThreadMeta,
 } from '../../shared/discussion.ts';
 import type { CreateThread } from '../../shared/discussionCommands.ts';
 import { docKey } from '../storage/types.ts';
@@ -48,7 +59,14 @@ export class Discussion {
     const mentions = await this.mentions(actor.consortiumId, input.text);
     await this.write(actor.consortiumId, (doc) => {
       const r = roots(doc);
-      const meta: ThreadMeta = { id: threadId, chapter: input.chapter, anchor: input.anchor, quote: input.quote, createdAt: at, createdBy: person(actor) };
+      const meta: ThreadMeta = {
+        id: threadId,
+        chapter: input.chapter,
+        anchor: input.anchor,
+        quote: input.quote,
+        createdAt: at,
+        createdBy: person(actor),
+      };
       r.threads.set(threadId, meta);
       r.messages.set(messageKey(threadId, messageId), message(threadId, messageId, actor, at, input.text, mentions));
       r.reads.set(readKey(actor.userId, threadId), 1);
@@ -85,7 +103,12 @@ export class Discussion {
       if (current.author.userId !== actor.userId) throw new DomainError('forbidden', 'You can only change your own messages.');
       if (current.deleted) throw new DomainError('deleted', 'This message was deleted.');
       const at = new Date().toISOString();
-      r.messages.set(key, 'text' in change ? { ...current, text: change.text, mentions, editedAt: at } : { ...current, text: '', mentions: [], deleted: true, editedAt: at });
+      r.messages.set(
+        key,
+        'text' in change
+          ? { ...current, text: change.text, mentions, editedAt: at }
+          : { ...current, text: '', mentions: [], deleted: true, editedAt: at },
+      );
     });
   }
 
@@ -103,7 +126,8 @@ export class Discussion {
       const thread = readThreads(doc).find((t) => t.id === threadId);
       if (!thread) throw new DomainError('unknown-thread', 'No such thread.');
       const r = roots(doc);
-      if (r.reads.get(readKey(actor.userId, threadId)) !== thread.messages.length) r.reads.set(readKey(actor.userId, threadId), thread.messages.length);
+      if (r.reads.get(readKey(actor.userId, threadId)) !== thread.messages.length)
+        r.reads.set(readKey(actor.userId, threadId), thread.messages.length);
     });
   }
 
@@ -131,13 +155,22 @@ export class Discussion {
     const version = versions.get(chapter);
     if (!version) throw new DomainError('unknown-chapter', 'This chapter is not in the dossier.');
     const status = await this.registry.use(this.key(actor.consortiumId), (doc) => readWorkflow(doc, chapter).status);
-    if (status !== 'in-review' && status !== 'agreed') throw new DomainError('not-in-review', 'A chapter can be signed off once it is in review.');
+    if (status !== 'in-review' && status !== 'agreed')
+      throw new DomainError('not-in-review', 'A chapter can be signed off once it is in review.');
     // The version holds the text as signed, so "what changed since you signed" can compare it with now.
     const taken = await this.history.take(actor.consortiumId, 'signoff', { detail: { chapter, partnerId: actor.partnerId } });
     return this.write(actor.consortiumId, (doc) => {
       const status = readWorkflow(doc, chapter).status;
-      if (status !== 'in-review' && status !== 'agreed') throw new DomainError('not-in-review', 'A chapter can be signed off once it is in review.');
-      const signOff: SignOff = { chapter, partnerId: actor.partnerId, by: person(actor), at: new Date().toISOString(), version, ...(taken ? { versionId: taken.id } : {}) };
+      if (status !== 'in-review' && status !== 'agreed')
+        throw new DomainError('not-in-review', 'A chapter can be signed off once it is in review.');
+      const signOff: SignOff = {
+        chapter,
+        partnerId: actor.partnerId,
+        by: person(actor),
+        at: new Date().toISOString(),
+        version,
+        ...(taken ? { versionId: taken.id } : {}),
+      };
       roots(doc).signoffs.set(signoffKey(chapter, actor.partnerId), signOff);
       return signOff;
     });

@@ -35,7 +35,8 @@ export class InviteService {
   /** The code is returned only here: the store keeps its hash. */
   async create(actor: Identity, consortiumId: string, input: CreateInvite): Promise<{ invite: Invite; code: string }> {
     requireCoordinator(actor, consortiumId);
-    if (!(await partnerExists(this.storage.consortia, consortiumId, input.partnerId))) throw invalidField('partnerId', 'No such partner institution.');
+    if (!(await partnerExists(this.storage.consortia, consortiumId, input.partnerId)))
+      throw invalidField('partnerId', 'No such partner institution.');
     const code = newInviteCode();
     const now = new Date();
     const record: InviteRecord = {
@@ -82,7 +83,13 @@ export class InviteService {
     const used = await this.storage.invites.use(hashCode(code), new Date());
     if (!used.ok) throw used.reason === 'unknown' ? unknownInvite() : inviteGone(used.reason);
     const { invite } = used;
-    return this.members.join({ consortiumId: invite.consortiumId, userId: userId ?? randomUUID(), name, partnerId: invite.partnerId, role: invite.role });
+    return this.members.join({
+      consortiumId: invite.consortiumId,
+      userId: userId ?? randomUUID(),
+      name,
+      partnerId: invite.partnerId,
+      role: invite.role,
+    });
   }
 }
 

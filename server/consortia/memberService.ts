@@ -76,6 +76,7 @@ export class MemberService {
 
   private async keepOneCoordinator(consortiumId: string, leaving: string): Promise<void> {
     const others = (await this.storage.members.list(consortiumId)).filter((m) => m.role === 'coordinator' && m.userId !== leaving);
-    if (others.length === 0) throw new DomainError('last-coordinator', 'A consortium needs at least one coordinator: appoint another one first.');
+    if (others.length === 0)
+      throw new DomainError('last-coordinator', 'A consortium needs at least one coordinator: appoint another one first.');
   }
 }

@@ -7,7 +7,14 @@ import { requireCoordinator } from './permissions.ts';
 
 export function newPartner(id: string, fields: Partial<PartnerRecord> = {}): PartnerRecord {
   return {
-    id, name: id, country: '', type: 'degree-awarding', contactName: '', contactEmail: '', signatoryName: '', signatoryRole: '',
+    id,
+    name: id,
+    country: '',
+    type: 'degree-awarding',
+    contactName: '',
+    contactEmail: '',
+    signatoryName: '',
+    signatoryRole: '',
     ...fields,
   };
 }
@@ -52,18 +59,25 @@ export class PartnerService {
     await this.requireExisting(consortiumId, partnerId);
     const members = (await this.storage.members.list(consortiumId)).filter((m) => m.partnerId === partnerId);
     if (members.length > 0) {
-      throw new DomainError('partner-in-use', `${members.length} member(s) belong to this partner: move or remove them first.`, { members: members.length });
+      throw new DomainError('partner-in-use', `${members.length} member(s) belong to this partner: move or remove them first.`, {
+        members: members.length,
+      });
     }
     const now = new Date();
-    const invites = (await this.storage.invites.list(consortiumId)).filter((i) => i.partnerId === partnerId && inviteVerdict(i, now) === undefined);
+    const invites = (await this.storage.invites.list(consortiumId)).filter(
+      (i) => i.partnerId === partnerId && inviteVerdict(i, now) === undefined,
+    );
     if (invites.length > 0) {
-      throw new DomainError('partner-in-use', `${invites.length} open invitation(s) are for this partner: revoke them first.`, { invites: invites.length });
+      throw new DomainError('partner-in-use', `${invites.length} open invitation(s) are for this partner: revoke them first.`, {
+        invites: invites.length,
+      });
     }
     await this.storage.consortia.mutate(consortiumId, (r) => ({ ...r, partners: r.partners.filter((p) => p.id !== partnerId) }));
   }
 
   private async requireExisting(consortiumId: string, partnerId: string): Promise<void> {
-    if (!(await partnerExists(this.storage.consortia, consortiumId, partnerId))) throw new DomainError('unknown-partner', 'No such partner institution.');
+    if (!(await partnerExists(this.storage.consortia, consortiumId, partnerId)))
+      throw new DomainError('unknown-partner', 'No such partner institution.');
   }
 }
 

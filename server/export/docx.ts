@@ -4,8 +4,23 @@
  * numbered "Page X of Y", with each chapter, its sign-offs, the agreement's signature blocks and the comments appendix.
  */
 import {
-  AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, NumberFormat, Packer, PageNumber, Paragraph, Table,
-  TableOfContents, TableRow, TextRun, WidthType, type ISectionOptions, type IStylesOptions,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  NumberFormat,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ISectionOptions,
+  type IStylesOptions,
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
 import type { ExportChapter, ExportModel, ExportThread } from '../../shared/export/model.ts';
@@ -13,29 +28,92 @@ import { clauseNumbers, formatDate, versionLine } from '../../shared/export/inli
 import { ACCENT, BlockWriter, clean, FONT, GRID, listNumbering, MONO, TEXT_WIDTH, textCell, type Block } from './docxBlocks.ts';
 import type { Partner } from '../../shared/api.ts';
 
-const PAGE = { size: { width: 11906, height: 16838 }, margin: { top: 1418, bottom: 1418, left: 1418, right: 1418, header: 708, footer: 708 } };
+const PAGE = {
+  size: { width: 11906, height: 16838 },
+  margin: { top: 1418, bottom: 1418, left: 1418, right: 1418, header: 708, footer: 708 },
+};
 const MUTED = '5F6B7A';
 
 const STYLES: IStylesOptions = {
   default: {
     document: { run: { font: FONT, size: 22 }, paragraph: { spacing: { after: 120, line: 276 } } },
-    heading1: { run: { font: FONT, size: 34, bold: true, color: ACCENT }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, keepLines: true } },
-    heading2: { run: { font: FONT, size: 27, bold: true, color: ACCENT }, paragraph: { spacing: { before: 300, after: 100 }, keepNext: true, keepLines: true } },
-    heading3: { run: { font: FONT, size: 23, bold: true, color: '2F4B7C' }, paragraph: { spacing: { before: 220, after: 80 }, keepNext: true, keepLines: true } },
+    heading1: {
+      run: { font: FONT, size: 34, bold: true, color: ACCENT },
+      paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, keepLines: true },
+    },
+    heading2: {
+      run: { font: FONT, size: 27, bold: true, color: ACCENT },
+      paragraph: { spacing: { before: 300, after: 100 }, keepNext: true, keepLines: true },
+    },
+    heading3: {
+      run: { font: FONT, size: 23, bold: true, color: '2F4B7C' },
+      paragraph: { spacing: { before: 220, after: 80 }, keepNext: true, keepLines: true },
+    },
     listParagraph: { paragraph: { spacing: { after: 40 } } },
   },
   paragraphStyles: [
     { id: 'Meta', name: 'Chapter details', basedOn: 'Normal', run: { size: 18, color: MUTED }, paragraph: { spacing: { after: 240 } } },
-    { id: 'Label', name: 'Table label', basedOn: 'Normal', next: 'Normal', run: { bold: true, color: ACCENT }, paragraph: { keepNext: true, spacing: { before: 320, after: 100 } } },
-    { id: 'Quote', name: 'Quote', basedOn: 'Normal', run: { italics: true, color: '404040' }, paragraph: { indent: { left: 567 }, border: { left: { style: BorderStyle.SINGLE, size: 18, color: 'B4BFCD', space: 10 } } } },
-    { id: 'Code', name: 'Code', basedOn: 'Normal', run: { font: MONO, size: 19 }, paragraph: { spacing: { line: 240 }, shading: { type: 'clear', fill: 'F1F3F5', color: 'auto' } } },
-    { id: 'Rule', name: 'Horizontal rule', basedOn: 'Normal', paragraph: { spacing: { after: 240 }, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '9AA5B5', space: 1 } } } },
-    { id: 'TableText', name: 'Table text', basedOn: 'Normal', run: { size: 20 }, paragraph: { spacing: { before: 0, after: 40, line: 252 } } },
+    {
+      id: 'Label',
+      name: 'Table label',
+      basedOn: 'Normal',
+      next: 'Normal',
+      run: { bold: true, color: ACCENT },
+      paragraph: { keepNext: true, spacing: { before: 320, after: 100 } },
+    },
+    {
+      id: 'Quote',
+      name: 'Quote',
+      basedOn: 'Normal',
+      run: { italics: true, color: '404040' },
+      paragraph: { indent: { left: 567 }, border: { left: { style: BorderStyle.SINGLE, size: 18, color: 'B4BFCD', space: 10 } } },
+    },
+    {
+      id: 'Code',
+      name: 'Code',
+      basedOn: 'Normal',
+      run: { font: MONO, size: 19 },
+      paragraph: { spacing: { line: 240 }, shading: { type: 'clear', fill: 'F1F3F5', color: 'auto' } },
+    },
+    {
+      id: 'Rule',
+      name: 'Horizontal rule',
+      basedOn: 'Normal',
+      paragraph: { spacing: { after: 240 }, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '9AA5B5', space: 1 } } },
+    },
+    {
+      id: 'TableText',
+      name: 'Table text',
+      basedOn: 'Normal',
+      run: { size: 20 },
+      paragraph: { spacing: { before: 0, after: 40, line: 252 } },
+    },
     { id: 'TableGap', name: 'Space after table', basedOn: 'Normal', run: { size: 14 }, paragraph: { spacing: { after: 0, line: 240 } } },
     { id: 'TableHeading', name: 'Table heading', basedOn: 'TableText', run: { bold: true } },
-    { id: 'ContentsTitle', name: 'Contents title', basedOn: 'Normal', next: 'Normal', run: { size: 34, bold: true, color: ACCENT }, paragraph: { spacing: { after: 240 } } },
-    { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', run: { bold: true }, paragraph: { spacing: { before: 100, after: 40 } } },
-    { id: 'TOC2', name: 'toc 2', basedOn: 'Normal', next: 'Normal', run: { size: 20 }, paragraph: { indent: { left: 440 }, spacing: { after: 20 } } },
+    {
+      id: 'ContentsTitle',
+      name: 'Contents title',
+      basedOn: 'Normal',
+      next: 'Normal',
+      run: { size: 34, bold: true, color: ACCENT },
+      paragraph: { spacing: { after: 240 } },
+    },
+    {
+      id: 'TOC1',
+      name: 'toc 1',
+      basedOn: 'Normal',
+      next: 'Normal',
+      run: { bold: true },
+      paragraph: { spacing: { before: 100, after: 40 } },
+    },
+    {
+      id: 'TOC2',
+      name: 'toc 2',
+      basedOn: 'Normal',
+      next: 'Normal',
+      run: { size: 20 },
+      paragraph: { indent: { left: 440 }, spacing: { after: 20 } },
+    },
     { id: 'HeaderFooter', name: 'Header text', basedOn: 'Normal', run: { size: 17, color: MUTED }, paragraph: { spacing: { after: 0 } } },
     { id: 'CoverSmall', name: 'Cover text', basedOn: 'Normal', run: { size: 24, color: MUTED }, paragraph: { spacing: { after: 60 } } },
   ],
@@ -58,10 +136,26 @@ export async function renderDocx(model: ExportModel): Promise<Uint8Array> {
   }
   sections.push({
     properties: { page: { ...PAGE, pageNumbers: { start: 1, formatType: NumberFormat.DECIMAL } } },
-    headers: { default: new Header({ children: [new Paragraph({ style: 'HeaderFooter', alignment: AlignmentType.RIGHT, children: [new TextRun(clean(`${model.consortium.name} · ${model.title}`))] })] }) },
+    headers: {
+      default: new Header({
+        children: [
+          new Paragraph({
+            style: 'HeaderFooter',
+            alignment: AlignmentType.RIGHT,
+            children: [new TextRun(clean(`${model.consortium.name} · ${model.title}`))],
+          }),
+        ],
+      }),
+    },
     footers: {
       default: new Footer({
-        children: [new Paragraph({ style: 'HeaderFooter', alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES_IN_SECTION] })] })],
+        children: [
+          new Paragraph({
+            style: 'HeaderFooter',
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES_IN_SECTION] })],
+          }),
+        ],
       }),
     },
     children: body,
@@ -92,21 +186,43 @@ function titlePage(model: ExportModel): Paragraph[] {
     ...(consortium.programmeTitle ? [line(consortium.programmeTitle, 34, { color: '2F4B7C', after: 360 })] : []),
     new Paragraph({ style: 'Rule', spacing: { after: 480 }, children: [] }),
     ...(consortium.partners.length ? [line('Partner institutions', 22, { bold: true, color: MUTED, after: 120 })] : []),
-    ...consortium.partners.map((p) => new Paragraph({ style: 'CoverSmall', children: [new TextRun({ text: clean(p.name), color: '202020' }), ...(p.country ? [new TextRun(clean(`, ${countryName(p.country)}`))] : [])] })),
+    ...consortium.partners.map(
+      (p) =>
+        new Paragraph({
+          style: 'CoverSmall',
+          children: [
+            new TextRun({ text: clean(p.name), color: '202020' }),
+            ...(p.country ? [new TextRun(clean(`, ${countryName(p.country)}`))] : []),
+          ],
+        }),
+    ),
     line(versionLine(model), 24, { before: 1200, after: 60 }),
     line(`Reference ${model.version}`, 16, { color: MUTED }),
   ];
 }
 
 function chapterBlocks(model: ExportModel, chapter: ExportChapter, writer: BlockWriter, newPage: boolean): Block[] {
-  const out: Block[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: newPage || undefined, children: [new TextRun(clean(`${chapter.number}. ${chapter.title}`))] })];
-  const meta = [chapter.statusLabel && `Status: ${chapter.statusLabel}`, chapter.lead && `Lead: ${chapter.lead}`, chapter.due && `Due: ${safeDate(chapter.due)}`]
-    .filter(Boolean).join('  ·  ');
+  const out: Block[] = [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      pageBreakBefore: newPage || undefined,
+      children: [new TextRun(clean(`${chapter.number}. ${chapter.title}`))],
+    }),
+  ];
+  const meta = [
+    chapter.statusLabel && `Status: ${chapter.statusLabel}`,
+    chapter.lead && `Lead: ${chapter.lead}`,
+    chapter.due && `Due: ${safeDate(chapter.due)}`,
+  ]
+    .filter(Boolean)
+    .join('  ·  ');
   if (meta) out.push(new Paragraph({ style: 'Meta', children: [new TextRun(clean(meta))] }));
   writer.clauses = chapter.agreement ? clauseNumbers(chapter.blocks) : undefined;
   const content = writer.blocks(chapter.blocks);
   writer.clauses = undefined;
-  out.push(...(content.length ? content : [new Paragraph({ style: 'Meta', children: [new TextRun({ text: 'No content yet.', italics: true })] })]));
+  out.push(
+    ...(content.length ? content : [new Paragraph({ style: 'Meta', children: [new TextRun({ text: 'No content yet.', italics: true })] })]),
+  );
   if (chapter.agreement) out.push(...signatures(model.consortium.partners));
   if (chapter.signoffs.length) out.push(...signoffTable(model.consortium.partners, chapter));
   return out;
@@ -116,16 +232,33 @@ function chapterBlocks(model: ExportModel, chapter: ExportChapter, writer: Block
 function signatures(partners: Partner[]): Block[] {
   if (!partners.length) return [];
   const left = Math.round(TEXT_WIDTH * 0.5);
-  const rows = partners.map((p) => new TableRow({
-    cantSplit: true,
-    children: [
-      textCell([new TextRun({ text: clean(p.name), bold: true }), `Signatory: ${p.signatoryName || '—'}`, `Role: ${p.signatoryRole || '—'}`], { width: left }),
-      textCell([
-        new Paragraph({ style: 'TableText', spacing: { before: 480, after: 0 }, children: [new TextRun('Signature: ____________________________')] }),
-        new Paragraph({ style: 'TableText', spacing: { before: 360, after: 80 }, children: [new TextRun('Date: ________________________________')] }),
-      ], { width: TEXT_WIDTH - left }),
-    ],
-  }));
+  const rows = partners.map(
+    (p) =>
+      new TableRow({
+        cantSplit: true,
+        children: [
+          textCell(
+            [new TextRun({ text: clean(p.name), bold: true }), `Signatory: ${p.signatoryName || '—'}`, `Role: ${p.signatoryRole || '—'}`],
+            { width: left },
+          ),
+          textCell(
+            [
+              new Paragraph({
+                style: 'TableText',
+                spacing: { before: 480, after: 0 },
+                children: [new TextRun('Signature: ____________________________')],
+              }),
+              new Paragraph({
+                style: 'TableText',
+                spacing: { before: 360, after: 80 },
+                children: [new TextRun('Date: ________________________________')],
+              }),
+            ],
+            { width: TEXT_WIDTH - left },
+          ),
+        ],
+      }),
+  );
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Signatures')] }),
     new Paragraph({ children: [new TextRun('Signed on behalf of each partner institution by its authorised signatory.')] }),
@@ -136,17 +269,34 @@ function signatures(partners: Partner[]): Block[] {
 /** Every partner of the consortium, signed or not; sign-offs of former partners come last. */
 function signoffTable(partners: Partner[], chapter: ExportChapter): Block[] {
   const widths = [0.33, 0.23, 0.22, 0.22].map((f) => Math.round(TEXT_WIDTH * f));
-  const header = new TableRow({ tableHeader: true, children: ['Partner', 'Signed by', 'Date', 'Status'].map((t, i) => textCell([t], { header: true, width: widths[i] })) });
+  const header = new TableRow({
+    tableHeader: true,
+    children: ['Partner', 'Signed by', 'Date', 'Status'].map((t, i) => textCell([t], { header: true, width: widths[i] })),
+  });
   const rows = [
     ...partners.map((p) => ({ partner: p.name, signoff: chapter.signoffs.find((s) => s.partnerId === p.id) })),
     ...chapter.signoffs.filter((s) => !partners.some((p) => p.id === s.partnerId)).map((s) => ({ partner: s.partnerName, signoff: s })),
-  ].map(({ partner, signoff: s }) => new TableRow({
-    cantSplit: true,
-    children: [
-      ...[partner, s?.name ?? '', s ? safeDate(s.date) : ''].map((t, i) => textCell(t ? [t] : [], { width: widths[i] })),
-      textCell(s ? [new TextRun({ text: s.current ? 'Current' : 'Text changed since', color: s.current ? '1E6B35' : 'A4461A', bold: !s.current })] : [], { width: widths[3] }),
-    ],
-  }));
+  ].map(
+    ({ partner, signoff: s }) =>
+      new TableRow({
+        cantSplit: true,
+        children: [
+          ...[partner, s?.name ?? '', s ? safeDate(s.date) : ''].map((t, i) => textCell(t ? [t] : [], { width: widths[i] })),
+          textCell(
+            s
+              ? [
+                  new TextRun({
+                    text: s.current ? 'Current' : 'Text changed since',
+                    color: s.current ? '1E6B35' : 'A4461A',
+                    bold: !s.current,
+                  }),
+                ]
+              : [],
+            { width: widths[3] },
+          ),
+        ],
+      }),
+  );
   return [
     new Paragraph({ style: 'Label', children: [new TextRun('Sign-off')] }),
     new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, borders: GRID, rows: [header, ...rows] }),
@@ -154,14 +304,22 @@ function signoffTable(partners: Partner[], chapter: ExportChapter): Block[] {
 }
 
 function commentsAppendix(threads: ExportThread[], newPage: boolean): Block[] {
-  const out: Block[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: newPage || undefined, children: [new TextRun('Open comments')] })];
+  const out: Block[] = [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: newPage || undefined, children: [new TextRun('Open comments')] }),
+  ];
   if (!threads.length) out.push(new Paragraph({ children: [new TextRun({ text: 'No open comments.', italics: true })] }));
   for (const thread of threads) {
     out.push(new Paragraph({ style: 'Label', children: [new TextRun(clean(thread.chapterTitle))] }));
     if (thread.quote) out.push(new Paragraph({ style: 'Quote', children: [new TextRun(clean(`“${thread.quote}”`))] }));
     for (const m of thread.messages) {
       const who = [m.author, m.partnerName, safeDate(m.date)].filter(Boolean).join(' · ');
-      out.push(new Paragraph({ keepNext: true, spacing: { after: 0 }, children: [new TextRun({ text: clean(who), bold: true, size: 20, color: MUTED })] }));
+      out.push(
+        new Paragraph({
+          keepNext: true,
+          spacing: { after: 0 },
+          children: [new TextRun({ text: clean(who), bold: true, size: 20, color: MUTED })],
+        }),
+      );
       out.push(new Paragraph({ children: m.text.split('\n').map((t, i) => new TextRun({ text: clean(t), break: i ? 1 : undefined })) }));
     }
   }

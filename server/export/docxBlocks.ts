@@ -4,8 +4,21 @@
  * which keeps http(s) and mailto targets and drops the rest.
  */
 import {
-  AlignmentType, BorderStyle, ExternalHyperlink, HeadingLevel, LevelFormat, Paragraph, ShadingType, Table, TableCell,
-  TableRow, TextRun, WidthType, type INumberingOptions, type IParagraphOptions, type ParagraphChild,
+  AlignmentType,
+  BorderStyle,
+  ExternalHyperlink,
+  HeadingLevel,
+  LevelFormat,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type INumberingOptions,
+  type IParagraphOptions,
+  type ParagraphChild,
 } from 'docx';
 import type { JSONContent } from '@tiptap/core';
 import { inlineRuns, plainText, type Run } from '../../shared/export/inline.ts';
@@ -50,23 +63,28 @@ export function textCell(lines: (string | TextRun | Paragraph)[], opts: { header
     margins: CELL_MARGINS,
     width: opts.width ? { size: opts.width, type: WidthType.DXA } : undefined,
     shading: opts.header ? { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' } : undefined,
-    children: (lines.length ? lines : ['']).map((l) => l instanceof Paragraph ? l : new Paragraph({
-      style: opts.header ? 'TableHeading' : 'TableText',
-      children: [typeof l === 'string' ? new TextRun(clean(l)) : l],
-    })),
+    children: (lines.length ? lines : ['']).map((l) =>
+      l instanceof Paragraph
+        ? l
+        : new Paragraph({
+            style: opts.header ? 'TableHeading' : 'TableText',
+            children: [typeof l === 'string' ? new TextRun(clean(l)) : l],
+          }),
+    ),
   });
 }
 
 /** Bullets and numbered lists: 9 levels each; `ordered-N` lists start at N. */
 export function listNumbering(starts: Iterable<number>): INumberingOptions['config'] {
-  const levels = (ordered: boolean, start = 1) => Array.from({ length: 9 }, (_, level) => ({
-    level,
-    format: ordered ? [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN][level % 3] : LevelFormat.BULLET,
-    text: ordered ? `%${level + 1}.` : ['•', '◦', '▪'][level % 3],
-    alignment: AlignmentType.START,
-    start: level === 0 ? start : 1,
-    style: { paragraph: { indent: { left: 400 * (level + 1), hanging: 320 } } },
-  }));
+  const levels = (ordered: boolean, start = 1) =>
+    Array.from({ length: 9 }, (_, level) => ({
+      level,
+      format: ordered ? [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN][level % 3] : LevelFormat.BULLET,
+      text: ordered ? `%${level + 1}.` : ['•', '◦', '▪'][level % 3],
+      alignment: AlignmentType.START,
+      start: level === 0 ? start : 1,
+      style: { paragraph: { indent: { left: 400 * (level + 1), hanging: 320 } } },
+    }));
   return [
     { reference: 'bullets', levels: levels(false) },
     { reference: 'ordered', levels: levels(true) },
@@ -111,7 +129,9 @@ export class BlockWriter {
         // List items sit close together; the list's last line gets the space of a paragraph, even before another list.
         const items = this.list(node, 0, where);
         const last = items.findLastIndex((b) => !(b instanceof Paragraph || b instanceof Table));
-        return items.map((b, i) => b instanceof Paragraph || b instanceof Table ? b : new Paragraph({ ...b, spacing: { after: i === last ? 120 : 40 } }));
+        return items.map((b, i) =>
+          b instanceof Paragraph || b instanceof Table ? b : new Paragraph({ ...b, spacing: { after: i === last ? 120 : 40 } }),
+        );
       }
       case 'blockquote':
         return this.blocks(node.content ?? [], { ...where, style: 'Quote' });
@@ -130,13 +150,21 @@ export class BlockWriter {
     }
   }
 
-  private list(node: JSONContent, level: number, where: Where, parent?: { reference: string; instance?: number }): (Block | IParagraphOptions)[] {
+  private list(
+    node: JSONContent,
+    level: number,
+    where: Where,
+    parent?: { reference: string; instance?: number },
+  ): (Block | IParagraphOptions)[] {
     let numbering: { reference: string; instance?: number };
     if (node.type === 'orderedList') {
       const start = Math.max(1, Math.floor(Number(node.attrs?.start ?? 1)) || 1);
       if (start > 1) this.starts.add(start);
       // A list nested in a numbered list stays in its parent's list: Word restarts the lower level by itself.
-      numbering = parent?.reference.startsWith('ordered') && level > 0 ? parent : { reference: start > 1 ? `ordered-${start}` : 'ordered', instance: ++this.instances };
+      numbering =
+        parent?.reference.startsWith('ordered') && level > 0
+          ? parent
+          : { reference: start > 1 ? `ordered-${start}` : 'ordered', instance: ++this.instances };
     } else {
       numbering = { reference: 'bullets' };
     }

@@ -35,11 +35,16 @@ export class Exporter {
   }
 
   /** With `version`, renders the dossier as that version had it (docs/API.md); otherwise the live one, and takes a version of what was exported. */
-  async export(actor: Identity, options: { format: ExportFormat; chapter?: ChapterKey; comments: boolean; version?: string }): Promise<ExportFile> {
+  async export(
+    actor: Identity,
+    options: { format: ExportFormat; chapter?: ChapterKey; comments: boolean; version?: string },
+  ): Promise<ExportFile> {
     const record = await this.storage.consortia.get(actor.consortiumId);
     if (!record) throw new DomainError('unknown-consortium', 'No such consortium.');
     const [dossier, discussion] = await Promise.all([
-      options.version ? this.history.dossierAt(actor, actor.consortiumId, options.version) : this.snapshot(actor.consortiumId, DocumentName.dossier),
+      options.version
+        ? this.history.dossierAt(actor, actor.consortiumId, options.version)
+        : this.snapshot(actor.consortiumId, DocumentName.dossier),
       this.snapshot(actor.consortiumId, DocumentName.discussion),
     ]);
     try {
@@ -60,9 +65,17 @@ export class Exporter {
         userId: actor.userId,
         name: actor.name,
         action: 'export',
-        detail: { format: options.format, chapter: options.chapter ?? 'dossier', comments: options.comments ? 'yes' : 'no', ...(options.version ? { version: options.version } : {}) },
+        detail: {
+          format: options.format,
+          chapter: options.chapter ?? 'dossier',
+          comments: options.comments ? 'yes' : 'no',
+          ...(options.version ? { version: options.version } : {}),
+        },
       });
-      if (!options.version) await this.history.take(actor.consortiumId, 'export', { detail: { format: options.format, chapter: options.chapter ?? 'dossier' } });
+      if (!options.version)
+        await this.history.take(actor.consortiumId, 'export', {
+          detail: { format: options.format, chapter: options.chapter ?? 'dossier' },
+        });
       return { bytes, fileName: exportFileName(model, options.format), mime: FORMAT_INFO[options.format].mime };
     } finally {
       dossier.destroy();

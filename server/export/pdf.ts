@@ -19,7 +19,8 @@ function pdfMake(): PdfMake {
   if (instance) return instance;
   const require = createRequire(import.meta.url);
   const bundled = (require('pdfmake/fonts/Roboto.js') as TFontDictionary).Roboto;
-  if (!bundled?.normal || !bundled.bold || !bundled.italics || !bundled.bolditalics) throw new Error('pdfmake: bundled Roboto fonts not found');
+  if (!bundled?.normal || !bundled.bold || !bundled.italics || !bundled.bolditalics)
+    throw new Error('pdfmake: bundled Roboto fonts not found');
   const roboto = { normal: bundled.normal, bold: bundled.bold, italics: bundled.italics, bolditalics: bundled.bolditalics };
   const allowed = new Set(Object.values(roboto).map(String));
   pdfmake.setFonts({ Roboto: roboto });

@@ -33,17 +33,27 @@ function countryName(code: string): string {
 }
 
 const gridLayout: CustomTableLayout = {
-  hLineWidth: () => 0.5, vLineWidth: () => 0.5, hLineColor: () => RULE, vLineColor: () => RULE,
+  hLineWidth: () => 0.5,
+  vLineWidth: () => 0.5,
+  hLineColor: () => RULE,
+  vLineColor: () => RULE,
   fillColor: (row) => (row === 0 ? FILL : null),
-  paddingLeft: () => 6, paddingRight: () => 6, paddingTop: () => 5, paddingBottom: () => 4,
+  paddingLeft: () => 6,
+  paddingRight: () => 6,
+  paddingTop: () => 5,
+  paddingBottom: () => 4,
 };
 
 /** One cell with a left rule (blockquote) or a grey fill (code block). */
 const boxLayout = (kind: 'quote' | 'code'): CustomTableLayout => ({
-  hLineWidth: () => 0, vLineWidth: (i) => (kind === 'quote' && i === 0 ? 2.5 : 0), vLineColor: () => '#9fb3cf',
+  hLineWidth: () => 0,
+  vLineWidth: (i) => (kind === 'quote' && i === 0 ? 2.5 : 0),
+  vLineColor: () => '#9fb3cf',
   fillColor: () => (kind === 'code' ? '#f3f5f8' : null),
-  paddingLeft: () => (kind === 'quote' ? 12 : 10), paddingRight: () => 10,
-  paddingTop: () => (kind === 'quote' ? 2 : 8), paddingBottom: () => (kind === 'quote' ? 2 : 8),
+  paddingLeft: () => (kind === 'quote' ? 12 : 10),
+  paddingRight: () => 10,
+  paddingTop: () => (kind === 'quote' ? 2 : 8),
+  paddingBottom: () => (kind === 'quote' ? 2 : 8),
 });
 
 function runs(node: JSONContent, prefix = ''): ContentText[] {
@@ -74,7 +84,10 @@ type Ctx = { clauses?: Map<JSONContent, string>; tight?: boolean };
 const textLines = (text: string, perLine = 80) => text.length / perLine + text.split('\n').length - 1;
 function lines(node: JSONContent): number {
   if (node.type === 'text') return textLines(str(node.text));
-  return (node.content ?? []).reduce((n, c) => n + lines(c), node.type === 'paragraph' || node.type === 'heading' || node.type === 'hardBreak' ? 1 : 0);
+  return (node.content ?? []).reduce(
+    (n, c) => n + lines(c),
+    node.type === 'paragraph' || node.type === 'heading' || node.type === 'hardBreak' ? 1 : 0,
+  );
 }
 const KEEP_LINES = 15;
 const KEEP_WITH_HEADING = new Set(['heading', 'paragraph', 'bulletList', 'orderedList', 'blockquote']);
@@ -130,10 +143,17 @@ function block(node: JSONContent, ctx: Ctx): Content | null {
     }
     case 'codeBlock': {
       const code = plainText(node).replace(/\n$/, '');
-      return { table: { widths: ['*'], body: [[{ text: code || ' ', style: 'codeBlock', preserveLeadingSpaces: true }]] }, layout: boxLayout('code'), margin: [0, 2, 0, 10] };
+      return {
+        table: { widths: ['*'], body: [[{ text: code || ' ', style: 'codeBlock', preserveLeadingSpaces: true }]] },
+        layout: boxLayout('code'),
+        margin: [0, 2, 0, 10],
+      };
     }
     case 'horizontalRule':
-      return { canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.75, lineColor: RULE }], margin: [0, 6, 0, 14] };
+      return {
+        canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.75, lineColor: RULE }],
+        margin: [0, 6, 0, 14],
+      };
     default: {
       const text = plainText(node).trim();
       return text ? { text, style: ctx.tight ? 'pTight' : 'p' } : null;
@@ -154,9 +174,13 @@ function table(node: JSONContent, ctx: Ctx): Content | null {
       const rowSpan = Math.max(1, Math.min(Number(cell.attrs?.rowspan) || 1, rows.length - r));
       const header = cell.type === 'tableHeader' || r === 0;
       const body = blocks(cell.content, { ...ctx, tight: true });
-      line[c] = { stack: body.length ? body : [{ text: ' ' }], style: header ? ['cell', 'th'] : 'cell', ...(colSpan > 1 ? { colSpan } : {}), ...(rowSpan > 1 ? { rowSpan } : {}) };
-      for (let dr = 0; dr < rowSpan; dr++)
-        for (let dc = 0; dc < colSpan; dc++) if (dr || dc) (grid[r + dr] ??= [])[c + dc] = '';
+      line[c] = {
+        stack: body.length ? body : [{ text: ' ' }],
+        style: header ? ['cell', 'th'] : 'cell',
+        ...(colSpan > 1 ? { colSpan } : {}),
+        ...(rowSpan > 1 ? { rowSpan } : {}),
+      };
+      for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) if (dr || dc) (grid[r + dr] ??= [])[c + dc] = '';
       c += colSpan;
     }
   });
@@ -166,12 +190,17 @@ function table(node: JSONContent, ctx: Ctx): Content | null {
   // pdfmake drops an unbreakable (or repeated header) row taller than a page: only rows that are surely short are kept whole.
   const short = (row: JSONContent) => lines(row) * columns <= 30;
   const headerRows = rows.length > 1 && short(rows[0]!) ? 1 : 0;
-  return { table: { headerRows, dontBreakRows: rows.every(short), keepWithHeaderRows: headerRows, widths: Array<'*'>(columns).fill('*'), body }, layout: gridLayout, margin: [0, 4, 0, 12] };
+  return {
+    table: { headerRows, dontBreakRows: rows.every(short), keepWithHeaderRows: headerRows, widths: Array<'*'>(columns).fill('*'), body },
+    layout: gridLayout,
+    margin: [0, 4, 0, 12],
+  };
 }
 
 function signoffTable(chapter: ExportChapter, model: ExportModel): Content {
   const partners = model.consortium.partners.map((p) => ({ id: p.id, name: str(p.name) }));
-  for (const s of chapter.signoffs) if (!partners.some((p) => p.id === s.partnerId)) partners.push({ id: s.partnerId, name: str(s.partnerName) });
+  for (const s of chapter.signoffs)
+    if (!partners.some((p) => p.id === s.partnerId)) partners.push({ id: s.partnerId, name: str(s.partnerName) });
   const head = ['Partner', 'Signed by', 'Date', 'Status'].map((t) => ({ text: t, style: 'th' }));
   const rows: TableCell[][] = partners.map((p) => {
     const s = chapter.signoffs.find((x) => x.partnerId === p.id);
@@ -181,7 +210,11 @@ function signoffTable(chapter: ExportChapter, model: ExportModel): Content {
   return {
     stack: [
       { text: 'Sign-off', style: 'h3' },
-      { table: { headerRows: 1, dontBreakRows: true, widths: ['*', '*', 'auto', 'auto'], body: [head, ...rows] }, layout: gridLayout, style: 'small' },
+      {
+        table: { headerRows: 1, dontBreakRows: true, widths: ['*', '*', 'auto', 'auto'], body: [head, ...rows] },
+        layout: gridLayout,
+        style: 'small',
+      },
     ],
     unbreakable: rows.reduce((n, row) => n + 1 + Math.max(...row.map((c) => textLines(typeof c === 'string' ? c : '', 25))), 0) <= 25,
     margin: [0, 10, 0, 0],
@@ -189,7 +222,10 @@ function signoffTable(chapter: ExportChapter, model: ExportModel): Content {
 }
 
 function signatures(model: ExportModel): Content[] {
-  const line = (label: string, value: string): ContentText => ({ text: [{ text: `${label}: `, color: MUTED }, { text: value }], margin: [0, 0, 0, 2] });
+  const line = (label: string, value: string): ContentText => ({
+    text: [{ text: `${label}: `, color: MUTED }, { text: value }],
+    margin: [0, 0, 0, 2],
+  });
   const partners = model.consortium.partners.map((p): Content => ({
     stack: [
       { text: str(p.name), bold: true, color: BLUE, margin: [0, 0, 0, 4] },
@@ -201,15 +237,28 @@ function signatures(model: ExportModel): Content[] {
     unbreakable: true,
     margin: [0, 10, 0, 8],
   }));
-  const intro: Content[] = [{ text: 'Signatures', style: 'h2' }, { text: 'Signed on behalf of each partner institution by its authorised signatory.', style: 'p' }];
+  const intro: Content[] = [
+    { text: 'Signatures', style: 'h2' },
+    { text: 'Signed on behalf of each partner institution by its authorised signatory.', style: 'p' },
+  ];
   return [{ stack: [...intro, ...partners.slice(0, 1)], unbreakable: true }, ...partners.slice(1)];
 }
 
 function chapterContent(chapter: ExportChapter, model: ExportModel, first: boolean): Content[] {
-  const meta = [`Status: ${str(chapter.statusLabel)}`, `Lead: ${str(chapter.lead) || '—'}`, `Due: ${chapter.due ? date(chapter.due) : '—'}`].join('  ·  ');
+  const meta = [
+    `Status: ${str(chapter.statusLabel)}`,
+    `Lead: ${str(chapter.lead) || '—'}`,
+    `Due: ${chapter.due ? date(chapter.due) : '—'}`,
+  ].join('  ·  ');
   const body = blocks(chapter.blocks, { clauses: chapter.agreement ? clauseNumbers(chapter.blocks) : undefined });
   const out: Content[] = [
-    { text: `${chapter.number}. ${str(chapter.title)}`, style: 'h1', tocItem: true, outline: true, ...(first ? {} : { pageBreak: 'before' as const }) },
+    {
+      text: `${chapter.number}. ${str(chapter.title)}`,
+      style: 'h1',
+      tocItem: true,
+      outline: true,
+      ...(first ? {} : { pageBreak: 'before' as const }),
+    },
     { text: meta, style: 'meta' },
     { canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.75, lineColor: RULE }], margin: [0, 0, 0, 16] },
     ...(body.length ? body : [{ text: 'No content yet.', style: 'empty' }]),
@@ -225,9 +274,18 @@ function commentsAppendix(threads: NonNullable<ExportModel['comments']>): Conten
     ...(threads.length ? [] : [{ text: 'There are no open comments.', style: 'empty' }]),
     ...threads.map((t): Content => ({
       stack: [
-        { text: [{ text: str(t.chapterTitle), bold: true, color: BLUE }, { text: t.quote ? `  ·  on “${str(t.quote)}”` : '', color: MUTED, italics: true }], margin: [0, 0, 0, 4] },
+        {
+          text: [
+            { text: str(t.chapterTitle), bold: true, color: BLUE },
+            { text: t.quote ? `  ·  on “${str(t.quote)}”` : '', color: MUTED, italics: true },
+          ],
+          margin: [0, 0, 0, 4],
+        },
         ...t.messages.map((m): Content => ({
-          text: [{ text: `${str(m.author)}${m.partnerName ? ` (${str(m.partnerName)})` : ''}, ${date(m.date)}: `, bold: true }, { text: str(m.text) }],
+          text: [
+            { text: `${str(m.author)}${m.partnerName ? ` (${str(m.partnerName)})` : ''}, ${date(m.date)}: `, bold: true },
+            { text: str(m.text) },
+          ],
           margin: [10, 0, 0, 3],
         })),
       ],
@@ -246,10 +304,21 @@ function titlePage(model: ExportModel): Content {
       { text: str(consortium.name), style: 'kicker', margin: [0, 110, 0, 20] },
       { text: str(model.title), style: 'docTitle' },
       ...(consortium.programmeTitle ? [{ text: str(consortium.programmeTitle), style: 'docSubtitle' }] : []),
-      ...(single ? [{ text: `Chapter ${single.number} of the programme dossier`, color: MUTED, margin: [0, 6, 0, 0] as [number, number, number, number] }] : []),
+      ...(single
+        ? [
+            {
+              text: `Chapter ${single.number} of the programme dossier`,
+              color: MUTED,
+              margin: [0, 6, 0, 0] as [number, number, number, number],
+            },
+          ]
+        : []),
       { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 80, y2: 0, lineWidth: 3, lineColor: BLUE }], margin: [0, 26, 0, 30] },
       { text: 'PARTNER INSTITUTIONS', style: 'label' },
-      ...consortium.partners.map((p): Content => ({ text: [str(p.name), { text: p.country ? `   ${countryName(str(p.country))}` : '', color: MUTED }], margin: [0, 0, 0, 5] })),
+      ...consortium.partners.map((p): Content => ({
+        text: [str(p.name), { text: p.country ? `   ${countryName(str(p.country))}` : '', color: MUTED }],
+        margin: [0, 0, 0, 5],
+      })),
       { text: 'VERSION', style: 'label', margin: [0, 30, 0, 6] },
       { text: versionLine(model) },
       { text: `Reference ${str(model.version)}`, color: MUTED, fontSize: 8, margin: [0, 4, 0, 0] },
@@ -261,17 +330,36 @@ function titlePage(model: ExportModel): Content {
 export function pdfDefinition(model: ExportModel): TDocumentDefinitions {
   const consortium = str(model.consortium.name);
   const content: Content[] = [titlePage(model)];
-  const toc = { title: { text: 'Contents', style: 'h1', margin: [0, 0, 0, 16] as [number, number, number, number] }, textStyle: 'tocText', numberStyle: 'tocNumber', textMargin: [0, 3, 0, 3] as [number, number, number, number] };
+  const toc = {
+    title: { text: 'Contents', style: 'h1', margin: [0, 0, 0, 16] as [number, number, number, number] },
+    textStyle: 'tocText',
+    numberStyle: 'tocNumber',
+    textMargin: [0, 3, 0, 3] as [number, number, number, number],
+  };
   if (model.whole) content.push({ toc, pageBreak: 'after' });
   model.chapters.forEach((chapter, i) => content.push(...chapterContent(chapter, model, i === 0)));
   if (model.comments) content.push(...commentsAppendix(model.comments));
 
   return {
-    info: { title: `${str(model.title)} — ${consortium}`, author: consortium, subject: str(model.consortium.programmeTitle), creator: 'Jointly', producer: 'Jointly' },
+    info: {
+      title: `${str(model.title)} — ${consortium}`,
+      author: consortium,
+      subject: str(model.consortium.programmeTitle),
+      creator: 'Jointly',
+      producer: 'Jointly',
+    },
     pageSize: 'A4',
     pageMargins: [MARGIN.left, MARGIN.top, MARGIN.right, MARGIN.bottom],
-    header: (page) => (page === 1 ? null : { columns: [consortium, { text: str(model.title), alignment: 'right' }], style: 'running', margin: [MARGIN.left, 28, MARGIN.right, 0] }),
-    footer: (page, pages) => (page === 1 ? null : { text: `Page ${page} of ${pages}`, style: 'running', alignment: 'center', margin: [0, 30, 0, 0] }),
+    header: (page) =>
+      page === 1
+        ? null
+        : {
+            columns: [consortium, { text: str(model.title), alignment: 'right' }],
+            style: 'running',
+            margin: [MARGIN.left, 28, MARGIN.right, 0],
+          },
+    footer: (page, pages) =>
+      page === 1 ? null : { text: `Page ${page} of ${pages}`, style: 'running', alignment: 'center', margin: [0, 30, 0, 0] },
     defaultStyle: { font: 'Roboto', fontSize: 11, lineHeight: 1.3, color: INK },
     styles: {
       running: { fontSize: 8, color: MUTED },

@@ -58,7 +58,9 @@ function textNodes(text: Y.XmlText): Block[] {
       // y-prosemirror stores a mark as an attribute: `true` or the mark's attrs; overlapping marks of one type get a `--hash` suffix.
       .map(([name, value]) => {
         const type = name.split('--')[0]!;
-        return value && typeof value === 'object' && Object.keys(value).length > 0 ? { type, attrs: sortKeys(value as Record<string, unknown>) } : { type };
+        return value && typeof value === 'object' && Object.keys(value).length > 0
+          ? { type, attrs: sortKeys(value as Record<string, unknown>) }
+          : { type };
       });
     if (marks.length > 0) node.marks = marks;
     nodes.push(node);
@@ -67,7 +69,11 @@ function textNodes(text: Y.XmlText): Block[] {
 }
 
 function sortKeys(value: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
 }
 
 /** Content address of a chapter's blocks: versions store each distinct chapter content once. */

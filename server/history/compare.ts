@@ -52,13 +52,23 @@ const textOf = (blocks: Block[] | undefined) => blocksText(blocks ?? []).join('\
  * only steps where the chapter's content changed count, so each change is attributed to the people
  * of the version that made it.
  */
-export function compareChapters(keys: ChapterKey[], base: Record<string, string>, stepsOf: Map<ChapterKey, ChapterStep[]>, contents: Map<string, Block[]>): ChapterCompare[] {
+export function compareChapters(
+  keys: ChapterKey[],
+  base: Record<string, string>,
+  stepsOf: Map<ChapterKey, ChapterStep[]>,
+  contents: Map<string, Block[]>,
+): ChapterCompare[] {
   return keys.map((chapter) => {
     const steps = stepsOf.get(chapter) ?? [];
     const textSteps: TextStep[] = steps.map((s) => ({ text: textOf(contents.get(s.hash)), authors: s.authors }));
     const previous = steps.at(-1)?.hash ?? base[chapter];
     const ops = attributedDiff(textOf(contents.get(base[chapter]!)), textSteps);
-    return { chapter, ops, people: peopleIn(ops), fields: changedFields(contents.get(base[chapter]!) ?? [], previous ? (contents.get(previous) ?? []) : []) };
+    return {
+      chapter,
+      ops,
+      people: peopleIn(ops),
+      fields: changedFields(contents.get(base[chapter]!) ?? [], previous ? (contents.get(previous) ?? []) : []),
+    };
   });
 }
 

@@ -61,14 +61,19 @@ export class History {
     if (pending.timer) clearTimeout(pending.timer);
     pending.timer = setTimeout(() => {
       pending.timer = undefined;
-      this.take(c, 'edits').catch((error) => this.options.log('error', 'automatic version failed', { consortium: c, error: String(error) }));
+      this.take(c, 'edits').catch((error) =>
+        this.options.log('error', 'automatic version failed', { consortium: c, error: String(error) }),
+      );
     }, this.options.idleMs);
     pending.timer.unref();
   }
 
   private serial<T>(consortiumId: string, work: () => Promise<T>): Promise<T> {
     const run = (this.chains.get(consortiumId) ?? Promise.resolve()).then(work, work);
-    this.chains.set(consortiumId, run.catch(() => undefined));
+    this.chains.set(
+      consortiumId,
+      run.catch(() => undefined),
+    );
     return run;
   }
 
@@ -81,11 +86,19 @@ export class History {
    * Takes a version of the dossier as it is now. `edits` versions are skipped when nothing changed;
    * the others are events (a sign-off refers to its version) and are always taken.
    */
-  take(consortiumId: string, reason: VersionReason, extra: { name?: string; detail?: Record<string, string>; authors?: VersionAuthor[] } = {}): Promise<VersionRecord | undefined> {
+  take(
+    consortiumId: string,
+    reason: VersionReason,
+    extra: { name?: string; detail?: Record<string, string>; authors?: VersionAuthor[] } = {},
+  ): Promise<VersionRecord | undefined> {
     return this.serial(consortiumId, () => this.takeNow(consortiumId, reason, extra));
   }
 
-  private async takeNow(consortiumId: string, reason: VersionReason, extra: { name?: string; detail?: Record<string, string>; authors?: VersionAuthor[] }): Promise<VersionRecord | undefined> {
+  private async takeNow(
+    consortiumId: string,
+    reason: VersionReason,
+    extra: { name?: string; detail?: Record<string, string>; authors?: VersionAuthor[] },
+  ): Promise<VersionRecord | undefined> {
     const chapters = await this.registry.use(dossierOf(consortiumId), (doc) => readChapters(doc));
     const previous = await this.lastVersion(consortiumId);
     const hashes: Record<string, string> = {};
@@ -106,7 +119,13 @@ export class History {
     }
     const authors = extra.authors ?? [...(pending?.authors.values() ?? [])];
     const version: VersionRecord = {
-      consortiumId, id: randomUUID(), createdAt: new Date().toISOString(), reason, authors, chapters: hashes, changed,
+      consortiumId,
+      id: randomUUID(),
+      createdAt: new Date().toISOString(),
+      reason,
+      authors,
+      chapters: hashes,
+      changed,
       ...(extra.name ? { name: extra.name } : {}),
       ...(extra.detail ? { detail: extra.detail } : {}),
     };
@@ -174,11 +193,16 @@ export class History {
     let from = index(fromId);
     let to = toId === 'current' ? all.length : index(toId);
     if (from > to) [from, to] = [to, from];
-    const steps: { chapters: Record<string, string>; authors: VersionAuthor[] }[] = all.slice(from + 1, to + 1).map((v) => ({ chapters: v.chapters, authors: v.authors }));
+    const steps: { chapters: Record<string, string>; authors: VersionAuthor[] }[] = all
+      .slice(from + 1, to + 1)
+      .map((v) => ({ chapters: v.chapters, authors: v.authors }));
     let live: ChapterContents | undefined;
     if (toId === 'current') {
       live = await this.registry.use(dossierOf(consortiumId), (doc) => readChapters(doc));
-      steps.push({ chapters: Object.fromEntries([...live].map(([k, b]) => [k, contentHash(b)])), authors: [...(this.pending.get(consortiumId)?.authors.values() ?? [])] });
+      steps.push({
+        chapters: Object.fromEntries([...live].map(([k, b]) => [k, contentHash(b)])),
+        authors: [...(this.pending.get(consortiumId)?.authors.values() ?? [])],
+      });
     }
     const base = all[from]!.chapters;
     const end = steps.at(-1)?.chapters ?? base;
@@ -191,7 +215,11 @@ export class History {
     }
     const contents = await this.blocks(consortiumId, [...wanted]);
     for (const [k, b] of live ?? []) contents.set(end[k]!, b);
-    return { from: all[from]!.id, to: to === all.length ? 'current' : all[to]!.id, chapters: compareChapters(keys, base, stepsOf, contents) };
+    return {
+      from: all[from]!.id,
+      to: to === all.length ? 'current' : all[to]!.id,
+      chapters: compareChapters(keys, base, stepsOf, contents),
+    };
   }
 
   /** The dossier as a version had it, for exports of that version. */
@@ -199,12 +227,22 @@ export class History {
     requireMember(actor, consortiumId);
     const version = await this.version(consortiumId, versionId);
     const keys = CHAPTER_KEYS.filter((k) => version.chapters[k]);
-    const contents = await this.blocks(consortiumId, keys.map((k) => version.chapters[k]!));
+    const contents = await this.blocks(
+      consortiumId,
+      keys.map((k) => version.chapters[k]!),
+    );
     return dossierFromChapters(keys.map((k) => [k, contents.get(version.chapters[k]!) ?? []]));
   }
 
   private activity(actor: Identity, action: string, detail: Record<string, string>): Promise<void> {
-    return this.storage.activity.append({ consortiumId: actor.consortiumId, at: new Date().toISOString(), userId: actor.userId, name: actor.name, action, detail });
+    return this.storage.activity.append({
+      consortiumId: actor.consortiumId,
+      at: new Date().toISOString(),
+      userId: actor.userId,
+      name: actor.name,
+      action,
+      detail,
+    });
   }
 
   /** At shutdown: edits not yet in a version get one now, while the rooms are still loaded. */

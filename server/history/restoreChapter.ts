@@ -30,12 +30,15 @@ function markAttributes(block: Block): Record<string, unknown> {
 /** A fresh dossier document holding these chapters, in the given order (exports of a version). */
 export function dossierFromChapters(chapters: [ChapterKey, Block[]][]): Y.Doc {
   const doc = new Y.Doc();
-  doc.getXmlFragment(DOSSIER_FRAGMENT).insert(0, chapters.map(([key, blocks]) => {
-    const chapter = new Y.XmlElement('chapter');
-    chapter.setAttribute('key', key);
-    chapter.insert(0, toYNodes(blocks));
-    return chapter;
-  }));
+  doc.getXmlFragment(DOSSIER_FRAGMENT).insert(
+    0,
+    chapters.map(([key, blocks]) => {
+      const chapter = new Y.XmlElement('chapter');
+      chapter.setAttribute('key', key);
+      chapter.insert(0, toYNodes(blocks));
+      return chapter;
+    }),
+  );
   return doc;
 }
 
@@ -53,14 +56,24 @@ export function restoreChapter(doc: Y.Doc, key: ChapterKey, target: Block[]): bo
   const chapter = chapterElements(doc).get(key);
   if (!chapter) return false;
   const current = readChapters(doc).get(key) ?? [];
-  const hunks = changeHunks(diffTokens(current.map((b) => JSON.stringify(b)), target.map((b) => JSON.stringify(b))));
+  const hunks = changeHunks(
+    diffTokens(
+      current.map((b) => JSON.stringify(b)),
+      target.map((b) => JSON.stringify(b)),
+    ),
+  );
   // From the end, so the indexes of the hunks still to do stay valid.
   for (const hunk of hunks.reverse()) {
     const removed = current.slice(hunk.oldStart, hunk.oldEnd);
     const inserted = target.slice(hunk.newStart, hunk.newEnd);
     // Pairs of the same kind of text block are patched in place; the rest is replaced.
     let patched = 0;
-    while (patched < Math.min(removed.length, inserted.length) && sameShell(removed[patched]!, inserted[patched]!) && isTextBlock(removed[patched]!) && isTextBlock(inserted[patched]!)) {
+    while (
+      patched < Math.min(removed.length, inserted.length) &&
+      sameShell(removed[patched]!, inserted[patched]!) &&
+      isTextBlock(removed[patched]!) &&
+      isTextBlock(inserted[patched]!)
+    ) {
       patchText(chapter.get(hunk.oldStart + patched) as Y.XmlElement, inserted[patched]!);
       patched++;
     }
@@ -93,7 +106,8 @@ function patchText(element: Y.XmlElement, target: Block): void {
   }
   // Marks: every mark name present now or wanted is set on each run of the target (null removes it).
   const names = new Set<string>();
-  for (const op of yText.toDelta() as { attributes?: Record<string, unknown> }[]) for (const n of Object.keys(op.attributes ?? {})) names.add(n);
+  for (const op of yText.toDelta() as { attributes?: Record<string, unknown> }[])
+    for (const n of Object.keys(op.attributes ?? {})) names.add(n);
   for (const c of target.content ?? []) for (const m of c.marks ?? []) names.add(m.type);
   if (names.size === 0) return;
   let offset = 0;

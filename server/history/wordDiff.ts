@@ -71,11 +71,17 @@ function middle(a: readonly string[], b: readonly string[]): DiffRun[] {
     const prevK = k === -d || (k !== d && vd[offset + k - 1]! < vd[offset + k + 1]!) ? k + 1 : k - 1;
     const prevX = vd[offset + prevK]!;
     const prevY = prevX - prevK;
-    while (x > prevX && y > prevY) steps.push({ kind: 'equal', from: --x, count: 1 }), y--;
+    while (x > prevX && y > prevY) {
+      steps.push({ kind: 'equal', from: --x, count: 1 });
+      y--;
+    }
     if (x === prevX) steps.push({ kind: 'insert', from: --y, count: 1 });
     else steps.push({ kind: 'delete', from: --x, count: 1 });
   }
-  while (x > 0 && y > 0) steps.push({ kind: 'equal', from: --x, count: 1 }), y--;
+  while (x > 0 && y > 0) {
+    steps.push({ kind: 'equal', from: --x, count: 1 });
+    y--;
+  }
   const runs: DiffRun[] = [];
   for (const step of steps.reverse()) {
     const last = runs.at(-1);

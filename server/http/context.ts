@@ -49,7 +49,11 @@ export async function parseBody<S extends z.ZodType>(req: IncomingMessage, schem
     const details = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
     const first = details[0];
     // The sentence may be shown as it is (not every page places messages next to fields): name the field as people know it.
-    const sentence = first ? (first.path ? `${fieldLabel(first.path)}: ${first.message}` : first.message) : 'Please check the form and try again.';
+    const sentence = first
+      ? first.path
+        ? `${fieldLabel(first.path)}: ${first.message}`
+        : first.message
+      : 'Please check the form and try again.';
     throw new DomainError('invalid', sentence, details);
   }
   return result.data;

@@ -69,6 +69,8 @@ export const ERROR_STATUS: Record<DomainErrorCode | HttpErrorCode, number> = {
 /** Status and body for an error the API answers with; undefined for anything unexpected (a bug: log it, answer 500). */
 export function errorResponse(error: unknown): { status: number; body: ErrorBody } | undefined {
   if (!(error instanceof DomainError || error instanceof HttpError)) return undefined;
-  const body: ErrorBody = { error: { code: error.code, message: error.message, ...(error.details !== undefined ? { details: error.details } : {}) } };
+  const body: ErrorBody = {
+    error: { code: error.code, message: error.message, ...(error.details !== undefined ? { details: error.details } : {}) },
+  };
   return { status: ERROR_STATUS[error.code], body };
 }

@@ -12,7 +12,10 @@ export function parseTrustProxy(value: string | undefined): TrustProxy {
   const text = (value ?? '').trim().toLowerCase();
   if (text === '' || text === '0' || text === 'false' || text === 'off') return false;
   if (text === '1' || text === 'true' || text === 'on') return true;
-  const entries = text.split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = text
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   for (const entry of entries) toBlockList([entry]);
   return entries;
 }
@@ -27,7 +30,8 @@ function toBlockList(entries: string[]): BlockList {
     if (bits === undefined) list.addAddress(address!, type);
     else {
       const prefix = Number(bits);
-      if (!Number.isInteger(prefix) || prefix < 0 || prefix > (family === 6 ? 128 : 32)) throw new Error(`"${entry}" has a bad prefix length`);
+      if (!Number.isInteger(prefix) || prefix < 0 || prefix > (family === 6 ? 128 : 32))
+        throw new Error(`"${entry}" has a bad prefix length`);
       list.addSubnet(address!, prefix, type);
     }
   }

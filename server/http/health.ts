@@ -15,7 +15,10 @@ export interface HealthDeps {
 async function check(run: () => Promise<void>): Promise<string> {
   let timer: NodeJS.Timeout | undefined;
   try {
-    await Promise.race([run(), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('no answer in time')), CHECK_TIMEOUT_MS)))]);
+    await Promise.race([
+      run(),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('no answer in time')), CHECK_TIMEOUT_MS))),
+    ]);
     return 'ok';
   } catch (error) {
     return error instanceof Error ? error.message : String(error);

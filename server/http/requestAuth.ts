@@ -29,6 +29,10 @@ export async function authenticate(req: IncomingMessage, access: AccessService):
   const result = await access.resolve(token);
   if (result.ok) return result.identity;
   if (result.reason === 'removed') throw new DomainError('removed', 'You are no longer a member of this consortium.');
-  if (result.reason === 'no-consortium') throw new DomainError('unauthenticated', 'You are signed in, but not a member of any consortium yet: open an invitation link or start a consortium.');
+  if (result.reason === 'no-consortium')
+    throw new DomainError(
+      'unauthenticated',
+      'You are signed in, but not a member of any consortium yet: open an invitation link or start a consortium.',
+    );
   throw new DomainError('unauthenticated', result.reason === 'expired' ? 'Your session has expired: sign in again.' : 'Invalid token.');
 }

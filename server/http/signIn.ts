@@ -8,7 +8,14 @@ import { requestToken } from './requestAuth.ts';
  * account and sets its id as the cookie on `res` (the caller writes the response). The account is
  * made on first sight, so a token's subject and an invite's new member have one to come back to.
  */
-export async function startSession(req: IncomingMessage, res: ServerResponse, deps: ApiDeps, accountId: string, name: string, consortiumId: string | null): Promise<void> {
+export async function startSession(
+  req: IncomingMessage,
+  res: ServerResponse,
+  deps: ApiDeps,
+  accountId: string,
+  name: string,
+  consortiumId: string | null,
+): Promise<void> {
   const sessions = deps.access.sessions;
   const previous = await deps.access.bearer(requestToken(req).token);
   if (previous.ok && previous.session) await sessions.end(previous.session.accountId, 'rotated', { idHash: previous.session.idHash });

@@ -67,7 +67,9 @@ export class SyncLimits {
 
   /** A per-socket message budget: `take()` is false once the socket floods. */
   messageRate(): TokenBucket {
-    return new TokenBucket(this.settings.maxMessagesPerSecond, this.settings.maxMessagesPerSecond * 2, this.now, () => this.settings.onExceeded?.('messages'));
+    return new TokenBucket(this.settings.maxMessagesPerSecond, this.settings.maxMessagesPerSecond * 2, this.now, () =>
+      this.settings.onExceeded?.('messages'),
+    );
   }
 
   /** A per-socket sync step 1 ration over a sliding minute. */

@@ -18,13 +18,21 @@ const FACTS: FactsAttrs = {
   title: 'Applied Data Literacy for Public-Sector Professionals',
   otherTitles: 'nl: Toegepaste datageletterdheid; es: Alfabetización de datos aplicada; lt: Taikomasis duomenų raštingumas',
   programmeType: 'Short learning programme (joint micro-credential)',
-  totalEcts: '20', minElectiveEcts: '4', eqf: '6', nqf: 'NL 6; ES MECES 2; LT 6',
+  totalEcts: '20',
+  minElectiveEcts: '4',
+  eqf: '6',
+  nqf: 'NL 6; ES MECES 2; LT 6',
   iscedField: '0688 Inter-disciplinary programmes involving ICT',
-  awardingBodies: '["northbridge","mar","baltic"]', participation: 'online', languages: 'English', assessmentLanguages: 'English',
-  qualityAssurance: 'Programme-level QA by the University of Northbridge as lead institution, within its accredited internal QA system; each partner keeps QA of the units it teaches.',
+  awardingBodies: '["northbridge","mar","baltic"]',
+  participation: 'online',
+  languages: 'English',
+  assessmentLanguages: 'English',
+  qualityAssurance:
+    'Programme-level QA by the University of Northbridge as lead institution, within its accredited internal QA system; each partner keeps QA of the units it teaches.',
   prerequisites: 'Bachelor degree, or equivalent work experience assessed through recognition of prior learning',
   gradingScheme: 'Pass/fail per unit, with the ECTS grading table in the supplement',
-  stackability: 'stackable', stackableInto: 'Elective space in the partners’ master programmes in public administration and data science',
+  stackability: 'stackable',
+  stackableInto: 'Elective space in the partners’ master programmes in public administration and data science',
   learnerIdentification: 'Full name, date of birth and student number at the registering partner',
   issuing: 'A joint digital credential issued by the lead within four weeks of the final exam board, dated on the board’s decision',
   furtherInfo: 'https://example.org/applied-data-literacy',
@@ -36,18 +44,84 @@ const FACTS: FactsAttrs = {
   ),
 };
 
-const unit = (over: Partial<UnitAttrs>): UnitAttrs => ({
-  ...emptyAttrs(UNIT_FIELDS), ects: '4', eqf: '6', mode: 'online', language: 'English', kind: 'compulsory', origin: 'existing',
-  idVerification: 'supervised-with-id', ...over,
-} as UnitAttrs);
+const unit = (over: Partial<UnitAttrs>): UnitAttrs =>
+  ({
+    ...emptyAttrs(UNIT_FIELDS),
+    ects: '4',
+    eqf: '6',
+    mode: 'online',
+    language: 'English',
+    kind: 'compulsory',
+    origin: 'existing',
+    idVerification: 'supervised-with-id',
+    ...over,
+  }) as UnitAttrs;
 
 const UNITS: UnitAttrs[] = [
-  unit({ id: 'unit-demo-101', code: 'ADL-101', title: 'Data foundations for public services', partners: '["northbridge"]', hours: '100', assessment: 'assignment', period: 'Sep–Oct', outcomes: serves(['Find and judge the quality of open and internal data sources', 'PO1']) }),
-  unit({ id: 'unit-demo-102', code: 'ADL-102', title: 'Statistics for policy analysis', partners: '["mar"]', hours: '90', assessment: 'written-exam', period: 'Oct–Nov', outcomes: serves(['Choose and run descriptive and inferential analyses', 'PO2']) }),
-  unit({ id: 'unit-demo-103', code: 'ADL-103', title: 'Data visualisation and storytelling', partners: '["baltic"]', hours: '110', assessment: 'portfolio', origin: 'new', period: 'Nov–Dec', outcomes: serves(['Design charts and dashboards for a lay audience', 'PO3']) }),
-  unit({ id: 'unit-demo-104', code: 'ADL-104', title: 'Data protection and ethics', partners: '["northbridge","mar"]', hours: '100', assessment: 'project', origin: 'new', period: 'Jan–Feb', outcomes: serves(['Run a data-protection impact assessment', 'PO4'], ['Document data lineage for audit', 'PO1']) }),
-  unit({ id: 'unit-demo-201', code: 'ADL-201', title: 'Open government data lab', partners: '["baltic"]', hours: '110', kind: 'elective', assessment: 'project', period: 'Mar–Apr', outcomes: serves(['Publish a reusable open data set with a short report', 'PO1', 'PO3']) }),
-  unit({ id: 'unit-demo-202', code: 'ADL-202', title: 'Machine learning basics for policy', partners: '["mar"]', hours: '110', kind: 'elective', assessment: 'assignment', period: 'Mar–Apr', outcomes: serves(['Train and evaluate a simple classifier on policy data', 'PO2']) }),
+  unit({
+    id: 'unit-demo-101',
+    code: 'ADL-101',
+    title: 'Data foundations for public services',
+    partners: '["northbridge"]',
+    hours: '100',
+    assessment: 'assignment',
+    period: 'Sep–Oct',
+    outcomes: serves(['Find and judge the quality of open and internal data sources', 'PO1']),
+  }),
+  unit({
+    id: 'unit-demo-102',
+    code: 'ADL-102',
+    title: 'Statistics for policy analysis',
+    partners: '["mar"]',
+    hours: '90',
+    assessment: 'written-exam',
+    period: 'Oct–Nov',
+    outcomes: serves(['Choose and run descriptive and inferential analyses', 'PO2']),
+  }),
+  unit({
+    id: 'unit-demo-103',
+    code: 'ADL-103',
+    title: 'Data visualisation and storytelling',
+    partners: '["baltic"]',
+    hours: '110',
+    assessment: 'portfolio',
+    origin: 'new',
+    period: 'Nov–Dec',
+    outcomes: serves(['Design charts and dashboards for a lay audience', 'PO3']),
+  }),
+  unit({
+    id: 'unit-demo-104',
+    code: 'ADL-104',
+    title: 'Data protection and ethics',
+    partners: '["northbridge","mar"]',
+    hours: '100',
+    assessment: 'project',
+    origin: 'new',
+    period: 'Jan–Feb',
+    outcomes: serves(['Run a data-protection impact assessment', 'PO4'], ['Document data lineage for audit', 'PO1']),
+  }),
+  unit({
+    id: 'unit-demo-201',
+    code: 'ADL-201',
+    title: 'Open government data lab',
+    partners: '["baltic"]',
+    hours: '110',
+    kind: 'elective',
+    assessment: 'project',
+    period: 'Mar–Apr',
+    outcomes: serves(['Publish a reusable open data set with a short report', 'PO1', 'PO3']),
+  }),
+  unit({
+    id: 'unit-demo-202',
+    code: 'ADL-202',
+    title: 'Machine learning basics for policy',
+    partners: '["mar"]',
+    hours: '110',
+    kind: 'elective',
+    assessment: 'assignment',
+    period: 'Mar–Apr',
+    outcomes: serves(['Train and evaluate a simple classifier on policy data', 'PO2']),
+  }),
 ];
 
 const DEMO_CLIENT_ID = 2;
@@ -64,7 +138,10 @@ async function buildDemoDossier(): Promise<Uint8Array> {
   doc.clientID = DEMO_CLIENT_ID;
   Y.applyUpdate(doc, await dossierSeedUpdate());
   doc.transact(() => {
-    const qualification = doc.getXmlFragment(DOSSIER_FRAGMENT).toArray().find((n): n is Y.XmlElement => n instanceof Y.XmlElement && n.getAttribute('key') === 'qualification')!;
+    const qualification = doc
+      .getXmlFragment(DOSSIER_FRAGMENT)
+      .toArray()
+      .find((n): n is Y.XmlElement => n instanceof Y.XmlElement && n.getAttribute('key') === 'qualification')!;
     const facts = new Y.XmlElement(FACTS_NODE);
     for (const [k, v] of Object.entries(FACTS)) facts.setAttribute(k, v);
     qualification.insert(0, [facts]);

@@ -66,8 +66,11 @@ export class ProgrammeService {
   async importUnits(actor: Identity, csv: string): Promise<{ added: number; ids: string[] }> {
     if (!canWrite(actor.role, DocumentName.dossier)) throw new DomainError('forbidden', 'Only editors and coordinators can import units.');
     const parsed = csvToUnits(csv, await this.partners(actor.consortiumId));
-    if ('errors' in parsed) throw new DomainError('invalid-csv', `${parsed.errors.length} problem(s) in the CSV; nothing was imported.`, parsed.errors);
-    const ids = await this.registry.use(docKey(actor.consortiumId, DocumentName.dossier), (doc) => appendUnits(doc, parsed.units), { write: true });
+    if ('errors' in parsed)
+      throw new DomainError('invalid-csv', `${parsed.errors.length} problem(s) in the CSV; nothing was imported.`, parsed.errors);
+    const ids = await this.registry.use(docKey(actor.consortiumId, DocumentName.dossier), (doc) => appendUnits(doc, parsed.units), {
+      write: true,
+    });
     return { added: ids.length, ids };
   }
 }

@@ -23,24 +23,26 @@ export class ClientSession {
   attach(registry: RoomRegistry, conn: Connection, key: string): void {
     if (this.closed || this.conn) return;
     this.conn = conn;
-    registry.join(key, conn, (state) => this.answerFromStoredState(state)).then(
-      (room) => {
-        if (this.closed) {
-          registry.leave(room, conn);
-          return;
-        }
-        this.room = room;
-        this.registry = registry;
-        const queued = this.queue ?? [];
-        this.queue = undefined;
-        for (const data of queued) room.receive(conn, data);
-      },
-      (error) => {
-        if (error instanceof ShuttingDown) return conn.close(CloseCode.goingAway, 'server shutting down');
-        this.onError(error);
-        conn.close(CloseCode.tryAgainLater, 'document could not be loaded');
-      },
-    );
+    registry
+      .join(key, conn, (state) => this.answerFromStoredState(state))
+      .then(
+        (room) => {
+          if (this.closed) {
+            registry.leave(room, conn);
+            return;
+          }
+          this.room = room;
+          this.registry = registry;
+          const queued = this.queue ?? [];
+          this.queue = undefined;
+          for (const data of queued) room.receive(conn, data);
+        },
+        (error) => {
+          if (error instanceof ShuttingDown) return conn.close(CloseCode.goingAway, 'server shutting down');
+          this.onError(error);
+          conn.close(CloseCode.tryAgainLater, 'document could not be loaded');
+        },
+      );
   }
 
   /**

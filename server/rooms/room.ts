@@ -1,7 +1,14 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { decodeMessage, MalformedMessage, type IncomingMessage } from '../../shared/protocol/decode.ts';
-import { encodeAwareness, encodePermissionDenied, encodeSaved, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from '../../shared/protocol/encode.ts';
+import {
+  encodeAwareness,
+  encodePermissionDenied,
+  encodeSaved,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeSyncUpdate,
+} from '../../shared/protocol/encode.ts';
 import { CloseCode } from '../../shared/closeCodes.ts';
 import type { DocumentStore } from '../storage/types.ts';
 import { SYNC_STEP1_PER_MINUTE, SlidingWindowRation } from '../limits/syncLimits.ts';
@@ -235,10 +242,7 @@ export class Room {
     }
   }
 
-  private onAwarenessUpdate = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ) => {
+  private onAwarenessUpdate = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
     const changed = [...added, ...updated, ...removed];
     const state = this.connections.get(origin as Connection);
     if (state) {

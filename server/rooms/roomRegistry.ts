@@ -106,10 +106,12 @@ export class RoomRegistry {
       const { fanout } = this.options;
       // Subscribe before reading storage: whatever another instance stores after the read is then heard (the room queues it until loaded).
       created.ready = fanout
-        ? fanout.subscribe(key, (kind, payload) => room.remote.hear(kind, payload)).then((link) => {
-            room.remote.link = link;
-            return room.load(onStored);
-          })
+        ? fanout
+            .subscribe(key, (kind, payload) => room.remote.hear(kind, payload))
+            .then((link) => {
+              room.remote.link = link;
+              return room.load(onStored);
+            })
         : room.load(onStored);
       entry = created;
       this.entries.set(key, created);

@@ -44,7 +44,9 @@ export function createMemoryStorage(): Storage {
     },
     versions: {
       async add(version, contents) {
-        for (const [hash, data] of contents) if (!versionContents.has(memberKey(version.consortiumId, hash))) versionContents.set(memberKey(version.consortiumId, hash), data.slice());
+        for (const [hash, data] of contents)
+          if (!versionContents.has(memberKey(version.consortiumId, hash)))
+            versionContents.set(memberKey(version.consortiumId, hash), data.slice());
         versions.push(clone(version));
       },
       async list(c) {
@@ -130,7 +132,11 @@ export function createMemoryStorage(): Storage {
         activity.push(clone(entry));
       },
       async list(c, limit) {
-        return activity.filter((a) => a.consortiumId === c).reverse().slice(0, limit).map(clone);
+        return activity
+          .filter((a) => a.consortiumId === c)
+          .reverse()
+          .slice(0, limit)
+          .map(clone);
       },
     },
     async ping() {},

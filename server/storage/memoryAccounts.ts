@@ -1,4 +1,12 @@
-import { linkVerdict, type AccountRecord, type AccountStore, type SessionRecord, type SessionStore, type SignInLinkRecord, type SignInLinkStore } from './accountTypes.ts';
+import {
+  linkVerdict,
+  type AccountRecord,
+  type AccountStore,
+  type SessionRecord,
+  type SessionStore,
+  type SignInLinkRecord,
+  type SignInLinkStore,
+} from './accountTypes.ts';
 
 const clone = <T>(v: T): T => structuredClone(v);
 

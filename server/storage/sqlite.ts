@@ -31,7 +31,9 @@ export function createSqliteStorage(options: SqliteOptions): Storage {
   // Under load the WAL is reset (rewritten from its start) after each complete checkpoint; this cuts
   // it back to 4 MiB at each reset instead of keeping its largest size for good.
   db.pragma('journal_size_limit = 4194304');
-  const checkpointer = startCheckpointer(options.file, options.checkpointIntervalMs ?? 2_000, (message) => (options.log ?? createLogger('info')).error(`sqlite checkpoint: ${message}`));
+  const checkpointer = startCheckpointer(options.file, options.checkpointIntervalMs ?? 2_000, (message) =>
+    (options.log ?? createLogger('info')).error(`sqlite checkpoint: ${message}`),
+  );
   const documents = sqliteDocuments(db);
   return {
     documents,

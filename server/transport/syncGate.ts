@@ -29,8 +29,10 @@ export class SyncGate {
     if (!fromQuery && !sameOrigin(req)) return { ok: false, code: CloseCode.forbidden, reason: 'cross-origin' };
     // Checked before the token is resolved, since resolving may provision the consortium.
     const claims = await this.access.bearer(token);
-    if (!claims.ok) return { ok: false, code: CloseCode.unauthenticated, reason: claims.reason === 'expired' ? 'token expired' : 'invalid token' };
-    if (claims.consortiumId !== room.consortiumId) return { ok: false, code: CloseCode.forbidden, reason: 'token is for another consortium' };
+    if (!claims.ok)
+      return { ok: false, code: CloseCode.unauthenticated, reason: claims.reason === 'expired' ? 'token expired' : 'invalid token' };
+    if (claims.consortiumId !== room.consortiumId)
+      return { ok: false, code: CloseCode.forbidden, reason: 'token is for another consortium' };
     const size = this.registry.get(roomKey(room))?.connections.size ?? 0;
     if (!this.limits.roomAdmits(size)) return { ok: false, code: CloseCode.tooMany, reason: 'room is full' };
     try {

@@ -129,8 +129,11 @@ export function attachSyncTransport(server: Server, gate: SyncGate, options: Tra
       return;
     }
     const conn = new WsConnection(
-      ws, verdict.identity, url.searchParams.get(ACK_PARAM) === '1',
-      parsed.room.documentName as DocumentName, limits,
+      ws,
+      verdict.identity,
+      url.searchParams.get(ACK_PARAM) === '1',
+      parsed.room.documentName as DocumentName,
+      limits,
     );
     session.attach(gate.registry, conn, roomKey(parsed.room));
     untrack = gate.live.add(conn);

@@ -62,7 +62,11 @@ function blockHtml(node: JSONContent, numbers?: Map<JSONContent, string>): strin
 function chapterHtml(model: ExportModel, c: ExportChapter): string {
   const numbers = c.agreement ? clauseNumbers(c.blocks) : undefined;
   const facts = [`Status: ${c.statusLabel}`, c.lead && `Lead: ${c.lead}`, c.due && `Due: ${formatDate(c.due)}`].filter(Boolean).join(' · ');
-  const parts = [`<section class="chapter" id="chapter-${c.key}">`, `<h2>${c.number}. ${escapeHtml(c.title)}</h2>`, `<p class="facts">${escapeHtml(facts)}</p>`];
+  const parts = [
+    `<section class="chapter" id="chapter-${c.key}">`,
+    `<h2>${c.number}. ${escapeHtml(c.title)}</h2>`,
+    `<p class="facts">${escapeHtml(facts)}</p>`,
+  ];
   parts.push(...c.blocks.map((b) => blockHtml(b, numbers)));
   if (c.agreement) {
     parts.push('<h3>Signatures</h3><div class="signatures">');
@@ -75,11 +79,15 @@ function chapterHtml(model: ExportModel, c: ExportChapter): string {
     parts.push('</div>');
   }
   if (c.signoffs.length > 0 || c.status === 'in-review' || c.status === 'agreed') {
-    parts.push('<h3>Sign-off</h3><table class="signoff"><thead><tr><th>Partner</th><th>Signed by</th><th>Date</th><th>Status</th></tr></thead><tbody>');
+    parts.push(
+      '<h3>Sign-off</h3><table class="signoff"><thead><tr><th>Partner</th><th>Signed by</th><th>Date</th><th>Status</th></tr></thead><tbody>',
+    );
     for (const p of model.consortium.partners) {
       const s = c.signoffs.find((x) => x.partnerId === p.id);
       const status = s ? (s.current ? 'signed' : 'text changed since') : 'not signed';
-      parts.push(`<tr><td>${escapeHtml(p.name)}</td><td>${s ? escapeHtml(s.name) : ''}</td><td>${s ? formatDate(s.date) : ''}</td><td>${status}</td></tr>`);
+      parts.push(
+        `<tr><td>${escapeHtml(p.name)}</td><td>${s ? escapeHtml(s.name) : ''}</td><td>${s ? formatDate(s.date) : ''}</td><td>${status}</td></tr>`,
+      );
     }
     parts.push('</tbody></table>');
   }
@@ -97,7 +105,9 @@ blockquote{border-left:3px solid #cbd2d9;margin:12px 0;padding-left:14px;color:#
 
 /** A standalone HTML file (styles inline, no scripts, no external resources). */
 export function renderHtml(model: ExportModel): string {
-  const partners = model.consortium.partners.map((p) => `<li>${escapeHtml(p.name)}${p.country ? ` (${escapeHtml(p.country)})` : ''}</li>`).join('');
+  const partners = model.consortium.partners
+    .map((p) => `<li>${escapeHtml(p.name)}${p.country ? ` (${escapeHtml(p.country)})` : ''}</li>`)
+    .join('');
   const toc = model.whole
     ? `<nav><h2>Contents</h2><ol>${model.chapters.map((c) => `<li><a href="#chapter-${c.key}">${escapeHtml(c.title)}</a></li>`).join('')}</ol></nav>`
     : '';
@@ -108,7 +118,10 @@ export function renderHtml(model: ExportModel): string {
         .map(
           (t) =>
             `<h3>${escapeHtml(t.chapterTitle)}: “${escapeHtml(t.quote)}”</h3><ul>${t.messages
-              .map((m) => `<li><strong>${escapeHtml(m.author)}</strong> (${escapeHtml(m.partnerName)}, ${formatDate(m.date)}): ${escapeHtml(m.text)}</li>`)
+              .map(
+                (m) =>
+                  `<li><strong>${escapeHtml(m.author)}</strong> (${escapeHtml(m.partnerName)}, ${formatDate(m.date)}): ${escapeHtml(m.text)}</li>`,
+              )
               .join('')}</ul>`,
         )
         .join('')}</section>`

@@ -16,7 +16,10 @@ function escapeText(state: MarkdownSerializerState, text: string): string {
 }
 
 function escapeCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/[|*_`[\]<>#~]/g, (c) => `\\${c}`).replace(/\s*\n\s*/g, ' ');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/[|*_`[\]<>#~]/g, (c) => `\\${c}`)
+    .replace(/\s*\n\s*/g, ' ');
 }
 
 const serializer = new MarkdownSerializer(
@@ -84,7 +87,10 @@ function blocksToMarkdown(chapter: ExportChapter): string {
     return n ? ({ ...b, content: [{ type: 'text', text: `${n} ` }, ...(b.content ?? [])] } as JSONContent) : b;
   });
   if (blocks.length === 0) return '';
-  const node: PMNode = schema.nodes.chapter!.create({ key: chapter.key }, blocks.map((b) => schema.nodeFromJSON(b)));
+  const node: PMNode = schema.nodes.chapter!.create(
+    { key: chapter.key },
+    blocks.map((b) => schema.nodeFromJSON(b)),
+  );
   return serializer.serialize(node, { tightLists: true });
 }
 
@@ -111,14 +117,21 @@ export function renderMarkdown(model: ExportModel): string {
     if (c.agreement) {
       out.push('### Signatures', '');
       for (const p of model.consortium.partners) {
-        out.push(`**${plain(p.name)}**  `, `${plain(p.signatoryName || '—')}, ${plain(p.signatoryRole || '—')}  `, 'Signature: ____________________ Date: ____________', '');
+        out.push(
+          `**${plain(p.name)}**  `,
+          `${plain(p.signatoryName || '—')}, ${plain(p.signatoryRole || '—')}  `,
+          'Signature: ____________________ Date: ____________',
+          '',
+        );
       }
     }
     if (c.signoffs.length > 0 || c.status === 'in-review' || c.status === 'agreed') {
       out.push('### Sign-off', '', '| Partner | Signed by | Date | Status |', '| --- | --- | --- | --- |');
       for (const p of model.consortium.partners) {
         const s = c.signoffs.find((x) => x.partnerId === p.id);
-        out.push(`| ${escapeCell(p.name)} | ${s ? escapeCell(s.name) : ''} | ${s ? formatDate(s.date) : ''} | ${s ? (s.current ? 'signed' : 'text changed since') : 'not signed'} |`);
+        out.push(
+          `| ${escapeCell(p.name)} | ${s ? escapeCell(s.name) : ''} | ${s ? formatDate(s.date) : ''} | ${s ? (s.current ? 'signed' : 'text changed since') : 'not signed'} |`,
+        );
       }
       out.push('');
     }
@@ -132,5 +145,10 @@ export function renderMarkdown(model: ExportModel): string {
       out.push('');
     }
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }

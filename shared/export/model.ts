@@ -107,7 +107,8 @@ export function buildExportModel(req: ExportRequest): ExportModel {
   const wanted = CHAPTERS.filter((c) => !req.chapter || c.key === req.chapter);
   const partnerRefs = req.consortium.partners.map((p) => ({ id: p.id, name: p.name, country: p.country }));
   const blocksByKey = new Map<string, JSONContent[]>();
-  for (const node of json.content ?? []) if (node.type === 'chapter') blocksByKey.set(String(node.attrs?.key), expandProgrammeBlocks(node.content ?? [], partnerRefs));
+  for (const node of json.content ?? [])
+    if (node.type === 'chapter') blocksByKey.set(String(node.attrs?.key), expandProgrammeBlocks(node.content ?? [], partnerRefs));
 
   const chapters: ExportChapter[] = wanted.map((def) => {
     const workflow = readWorkflow(req.discussion, def.key);

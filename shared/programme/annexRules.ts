@@ -17,25 +17,115 @@ interface Element {
 const has = (s: string | undefined) => Boolean(s && s.trim());
 
 const MANDATORY: Element[] = [
-  { key: 'learner-identification', name: 'identification of the learner', field: 'learnerIdentification', present: (v) => has(v.facts?.learnerIdentification), fix: 'say which learner data the certificate carries (e.g. full name, date of birth, student number)' },
-  { key: 'title', name: 'title of the micro-credential', field: 'title', present: (v) => has(v.facts?.title), fix: 'enter the programme title' },
-  { key: 'issuer-country', name: 'country or countries of the issuer', field: 'awardingBodies', present: (v) => awardingPartners(v).some((p) => has(p.country)), fix: 'choose awarding bodies whose country is recorded on the Partners page' },
-  { key: 'awarding-body', name: 'awarding body or bodies', field: 'awardingBodies', present: (v) => (v.facts?.awardingBodies.length ?? 0) > 0, fix: 'choose the partner(s) that award the credential' },
-  { key: 'issue-date', name: 'date of issuing', field: 'issuing', present: (v) => has(v.facts?.issuing), fix: 'say when certificates are issued and which date they carry' },
-  { key: 'learning-outcomes', name: 'learning outcomes', field: 'outcomes', present: (v) => (v.facts?.outcomes.some((o) => has(o.text)) ?? false), fix: 'add the programme learning outcomes' },
-  { key: 'workload', name: 'notional workload in ECTS', field: 'totalEcts', present: (v) => (v.facts?.totalEcts ?? 0) > 0, fix: 'enter the total ECTS' },
+  {
+    key: 'learner-identification',
+    name: 'identification of the learner',
+    field: 'learnerIdentification',
+    present: (v) => has(v.facts?.learnerIdentification),
+    fix: 'say which learner data the certificate carries (e.g. full name, date of birth, student number)',
+  },
+  {
+    key: 'title',
+    name: 'title of the micro-credential',
+    field: 'title',
+    present: (v) => has(v.facts?.title),
+    fix: 'enter the programme title',
+  },
+  {
+    key: 'issuer-country',
+    name: 'country or countries of the issuer',
+    field: 'awardingBodies',
+    present: (v) => awardingPartners(v).some((p) => has(p.country)),
+    fix: 'choose awarding bodies whose country is recorded on the Partners page',
+  },
+  {
+    key: 'awarding-body',
+    name: 'awarding body or bodies',
+    field: 'awardingBodies',
+    present: (v) => (v.facts?.awardingBodies.length ?? 0) > 0,
+    fix: 'choose the partner(s) that award the credential',
+  },
+  {
+    key: 'issue-date',
+    name: 'date of issuing',
+    field: 'issuing',
+    present: (v) => has(v.facts?.issuing),
+    fix: 'say when certificates are issued and which date they carry',
+  },
+  {
+    key: 'learning-outcomes',
+    name: 'learning outcomes',
+    field: 'outcomes',
+    present: (v) => v.facts?.outcomes.some((o) => has(o.text)) ?? false,
+    fix: 'add the programme learning outcomes',
+  },
+  {
+    key: 'workload',
+    name: 'notional workload in ECTS',
+    field: 'totalEcts',
+    present: (v) => (v.facts?.totalEcts ?? 0) > 0,
+    fix: 'enter the total ECTS',
+  },
   { key: 'level', name: 'level (EQF)', field: 'eqf', present: (v) => (v.facts?.eqf ?? 0) > 0, fix: 'choose the programme’s EQF level' },
-  { key: 'assessment', name: 'type of assessment', field: 'assessment', present: (v) => v.units.some((u) => u.assessment), fix: 'give the units an assessment type' },
-  { key: 'participation', name: 'form of participation', field: 'participation', present: (v) => Boolean(v.facts?.participation), fix: 'choose online, blended or on site' },
-  { key: 'quality-assurance', name: 'type of quality assurance', field: 'qualityAssurance', present: (v) => has(v.facts?.qualityAssurance), fix: 'describe the quality assurance behind the credential' },
+  {
+    key: 'assessment',
+    name: 'type of assessment',
+    field: 'assessment',
+    present: (v) => v.units.some((u) => u.assessment),
+    fix: 'give the units an assessment type',
+  },
+  {
+    key: 'participation',
+    name: 'form of participation',
+    field: 'participation',
+    present: (v) => Boolean(v.facts?.participation),
+    fix: 'choose online, blended or on site',
+  },
+  {
+    key: 'quality-assurance',
+    name: 'type of quality assurance',
+    field: 'qualityAssurance',
+    present: (v) => has(v.facts?.qualityAssurance),
+    fix: 'describe the quality assurance behind the credential',
+  },
 ];
 
 const OPTIONAL: Element[] = [
-  { key: 'prerequisites', name: 'prerequisites to enrol', field: 'prerequisites', present: (v) => has(v.facts?.prerequisites), fix: 'state the entry requirements, or “none”' },
-  { key: 'id-verification', name: 'supervision and identity verification at assessment', field: 'idVerification', present: (v) => v.units.length > 0 && v.units.every((u) => u.idVerification), fix: 'choose the identity verification of every unit' },
-  { key: 'grade', name: 'grade achieved', field: 'gradingScheme', present: (v) => has(v.facts?.gradingScheme), fix: 'describe the grading scheme' },
-  { key: 'stackability', name: 'integration and stackability options', field: 'stackability', present: (v) => Boolean(v.facts?.stackability), fix: 'say whether it stands alone or stacks into another credential' },
-  { key: 'further-information', name: 'further information', field: 'furtherInfo', present: (v) => has(v.facts?.furtherInfo), fix: 'add a link or note for further information' },
+  {
+    key: 'prerequisites',
+    name: 'prerequisites to enrol',
+    field: 'prerequisites',
+    present: (v) => has(v.facts?.prerequisites),
+    fix: 'state the entry requirements, or “none”',
+  },
+  {
+    key: 'id-verification',
+    name: 'supervision and identity verification at assessment',
+    field: 'idVerification',
+    present: (v) => v.units.length > 0 && v.units.every((u) => u.idVerification),
+    fix: 'choose the identity verification of every unit',
+  },
+  {
+    key: 'grade',
+    name: 'grade achieved',
+    field: 'gradingScheme',
+    present: (v) => has(v.facts?.gradingScheme),
+    fix: 'describe the grading scheme',
+  },
+  {
+    key: 'stackability',
+    name: 'integration and stackability options',
+    field: 'stackability',
+    present: (v) => Boolean(v.facts?.stackability),
+    fix: 'say whether it stands alone or stacks into another credential',
+  },
+  {
+    key: 'further-information',
+    name: 'further information',
+    field: 'furtherInfo',
+    present: (v) => has(v.facts?.furtherInfo),
+    fix: 'add a link or note for further information',
+  },
 ];
 
 function awardingPartners(v: ProgrammeView) {
@@ -55,7 +145,9 @@ function elementRule(prefix: string, severity: Severity, e: Element): Rule {
       const unitField = e.field === 'assessment' || e.field === 'idVerification';
       const block = unitField ? (v.units.find((u) => !u[e.field as 'assessment'])?.id ?? v.facts?.id ?? null) : (v.facts?.id ?? null);
       const kind = severity === 'info' ? 'Optional Annex I element' : 'Annex I element';
-      return [{ rule: id, severity, message: `${kind} missing: ${e.name}. To fix it, ${e.fix}${where}.`, target: { block, field: e.field } }];
+      return [
+        { rule: id, severity, message: `${kind} missing: ${e.name}. To fix it, ${e.fix}${where}.`, target: { block, field: e.field } },
+      ];
     },
   };
 }

@@ -1,5 +1,11 @@
 import {
-  ASSESSMENT_TYPES, ID_VERIFICATIONS, PARTICIPATION_MODES, STACKABILITY, UNIT_KINDS, UNIT_ORIGINS, readNumber,
+  ASSESSMENT_TYPES,
+  ID_VERIFICATIONS,
+  PARTICIPATION_MODES,
+  STACKABILITY,
+  UNIT_KINDS,
+  UNIT_ORIGINS,
+  readNumber,
   type FieldError,
 } from './fields.ts';
 
@@ -8,13 +14,19 @@ export const MAX_FIELD_LENGTH = 2000;
 
 const filled = (raw: unknown) => typeof raw === 'string' && raw.trim() !== '';
 
-function numberError(field: string, label: string, raw: unknown, opts: { integer?: boolean; min: number; max?: number }): FieldError | null {
+function numberError(
+  field: string,
+  label: string,
+  raw: unknown,
+  opts: { integer?: boolean; min: number; max?: number },
+): FieldError | null {
   const n = readNumber(raw);
   if (n === null) return null;
   const range = opts.max === undefined ? `${opts.min} or more` : `from ${opts.min} to ${opts.max}`;
   if (Number.isNaN(n)) return { field, message: `${label} must be a number (${range}); "${String(raw).slice(0, 20)}" is not.` };
   if (opts.integer && !Number.isInteger(n)) return { field, message: `${label} must be a whole number ${range}.` };
-  if (n < opts.min || (opts.max !== undefined && n > opts.max)) return { field, message: `${label} must be ${range}; ${n} is outside that.` };
+  if (n < opts.min || (opts.max !== undefined && n > opts.max))
+    return { field, message: `${label} must be ${range}; ${n} is outside that.` };
   return null;
 }
 

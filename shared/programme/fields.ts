@@ -14,8 +14,13 @@ export const MODE_LABEL: Record<ParticipationMode, string> = { online: 'Online',
 export const ASSESSMENT_TYPES = ['written-exam', 'oral-exam', 'project', 'portfolio', 'assignment', 'practical', 'peer-review'] as const;
 export type AssessmentType = (typeof ASSESSMENT_TYPES)[number];
 export const ASSESSMENT_LABEL: Record<AssessmentType, string> = {
-  'written-exam': 'Written exam', 'oral-exam': 'Oral exam', project: 'Project', portfolio: 'Portfolio',
-  assignment: 'Assignment', practical: 'Practical', 'peer-review': 'Peer review',
+  'written-exam': 'Written exam',
+  'oral-exam': 'Oral exam',
+  project: 'Project',
+  portfolio: 'Portfolio',
+  assignment: 'Assignment',
+  practical: 'Practical',
+  'peer-review': 'Peer review',
 };
 
 /** The three supervision and identity-verification options of Annex I. */
@@ -47,16 +52,47 @@ export interface UnitOutcome {
 
 /** Attribute names of the curriculum unit block; all hold strings. */
 export const UNIT_FIELDS = [
-  'title', 'code', 'partners', 'ects', 'hours', 'eqf', 'outcomes', 'assessment', 'idVerification',
-  'mode', 'language', 'kind', 'origin', 'prerequisites', 'period',
+  'title',
+  'code',
+  'partners',
+  'ects',
+  'hours',
+  'eqf',
+  'outcomes',
+  'assessment',
+  'idVerification',
+  'mode',
+  'language',
+  'kind',
+  'origin',
+  'prerequisites',
+  'period',
 ] as const;
 export type UnitField = (typeof UNIT_FIELDS)[number];
 
 /** Attribute names of the programme facts block; all hold strings. */
 export const FACTS_FIELDS = [
-  'title', 'otherTitles', 'programmeType', 'totalEcts', 'minElectiveEcts', 'eqf', 'nqf', 'iscedField',
-  'awardingBodies', 'participation', 'languages', 'assessmentLanguages', 'qualityAssurance', 'prerequisites',
-  'gradingScheme', 'stackability', 'stackableInto', 'learnerIdentification', 'issuing', 'furtherInfo', 'outcomes',
+  'title',
+  'otherTitles',
+  'programmeType',
+  'totalEcts',
+  'minElectiveEcts',
+  'eqf',
+  'nqf',
+  'iscedField',
+  'awardingBodies',
+  'participation',
+  'languages',
+  'assessmentLanguages',
+  'qualityAssurance',
+  'prerequisites',
+  'gradingScheme',
+  'stackability',
+  'stackableInto',
+  'learnerIdentification',
+  'issuing',
+  'furtherInfo',
+  'outcomes',
 ] as const;
 export type FactsField = (typeof FACTS_FIELDS)[number];
 
@@ -127,7 +163,8 @@ export function readNumber(raw: unknown): number | null {
   return Number(s);
 }
 
-const oneOf = <T extends string>(list: readonly T[], raw: unknown): T | null => ((list as readonly string[]).includes(text(raw)) ? (text(raw) as T) : null);
+const oneOf = <T extends string>(list: readonly T[], raw: unknown): T | null =>
+  (list as readonly string[]).includes(text(raw)) ? (text(raw) as T) : null;
 
 /** Lists are stored as JSON text; anything unreadable reads as empty rather than breaking the page. */
 export function readList<T>(raw: unknown, item: (v: unknown) => T | null): T[] {

@@ -15,100 +15,220 @@ const unitName = (u: Unit) => (u.title.trim() ? `“${u.title.trim()}”` : u.co
 const sum = (units: Unit[]) => units.reduce((s, u) => s + (u.ects ?? 0), 0);
 const round = (n: number) => Math.round(n * 100) / 100;
 
-function rule(id: string, severity: Severity, description: string, run: (v: ProgrammeView, make: (message: string, block: string | null, field?: string) => Finding) => Finding[]): Rule {
+function rule(
+  id: string,
+  severity: Severity,
+  description: string,
+  run: (v: ProgrammeView, make: (message: string, block: string | null, field?: string) => Finding) => Finding[],
+): Rule {
   return {
-    id, severity, description,
+    id,
+    severity,
+    description,
     run: (view) => run(view, (message, block, field) => ({ rule: id, severity, message, target: field ? { block, field } : { block } })),
   };
 }
 
-export const fieldInvalid = rule('field.invalid', 'error', 'A field holds a value that cannot be read (e.g. negative ECTS, EQF outside 1–8).', (v, make) => [
-  ...(v.factsAttrs ? factsFieldErrors(v.factsAttrs).map((e) => make(`Programme facts: ${e.message}`, v.facts!.id, e.field)) : []),
-  ...v.unitAttrs.flatMap((attrs, i) => unitFieldErrors(attrs).map((e) => make(`${unitName(v.units[i]!)}: ${e.message}`, v.units[i]!.id, e.field))),
-]);
+export const fieldInvalid = rule(
+  'field.invalid',
+  'error',
+  'A field holds a value that cannot be read (e.g. negative ECTS, EQF outside 1–8).',
+  (v, make) => [
+    ...(v.factsAttrs ? factsFieldErrors(v.factsAttrs).map((e) => make(`Programme facts: ${e.message}`, v.facts!.id, e.field)) : []),
+    ...v.unitAttrs.flatMap((attrs, i) =>
+      unitFieldErrors(attrs).map((e) => make(`${unitName(v.units[i]!)}: ${e.message}`, v.units[i]!.id, e.field)),
+    ),
+  ],
+);
 
-export const ectsTotal = rule('ects.total', 'error', 'Compulsory unit ECTS plus the minimum elective ECTS must equal the programme total.', (v, make) => {
-  const total = v.facts?.totalEcts;
-  if (!v.facts || total === null || total === undefined || v.units.length === 0) return [];
-  const compulsory = sum(v.units.filter((u) => u.kind === 'compulsory'));
-  const electives = v.facts.minElectiveEcts ?? 0;
-  const planned = round(compulsory + electives);
-  if (planned === total) return [];
-  const how = planned < total ? 'add or enlarge units, or lower the programme total' : 'shrink or drop units, make some elective, or raise the programme total';
-  return [make(`Compulsory units give ${round(compulsory)} ECTS${electives ? ` plus ${electives} elective` : ''} = ${planned}, but the programme totals ${total} ECTS: ${how}.`, v.facts.id, 'totalEcts')];
-});
+export const ectsTotal = rule(
+  'ects.total',
+  'error',
+  'Compulsory unit ECTS plus the minimum elective ECTS must equal the programme total.',
+  (v, make) => {
+    const total = v.facts?.totalEcts;
+    if (!v.facts || total === null || total === undefined || v.units.length === 0) return [];
+    const compulsory = sum(v.units.filter((u) => u.kind === 'compulsory'));
+    const electives = v.facts.minElectiveEcts ?? 0;
+    const planned = round(compulsory + electives);
+    if (planned === total) return [];
+    const how =
+      planned < total
+        ? 'add or enlarge units, or lower the programme total'
+        : 'shrink or drop units, make some elective, or raise the programme total';
+    return [
+      make(
+        `Compulsory units give ${round(compulsory)} ECTS${electives ? ` plus ${electives} elective` : ''} = ${planned}, but the programme totals ${total} ECTS: ${how}.`,
+        v.facts.id,
+        'totalEcts',
+      ),
+    ];
+  },
+);
 
-export const electivesShort = rule('ects.electives', 'error', 'The electives offered must carry at least the minimum elective ECTS.', (v, make) => {
-  const min = v.facts?.minElectiveEcts ?? 0;
-  if (!v.facts || min <= 0) return [];
-  const offered = round(sum(v.units.filter((u) => u.kind === 'elective')));
-  return offered >= min ? [] : [make(`Learners must take ${min} elective ECTS but the electives offered carry only ${offered}: add elective units or lower the minimum.`, v.facts.id, 'minElectiveEcts')];
-});
+export const electivesShort = rule(
+  'ects.electives',
+  'error',
+  'The electives offered must carry at least the minimum elective ECTS.',
+  (v, make) => {
+    const min = v.facts?.minElectiveEcts ?? 0;
+    if (!v.facts || min <= 0) return [];
+    const offered = round(sum(v.units.filter((u) => u.kind === 'elective')));
+    return offered >= min
+      ? []
+      : [
+          make(
+            `Learners must take ${min} elective ECTS but the electives offered carry only ${offered}: add elective units or lower the minimum.`,
+            v.facts.id,
+            'minElectiveEcts',
+          ),
+        ];
+  },
+);
 
 export const hoursPerEcts = rule('unit.hours-per-ects', 'warning', 'Notional hours per ECTS should be 25–30.', (v, make) =>
   v.units.flatMap((u) => {
     if (!u.ects || u.hours === null) return [];
     const per = u.hours / u.ects;
     if (per >= HOURS_PER_ECTS.min && per <= HOURS_PER_ECTS.max) return [];
-    const low = Math.round(u.ects * HOURS_PER_ECTS.min), high = Math.round(u.ects * HOURS_PER_ECTS.max);
-    return [make(`${unitName(u)} plans ${u.hours} hours for ${u.ects} ECTS (${round(per)} h per ECTS): for ${u.ects} ECTS plan ${low}–${high} hours, or change the ECTS.`, u.id, 'hours')];
+    const low = Math.round(u.ects * HOURS_PER_ECTS.min),
+      high = Math.round(u.ects * HOURS_PER_ECTS.max);
+    return [
+      make(
+        `${unitName(u)} plans ${u.hours} hours for ${u.ects} ECTS (${round(per)} h per ECTS): for ${u.ects} ECTS plan ${low}–${high} hours, or change the ECTS.`,
+        u.id,
+        'hours',
+      ),
+    ];
   }),
 );
 
-export const unitAboveProgramme = rule('unit.eqf-above-programme', 'error', 'No unit may sit above the programme’s EQF level.', (v, make) => {
-  const level = v.facts?.eqf;
-  if (!level) return [];
-  return v.units
-    .filter((u) => u.eqf !== null && u.eqf > level)
-    .map((u) => make(`${unitName(u)} is at EQF ${u.eqf}, above the programme’s EQF ${level}: lower the unit’s level or raise the programme’s.`, u.id, 'eqf'));
-});
+export const unitAboveProgramme = rule(
+  'unit.eqf-above-programme',
+  'error',
+  'No unit may sit above the programme’s EQF level.',
+  (v, make) => {
+    const level = v.facts?.eqf;
+    if (!level) return [];
+    return v.units
+      .filter((u) => u.eqf !== null && u.eqf > level)
+      .map((u) =>
+        make(
+          `${unitName(u)} is at EQF ${u.eqf}, above the programme’s EQF ${level}: lower the unit’s level or raise the programme’s.`,
+          u.id,
+          'eqf',
+        ),
+      );
+  },
+);
 
 export const unitNoOutcomes = rule('unit.no-outcomes', 'warning', 'Every unit states at least one learning outcome.', (v, make) =>
-  v.units.filter((u) => !u.outcomes.some((o) => o.text.trim())).map((u) => make(`${unitName(u)} has no learning outcomes: add what a learner can do after it.`, u.id, 'outcomes')),
+  v.units
+    .filter((u) => !u.outcomes.some((o) => o.text.trim()))
+    .map((u) => make(`${unitName(u)} has no learning outcomes: add what a learner can do after it.`, u.id, 'outcomes')),
 );
 
 export const unitNoAssessment = rule('unit.no-assessment', 'warning', 'Every unit says how it is assessed.', (v, make) =>
-  v.units.filter((u) => !u.assessment).map((u) => make(`${unitName(u)} has no assessment type: choose how learners are assessed.`, u.id, 'assessment')),
+  v.units
+    .filter((u) => !u.assessment)
+    .map((u) => make(`${unitName(u)} has no assessment type: choose how learners are assessed.`, u.id, 'assessment')),
 );
 
 export const unknownPartner = rule('unit.unknown-partner', 'error', 'Units are delivered by partners of the consortium.', (v, make) => {
   const known = new Set(v.partners.map((p) => p.id));
   return v.units.flatMap((u) =>
-    u.partners.filter((p) => !known.has(p)).map((p) => make(`${unitName(u)} is delivered by “${p}”, which is not a partner of the consortium: pick a partner or add it on the Partners page.`, u.id, 'partners')),
+    u.partners
+      .filter((p) => !known.has(p))
+      .map((p) =>
+        make(
+          `${unitName(u)} is delivered by “${p}”, which is not a partner of the consortium: pick a partner or add it on the Partners page.`,
+          u.id,
+          'partners',
+        ),
+      ),
   );
 });
 
 export const unitNoPartner = rule('unit.no-partner', 'warning', 'Every unit has a delivering partner.', (v, make) =>
-  v.units.filter((u) => u.partners.length === 0).map((u) => make(`${unitName(u)} has no delivering partner: choose who teaches it.`, u.id, 'partners')),
+  v.units
+    .filter((u) => u.partners.length === 0)
+    .map((u) => make(`${unitName(u)} has no delivering partner: choose who teaches it.`, u.id, 'partners')),
 );
 
-export const unknownOutcomeLink = rule('unit.unknown-outcome-link', 'warning', 'Unit outcomes link only to programme outcomes that exist.', (v, make) => {
-  const ids = new Set(v.facts?.outcomes.map((o) => o.id) ?? []);
-  return v.units.flatMap((u) => {
-    const missing = [...new Set(u.outcomes.flatMap((o) => o.serves).filter((id) => !ids.has(id)))];
-    return missing.map((id) => make(`${unitName(u)} links to programme outcome ${id}, which does not exist: remove the link or add the outcome.`, u.id, 'outcomes'));
-  });
-});
+export const unknownOutcomeLink = rule(
+  'unit.unknown-outcome-link',
+  'warning',
+  'Unit outcomes link only to programme outcomes that exist.',
+  (v, make) => {
+    const ids = new Set(v.facts?.outcomes.map((o) => o.id) ?? []);
+    return v.units.flatMap((u) => {
+      const missing = [...new Set(u.outcomes.flatMap((o) => o.serves).filter((id) => !ids.has(id)))];
+      return missing.map((id) =>
+        make(
+          `${unitName(u)} links to programme outcome ${id}, which does not exist: remove the link or add the outcome.`,
+          u.id,
+          'outcomes',
+        ),
+      );
+    });
+  },
+);
 
-export const outcomeNotCovered = rule('outcome.not-covered', 'warning', 'Every programme outcome is served by at least one unit.', (v, make) => {
-  if (!v.facts) return [];
-  const served = new Set(v.units.flatMap((u) => u.outcomes.flatMap((o) => o.serves)));
-  return v.facts.outcomes
-    .filter((o) => !served.has(o.id))
-    .map((o) => make(`Programme outcome ${o.id} (“${o.text.slice(0, 60)}”) is not served by any unit: link a unit outcome to it or drop it.`, v.facts!.id, 'outcomes'));
-});
+export const outcomeNotCovered = rule(
+  'outcome.not-covered',
+  'warning',
+  'Every programme outcome is served by at least one unit.',
+  (v, make) => {
+    if (!v.facts) return [];
+    const served = new Set(v.units.flatMap((u) => u.outcomes.flatMap((o) => o.serves)));
+    return v.facts.outcomes
+      .filter((o) => !served.has(o.id))
+      .map((o) =>
+        make(
+          `Programme outcome ${o.id} (“${o.text.slice(0, 60)}”) is not served by any unit: link a unit outcome to it or drop it.`,
+          v.facts!.id,
+          'outcomes',
+        ),
+      );
+  },
+);
 
-export const outcomeNotAssessed = rule('outcome.not-assessed', 'warning', 'Every programme outcome is served by at least one assessed unit.', (v, make) => {
-  if (!v.facts) return [];
-  const servedBy = (id: string) => v.units.filter((u) => u.outcomes.some((o) => o.serves.includes(id)));
-  return v.facts.outcomes
-    .filter((o) => { const units = servedBy(o.id); return units.length > 0 && !units.some((u) => u.assessment); })
-    .map((o) => make(`Programme outcome ${o.id} is served only by units without an assessment: give one of them an assessment type.`, v.facts!.id, 'outcomes'));
-});
+export const outcomeNotAssessed = rule(
+  'outcome.not-assessed',
+  'warning',
+  'Every programme outcome is served by at least one assessed unit.',
+  (v, make) => {
+    if (!v.facts) return [];
+    const servedBy = (id: string) => v.units.filter((u) => u.outcomes.some((o) => o.serves.includes(id)));
+    return v.facts.outcomes
+      .filter((o) => {
+        const units = servedBy(o.id);
+        return units.length > 0 && !units.some((u) => u.assessment);
+      })
+      .map((o) =>
+        make(
+          `Programme outcome ${o.id} is served only by units without an assessment: give one of them an assessment type.`,
+          v.facts!.id,
+          'outcomes',
+        ),
+      );
+  },
+);
 
 export const RULES: readonly Rule[] = [
-  fieldInvalid, ectsTotal, electivesShort, hoursPerEcts, unitAboveProgramme, unitNoOutcomes, unitNoAssessment,
-  unknownPartner, unitNoPartner, unknownOutcomeLink, outcomeNotCovered, outcomeNotAssessed, ...ANNEX_RULES,
+  fieldInvalid,
+  ectsTotal,
+  electivesShort,
+  hoursPerEcts,
+  unitAboveProgramme,
+  unitNoOutcomes,
+  unitNoAssessment,
+  unknownPartner,
+  unitNoPartner,
+  unknownOutcomeLink,
+  outcomeNotCovered,
+  outcomeNotAssessed,
+  ...ANNEX_RULES,
 ];
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

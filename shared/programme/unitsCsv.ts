@@ -8,15 +8,40 @@ import { unitFieldErrors } from './fieldErrors.ts';
 import type { PartnerRef } from './checkTypes.ts';
 
 export const CSV_COLUMNS = [
-  'code', 'title', 'partners', 'ects', 'hours', 'eqf', 'kind', 'origin', 'mode', 'language',
-  'assessment', 'id_verification', 'prerequisites', 'period', 'outcomes',
+  'code',
+  'title',
+  'partners',
+  'ects',
+  'hours',
+  'eqf',
+  'kind',
+  'origin',
+  'mode',
+  'language',
+  'assessment',
+  'id_verification',
+  'prerequisites',
+  'period',
+  'outcomes',
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
 const FIELD_OF: Record<Column, UnitField> = {
-  code: 'code', title: 'title', partners: 'partners', ects: 'ects', hours: 'hours', eqf: 'eqf', kind: 'kind', origin: 'origin',
-  mode: 'mode', language: 'language', assessment: 'assessment', id_verification: 'idVerification', prerequisites: 'prerequisites',
-  period: 'period', outcomes: 'outcomes',
+  code: 'code',
+  title: 'title',
+  partners: 'partners',
+  ects: 'ects',
+  hours: 'hours',
+  eqf: 'eqf',
+  kind: 'kind',
+  origin: 'origin',
+  mode: 'mode',
+  language: 'language',
+  assessment: 'assessment',
+  id_verification: 'idVerification',
+  prerequisites: 'prerequisites',
+  period: 'period',
+  outcomes: 'outcomes',
 };
 
 export const MAX_IMPORT_ROWS = 500;
@@ -75,23 +100,35 @@ export function csvToUnits(text: string, partners: PartnerRef[]): { units: Omit<
   if (!header) return { errors: [{ line: 1, field: '', message: 'The file is empty: the first line must name the columns.' }] };
   const columns = header.cells.map((c) => c.trim().toLowerCase());
   const errors: CsvError[] = [];
-  for (const c of columns) if (!(CSV_COLUMNS as readonly string[]).includes(c)) errors.push({ line: header.line, field: c, message: `Unknown column "${c.slice(0, 40)}"; the columns are ${CSV_COLUMNS.join(', ')}.` });
-  for (const c of ['title', 'ects'] as const) if (!columns.includes(c)) errors.push({ line: header.line, field: c, message: `The column "${c}" is required.` });
+  for (const c of columns)
+    if (!(CSV_COLUMNS as readonly string[]).includes(c))
+      errors.push({
+        line: header.line,
+        field: c,
+        message: `Unknown column "${c.slice(0, 40)}"; the columns are ${CSV_COLUMNS.join(', ')}.`,
+      });
+  for (const c of ['title', 'ects'] as const)
+    if (!columns.includes(c)) errors.push({ line: header.line, field: c, message: `The column "${c}" is required.` });
   if (rows.length === 0) errors.push({ line: header.line, field: '', message: 'There are no units below the header.' });
-  if (rows.length > MAX_IMPORT_ROWS) errors.push({ line: rows[MAX_IMPORT_ROWS]!.line, field: '', message: `At most ${MAX_IMPORT_ROWS} units per import.` });
+  if (rows.length > MAX_IMPORT_ROWS)
+    errors.push({ line: rows[MAX_IMPORT_ROWS]!.line, field: '', message: `At most ${MAX_IMPORT_ROWS} units per import.` });
   if (errors.length) return { errors };
 
   const units: Omit<UnitAttrs, 'id'>[] = [];
   for (const row of rows) {
     const attrs: Record<UnitField, string> = emptyAttrs(UNIT_FIELDS);
     const fail = (field: string, message: string) => errors.push({ line: row.line, field, message });
-    if (row.cells.length > columns.length) fail('', `This row has ${row.cells.length} cells but the header names ${columns.length} columns.`);
+    if (row.cells.length > columns.length)
+      fail('', `This row has ${row.cells.length} cells but the header names ${columns.length} columns.`);
     columns.forEach((c, i) => {
       const cell = unneutralise((row.cells[i] ?? '').trim());
       const field = FIELD_OF[c as Column];
       if (field === 'partners') {
         const ids: string[] = [];
-        for (const ref of cell.split(';').map((s) => s.trim()).filter(Boolean)) {
+        for (const ref of cell
+          .split(';')
+          .map((s) => s.trim())
+          .filter(Boolean)) {
           const id = matchPartner(ref, partners);
           if (id) ids.push(id);
           else fail(c, `"${ref.slice(0, 60)}" is not a partner of this consortium (give a partner id or its exact name).`);

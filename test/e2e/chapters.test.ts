@@ -6,8 +6,19 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { CHAPTERS } from '../../shared/chapters.ts';
 import {
-  ANNA, JORDI, chapter, chapterHeads, chapterText, expectSaved, newConsortium, openDossier, paragraph, poll,
-  screenshot, textWithoutCarets, typeInto,
+  ANNA,
+  JORDI,
+  chapter,
+  chapterHeads,
+  chapterText,
+  expectSaved,
+  newConsortium,
+  openDossier,
+  paragraph,
+  poll,
+  screenshot,
+  textWithoutCarets,
+  typeInto,
   browserSuite,
 } from '../utils/e2e.ts';
 
@@ -123,7 +134,8 @@ describe('chapters cannot be deleted', () => {
     for (let i = 0; i < 4; i++) await a.page.keyboard.press('Shift+ArrowDown');
     const keySelection = await a.page.evaluate(() => {
       const s = window.getSelection();
-      const section = (n: Node | null | undefined) => (n instanceof Element ? n : n?.parentElement)?.closest('section.chapter')?.getAttribute('data-key');
+      const section = (n: Node | null | undefined) =>
+        (n instanceof Element ? n : n?.parentElement)?.closest('section.chapter')?.getAttribute('data-key');
       return { anchor: section(s?.anchorNode), focus: section(s?.focusNode) };
     });
     expect(keySelection).toEqual({ anchor: 'partnership', focus: 'team' });

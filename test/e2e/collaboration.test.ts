@@ -4,8 +4,22 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  ANNA, JORDI, RUTA, LAPTOP, caretLabels, chapterText, expectSaved, newConsortium, openDossier, paragraph, poll,
-  peopleIn, screenshot, textWithoutCarets, typeInto, type OpenPage,
+  ANNA,
+  JORDI,
+  RUTA,
+  LAPTOP,
+  caretLabels,
+  chapterText,
+  expectSaved,
+  newConsortium,
+  openDossier,
+  paragraph,
+  poll,
+  peopleIn,
+  screenshot,
+  textWithoutCarets,
+  typeInto,
+  type OpenPage,
   browserSuite,
 } from '../utils/e2e.ts';
 
@@ -66,10 +80,18 @@ describe('two partners editing together', () => {
     expect(await peopleIn(b.page, 'agreement')).toEqual([]);
 
     // Header: the other person is in the presence row, and everything is stored.
-    await poll(() => a.page.getByTestId('presence').locator('.avatar').evaluateAll((els) => els.map((e) => e.getAttribute('title'))))
-      .toEqual(['Jordi Puig · Universitat del Mar']);
-    await poll(() => b.page.getByTestId('presence').locator('.avatar').evaluateAll((els) => els.map((e) => e.getAttribute('title'))))
-      .toEqual(['Anna de Vries · University of Northbridge']);
+    await poll(() =>
+      a.page
+        .getByTestId('presence')
+        .locator('.avatar')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('title'))),
+    ).toEqual(['Jordi Puig · Universitat del Mar']);
+    await poll(() =>
+      b.page
+        .getByTestId('presence')
+        .locator('.avatar')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('title'))),
+    ).toEqual(['Anna de Vries · University of Northbridge']);
     await expectSaved(a.page);
     await expectSaved(b.page);
 

@@ -78,10 +78,18 @@ describe('delivery of the built client', () => {
     const page = anna.page;
 
     const scripts = await page.evaluate(() =>
-      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js')),
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => p.endsWith('.js')),
     );
-    expect(scripts.some((p) => /^\/assets\/ThreadPanel-[\w-]+\.js$/.test(p)), `ThreadPanel chunk among ${scripts.join(', ')}`).toBe(true);
-    expect(scripts.some((p) => /^\/assets\/ChapterMeta-[\w-]+\.js$/.test(p)), `ChapterMeta chunk among ${scripts.join(', ')}`).toBe(true);
+    expect(
+      scripts.some((p) => /^\/assets\/ThreadPanel-[\w-]+\.js$/.test(p)),
+      `ThreadPanel chunk among ${scripts.join(', ')}`,
+    ).toBe(true);
+    expect(
+      scripts.some((p) => /^\/assets\/ChapterMeta-[\w-]+\.js$/.test(p)),
+      `ChapterMeta chunk among ${scripts.join(', ')}`,
+    ).toBe(true);
 
     await poll(() => page.getByTestId('thread-panel').locator('.panel-heading').count()).toBe(1);
     const menu = page.getByTestId('export-vision');

@@ -7,7 +7,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  ANNA, JORDI, browserSuite, newConsortium, openDossier, paragraph, poll, textWithoutCarets, typeInto, type Person,
+  ANNA,
+  JORDI,
+  browserSuite,
+  newConsortium,
+  openDossier,
+  paragraph,
+  poll,
+  textWithoutCarets,
+  typeInto,
+  type Person,
 } from '../utils/e2e.ts';
 
 const QA: Person = { userId: 'qa', name: 'Quinn Adams (QA officer)', partnerId: 'baltic', role: 'commenter' };
@@ -30,7 +39,9 @@ describe('history', () => {
     await poll(() => meta(qa!.page).getByTestId('chapter-status').innerText()).toBe('In review');
 
     // The QA officer signs off for the Baltic partner; then the editor of another partner changes the text.
-    await meta(qa!.page).getByRole('button', { name: /^Sign off for/ }).click();
+    await meta(qa!.page)
+      .getByRole('button', { name: /^Sign off for/ })
+      .click();
     await poll(() => qa!.page.getByTestId(`signoff-${KEY}-baltic`).getAttribute('data-state')).toBe('signed');
     await typeInto(editor!.page, paragraph(editor!.page, KEY, 0), ' Plus a capstone.');
     await poll(() => qa!.page.getByTestId(`signoff-${KEY}-baltic`).getAttribute('data-state')).toBe('stale');
@@ -40,7 +51,9 @@ describe('history', () => {
     const compare = qa!.page.getByTestId('history-compare');
     await poll(() => compare.locator('ins').allInnerTexts()).toEqual([' Plus a capstone.']);
     expect(await compare.locator('ins').getAttribute('title')).toContain('Jordi Puig');
-    expect(await compare.locator('ins').evaluate((el) => getComputedStyle(el).color)).not.toBe(await compare.evaluate((el) => getComputedStyle(el).color));
+    expect(await compare.locator('ins').evaluate((el) => getComputedStyle(el).color)).not.toBe(
+      await compare.evaluate((el) => getComputedStyle(el).color),
+    );
     expect(await compare.locator('.history-people').innerText()).toContain('Jordi Puig');
     await qa!.page.getByTestId('history-panel').getByRole('button', { name: 'Close' }).click();
 
@@ -50,7 +63,8 @@ describe('history', () => {
     const signed = history.getByTestId('history-version').filter({ hasText: 'Sign-off' });
     await poll(() => signed.count()).toBe(1);
     await signed.getByRole('button', { name: 'Restore this chapter' }).click();
-    for (const p of [qa!, editor!, coord!]) await poll(() => textWithoutCarets(paragraph(p.page, KEY, 0)), { message: `${p.person.name} sees the restored text` }).toBe(SENTENCE);
+    for (const p of [qa!, editor!, coord!])
+      await poll(() => textWithoutCarets(paragraph(p.page, KEY, 0)), { message: `${p.person.name} sees the restored text` }).toBe(SENTENCE);
     await poll(() => history.getByTestId('history-version').first().innerText()).toContain('Restore');
     for (const p of [coord!, editor!, qa!]) expect(p.errors).toEqual([]);
   });

@@ -7,7 +7,17 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  ANNA, JORDI, VIKTOR, browserSuite, expectSaved, newConsortium, openDossier, paragraph, poll, screenshot, typeInto,
+  ANNA,
+  JORDI,
+  VIKTOR,
+  browserSuite,
+  expectSaved,
+  newConsortium,
+  openDossier,
+  paragraph,
+  poll,
+  screenshot,
+  typeInto,
   type Person,
 } from '../utils/e2e.ts';
 import { tempDir } from '../utils/tempDir.ts';
@@ -30,7 +40,11 @@ async function placeholders(page: Page): Promise<{ texts: string[]; chapters: nu
 
 /** "Working now" on the overview, one line per person. */
 const workingNow = (page: Page) =>
-  page.getByTestId('online').locator('li').allInnerTexts().then((all) => all.map((t) => t.replace(/\s+/g, ' ').trim()));
+  page
+    .getByTestId('online')
+    .locator('li')
+    .allInnerTexts()
+    .then((all) => all.map((t) => t.replace(/\s+/g, ' ').trim()));
 
 describe('a new user', () => {
   it('types a due date with the keyboard; it is saved whole and shown day-month-year to every partner', async () => {
@@ -67,7 +81,9 @@ describe('a new user', () => {
 
     // Stored: after a reload both pages show it, and so does the overview.
     await anna.page.reload();
-    await poll(() => anna.page.getByTestId('meta-concept').getByLabel('Due date', { exact: true }).inputValue(), { timeout: 15_000 }).toBe('2 Dec 2026');
+    await poll(() => anna.page.getByTestId('meta-concept').getByLabel('Due date', { exact: true }).inputValue(), { timeout: 15_000 }).toBe(
+      '2 Dec 2026',
+    );
     await jordi.page.goto(`${suite.ts.server.url}/c/${cid}`);
     await poll(() => jordi.page.getByTestId('row-concept').innerText(), { timeout: 15_000 }).toContain('2 Dec 2026');
     expect(anna.errors).toEqual([]);
@@ -80,7 +96,10 @@ describe('a new user', () => {
       suite.open.push(p);
       const writer = person.role === 'coordinator' || person.role === 'editor';
       // Nobody has clicked anything: all 19 chapters have empty paragraphs, all with the same prompt.
-      await poll(() => placeholders(p.page), { message: person.role }).toEqual({ texts: [writer ? 'Write here…' : 'Nothing written yet'], chapters: 19 });
+      await poll(() => placeholders(p.page), { message: person.role }).toEqual({
+        texts: [writer ? 'Write here…' : 'Nothing written yet'],
+        chapters: 19,
+      });
       if (person === JORDI) await screenshot(p.page, 'new-user-writer-prompt');
     }
   });
@@ -118,7 +137,9 @@ describe('a new user', () => {
     await poll(() => menu.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
     await poll(() => anna.page.locator('.export-popover').isVisible()).toBe(false);
 
-    const cover = readFileSync(file, 'utf8').split('\n').find((line) => line.startsWith('Version'));
+    const cover = readFileSync(file, 'utf8')
+      .split('\n')
+      .find((line) => line.startsWith('Version'));
     const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     // One change per character typed (and one for the text node holding them): "Version 13 · 2 December 2026 · ref 1a2b3c4d".
     expect(cover).toMatch(new RegExp(`^Version (\\d+) · ${today} · ref [0-9a-z]{8}$`));
@@ -160,4 +181,3 @@ describe('a new user', () => {
     }
   });
 });
-

@@ -8,7 +8,19 @@ import type { Page } from 'playwright-core';
 import { newPartner } from '../../server/consortia/partnerService.ts';
 import { DOSSIER_FRAGMENT, DocumentName } from '../../shared/names.ts';
 import {
-  ANNA, JORDI, LAPTOP, browserSuite, expectSaved, newConsortium, openDossier, paragraph, poll, screenshot, statusText, textWithoutCarets, typeInto,
+  ANNA,
+  JORDI,
+  LAPTOP,
+  browserSuite,
+  expectSaved,
+  newConsortium,
+  openDossier,
+  paragraph,
+  poll,
+  screenshot,
+  statusText,
+  textWithoutCarets,
+  typeInto,
   type Person,
 } from '../utils/e2e.ts';
 
@@ -21,7 +33,9 @@ const LONG_PERSON = 'Maximilianeoberhauserwittgensteinzuhohenlohelangenburgundsc
 
 /** True when no text of the element is cut off (ellipsis, line clamp or overflow). */
 const fullyShown = (page: Page, selector: string) =>
-  page.locator(selector).evaluateAll((els) => els.every((el) => el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth + 1));
+  page
+    .locator(selector)
+    .evaluateAll((els) => els.every((el) => el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth + 1));
 
 describe('layout for a new user', () => {
   it('the sidebar shows whole chapter titles, with avatars in a column of their own', async () => {
@@ -35,7 +49,10 @@ describe('layout for a new user', () => {
     const title = await anna.page.locator('[data-chapter-link="concept"] .chapter-link-title').boundingBox();
     const people = await anna.page.getByTestId('people-concept').boundingBox();
     expect(title!.x + title!.width).toBeLessThanOrEqual(people!.x);
-    const avatars = await anna.page.getByTestId('people-concept').locator('.avatar').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    const avatars = await anna.page
+      .getByTestId('people-concept')
+      .locator('.avatar')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
     expect(avatars[0]!.right).toBeLessThanOrEqual(avatars[1]!.left);
     await screenshot(anna.page, 'new-user-sidebar');
   });
@@ -48,11 +65,12 @@ describe('layout for a new user', () => {
     // Maxi types until her caret is at the right edge of the text column.
     const target = paragraph(maxi.page, 'vision', 0);
     await typeInto(maxi.page, target, 'Our');
-    const caretGap = () => maxi.page.evaluate(() => {
-      const range = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
-      const column = document.querySelector('section.chapter[data-key="vision"] .chapter-body')!.getBoundingClientRect();
-      return column.right - range.right;
-    });
+    const caretGap = () =>
+      maxi.page.evaluate(() => {
+        const range = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+        const column = document.querySelector('section.chapter[data-key="vision"] .chapter-body')!.getBoundingClientRect();
+        return column.right - range.right;
+      });
     for (let i = 0; i < 200 && (await caretGap()) > 30; i++) await maxi.page.keyboard.type(' w');
     expect(await caretGap()).toBeLessThanOrEqual(30);
     const label = paragraph(anna.page, 'vision', 0).locator('.collaboration-carets__label');
@@ -67,7 +85,10 @@ describe('layout for a new user', () => {
 
   it('very long unbroken names wrap on the partners and people pages, with the full name at hand', async () => {
     const cid = await newConsortium(suite.ts.server, 'longnames');
-    await suite.ts.server.storage.consortia.mutate(cid, (r) => ({ ...r, partners: [...r.partners, newPartner('longname', { name: UNBROKEN, country: 'DE' })] }));
+    await suite.ts.server.storage.consortia.mutate(cid, (r) => ({
+      ...r,
+      partners: [...r.partners, newPartner('longname', { name: UNBROKEN, country: 'DE' })],
+    }));
     const maxi = await openDossier(suite.browser, suite.ts.server, cid, { ...MAXI, name: LONG_PERSON, partnerId: 'longname' });
     const anna = await openDossier(suite.browser, suite.ts.server, cid, ANNA);
     suite.open.push(maxi, anna);
@@ -85,7 +106,12 @@ describe('layout for a new user', () => {
     const row = anna.page.getByTestId(`member-row-${MAXI.userId}`);
     await row.waitFor();
     expect(await row.locator('.cell-name').getAttribute('title')).toBe(LONG_PERSON);
-    expect(await anna.page.locator('.data-table').first().evaluate((t) => t.scrollWidth <= t.parentElement!.clientWidth + 1)).toBe(true);
+    expect(
+      await anna.page
+        .locator('.data-table')
+        .first()
+        .evaluate((t) => t.scrollWidth <= t.parentElement!.clientWidth + 1),
+    ).toBe(true);
     expect(await noSidewaysScroll()).toBe(true);
     await screenshot(anna.page, 'new-user-people-long-name');
   });

@@ -11,8 +11,22 @@ import { CloseCode } from '../../shared/closeCodes.ts';
 import { launchBrowser } from '../utils/browser.ts';
 import { startE2eServer, type E2eServer } from '../utils/e2eServer.ts';
 import {
-  ANNA, JORDI, RUTA, closeAll, expectSaved, newConsortium, openDossier, paragraph, poll, requireBuiltClient, screenshot,
-  presenceTitles, statusText, textWithoutCarets, typeInto, type OpenPage,
+  ANNA,
+  JORDI,
+  RUTA,
+  closeAll,
+  expectSaved,
+  newConsortium,
+  openDossier,
+  paragraph,
+  poll,
+  requireBuiltClient,
+  screenshot,
+  presenceTitles,
+  statusText,
+  textWithoutCarets,
+  typeInto,
+  type OpenPage,
 } from '../utils/e2e.ts';
 
 let srv: E2eServer | undefined;
@@ -163,7 +177,13 @@ describe('offline and back', () => {
     open.push(a);
     await expectSaved(a.page);
     // The service worker keeps the app shell once it controls the page.
-    await poll(() => a.page.evaluate(async () => (await caches.keys()).length > 0 && (await (await caches.open((await caches.keys())[0]!)).keys()).length > 2), { timeout: 10_000 }).toBe(true);
+    await poll(
+      () =>
+        a.page.evaluate(
+          async () => (await caches.keys()).length > 0 && (await (await caches.open((await caches.keys())[0]!)).keys()).length > 2,
+        ),
+      { timeout: 10_000 },
+    ).toBe(true);
     await srv!.stop();
     await poll(() => statusText(a.page), { timeout: 10_000 }).toMatch(/^Offline/);
     await typeInto(a.page, paragraph(a.page, 'recruitment', 0), 'Offline, then reloaded.');

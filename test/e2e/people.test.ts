@@ -14,23 +14,50 @@ import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { launchBrowser } from '../utils/browser.ts';
 import { startTestServer, type TestServer } from '../utils/testServer.ts';
 import {
-  dossierPath, paragraph, poll, requireBuiltClient, SCREENSHOT_DIR, selectPhrase, statusText, textWithoutCarets, typeInto, VIEWPORT, waitLoaded,
+  dossierPath,
+  paragraph,
+  poll,
+  requireBuiltClient,
+  SCREENSHOT_DIR,
+  selectPhrase,
+  statusText,
+  textWithoutCarets,
+  typeInto,
+  VIEWPORT,
+  waitLoaded,
 } from '../utils/e2e.ts';
 import type { Role } from '../../shared/roles.ts';
 
 const CONSORTIUM = 'Green Skills for Europe';
 const CID = 'green-skills-for-europe';
 const PROGRAMME = 'Micro-credential in Sustainable Energy Transitions';
-const COORDINATOR = { name: 'Marta Kowalska', institution: 'Warsaw University of Technology', country: 'pl', type: 'Degree-awarding university' };
+const COORDINATOR = {
+  name: 'Marta Kowalska',
+  institution: 'Warsaw University of Technology',
+  country: 'pl',
+  type: 'Degree-awarding university',
+};
 const HOME_PARTNER = 'warsaw-university-of-technology';
 
 const AALTO = {
-  id: 'aalto-university', name: 'Aalto University', country: 'FI', type: 'Degree-awarding university',
-  contactName: 'Mikko Virtanen', contactEmail: 'mikko.virtanen@aalto.example', signatoryName: 'Liisa Korhonen', signatoryRole: 'President',
+  id: 'aalto-university',
+  name: 'Aalto University',
+  country: 'FI',
+  type: 'Degree-awarding university',
+  contactName: 'Mikko Virtanen',
+  contactEmail: 'mikko.virtanen@aalto.example',
+  signatoryName: 'Liisa Korhonen',
+  signatoryRole: 'President',
 };
 const VATTENFALL = {
-  id: 'vattenfall-skills-academy', name: 'Vattenfall Skills Academy', country: 'SE', type: 'Employer',
-  contactName: 'Sofia Lindqvist', contactEmail: 'sofia.lindqvist@vattenfall.example', signatoryName: 'Erik Johansson', signatoryRole: 'Head of HR',
+  id: 'vattenfall-skills-academy',
+  name: 'Vattenfall Skills Academy',
+  country: 'SE',
+  type: 'Employer',
+  contactName: 'Sofia Lindqvist',
+  contactEmail: 'sofia.lindqvist@vattenfall.example',
+  signatoryName: 'Erik Johansson',
+  signatoryRole: 'Head of HR',
 };
 /** Listed by mistake, removed again (nobody belongs to it). */
 const MISTAKE = { id: 'nordic-green-hub', name: 'Nordic Green Hub', country: 'DK', type: 'Non-awarding institution' };
@@ -106,7 +133,12 @@ const url = (path: string) => `${ts!.server.url}${path}`;
  * Runs `action` and returns the first API answer matching method and path. (Answers that make the page
  * navigate away cannot be read afterwards: use their status only.)
  */
-async function answer<T = Record<string, unknown>>(page: Page, method: string, pathEnd: RegExp, action: () => Promise<unknown>): Promise<{ status: number; body: T }> {
+async function answer<T = Record<string, unknown>>(
+  page: Page,
+  method: string,
+  pathEnd: RegExp,
+  action: () => Promise<unknown>,
+): Promise<{ status: number; body: T }> {
   const [response] = await Promise.all([
     page.waitForResponse((r: Response) => r.request().method() === method && pathEnd.test(new URL(r.url()).pathname)),
     action(),
@@ -130,20 +162,26 @@ async function shot(page: Page, name: string, fullPage = false): Promise<void> {
 
 const editable = (page: Page) => page.locator('.ProseMirror').getAttribute('contenteditable');
 
-
 /** Fills a partner form (PartnerForm) by its labels, as a person would. */
 async function fillPartner(page: Page, formName: string, p: Partial<typeof AALTO>): Promise<void> {
   const form = page.getByRole('form', { name: formName, exact: true });
   const fields: [string, string | undefined][] = [
-    ['Institution name', p.name], ['Country', p.country], ['Contact person', p.contactName], ['Contact e-mail', p.contactEmail],
-    ['Legal signatory', p.signatoryName], ["Signatory's role", p.signatoryRole],
+    ['Institution name', p.name],
+    ['Country', p.country],
+    ['Contact person', p.contactName],
+    ['Contact e-mail', p.contactEmail],
+    ['Legal signatory', p.signatoryName],
+    ["Signatory's role", p.signatoryRole],
   ];
   for (const [label, value] of fields) if (value !== undefined) await form.getByLabel(label, { exact: true }).fill(value);
   if (p.type) await form.getByLabel('Type of institution', { exact: true }).selectOption({ label: p.type });
 }
 
 /** The coordinator creates an invite link on the People page; returns its id and the link shown once. */
-async function createInvite(page: Page, options: { role: Role; partner: string; label?: string; expiresInDays?: number; maxUses?: number }) {
+async function createInvite(
+  page: Page,
+  options: { role: Role; partner: string; label?: string; expiresInDays?: number; maxUses?: number },
+) {
   const form = page.getByRole('form', { name: 'Create an invite link' });
   await page.locator('#invite-role').selectOption(options.role);
   await page.locator('#invite-partner').selectOption({ label: options.partner });
@@ -151,7 +189,10 @@ async function createInvite(page: Page, options: { role: Role; partner: string; 
   await form.getByLabel('Expires in days (optional)', { exact: true }).fill(options.expiresInDays ? String(options.expiresInDays) : '');
   await form.getByLabel('Max uses (optional)', { exact: true }).fill(options.maxUses ? String(options.maxUses) : '');
   const { status, body } = await answer<{ invite: { id: string; expiresAt: string | null; maxUses: number | null }; url: string }>(
-    page, 'POST', /\/invites$/, () => form.getByRole('button', { name: 'Create invite link' }).click(),
+    page,
+    'POST',
+    /\/invites$/,
+    () => form.getByRole('button', { name: 'Create invite link' }).click(),
   );
   expect(status).toBe(201);
   // The link is shown once, and is the one the server made.
@@ -221,7 +262,7 @@ describe.sequential('people and partners, from an empty start page to a working 
     await shot(page, 'home-create');
 
     await form.getByLabel('Consortium name', { exact: true }).fill(CONSORTIUM);
-      const created = await status(page, 'POST', /^\/api\/consortia$/, () => form.getByRole('button', { name: 'Create consortium' }).click());
+    const created = await status(page, 'POST', /^\/api\/consortia$/, () => form.getByRole('button', { name: 'Create consortium' }).click());
     expect(created).toBe(201);
     await page.waitForURL(url(`/c/${CID}`));
     const members = await ts!.server.storage.members.list(CID);
@@ -261,20 +302,37 @@ describe.sequential('people and partners, from an empty start page to a working 
       const card = page.getByTestId(`partner-card-${partner.id}`);
       await card.waitFor();
       const text = await card.innerText();
-      for (const shown of [partner.name, partner.type, partner.contactName, partner.contactEmail, partner.signatoryName, partner.signatoryRole]) {
+      for (const shown of [
+        partner.name,
+        partner.type,
+        partner.contactName,
+        partner.contactEmail,
+        partner.signatoryName,
+        partner.signatoryRole,
+      ]) {
         expect(text).toContain(shown);
       }
       // The form is empty again for the next one.
-      await poll(() => page.getByRole('form', { name: 'Add a partner institution' }).getByLabel('Institution name', { exact: true }).inputValue()).toBe('');
+      await poll(() =>
+        page.getByRole('form', { name: 'Add a partner institution' }).getByLabel('Institution name', { exact: true }).inputValue(),
+      ).toBe('');
     }
     expect(await page.getByTestId(`partner-card-${AALTO.id}`).innerText()).toContain('Finland (FI)');
     expect(await page.getByTestId(`partner-card-${VATTENFALL.id}`).locator('.tag').first().innerText()).toBe('Employer');
-    expect(await page.getByTestId(`partner-card-${VATTENFALL.id}`).getByRole('link', { name: VATTENFALL.contactEmail }).getAttribute('href')).toBe(`mailto:${VATTENFALL.contactEmail}`);
+    expect(
+      await page.getByTestId(`partner-card-${VATTENFALL.id}`).getByRole('link', { name: VATTENFALL.contactEmail }).getAttribute('href'),
+    ).toBe(`mailto:${VATTENFALL.contactEmail}`);
 
     // Edit the employer: a new contact person and the signatory's proper title.
     await page.getByRole('button', { name: `Edit ${VATTENFALL.name}`, exact: true }).click();
-    await fillPartner(page, `Edit ${VATTENFALL.name}`, { contactName: 'Karin Berg', contactEmail: 'karin.berg@vattenfall.example', signatoryRole: 'Chief People Officer' });
-    const edited = await answer(page, 'PATCH', new RegExp(`/partners/${VATTENFALL.id}$`), () => page.getByRole('button', { name: 'Save changes' }).click());
+    await fillPartner(page, `Edit ${VATTENFALL.name}`, {
+      contactName: 'Karin Berg',
+      contactEmail: 'karin.berg@vattenfall.example',
+      signatoryRole: 'Chief People Officer',
+    });
+    const edited = await answer(page, 'PATCH', new RegExp(`/partners/${VATTENFALL.id}$`), () =>
+      page.getByRole('button', { name: 'Save changes' }).click(),
+    );
     expect(edited.status).toBe(200);
     await page.getByRole('form', { name: `Edit ${VATTENFALL.name}` }).waitFor({ state: 'detached' });
     const editedText = await page.getByTestId(`partner-card-${VATTENFALL.id}`).innerText();
@@ -324,8 +382,15 @@ describe.sequential('people and partners, from an empty start page to a working 
     await page.getByText('No invite links yet.').waitFor();
 
     const editorInvite = await createInvite(page, { role: 'editor', partner: AALTO.name, label: 'Aalto teaching staff' });
-    expect(await page.getByTestId('new-invite').locator('.new-invite-title').innerText()).toBe(`Invite link for an editor at ${AALTO.name}`);
-    const commenterInvite = await createInvite(page, { role: 'commenter', partner: VATTENFALL.name, label: 'Industry reviewer', maxUses: 1 });
+    expect(await page.getByTestId('new-invite').locator('.new-invite-title').innerText()).toBe(
+      `Invite link for an editor at ${AALTO.name}`,
+    );
+    const commenterInvite = await createInvite(page, {
+      role: 'commenter',
+      partner: VATTENFALL.name,
+      label: 'Industry reviewer',
+      maxUses: 1,
+    });
     expect(commenterInvite.invite.maxUses).toBe(1);
     const viewerInvite = await createInvite(page, { role: 'viewer', partner: AALTO.name, label: 'Quality office', expiresInDays: 14 });
     const expires = Date.parse(viewerInvite.invite.expiresAt ?? '');
@@ -335,15 +400,23 @@ describe.sequential('people and partners, from an empty start page to a working 
 
     const row = (id: string) => page.getByTestId(`invite-row-${id}`);
     expect(await row(commenterInvite.id).getByTestId('invite-uses').innerText()).toBe('0 / 1');
-    expect(await row(viewerInvite.id).innerText()).toContain(new Date(expires).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }));
+    expect(await row(viewerInvite.id).innerText()).toContain(
+      new Date(expires).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }),
+    );
     expect(await row(editorInvite.id).innerText()).toContain('Never');
     await shot(page, 'people-invites', true);
 
     // The spare link is withdrawn.
-    const revoked = await answer(page, 'DELETE', new RegExp(`/invites/${spare.id}$`), () => row(spare.id).getByRole('button', { name: 'Revoke Spare link' }).click());
+    const revoked = await answer(page, 'DELETE', new RegExp(`/invites/${spare.id}$`), () =>
+      row(spare.id).getByRole('button', { name: 'Revoke Spare link' }).click(),
+    );
     expect(revoked.status).toBe(200);
     await poll(() => row(spare.id).getByTestId('invite-status').innerText()).toBe('Revoked');
-    expect(await row(spare.id).getByRole('button', { name: /Revoke/ }).count()).toBe(0);
+    expect(
+      await row(spare.id)
+        .getByRole('button', { name: /Revoke/ })
+        .count(),
+    ).toBe(0);
     await poll(() => page.locator('#invites-heading + .soft').innerText()).toBe('3 active');
 
     // The coordinator keeps the dossier open in a second tab.
@@ -357,16 +430,33 @@ describe.sequential('people and partners, from an empty start page to a working 
     const viewer = await newPerson(VIEWER_NAME);
     await Promise.all([
       openDossierTab(coordinatorDossier, 'coordinator'),
-      (async () => (editor.userId = await join(editor, editorInvite.url, `You are invited to join ${CONSORTIUM} as Editor for ${AALTO.name}.`, () => shot(editor.page, 'join'))))(),
-      (async () => (commenter.userId = await join(commenter, commenterInvite.url, `You are invited to join ${CONSORTIUM} as Commenter for ${VATTENFALL.name}.`)))(),
-      (async () => (viewer.userId = await join(viewer, viewerInvite.url, `You are invited to join ${CONSORTIUM} as Viewer for ${AALTO.name}.`)))(),
+      (async () =>
+        (editor.userId = await join(editor, editorInvite.url, `You are invited to join ${CONSORTIUM} as Editor for ${AALTO.name}.`, () =>
+          shot(editor.page, 'join'),
+        )))(),
+      (async () =>
+        (commenter.userId = await join(
+          commenter,
+          commenterInvite.url,
+          `You are invited to join ${CONSORTIUM} as Commenter for ${VATTENFALL.name}.`,
+        )))(),
+      (async () =>
+        (viewer.userId = await join(viewer, viewerInvite.url, `You are invited to join ${CONSORTIUM} as Viewer for ${AALTO.name}.`)))(),
     ]);
     // Landed in the consortium, as who they are.
-    for (const [person, role] of [[editor, `Editor · ${AALTO.name}`], [commenter, `Commenter · ${VATTENFALL.name}`], [viewer, `Viewer · ${AALTO.name}`]] as const) {
+    for (const [person, role] of [
+      [editor, `Editor · ${AALTO.name}`],
+      [commenter, `Commenter · ${VATTENFALL.name}`],
+      [viewer, `Viewer · ${AALTO.name}`],
+    ] as const) {
       expect(await person.page.locator('.topbar .me-name').innerText()).toBe(person.name);
       expect(await person.page.locator('.topbar .me-role').innerText()).toBe(role);
     }
-    await Promise.all([openDossierTab(editor.page, 'editor'), openDossierTab(commenter.page, 'commenter'), openDossierTab(viewer.page, 'viewer')]);
+    await Promise.all([
+      openDossierTab(editor.page, 'editor'),
+      openDossierTab(commenter.page, 'commenter'),
+      openDossierTab(viewer.page, 'viewer'),
+    ]);
     // The coordinator goes back to the People tab (a background tab gets no animation frames, which slows every click there).
     await page.bringToFront();
 
@@ -462,7 +552,9 @@ describe.sequential('people and partners, from an empty start page to a working 
     expect(await editor.page.getByTestId('role-changed').innerText()).toContain('You can edit the dossier.');
     // And writing works again, for everyone to see.
     await typeInto(editor.page, paragraph(editor.page, KEY, 0), ' Each module is worth five ECTS.');
-    await poll(() => textWithoutCarets(paragraph(need(state.coordinatorDossier, 'coordinator dossier tab'), KEY, 0))).toBe(`${SENTENCE} Each module is worth five ECTS.`);
+    await poll(() => textWithoutCarets(paragraph(need(state.coordinatorDossier, 'coordinator dossier tab'), KEY, 0))).toBe(
+      `${SENTENCE} Each module is worth five ECTS.`,
+    );
     expect(await roleOf(EDITOR_NAME).inputValue()).toBe('editor');
     expect(editor.errors).toEqual([]);
   });
@@ -471,7 +563,9 @@ describe.sequential('people and partners, from an empty start page to a working 
     const { page } = need(state.coordinator, 'the coordinator from step 1');
     const commenter = need(state.commenter, 'the commenter who joined in step 3');
     expect(await commenter.page.getByTestId('access-lost').count()).toBe(0);
-    const removed = await answer(page, 'DELETE', /\/members\/[^/]+$/, () => page.getByRole('button', { name: `Remove ${COMMENTER_NAME}`, exact: true }).click());
+    const removed = await answer(page, 'DELETE', /\/members\/[^/]+$/, () =>
+      page.getByRole('button', { name: `Remove ${COMMENTER_NAME}`, exact: true }).click(),
+    );
     expect(removed.status).toBe(200);
     const at = Date.now();
     await commenter.page.getByTestId('access-lost').waitFor({ timeout: 2_000 });
@@ -487,7 +581,12 @@ describe.sequential('people and partners, from an empty start page to a working 
       const me = await fetch('/api/me');
       const consortium = await fetch(`/api/consortia/${cid}`);
       const members = await fetch(`/api/consortia/${cid}/members`);
-      return { me: me.status, meCode: ((await me.json()) as { error?: { code?: string } }).error?.code, consortium: consortium.status, members: members.status };
+      return {
+        me: me.status,
+        meCode: ((await me.json()) as { error?: { code?: string } }).error?.code,
+        consortium: consortium.status,
+        members: members.status,
+      };
     }, CID);
     expect(statuses).toEqual({ me: 403, meCode: 'removed', consortium: 403, members: 403 });
     expect((await ts!.server.storage.members.get(CID, commenter.userId!))?.removedAt).toBeTruthy();
@@ -529,7 +628,9 @@ describe.sequential('people and partners, from an empty start page to a working 
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        name: 'Digital Heritage Network', programmeTitle: 'Micro-credential in Digital Curation', coordinatorName: 'Paolo Ricci',
+        name: 'Digital Heritage Network',
+        programmeTitle: 'Micro-credential in Digital Curation',
+        coordinatorName: 'Paolo Ricci',
         partner: { name: 'Università di Bologna', country: 'IT', type: 'degree-awarding' },
       }),
     });
@@ -538,15 +639,25 @@ describe.sequential('people and partners, from an empty start page to a working 
     expect(other).toBe('digital-heritage-network');
     const token = /jointly_session=([^;]+)/.exec(create.headers.get('set-cookie') ?? '')?.[1];
     const auth = { authorization: `Bearer ${need(token, 'the new coordinator’s session')}`, 'content-type': 'application/json' };
-    const partner = await fetch(url(`/api/consortia/${other}/partners`), { method: 'POST', headers: auth, body: JSON.stringify({ name: AALTO.name, country: 'FI' }) });
+    const partner = await fetch(url(`/api/consortia/${other}/partners`), {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ name: AALTO.name, country: 'FI' }),
+    });
     expect(partner.status).toBe(201);
-    const invite = await fetch(url(`/api/consortia/${other}/invites`), { method: 'POST', headers: auth, body: JSON.stringify({ role: 'commenter', partnerId: AALTO.id }) });
+    const invite = await fetch(url(`/api/consortia/${other}/invites`), {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ role: 'commenter', partnerId: AALTO.id }),
+    });
     expect(invite.status).toBe(201);
     const link = ((await invite.json()) as { url: string }).url;
 
     // The editor opens it while signed in: the page knows them, and joining keeps who they are.
     await page.goto(link);
-    await poll(() => page.getByTestId('invite-summary').innerText()).toBe(`You are invited to join Digital Heritage Network as Commenter for ${AALTO.name}.`);
+    await poll(() => page.getByTestId('invite-summary').innerText()).toBe(
+      `You are invited to join Digital Heritage Network as Commenter for ${AALTO.name}.`,
+    );
     expect(await page.getByLabel('Your name', { exact: true }).inputValue()).toBe(EDITOR_NAME);
     expect(await page.locator('#name-hint').innerText()).toContain(`You are signed in as ${EDITOR_NAME}.`);
     const joinedAs = await join(editor, link, `You are invited to join Digital Heritage Network as Commenter for ${AALTO.name}.`);
@@ -574,7 +685,9 @@ describe.sequential('people and partners, from an empty start page to a working 
     await page.locator('select[aria-label="Switch consortium"]').selectOption(other);
     await page.waitForURL(url(`/c/${other}`));
     await poll(() => meRole.innerText()).toBe(`Commenter · ${AALTO.name}`);
-    const me = await page.evaluate(() => fetch('/api/me').then((r) => r.json() as Promise<{ identity: { consortiumId: string; role: string }; memberships: unknown[] }>));
+    const me = await page.evaluate(() =>
+      fetch('/api/me').then((r) => r.json() as Promise<{ identity: { consortiumId: string; role: string }; memberships: unknown[] }>),
+    );
     expect(me.identity).toMatchObject({ consortiumId: other, role: 'commenter' });
     expect(me.memberships).toHaveLength(2);
     expect(editor.errors).toEqual([]);

@@ -54,7 +54,13 @@ describe('the programme as structured data', () => {
     // Jordi adds a unit; Rūta sees the hours-per-ECTS finding appear and go as he corrects the hours.
     await jordi.page.getByTestId('insert-unit').click();
     await poll(() => units(ruta.page).count()).toBe(1);
-    await fillUnit(units(jordi.page).first(), { title: 'Statistics for policy', ects: '5', hours: '100', eqf: '6', assessment: 'written-exam' });
+    await fillUnit(units(jordi.page).first(), {
+      title: 'Statistics for policy',
+      ects: '5',
+      hours: '100',
+      eqf: '6',
+      assessment: 'written-exam',
+    });
     await poll(() => finding(ruta.page, 'unit.hours-per-ects').count()).toBe(1);
     await field(units(jordi.page).first(), 'hours').fill('130');
     await poll(() => finding(ruta.page, 'unit.hours-per-ects').count()).toBe(0);
@@ -73,7 +79,10 @@ describe('the programme as structured data', () => {
     const good = join(downloads.path, 'good.csv');
     const { writeFileSync } = await import('node:fs');
     writeFileSync(bad, 'title,partners,ects\nEthics,mar,-4\n');
-    writeFileSync(good, 'code,title,partners,ects,hours,eqf,assessment\nE1,Data ethics,Universitat del Mar,5,125,6,project\nE2,@risk modelling,northbridge; baltic,5,140,6,assignment\n');
+    writeFileSync(
+      good,
+      'code,title,partners,ects,hours,eqf,assessment\nE1,Data ethics,Universitat del Mar,5,125,6,project\nE2,@risk modelling,northbridge; baltic,5,140,6,assignment\n',
+    );
     await anna.page.getByTestId('import-units').setInputFiles(bad);
     await poll(() => anna.page.getByTestId('import-errors').innerText()).toContain('Line 2, ects');
     await anna.page.getByTestId('import-units').setInputFiles(good);
@@ -99,7 +108,9 @@ describe('the programme as structured data', () => {
     await openPanel(anna.page);
     await anna.page.getByTestId('tab-table').click();
     const csv = readFileSync(await download(anna.page, () => anna.page.getByTestId('download-units-csv').click()), 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('code,title,partners,ects,hours,eqf,kind,origin,mode,language,assessment,id_verification,prerequisites,period,outcomes');
+    expect(csv.split('\r\n')[0]).toBe(
+      'code,title,partners,ects,hours,eqf,kind,origin,mode,language,assessment,id_verification,prerequisites,period,outcomes',
+    );
     expect(csv).toContain(`E2,'@risk modelling,University of Northbridge; Baltic Technical University,5,140,6`);
 
     // A viewer reads the blocks but cannot change them.

@@ -9,9 +9,28 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  ANNA, JORDI, PARTNERS, VIEWPORT, chapter, chapterText, dossierPath, expectSaved, newConsortium, openDossier, paragraph,
-  paragraphTexts, poll, screenshot, SCREENSHOT_DIR, signInUrl, statusText, textWithoutCarets, typeInto, waitLoaded,
-  type OpenPage, type Person,
+  ANNA,
+  JORDI,
+  PARTNERS,
+  VIEWPORT,
+  chapter,
+  chapterText,
+  dossierPath,
+  expectSaved,
+  newConsortium,
+  openDossier,
+  paragraph,
+  paragraphTexts,
+  poll,
+  screenshot,
+  SCREENSHOT_DIR,
+  signInUrl,
+  statusText,
+  textWithoutCarets,
+  typeInto,
+  waitLoaded,
+  type OpenPage,
+  type Person,
   browserSuite,
   selectPhrase,
 } from '../utils/e2e.ts';
@@ -58,19 +77,20 @@ const cards = (page: Page) => panel(page).locator('[data-thread-card]');
 
 /** The highlighted (commented) text of the chapter, other people's carets left out. */
 async function highlighted(page: Page): Promise<string[]> {
-  return chapter(page, KEY).locator('.comment-highlight').evaluateAll((els) => {
-    // Adjacent spans of one highlight (split by marks or carets) belong together.
-    const byThread = new Map<string, string>();
-    for (const el of els) {
-      const copy = el.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('.collaboration-carets__caret, .collaboration-carets__label').forEach((n) => n.remove());
-      const id = el.getAttribute('data-thread-id') ?? '';
-      byThread.set(id, (byThread.get(id) ?? '') + (copy.textContent ?? ''));
-    }
-    return [...byThread.values()];
-  });
+  return chapter(page, KEY)
+    .locator('.comment-highlight')
+    .evaluateAll((els) => {
+      // Adjacent spans of one highlight (split by marks or carets) belong together.
+      const byThread = new Map<string, string>();
+      for (const el of els) {
+        const copy = el.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.collaboration-carets__caret, .collaboration-carets__label').forEach((n) => n.remove());
+        const id = el.getAttribute('data-thread-id') ?? '';
+        byThread.set(id, (byThread.get(id) ?? '') + (copy.textContent ?? ''));
+      }
+      return [...byThread.values()];
+    });
 }
-
 
 /**
  * Puts the editor's caret `offset` characters into the chapter's first paragraph (a collapsed DOM
@@ -97,10 +117,12 @@ async function caretAt(page: Page, offset: number): Promise<void> {
     throw new Error(`offset ${wanted} is past the paragraph's end`);
   }, offset);
   // ProseMirror reads the DOM selection on selectionchange; wait until its state has it.
-  await poll(() => page.evaluate(() => {
-    const sel = document.getSelection();
-    return sel !== null && sel.isCollapsed && sel.rangeCount === 1;
-  })).toBe(true);
+  await poll(() =>
+    page.evaluate(() => {
+      const sel = document.getSelection();
+      return sel !== null && sel.isCollapsed && sel.rangeCount === 1;
+    }),
+  ).toBe(true);
 }
 
 const signoffChip = (page: Page, partnerId: string) => page.getByTestId(`signoff-${KEY}-${partnerId}`);
@@ -129,7 +151,9 @@ describe('review: comments on sections', () => {
     for (const p of all) {
       await poll(() => cards(p.page).count(), { message: `${p.person.name}: thread card` }).toBe(1);
       await poll(() => cards(p.page).locator('.thread-quote').innerText()).toBe(PHRASE);
-      await poll(() => cards(p.page).locator('[data-testid="message"] .message-text').allInnerTexts()).toEqual(['Are these five modules the same at every partner?']);
+      await poll(() => cards(p.page).locator('[data-testid="message"] .message-text').allInnerTexts()).toEqual([
+        'Are these five modules the same at every partner?',
+      ]);
       await poll(() => highlighted(p.page), { message: `${p.person.name}: highlight` }).toEqual([PHRASE]);
     }
     expect(await qa.page.getByTestId('add-comment').count()).toBe(0);
@@ -196,7 +220,11 @@ describe('review: comments on sections', () => {
       await poll(() => cards(p.page).locator('.badge-ok').count()).toBe(0);
       await poll(() => cards(p.page).count()).toBe(1);
       await poll(() => highlighted(p.page)).toEqual([PHRASE]);
-      expect(await panel(p.page).getByRole('button', { name: /resolved/ }).count()).toBe(0);
+      expect(
+        await panel(p.page)
+          .getByRole('button', { name: /resolved/ })
+          .count(),
+      ).toBe(0);
     }
 
     // 3. The commenter cannot change the text: not editable, and keystrokes change nothing anywhere.
@@ -250,8 +278,13 @@ describe('review: workflow and sign-off', () => {
     for (const p of [editor, qa]) {
       // The day as written for every partner, whatever their time zone (the QA officer is in Toronto).
       const due = '15 Mar 2027';
-      await poll(() => meta(p.page).getByTestId('chapter-status').innerText(), { message: `${p.person.name}: status chip` }).toBe('In review');
-      await poll(() => meta(p.page).locator('.meta-field strong').allInnerTexts(), { message: `${p.person.name}: lead and due` }).toEqual(['Universitat del Mar', due]);
+      await poll(() => meta(p.page).getByTestId('chapter-status').innerText(), { message: `${p.person.name}: status chip` }).toBe(
+        'In review',
+      );
+      await poll(() => meta(p.page).locator('.meta-field strong').allInnerTexts(), { message: `${p.person.name}: lead and due` }).toEqual([
+        'Universitat del Mar',
+        due,
+      ]);
       for (const control of ['Chapter status', 'Lead partner', 'Due date']) {
         expect(await meta(p.page).getByLabel(control).count(), `${p.person.name}: only the coordinator gets "${control}"`).toBe(0);
       }
@@ -263,12 +296,18 @@ describe('review: workflow and sign-off', () => {
 
     // Each partner signs off for their own institution.
     for (const p of all) {
-      await meta(p.page).getByRole('button', { name: `Sign off for ${partnerName(p.person)}` }).click();
+      await meta(p.page)
+        .getByRole('button', { name: `Sign off for ${partnerName(p.person)}` })
+        .click();
       await poll(() => signoffChip(p.page, p.person.partnerId).getAttribute('data-state')).toBe('signed');
     }
     for (const p of all) {
       await poll(() => chipStates(p.page), { message: `${p.person.name}: chips` }).toEqual(['signed', 'signed', 'signed']);
-      expect(await meta(p.page).getByRole('button', { name: /^Sign off/ }).count()).toBe(0);
+      expect(
+        await meta(p.page)
+          .getByRole('button', { name: /^Sign off/ })
+          .count(),
+      ).toBe(0);
       expect(await meta(p.page).getByRole('note').count()).toBe(0);
     }
     expect(await signoffChip(editor.page, 'baltic').getAttribute('title')).toContain(QA.name);
@@ -278,7 +317,11 @@ describe('review: workflow and sign-off', () => {
     for (const p of all) {
       await poll(() => chipStates(p.page), { message: `${p.person.name}: stale chips` }).toEqual(['stale', 'stale', 'stale']);
       await poll(() => meta(p.page).getByRole('note').innerText()).toContain('Please review it and sign off again');
-      expect(await meta(p.page).getByRole('button', { name: `Sign off again for ${partnerName(p.person)}` }).count()).toBe(1);
+      expect(
+        await meta(p.page)
+          .getByRole('button', { name: `Sign off again for ${partnerName(p.person)}` })
+          .count(),
+      ).toBe(1);
     }
     await expectSaved(editor.page);
 
@@ -301,7 +344,10 @@ describe('review: workflow and sign-off', () => {
     expect(await row.innerText()).toContain('3 stale');
 
     // Signing again makes it current, on every page and on the dashboard.
-    for (const p of all) await meta(p.page).getByRole('button', { name: `Sign off again for ${partnerName(p.person)}` }).click();
+    for (const p of all)
+      await meta(p.page)
+        .getByRole('button', { name: `Sign off again for ${partnerName(p.person)}` })
+        .click();
     for (const p of all) {
       await poll(() => chipStates(p.page)).toEqual(['signed', 'signed', 'signed']);
       await poll(() => meta(p.page).getByRole('note').count()).toBe(0);
@@ -317,9 +363,15 @@ describe('review: workflow and sign-off', () => {
     // Who is online where: both other partners are in the curriculum chapter (the editor typed there,
     // the QA officer selected text there).
     const online = dash.getByTestId('online');
-    const onlineNow = () => online.locator('li').allInnerTexts().then((all) => all.map((t) => t.replace(/\s+/g, ' ').trim()));
+    const onlineNow = () =>
+      online
+        .locator('li')
+        .allInnerTexts()
+        .then((all) => all.map((t) => t.replace(/\s+/g, ' ').trim()));
     for (const name of [JORDI.name, QA.name]) {
-      await poll(async () => (await onlineNow()).some((t) => t.includes(name) && t.endsWith('in Joint curriculum')), { message: `${name} online in the curriculum` }).toBe(true);
+      await poll(async () => (await onlineNow()).some((t) => t.includes(name) && t.endsWith('in Joint curriculum')), {
+        message: `${name} online in the curriculum`,
+      }).toBe(true);
     }
 
     // 6. The whole dashboard (matrix and conversations are below the fold).
@@ -329,7 +381,12 @@ describe('review: workflow and sign-off', () => {
     // Someone leaving disappears from "Working now".
     await editor.context.close();
     open.splice(open.indexOf(editor), 1);
-    await poll(() => online.locator('li').allInnerTexts().then((t) => t.some((s) => s.includes('Jordi Puig')))).toBe(false);
+    await poll(() =>
+      online
+        .locator('li')
+        .allInnerTexts()
+        .then((t) => t.some((s) => s.includes('Jordi Puig'))),
+    ).toBe(false);
     expect(dashErrors).toEqual([]);
     for (const p of [coord, qa]) expect(p.errors, p.person.name).toEqual([]);
   });

@@ -4,8 +4,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  ANNA, VIKTOR, chapterText, paragraphTexts, expectSaved, newConsortium, openDossier, paragraph, poll,
-  screenshot, statusText, textWithoutCarets, typeInto,
+  ANNA,
+  VIKTOR,
+  chapterText,
+  paragraphTexts,
+  expectSaved,
+  newConsortium,
+  openDossier,
+  paragraph,
+  poll,
+  screenshot,
+  statusText,
+  textWithoutCarets,
+  typeInto,
   browserSuite,
 } from '../utils/e2e.ts';
 
@@ -22,7 +33,9 @@ describe('viewer role', () => {
 
     // The viewer receives live text from others…
     await typeInto(editor.page, paragraph(editor.page, 'admission', 0), 'Applicants need a bachelor degree or equivalent experience.');
-    await poll(() => textWithoutCarets(paragraph(viewer.page, 'admission', 0))).toBe('Applicants need a bachelor degree or equivalent experience.');
+    await poll(() => textWithoutCarets(paragraph(viewer.page, 'admission', 0))).toBe(
+      'Applicants need a bachelor degree or equivalent experience.',
+    );
     await expectSaved(editor.page);
 
     // …but has nothing to write with.
@@ -51,15 +64,24 @@ describe('viewer role', () => {
     await poll(() => textWithoutCarets(paragraph(viewer.page, 'admission', 2))).toBe('marker');
     await expectSaved(editor.page);
     for (const page of [editor.page, viewer.page]) {
-      expect(await paragraphTexts(page, 'admission')).toEqual(['Applicants need a bachelor degree or equivalent experience.', '', 'marker', '']);
+      expect(await paragraphTexts(page, 'admission')).toEqual([
+        'Applicants need a bachelor degree or equivalent experience.',
+        '',
+        'marker',
+        '',
+      ]);
       expect(await page.locator('section.chapter').count()).toBe(19);
     }
     // Still read-only, never "Saving…" or "Offline – kept on this device".
     expect(await statusText(viewer.page)).toBe('Read-only');
 
     // The viewer's presence is still shown to others (they can see who is reading along).
-    await poll(() => editor.page.getByTestId('presence').locator('.avatar').evaluateAll((els) => els.map((e) => e.getAttribute('title'))))
-      .toEqual(['Viktor Lind · Baltic Technical University']);
+    await poll(() =>
+      editor.page
+        .getByTestId('presence')
+        .locator('.avatar')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('title'))),
+    ).toEqual(['Viktor Lind · Baltic Technical University']);
 
     expect(viewer.errors).toEqual([]);
     expect(editor.errors).toEqual([]);

@@ -128,7 +128,14 @@ function editRound(doc: Y.Doc, anchors: Anchor[], random: Random, label: string)
         // Insert, at an anchor's edge about half the time.
         const edges = ranges.flatMap((r) => [r.from, r.to]);
         const at = edges.length > 0 && random.chance(0.5) ? random.pick(edges) : random.pick(insertionPoints(length, ranges));
-        const word = random.pick([random.word(1, 6), ` ${random.word(1, 6)}`, `${random.word(1, 6)} `, ' ', '.', ` ${sentence(random, 3)} `]);
+        const word = random.pick([
+          random.word(1, 6),
+          ` ${random.word(1, 6)}`,
+          `${random.word(1, 6)} `,
+          ' ',
+          '.',
+          ` ${sentence(random, 3)} `,
+        ]);
         const attributes = random.chance(0.2) ? { [random.pick(['bold', 'italic'])]: true } : undefined;
         target.insert(at, word, attributes);
         log.push(`${label} insert ${JSON.stringify(word)} at ${at}`);
@@ -160,10 +167,15 @@ function editRound(doc: Y.Doc, anchors: Anchor[], random: Random, label: string)
       } else {
         // Whole paragraphs: add one next to an anchored paragraph, or remove one without anchors.
         const chapter = chapterElement(doc, random.pick(CHAPTERS));
-        const removable = chapter.toArray().filter(
-          (node): node is Y.XmlElement =>
-            node instanceof Y.XmlElement && node.nodeName === 'paragraph' && node.get(0) instanceof Y.XmlText && rangesIn(doc, anchors, node.get(0) as Y.XmlText).length === 0,
-        );
+        const removable = chapter
+          .toArray()
+          .filter(
+            (node): node is Y.XmlElement =>
+              node instanceof Y.XmlElement &&
+              node.nodeName === 'paragraph' &&
+              node.get(0) instanceof Y.XmlText &&
+              rangesIn(doc, anchors, node.get(0) as Y.XmlText).length === 0,
+          );
         if (random.chance(0.3) && removable.length > 1) {
           const victim = random.pick(removable);
           const index = chapter.toArray().indexOf(victim);
@@ -188,7 +200,10 @@ const contentOf = (doc: Y.Doc) => doc.getXmlFragment(DOSSIER_FRAGMENT).toString(
 const sameState = (a: Y.Doc, b: Y.Doc) => Buffer.from(Y.encodeStateVector(a)).equals(Buffer.from(Y.encodeStateVector(b)));
 
 async function converged(docs: Y.Doc[], what: string): Promise<void> {
-  await waitFor(() => docs.every((d) => sameState(d, docs[0]!) && contentOf(d) === contentOf(docs[0]!)), { interval: 5, message: `copies did not converge (${what})` });
+  await waitFor(() => docs.every((d) => sameState(d, docs[0]!) && contentOf(d) === contentOf(docs[0]!)), {
+    interval: 5,
+    message: `copies did not converge (${what})`,
+  });
 }
 
 describe('comment anchors under concurrent editing', () => {
@@ -248,7 +263,12 @@ describe('comment anchors under concurrent editing', () => {
         to: Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(text, to, -1)),
       };
       const quote = plainText(text).slice(from, to);
-      const res = await people.a.call<{ threadId: string }>('POST', '/threads', { chapter: 'vision', anchor: json, quote, text: `About "${quote}"` });
+      const res = await people.a.call<{ threadId: string }>('POST', '/threads', {
+        chapter: 'vision',
+        anchor: json,
+        quote,
+        text: `About "${quote}"`,
+      });
       expect(res.status, JSON.stringify(res.body)).toBe(201);
       anchors.push({ id: res.body.threadId, words: quote, json });
     }

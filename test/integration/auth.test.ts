@@ -29,7 +29,8 @@ const forged = (consortium: string) =>
     .setIssuedAt()
     .setExpirationTime('1h')
     .sign(new TextEncoder().encode('another-secret-that-is-also-32-bytes-long!'));
-const unsigned = (consortium: string) => new UnsecuredJWT(claims(consortium)).setSubject('mallory').setIssuedAt().setExpirationTime('1h').encode();
+const unsigned = (consortium: string) =>
+  new UnsecuredJWT(claims(consortium)).setSubject('mallory').setIssuedAt().setExpirationTime('1h').encode();
 const expired = (consortium: string) => ts.token({ userId: 'mallory', consortiumId: consortium, role: 'coordinator' }, -60);
 const valid = (consortium: string) => ts.token({ userId: 'mallory', consortiumId: consortium, role: 'coordinator' });
 
@@ -108,17 +109,61 @@ const refusals: Refusal[] = [
   { name: 'no token', path: async () => '/sync/c1/dossier', code: CloseCode.unauthenticated, room: 'c1/dossier' },
   { name: 'empty token', path: async () => '/sync/c1/dossier?token=', code: CloseCode.unauthenticated },
   { name: 'garbage token', path: () => withToken('/sync/c1/dossier', 'not.a.jwt'), code: CloseCode.unauthenticated },
-  { name: 'token signed with another secret', path: () => withToken('/sync/forged/dossier', forged('forged')), code: CloseCode.unauthenticated, room: 'forged/dossier', provisions: 'forged' },
-  { name: 'expired token', path: () => withToken('/sync/late/dossier', expired('late')), code: CloseCode.unauthenticated, room: 'late/dossier', provisions: 'late' },
-  { name: 'expired token for an existing consortium', path: () => withToken('/sync/c1/dossier', expired('c1')), code: CloseCode.unauthenticated, room: 'c1/dossier' },
-  { name: 'alg none token', path: () => withToken('/sync/nosig/dossier', unsigned('nosig')), code: CloseCode.unauthenticated, room: 'nosig/dossier', provisions: 'nosig' },
-  { name: 'token for another consortium than the path', path: () => withToken('/sync/c1/dossier', valid('c2')), code: CloseCode.forbidden, room: 'c1/dossier', provisions: 'c2' },
+  {
+    name: 'token signed with another secret',
+    path: () => withToken('/sync/forged/dossier', forged('forged')),
+    code: CloseCode.unauthenticated,
+    room: 'forged/dossier',
+    provisions: 'forged',
+  },
+  {
+    name: 'expired token',
+    path: () => withToken('/sync/late/dossier', expired('late')),
+    code: CloseCode.unauthenticated,
+    room: 'late/dossier',
+    provisions: 'late',
+  },
+  {
+    name: 'expired token for an existing consortium',
+    path: () => withToken('/sync/c1/dossier', expired('c1')),
+    code: CloseCode.unauthenticated,
+    room: 'c1/dossier',
+  },
+  {
+    name: 'alg none token',
+    path: () => withToken('/sync/nosig/dossier', unsigned('nosig')),
+    code: CloseCode.unauthenticated,
+    room: 'nosig/dossier',
+    provisions: 'nosig',
+  },
+  {
+    name: 'token for another consortium than the path',
+    path: () => withToken('/sync/c1/dossier', valid('c2')),
+    code: CloseCode.forbidden,
+    room: 'c1/dossier',
+    provisions: 'c2',
+  },
   { name: 'path traversal', path: () => withToken('/sync/../c1/dossier', valid('c1')), code: CloseCode.malformed },
   { name: 'encoded path traversal', path: () => withToken('/sync/%2e%2e/c1/dossier', valid('c1')), code: CloseCode.malformed },
   { name: 'traversal inside the document name', path: () => withToken('/sync/c1/../dossier', valid('c1')), code: CloseCode.malformed },
-  { name: 'upper-case consortium id', path: () => withToken('/sync/UPPER/dossier', valid('c1')), code: CloseCode.malformed, room: 'UPPER/dossier' },
-  { name: 'overlong consortium id (64 characters)', path: () => withToken(`/sync/${'a'.repeat(64)}/dossier`, valid('c1')), code: CloseCode.malformed, room: `${'a'.repeat(64)}/dossier` },
-  { name: 'extra path segment', path: () => withToken('/sync/c1/dossier/extra', valid('c1')), code: CloseCode.malformed, room: 'c1/dossier/extra' },
+  {
+    name: 'upper-case consortium id',
+    path: () => withToken('/sync/UPPER/dossier', valid('c1')),
+    code: CloseCode.malformed,
+    room: 'UPPER/dossier',
+  },
+  {
+    name: 'overlong consortium id (64 characters)',
+    path: () => withToken(`/sync/${'a'.repeat(64)}/dossier`, valid('c1')),
+    code: CloseCode.malformed,
+    room: `${'a'.repeat(64)}/dossier`,
+  },
+  {
+    name: 'extra path segment',
+    path: () => withToken('/sync/c1/dossier/extra', valid('c1')),
+    code: CloseCode.malformed,
+    room: 'c1/dossier/extra',
+  },
   { name: 'no document name', path: () => withToken('/sync/c1', valid('c1')), code: CloseCode.malformed, room: 'c1' },
   { name: 'unknown document name', path: () => withToken('/sync/c1/nope', valid('c1')), code: CloseCode.unknown, room: 'c1/nope' },
 ];

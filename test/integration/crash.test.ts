@@ -42,7 +42,13 @@ interface Writer {
   timer?: NodeJS.Timeout;
 }
 
-const tokensIn = (doc: Y.Doc) => doc.getText('t').toString().split(';').filter(Boolean).map((t) => `${t};`);
+const tokensIn = (doc: Y.Doc) =>
+  doc
+    .getText('t')
+    .toString()
+    .split(';')
+    .filter(Boolean)
+    .map((t) => `${t};`);
 
 async function openClients(server: ChildServer, round: number): Promise<{ observer: SyncClient; writers: Writer[] }> {
   const observer = connectClient(server.wsUrl, ROOM, await childToken({ userId: 'observer', role: 'viewer' }));

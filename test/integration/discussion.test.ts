@@ -8,14 +8,32 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { chapterVersions } from '../../shared/chapterVersion.ts';
 import { CHAPTER_KEYS } from '../../shared/chapterTypes.ts';
-import { readSignoffs, readThreads, readWorkflow, roots, unreadCount, type Message, type SignOff, type Thread } from '../../shared/discussion.ts';
+import {
+  readSignoffs,
+  readThreads,
+  readWorkflow,
+  roots,
+  unreadCount,
+  type Message,
+  type SignOff,
+  type Thread,
+} from '../../shared/discussion.ts';
 import type { Role } from '../../shared/roles.ts';
 import { startTestServer, type TestServer } from '../utils/testServer.ts';
 import { connectClient, waitSynced, type SyncClient } from '../utils/syncClient.ts';
 import { watchPermissionDenied } from '../utils/acks.ts';
 import { loadStoredDoc } from '../utils/stored.ts';
 import { waitFor } from '../utils/waitFor.ts';
-import { crew, freshConsortiumId, paragraphText, paragraphsOf, plainText, readParagraph, writeParagraph, type Member } from '../utils/review.ts';
+import {
+  crew,
+  freshConsortiumId,
+  paragraphText,
+  paragraphsOf,
+  plainText,
+  readParagraph,
+  writeParagraph,
+  type Member,
+} from '../utils/review.ts';
 
 let ts: TestServer;
 const clients: SyncClient[] = [];
@@ -79,7 +97,9 @@ describe('sign-offs', () => {
     writer.doc.transact(() => chapters.forEach((key, i) => paragraphText(writer.doc, key).insert(0, `Draft ${i} of ${key}.`)));
     await Promise.all(chapters.map((key) => setWorkflow(p, key, { status: 'in-review' })));
     const dossier = await connect(cid, 'dossier', p.viewer);
-    await waitFor(() => readParagraph(dossier.doc, chapters.at(-1)!) === `Draft 9 of ${chapters.at(-1)}.`, { message: 'the draft text did not arrive' });
+    await waitFor(() => readParagraph(dossier.doc, chapters.at(-1)!) === `Draft 9 of ${chapters.at(-1)}.`, {
+      message: 'the draft text did not arrive',
+    });
     writer.destroy();
 
     const started = new Date().toISOString();
@@ -96,7 +116,10 @@ describe('sign-offs', () => {
     expect(new Set(chapters.map((k) => versions.get(k))).size).toBe(chapters.length);
     for (const key of chapters) {
       const stored = readSignoffs(discussion.doc, key).sort((a, b) => a.partnerId.localeCompare(b.partnerId));
-      expect(stored.map((s) => s.partnerId), key).toEqual(['pb', 'pc']);
+      expect(
+        stored.map((s) => s.partnerId),
+        key,
+      ).toEqual(['pb', 'pc']);
       const [fromEditor, fromCommenter] = stored as [SignOff, SignOff];
       expect(fromEditor.by).toEqual({ userId: 'jordi', name: 'Jordi Puig', partnerId: 'pb' });
       expect(fromCommenter.by).toEqual({ userId: 'quinn', name: 'Quinn QA', partnerId: 'pc' });
@@ -218,7 +241,10 @@ describe('chapter workflow', () => {
 
     // A viewer may do none of it.
     const thread = await p.commenter.call<{ threadId: string; messageId: string }>('POST', '/threads', {
-      chapter: 'curriculum', anchor: { from: {}, to: {} }, quote: 'modules', text: 'Which modules?',
+      chapter: 'curriculum',
+      anchor: { from: {}, to: {} },
+      quote: 'modules',
+      text: 'Which modules?',
     });
     expect(thread.status).toBe(201);
     const { threadId, messageId } = thread.body;
@@ -238,7 +264,11 @@ describe('chapter workflow', () => {
     const t = threadOf(discussion.doc, threadId)!;
     expect(t.messages.map((m) => m.text)).toEqual(['Which modules?']);
     expect(t.resolved).toBe(false);
-    expect(readSignoffs(discussion.doc, 'curriculum').map((s) => s.partnerId).sort()).toEqual(['pb', 'pc']);
+    expect(
+      readSignoffs(discussion.doc, 'curriculum')
+        .map((s) => s.partnerId)
+        .sort(),
+    ).toEqual(['pb', 'pc']);
 
     // Withdraw removes the caller's own partner's sign-off only.
     expect((await p.commenter.call('DELETE', '/chapters/curriculum/signoff')).status).toBe(200);
@@ -265,10 +295,15 @@ describe('commenters and the sync boundary', () => {
     const start = 'Applicants need a '.length;
     const anchor = {
       from: Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(paragraphText(reader.doc, 'admission', 0), start, 0)),
-      to: Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(paragraphText(reader.doc, 'admission', 0), start + 'bachelor degree'.length, -1)),
+      to: Y.relativePositionToJSON(
+        Y.createRelativePositionFromTypeIndex(paragraphText(reader.doc, 'admission', 0), start + 'bachelor degree'.length, -1),
+      ),
     };
     const created = await p.commenter.call<{ threadId: string; messageId: string }>('POST', '/threads', {
-      chapter: 'admission', anchor, quote: 'bachelor degree', text: 'Which fields qualify?',
+      chapter: 'admission',
+      anchor,
+      quote: 'bachelor degree',
+      text: 'Which fields qualify?',
     });
     expect(created.status).toBe(201);
     const { threadId } = created.body;
@@ -280,8 +315,17 @@ describe('commenters and the sync boundary', () => {
     await waitFor(() => threadOf(discussion.doc, threadId)?.resolved === false);
 
     const t = threadOf(discussion.doc, threadId)!;
-    expect(t).toMatchObject({ chapter: 'admission', quote: 'bachelor degree', anchor, resolvedBy: null, createdBy: { userId: 'quinn', partnerId: 'pc' } });
-    expect(t.messages.map((m) => [m.author.userId, m.text])).toEqual([['quinn', 'Which fields qualify?'], ['quinn', 'And is work experience enough?']]);
+    expect(t).toMatchObject({
+      chapter: 'admission',
+      quote: 'bachelor degree',
+      anchor,
+      resolvedBy: null,
+      createdBy: { userId: 'quinn', partnerId: 'pc' },
+    });
+    expect(t.messages.map((m) => [m.author.userId, m.text])).toEqual([
+      ['quinn', 'Which fields qualify?'],
+      ['quinn', 'And is work experience enough?'],
+    ]);
     // The anchor resolves to the quoted words in anyone's copy of the dossier.
     const from = Y.createAbsolutePositionFromRelativePosition(Y.createRelativePositionFromJSON(t.anchor.from), reader.doc)!;
     const to = Y.createAbsolutePositionFromRelativePosition(Y.createRelativePositionFromJSON(t.anchor.to), reader.doc)!;
@@ -317,7 +361,12 @@ describe('commenters and the sync boundary', () => {
   it('nobody writes the discussion document over sync: every role is refused and nothing is stored', async () => {
     const { cid, p } = await setUp('nosync');
     const reader = await connect(cid, 'discussion', p.viewer);
-    const created = await p.commenter.call<{ threadId: string }>('POST', '/threads', { chapter: 'vision', anchor: { from: {}, to: {} }, quote: '', text: 'A real comment.' });
+    const created = await p.commenter.call<{ threadId: string }>('POST', '/threads', {
+      chapter: 'vision',
+      anchor: { from: {}, to: {} },
+      quote: '',
+      text: 'A real comment.',
+    });
     expect(created.status).toBe(201);
     await waitFor(() => threadOf(reader.doc, created.body.threadId));
 
@@ -330,11 +379,28 @@ describe('commenters and the sync boundary', () => {
       const r = roots(client.doc);
       // Each tries what would help them most: a forged thread, a sign-off, a status.
       client.doc.transact(() => {
-        r.threads.set(`forged-${who.role}`, { id: `forged-${who.role}`, chapter: 'vision', anchor: { from: {}, to: {} }, quote: '', createdAt: '', createdBy: { userId: who.userId, name: who.name, partnerId: who.partnerId } });
-        r.signoffs.set(`vision/${who.partnerId}`, { chapter: 'vision', partnerId: who.partnerId, by: { userId: who.userId, name: who.name, partnerId: who.partnerId }, at: '', version: 'any' });
+        r.threads.set(`forged-${who.role}`, {
+          id: `forged-${who.role}`,
+          chapter: 'vision',
+          anchor: { from: {}, to: {} },
+          quote: '',
+          createdAt: '',
+          createdBy: { userId: who.userId, name: who.name, partnerId: who.partnerId },
+        });
+        r.signoffs.set(`vision/${who.partnerId}`, {
+          chapter: 'vision',
+          partnerId: who.partnerId,
+          by: { userId: who.userId, name: who.name, partnerId: who.partnerId },
+          at: '',
+          version: 'any',
+        });
         r.workflow.set('vision/status', 'agreed');
       });
-      r.threadStatus.set(created.body.threadId, { resolved: true, by: { userId: who.userId, name: who.name, partnerId: who.partnerId }, at: '' });
+      r.threadStatus.set(created.body.threadId, {
+        resolved: true,
+        by: { userId: who.userId, name: who.name, partnerId: who.partnerId },
+        at: '',
+      });
       writers.push({ role: who.role, client, denied });
     }
     for (const w of writers) {
@@ -365,11 +431,16 @@ describe('messages', () => {
     const { cid, p } = await setUp('messages');
     const discussion = await connect(cid, 'discussion', p.viewer);
     const created = await p.coord.call<{ threadId: string; messageId: string }>('POST', '/threads', {
-      chapter: 'quality', anchor: { from: {}, to: {} }, quote: 'yearly review', text: '@Jordi Puig can you check this? cc @quinn qa',
+      chapter: 'quality',
+      anchor: { from: {}, to: {} },
+      quote: 'yearly review',
+      text: '@Jordi Puig can you check this? cc @quinn qa',
     });
     expect(created.status).toBe(201);
     const { threadId, messageId: first } = created.body;
-    const reply = await p.editor.call<{ messageId: string }>('POST', `/threads/${threadId}/messages`, { text: 'Yes — @Anna de Vries, I will. (@Nobody Here is not a member)' });
+    const reply = await p.editor.call<{ messageId: string }>('POST', `/threads/${threadId}/messages`, {
+      text: 'Yes — @Anna de Vries, I will. (@Nobody Here is not a member)',
+    });
     expect(reply.status).toBe(201);
     const second = reply.body.messageId;
     await waitFor(() => threadOf(discussion.doc, threadId)?.messages.length === 2);
@@ -387,12 +458,19 @@ describe('messages', () => {
     expect(unread('quinn')).toBe(2);
 
     // Others may not touch a message: not the coordinator, not another commenter+.
-    for (const [who, id] of [[p.coord, second], [p.commenter, second], [p.editor, first], [p.commenter, first]] as const) {
+    for (const [who, id] of [
+      [p.coord, second],
+      [p.commenter, second],
+      [p.editor, first],
+      [p.commenter, first],
+    ] as const) {
       const edit = await who.call('PATCH', `/threads/${threadId}/messages/${id}`, { text: 'rewritten by someone else' });
       const del = await who.call('DELETE', `/threads/${threadId}/messages/${id}`);
       expect([who.userId, edit.status, del.status]).toEqual([who.userId, 403, 403]);
     }
-    expect((await p.editor.call('PATCH', `/threads/${threadId}/messages/00000000-0000-4000-8000-000000000000`, { text: 'x' })).status).toBe(404);
+    expect((await p.editor.call('PATCH', `/threads/${threadId}/messages/00000000-0000-4000-8000-000000000000`, { text: 'x' })).status).toBe(
+      404,
+    );
 
     // The author edits (mentions are re-read), then deletes.
     expect((await p.editor.call('PATCH', `/threads/${threadId}/messages/${second}`, { text: 'Done, see @Quinn QA.' })).status).toBe(200);
@@ -422,16 +500,28 @@ describe('messages', () => {
     const discussion = await connect(cid, 'discussion', p.viewer);
     const problems: string[] = [];
     for (let i = 0; i < 30; i++) {
-      const created = await p.commenter.call<{ threadId: string }>('POST', '/threads', { chapter: 'vision', anchor: { from: {}, to: {} }, quote: '', text: `Question ${i}` });
+      const created = await p.commenter.call<{ threadId: string }>('POST', '/threads', {
+        chapter: 'vision',
+        anchor: { from: {}, to: {} },
+        quote: '',
+        text: `Question ${i}`,
+      });
       const id = created.body.threadId;
       // Two partners reply at once; a reply marks the thread read for its author, up to that reply.
-      await Promise.all([p.coord.call('POST', `/threads/${id}/messages`, { text: 'from A' }), p.editor.call('POST', `/threads/${id}/messages`, { text: 'from B' })]);
+      await Promise.all([
+        p.coord.call('POST', `/threads/${id}/messages`, { text: 'from A' }),
+        p.editor.call('POST', `/threads/${id}/messages`, { text: 'from B' }),
+      ]);
       await waitFor(() => threadOf(discussion.doc, id)?.messages.length === 3);
       const t = threadOf(discussion.doc, id)!;
       const [, first, second] = t.messages as [Message, Message, Message];
       const unread = (userId: string) => unreadCount(discussion.doc, t, userId);
       // Whoever wrote first has exactly the other's reply to read; whoever wrote second has read both.
-      const got = { [first.author.userId]: unread(first.author.userId), [second.author.userId]: unread(second.author.userId), quinn: unread('quinn') };
+      const got = {
+        [first.author.userId]: unread(first.author.userId),
+        [second.author.userId]: unread(second.author.userId),
+        quinn: unread('quinn'),
+      };
       const want = { [first.author.userId]: 1, [second.author.userId]: 0, quinn: 2 };
       if (JSON.stringify(got) !== JSON.stringify(want) || !(t.messages[0]!.at < first.at && first.at < second.at)) {
         problems.push(`pair ${i}: unread ${JSON.stringify(got)}, order ${t.messages.map((m) => `${m.author.userId}@${m.at}`).join(', ')}`);

@@ -45,29 +45,67 @@ afterEach(async () => {
 
 /** The code of the DomainError the call throws (fails the test if it throws anything else, or nothing). */
 async function refusal(call: Promise<unknown>): Promise<DomainErrorCode> {
-  const error = await call.then(() => undefined, (e: unknown) => e);
+  const error = await call.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DomainError);
   return (error as DomainError).code;
 }
 
-const identity = (userId: string, role: Identity['role'], partnerId: string, consortiumId = 'alliance'): Identity => ({ userId, name: userId, consortiumId, partnerId, role });
+const identity = (userId: string, role: Identity['role'], partnerId: string, consortiumId = 'alliance'): Identity => ({
+  userId,
+  name: userId,
+  consortiumId,
+  partnerId,
+  role,
+});
 
 async function newConsortium(): Promise<Identity> {
   const { member } = await services.consortia.create(
-    { id: 'alliance', name: 'Green Alliance', programmeTitle: '', coordinatorName: 'Ana', partner: { name: 'North University', country: 'NL', type: 'degree-awarding', contactName: '', contactEmail: '', signatoryName: '', signatoryRole: '' } },
+    {
+      id: 'alliance',
+      name: 'Green Alliance',
+      programmeTitle: '',
+      coordinatorName: 'Ana',
+      partner: {
+        name: 'North University',
+        country: 'NL',
+        type: 'degree-awarding',
+        contactName: '',
+        contactEmail: '',
+        signatoryName: '',
+        signatoryRole: '',
+      },
+    },
     'ana',
   );
   expect(member).toMatchObject({ consortiumId: 'alliance', userId: 'ana', partnerId: 'north-university', role: 'coordinator' });
   return identity('ana', 'coordinator', 'north-university');
 }
 
-const partnerInput = (name: string) => ({ name, country: '', type: 'degree-awarding' as const, contactName: '', contactEmail: '', signatoryName: '', signatoryRole: '' });
+const partnerInput = (name: string) => ({
+  name,
+  country: '',
+  type: 'degree-awarding' as const,
+  contactName: '',
+  contactEmail: '',
+  signatoryName: '',
+  signatoryRole: '',
+});
 
 describe('domain services over SQLite, without HTTP', () => {
   it('creates a consortium with its seeded dossier; a second one with the same id is taken', async () => {
     await newConsortium();
     expect((await storage.documents.load('alliance/dossier')).updates.length).toBeGreaterThan(0);
-    expect(await refusal(services.consortia.create({ id: 'alliance', name: 'Again', programmeTitle: '', coordinatorName: 'Bo', partner: partnerInput('South') }, undefined))).toBe('taken');
+    expect(
+      await refusal(
+        services.consortia.create(
+          { id: 'alliance', name: 'Again', programmeTitle: '', coordinatorName: 'Bo', partner: partnerInput('South') },
+          undefined,
+        ),
+      ),
+    ).toBe('taken');
     expect((await storage.members.list('alliance')).map((m) => m.userId)).toEqual(['ana']);
   });
 
@@ -82,7 +120,10 @@ describe('domain services over SQLite, without HTTP', () => {
     await close();
     open();
     expect((await storage.consortia.get('provisioned'))?.partners.map((p) => p.id)).toEqual(['lab', 'other-lab']);
-    expect((await services.members.list(claimed, 'provisioned')).map((m) => [m.userId, m.role])).toEqual([['portal-user', 'editor'], ['second', 'viewer']]);
+    expect((await services.members.list(claimed, 'provisioned')).map((m) => [m.userId, m.role])).toEqual([
+      ['portal-user', 'editor'],
+      ['second', 'viewer'],
+    ]);
   });
 
   it('a partner with members or open invitations is not deleted; once they are gone it is', async () => {

@@ -45,10 +45,16 @@ async function createConsortium(name: string) {
 describe('sign-in links by e-mail', () => {
   it('confirming an address, then signing in with it on another device reaches the same account and membership, once', async () => {
     const ana = await createConsortium('Link Consortium');
-    expect((await call('/api/account/email', { method: 'POST', body: { email: 'Ana@Uni-A.example' }, cookie: ana.cookie })).status).toBe(202);
+    expect((await call('/api/account/email', { method: 'POST', body: { email: 'Ana@Uni-A.example' }, cookie: ana.cookie })).status).toBe(
+      202,
+    );
     const confirm = await smtp.mailTo('ana@uni-a.example');
     expect(confirm.raw).toContain('Confirm your e-mail address');
-    const confirmed = await call('/api/signin/email/use', { method: 'POST', body: { code: codeOf(smtp.linkIn(confirm)) }, cookie: ana.cookie });
+    const confirmed = await call('/api/signin/email/use', {
+      method: 'POST',
+      body: { code: codeOf(smtp.linkIn(confirm)) },
+      cookie: ana.cookie,
+    });
     expect(confirmed.status).toBe(200);
     expect(confirmed.body.next).toBe(`/c/${ana.consortiumId}`);
     expect((await ts.server.storage.accounts.get(ana.userId))?.email).toBe('ana@uni-a.example');
@@ -77,7 +83,10 @@ describe('sign-in links by e-mail', () => {
     const known = await call('/api/signin/email', { method: 'POST', body: { email: 'ana@uni-a.example' } });
     const unknown = await call('/api/signin/email', { method: 'POST', body: { email: 'nobody@uni-z.example' } });
     expect([unknown.status, unknown.body]).toEqual([known.status, known.body]);
-    const used = await call('/api/signin/email/use', { method: 'POST', body: { code: codeOf(smtp.linkIn(await smtp.mailTo('nobody@uni-z.example'))) } });
+    const used = await call('/api/signin/email/use', {
+      method: 'POST',
+      body: { code: codeOf(smtp.linkIn(await smtp.mailTo('nobody@uni-z.example'))) },
+    });
     expect([used.status, used.body.next]).toEqual([200, '/']);
     const account = await call('/api/account', { cookie: used.cookie });
     expect(account.body).toMatchObject({ account: { email: 'nobody@uni-z.example' }, memberships: [] });
@@ -88,11 +97,23 @@ describe('sign-in links by e-mail', () => {
     const short = await startTestServer({ smtpUrl: smtp.url, signInLinkMinutes: 0.002 });
     try {
       const asked = Date.now();
-      await fetch(`${short.server.url}/api/signin/email`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'late@uni-a.example' }) });
+      await fetch(`${short.server.url}/api/signin/email`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'late@uni-a.example' }),
+      });
       const code = codeOf(smtp.linkIn(await smtp.mailTo('late@uni-a.example')));
       await waitFor(() => Date.now() > asked + 0.002 * 60_000 + 50);
-      const res = await fetch(`${short.server.url}/api/signin/email/use`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
-      expect([res.status, ((await res.json()) as { error: { code: string } }).error.code, res.headers.get('set-cookie')]).toEqual([410, 'link-expired', null]);
+      const res = await fetch(`${short.server.url}/api/signin/email/use`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code }),
+      });
+      expect([res.status, ((await res.json()) as { error: { code: string } }).error.code, res.headers.get('set-cookie')]).toEqual([
+        410,
+        'link-expired',
+        null,
+      ]);
     } finally {
       await short.stop();
     }
@@ -103,7 +124,8 @@ describe('sign-in links by e-mail', () => {
   });
 
   it('limits sign-in e-mails per address (429, no mail sent) and per client address', async () => {
-    for (let i = 0; i < 3; i++) expect((await call('/api/signin/email', { method: 'POST', body: { email: 'flood@uni-a.example' } })).status).toBe(202);
+    for (let i = 0; i < 3; i++)
+      expect((await call('/api/signin/email', { method: 'POST', body: { email: 'flood@uni-a.example' } })).status).toBe(202);
     await smtp.mailTo('flood@uni-a.example', 3);
     const fourth = await call('/api/signin/email', { method: 'POST', body: { email: 'flood@uni-a.example' } });
     expect([fourth.status, fourth.body.error.code]).toEqual([429, 'rate-limited']);
@@ -112,12 +134,21 @@ describe('sign-in links by e-mail', () => {
 
     const strict = await startTestServer({ smtpUrl: smtp.url, signInAttemptsPerHour: 2 });
     try {
-      const ask = (email: string) => fetch(`${strict.server.url}/api/signin/email`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) });
+      const ask = (email: string) =>
+        fetch(`${strict.server.url}/api/signin/email`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email }),
+        });
       expect((await ask('a1@uni-a.example')).status).toBe(202);
       expect((await ask('a2@uni-a.example')).status).toBe(202);
       expect((await ask('a3@uni-a.example')).status).toBe(429);
       // Guessing codes counts against the same budget.
-      const guess = await fetch(`${strict.server.url}/api/signin/email/use`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: 'B'.repeat(43) }) });
+      const guess = await fetch(`${strict.server.url}/api/signin/email/use`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code: 'B'.repeat(43) }),
+      });
       expect(guess.status).toBe(429);
     } finally {
       await strict.stop();

@@ -12,7 +12,12 @@ const clients: SyncClient[] = [];
 
 beforeEach(async () => {
   ts = await startTestServer({ roomUnloadMs: 50 });
-  await createConsortium(ts.server.storage.consortia, { id: 'c1', name: 'Green Skills for Europe', programmeTitle: 'Green skills', partners: PARTNERS });
+  await createConsortium(ts.server.storage.consortia, {
+    id: 'c1',
+    name: 'Green Skills for Europe',
+    programmeTitle: 'Green skills',
+    partners: PARTNERS,
+  });
 });
 afterEach(async () => {
   for (const c of clients.splice(0)) c.destroy();
@@ -27,7 +32,10 @@ async function write(chapter: string, sentence: string): Promise<void> {
   const client = connectClient(ts.wsUrl, 'c1/dossier', await ts.token({ consortiumId: 'c1', partnerId: 'mar', role: 'editor' }));
   clients.push(client);
   await waitSynced(client);
-  const section = client.doc.getXmlFragment(DOSSIER_FRAGMENT).toArray().find((n) => n instanceof Y.XmlElement && n.getAttribute('key') === chapter) as Y.XmlElement;
+  const section = client.doc
+    .getXmlFragment(DOSSIER_FRAGMENT)
+    .toArray()
+    .find((n) => n instanceof Y.XmlElement && n.getAttribute('key') === chapter) as Y.XmlElement;
   const paragraph = section.toArray().find((n) => n instanceof Y.XmlElement && n.nodeName === 'paragraph') as Y.XmlElement;
   paragraph.insert(0, [new Y.XmlText(sentence)]);
   client.provider.disconnect();
@@ -38,13 +46,19 @@ describe('export endpoint', () => {
     await write('vision', 'Our shared vision: flexible green skills for working adults.');
     const token = await ts.token({ consortiumId: 'c1', partnerId: 'baltic', role: 'viewer' });
     const today = new Date().toISOString().slice(0, 10);
-    for (const [format, type] of [['md', 'text/markdown'], ['html', 'text/html'], ['docx', 'wordprocessingml'], ['pdf', 'application/pdf']] as const) {
+    for (const [format, type] of [
+      ['md', 'text/markdown'],
+      ['html', 'text/html'],
+      ['docx', 'wordprocessingml'],
+      ['pdf', 'application/pdf'],
+    ] as const) {
       const res = await get(token, `format=${format}&chapter=vision`);
       expect(res.status, format).toBe(200);
       expect(res.headers.get('content-type')).toContain(type);
       expect(res.headers.get('content-disposition')).toContain(`filename="c1-shared-vision-${today}.${format}"`);
       const bytes = new Uint8Array(await res.arrayBuffer());
-      if (format === 'md' || format === 'html') expect(new TextDecoder().decode(bytes)).toContain('Our shared vision: flexible green skills');
+      if (format === 'md' || format === 'html')
+        expect(new TextDecoder().decode(bytes)).toContain('Our shared vision: flexible green skills');
       if (format === 'docx') {
         const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
         expect(value).toContain('Our shared vision: flexible green skills');
@@ -65,8 +79,15 @@ describe('export endpoint', () => {
     const token = await ts.token({ consortiumId: 'c1', userId: 'eva', name: 'Eva Export', partnerId: 'mar', role: 'commenter' });
     await (await get(token, 'format=html&chapter=agreement&comments=1')).arrayBuffer();
     const res = await fetch(`${ts.server.url}/api/consortia/c1/activity`, { headers: { authorization: `Bearer ${token}` } });
-    const { activity } = (await res.json()) as { activity: { userId: string; name: string; action: string; detail: Record<string, string> }[] };
-    expect(activity[0]).toMatchObject({ userId: 'eva', name: 'Eva Export', action: 'export', detail: { format: 'html', chapter: 'agreement', comments: 'yes' } });
+    const { activity } = (await res.json()) as {
+      activity: { userId: string; name: string; action: string; detail: Record<string, string> }[];
+    };
+    expect(activity[0]).toMatchObject({
+      userId: 'eva',
+      name: 'Eva Export',
+      action: 'export',
+      detail: { format: 'html', chapter: 'agreement', comments: 'yes' },
+    });
   });
 
   it('refuses non-members, other consortia and bad parameters with clear errors', async () => {

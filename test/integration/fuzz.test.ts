@@ -45,7 +45,9 @@ beforeAll(async () => {
   for (const level of ['error', 'fatal'] as const) {
     const original = ts.server.log[level].bind(ts.server.log);
     ts.server.log[level] = ((...args: unknown[]) => {
-      problems.push(`server logged ${level}: ${JSON.stringify(args, (_k, v) => (v instanceof Error ? `${v.name}: ${v.message}\n${v.stack}` : v)).slice(0, 2000)}`);
+      problems.push(
+        `server logged ${level}: ${JSON.stringify(args, (_k, v) => (v instanceof Error ? `${v.name}: ${v.message}\n${v.stack}` : v)).slice(0, 2000)}`,
+      );
       return (original as (...a: unknown[]) => void)(...args);
     }) as typeof ts.server.log.error;
   }
@@ -80,29 +82,62 @@ function mutate(r: Random, source: Uint8Array): Uint8Array {
   for (let n = r.int(1, 4); n > 0; n--) {
     const at = r.int(0, Math.max(0, bytes.length - 1));
     switch (r.int(0, 7)) {
-      case 0: if (bytes.length) bytes[at] = bytes[at]! ^ (1 << r.int(0, 7)); break; // bit flip
-      case 1: bytes.splice(at, 0, ...randomBytes(r, 4)); break; // insert
-      case 2: bytes.splice(at, r.int(1, 8)); break; // delete
-      case 3: bytes.length = r.int(0, bytes.length); break; // truncate
-      case 4: if (bytes.length) bytes[at] = r.pick([0, 0x7f, 0x80, 0xff]); break; // boundary byte
-      case 5: { // replace a byte by a (possibly long) varuint
+      case 0:
+        if (bytes.length) bytes[at] = bytes[at]! ^ (1 << r.int(0, 7));
+        break; // bit flip
+      case 1:
+        bytes.splice(at, 0, ...randomBytes(r, 4));
+        break; // insert
+      case 2:
+        bytes.splice(at, r.int(1, 8));
+        break; // delete
+      case 3:
+        bytes.length = r.int(0, bytes.length);
+        break; // truncate
+      case 4:
+        if (bytes.length) bytes[at] = r.pick([0, 0x7f, 0x80, 0xff]);
+        break; // boundary byte
+      case 5: {
+        // replace a byte by a (possibly long) varuint
         const e = encoding.createEncoder();
         encoding.writeVarUint(e, randomVarUint(r));
         bytes.splice(at, 1, ...encoding.toUint8Array(e));
         break;
       }
-      case 6: bytes.splice(at, 0, ...bytes.slice(r.int(0, bytes.length), r.int(0, bytes.length))); break; // duplicate a slice
-      default: if (bytes.length > 1) { const b = r.int(0, bytes.length - 1); [bytes[at], bytes[b]] = [bytes[b]!, bytes[at]!]; } // swap
+      case 6:
+        bytes.splice(at, 0, ...bytes.slice(r.int(0, bytes.length), r.int(0, bytes.length)));
+        break; // duplicate a slice
+      default:
+        if (bytes.length > 1) {
+          const b = r.int(0, bytes.length - 1);
+          [bytes[at], bytes[b]] = [bytes[b]!, bytes[at]!];
+        } // swap
     }
   }
   return new Uint8Array(bytes);
 }
 
 const JUNK_STATES = [
-  '{', '}', 'null', '1', '"x"', '[]', 'true', '{"user":', '{"user":null}', '{"user":[1,2,3]}', '{"user":{"name":{"$gt":""}}}',
-  '{"__proto__":{"polluted":true}}', '{"constructor":{"prototype":{"polluted":true}}}', '{"cursor":{"anchor":"\\ud800"}}',
-  '{"user":{"color":"#zzzzzz","name":"<img src=x onerror=alert(1)>"}}', '1e999', '-0', '{"a":' + '['.repeat(2000) + ']'.repeat(2000) + '}',
-  '\u0000', '{"user":{"name":"' + 'x'.repeat(5000) + '"}}',
+  '{',
+  '}',
+  'null',
+  '1',
+  '"x"',
+  '[]',
+  'true',
+  '{"user":',
+  '{"user":null}',
+  '{"user":[1,2,3]}',
+  '{"user":{"name":{"$gt":""}}}',
+  '{"__proto__":{"polluted":true}}',
+  '{"constructor":{"prototype":{"polluted":true}}}',
+  '{"cursor":{"anchor":"\\ud800"}}',
+  '{"user":{"color":"#zzzzzz","name":"<img src=x onerror=alert(1)>"}}',
+  '1e999',
+  '-0',
+  '{"a":' + '['.repeat(2000) + ']'.repeat(2000) + '}',
+  '\u0000',
+  '{"user":{"name":"' + 'x'.repeat(5000) + '"}}',
 ];
 
 function junkAwareness(r: Random): Uint8Array {
@@ -126,7 +161,10 @@ function randomUpdate(r: Random): Uint8Array {
     for (let n = r.int(1, 4); n > 0; n--) {
       const roll = r.int(0, 4);
       if (roll === 0) doc.getText(`${name}-t`).insert(0, r.word(1, 20));
-      else if (roll === 1) doc.getMap(`${name}-m`).set(r.word(), r.pick([r.word(), r.int(-1e9, 1e9), null, { nested: [1, { a: r.word() }] }, new Uint8Array([1, 2, 3])]));
+      else if (roll === 1)
+        doc
+          .getMap(`${name}-m`)
+          .set(r.word(), r.pick([r.word(), r.int(-1e9, 1e9), null, { nested: [1, { a: r.word() }] }, new Uint8Array([1, 2, 3])]));
       else if (roll === 2) doc.getArray(`${name}-a`).insert(0, [r.word(), r.int(0, 9)]);
       else if (roll === 3) {
         const el = new Y.XmlElement(r.pick(['paragraph', 'chapter', 'script', 'x']));
@@ -163,12 +201,14 @@ function nextMessage(r: Random, corpus: Uint8Array[], updates: Uint8Array[]): Ui
   if (roll < 20) return mutate(r, r.pick(corpus)); // mutated real frames
   if (roll < 40) return r.pick([encodeSyncUpdate, encodeSyncStep2])(parseableMutation(r, updates));
   if (roll < 48) return r.pick(corpus); // replayed real frames
-  if (roll < 54) { // random varuints
+  if (roll < 54) {
+    // random varuints
     const e = encoding.createEncoder();
     for (let n = r.int(1, 6); n > 0; n--) encoding.writeVarUint(e, randomVarUint(r));
     return encoding.toUint8Array(e);
   }
-  if (roll < 62) { // sync message with a random step and a random or mutated payload
+  if (roll < 62) {
+    // sync message with a random step and a random or mutated payload
     const e = encoding.createEncoder();
     encoding.writeVarUint(e, 0);
     encoding.writeVarUint(e, r.chance(0.8) ? r.int(0, 2) : randomVarUint(r));
@@ -195,7 +235,8 @@ describe('protocol fuzzing', () => {
     corpusDoc.clientID = CORPUS_ID;
     const { WebsocketProvider } = await import('y-websocket');
     const corpusProvider = new WebsocketProvider(ts.wsUrl, ROOM, corpusDoc, {
-      params: { token: await token('corpus') }, disableBc: true,
+      params: { token: await token('corpus') },
+      disableBc: true,
       WebSocketPolyfill: capturingWebSocket(corpus) as unknown as typeof globalThis.WebSocket,
     });
     corpusProvider.awareness.setLocalStateField('user', { name: 'corpus', color: '#123456' });
@@ -270,7 +311,9 @@ describe('protocol fuzzing', () => {
     stop = true;
     await Promise.all([...typing, ...attackers]);
     const closes = Object.fromEntries([...stats.closes].sort((a, b) => b[1] - a[1]));
-    console.log(`[fuzz] seed=${SEED}: ${stats.sent} attack messages on ${stats.sockets} sockets; server closes by code: ${JSON.stringify(closes)}; honest tokens typed: ${typed.length}`);
+    console.log(
+      `[fuzz] seed=${SEED}: ${stats.sent} attack messages on ${stats.sockets} sockets; server closes by code: ${JSON.stringify(closes)}; honest tokens typed: ${typed.length}`,
+    );
 
     // 4. The server is alive and the honest clients were never cut off.
     expect((await fetch(`${ts.server.url}/healthz`)).status).toBe(200);
@@ -279,7 +322,8 @@ describe('protocol fuzzing', () => {
     // 5. They converge: same text, same state vector, and the server's document agrees.
     const room = ts.server.registry.get(ROOM)!;
     await waitFor(
-      () => honest[0]!.text() === honest[1]!.text() &&
+      () =>
+        honest[0]!.text() === honest[1]!.text() &&
         hex(Y.encodeStateVector(honest[0]!.doc)) === hex(Y.encodeStateVector(honest[1]!.doc)) &&
         hex(Y.encodeStateVector(room.doc)) === hex(Y.encodeStateVector(honest[0]!.doc)),
       { timeout: 15_000, message: `honest clients did not converge (seed ${SEED})` },

@@ -5,7 +5,7 @@
  * restart.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { SignOff } from '../../shared/discussion.ts';
 import type { CompareResult, VersionSummary } from '../../shared/history.ts';
 import type { Role } from '../../shared/roles.ts';
@@ -70,10 +70,13 @@ describe('version history', () => {
     const b = await dossier(cid, p.editor);
     writeParagraph(a, 'vision', 0, 'Open learning for all. ');
     writeParagraph(b, 'concept', 0, 'A joint course. ');
-    const versions = (await waitFor(async () => {
-      const list = await versionsOf(p.viewer);
-      return list.length > 0 ? list : undefined;
-    }, { timeout: 5000 }))!;
+    const versions = (await waitFor(
+      async () => {
+        const list = await versionsOf(p.viewer);
+        return list.length > 0 ? list : undefined;
+      },
+      { timeout: 5000 },
+    ))!;
     expect(versions).toHaveLength(1);
     expect(versions[0]).toMatchObject({ reason: 'edits' });
     expect(versions[0]!.authors.map((x) => x.userId).sort()).toEqual(['anna', 'jordi']);
@@ -154,15 +157,27 @@ describe('version history', () => {
     typing = false;
     await typed;
     expect(res.status, JSON.stringify(res.body)).toBe(200);
-    expect(res.body.version).toMatchObject({ reason: 'restore', detail: { chapter: 'curriculum', from: good.id }, authors: [{ userId: 'jordi', name: 'Jordi Puig', partnerId: 'pb' }] });
+    expect(res.body.version).toMatchObject({
+      reason: 'restore',
+      detail: { chapter: 'curriculum', from: good.id },
+      authors: [{ userId: 'jordi', name: 'Jordi Puig', partnerId: 'pb' }],
+    });
 
     // Every page converges on one text, with the restored words back and the other chapter's typing kept.
-    await waitFor(() => {
-      const texts = [a, watcher, typist].map((d) => JSON.stringify([...readChapters(d)]));
-      return texts.every((t) => t === texts[0]) && readParagraph(watcher, 'curriculum').includes('Five modules of five credits.') && readParagraph(watcher, 'quality').includes('q0 ');
-    }, { timeout: 10_000 });
+    await waitFor(
+      () => {
+        const texts = [a, watcher, typist].map((d) => JSON.stringify([...readChapters(d)]));
+        return (
+          texts.every((t) => t === texts[0]) &&
+          readParagraph(watcher, 'curriculum').includes('Five modules of five credits.') &&
+          readParagraph(watcher, 'quality').includes('q0 ')
+        );
+      },
+      { timeout: 10_000 },
+    );
     expect([...readChapters(watcher).keys()]).toEqual([...CHAPTER_KEYS]);
-    for (const key of CHAPTER_KEYS) if (key !== 'curriculum' && key !== 'quality') expect(readChapters(watcher).get(key)).toEqual(goodChapters.get(key));
+    for (const key of CHAPTER_KEYS)
+      if (key !== 'curriculum' && key !== 'quality') expect(readChapters(watcher).get(key)).toEqual(goodChapters.get(key));
 
     const list = await versionsOf(p.coord);
     expect(list.at(-1)!.id).toBe(res.body.version.id);
@@ -208,13 +223,18 @@ describe('version history', () => {
     const since = await p.commenter.call<CompareResult>('GET', `/versions/compare?from=${versionId}&to=current&chapter=vision`);
     expect(since.body.chapters[0]!.ops.filter((o) => o.kind === 'insert').map((o) => o.text.trim())).toEqual(['Changed later.']);
 
-    const old = await fetch(`${ts.server.url}/api/consortia/${cid}/export?format=md&chapter=vision&version=${versionId}`, { headers: { authorization: `Bearer ${p.viewer.token}` } });
+    const old = await fetch(`${ts.server.url}/api/consortia/${cid}/export?format=md&chapter=vision&version=${versionId}`, {
+      headers: { authorization: `Bearer ${p.viewer.token}` },
+    });
     expect(old.status).toBe(200);
     const oldText = await old.text();
     expect(oldText).toContain('Signed words.');
     expect(oldText).not.toContain('Changed later.');
     const before = (await versionsOf(p.coord)).length;
-    expect((await fetch(`${ts.server.url}/api/consortia/${cid}/export?format=md`, { headers: { authorization: `Bearer ${p.viewer.token}` } })).status).toBe(200);
+    expect(
+      (await fetch(`${ts.server.url}/api/consortia/${cid}/export?format=md`, { headers: { authorization: `Bearer ${p.viewer.token}` } }))
+        .status,
+    ).toBe(200);
     expect((await versionsOf(p.coord)).at(-1)).toMatchObject({ reason: 'export' });
     expect((await versionsOf(p.coord)).length).toBe(before + 1);
   });
@@ -232,7 +252,11 @@ describe('version history', () => {
     const tokens = await crew(ts, cid, PEOPLE);
     const list = await versionsOf(tokens.coord);
     expect(list[0]).toMatchObject({ id: named.id, name: 'before restart' });
-    expect(list.at(-1)).toMatchObject({ reason: 'edits', changed: ['team'], authors: [{ userId: 'anna', name: 'Anna de Vries', partnerId: 'pa' }] });
+    expect(list.at(-1)).toMatchObject({
+      reason: 'edits',
+      changed: ['team'],
+      authors: [{ userId: 'anna', name: 'Anna de Vries', partnerId: 'pa' }],
+    });
     const cmp = await tokens.coord.call<CompareResult>('GET', `/versions/compare?from=${named.id}&to=${list.at(-1)!.id}&chapter=team`);
     expect(cmp.body.chapters[0]!.ops.filter((o) => o.kind === 'insert').map((o) => o.text)).toEqual([' Unversioned.']);
   });

@@ -24,7 +24,8 @@ it('keeps every version across kill -9 and compaction, and restores from them af
   const env = { COMPACT_AFTER_UPDATES: '2', HISTORY_IDLE_MS: '200' };
   let server = await spawnServer(dir.path, env);
   const coord = await childToken({ userId: 'anna', name: 'Anna', consortiumId: 'kc', partnerId: 'pa', role: 'coordinator' });
-  const api = (port: number, method: string, path: string, body?: unknown) => rest<Record<string, unknown>>(`http://127.0.0.1:${port}`, method, `/api/consortia/kc${path}`, coord, body);
+  const api = (port: number, method: string, path: string, body?: unknown) =>
+    rest<Record<string, unknown>>(`http://127.0.0.1:${port}`, method, `/api/consortia/kc${path}`, coord, body);
   expect((await rest(`http://127.0.0.1:${server.port}`, 'GET', '/api/me', coord)).status).toBe(200);
 
   const client = connectClient(server.wsUrl, 'kc/dossier', coord);
@@ -42,7 +43,13 @@ it('keeps every version across kill -9 and compaction, and restores from them af
   }
   // One more burst, left to the automatic version.
   writeParagraph(client.doc, 'vision', 0, 'autosaved ');
-  await waitFor(async () => ((await api(server.port, 'GET', '/versions')).body.versions as VersionSummary[]).some((v) => v.reason === 'edits' && v.createdAt > named.at(-1)!.createdAt), { timeout: 5000 });
+  await waitFor(
+    async () =>
+      ((await api(server.port, 'GET', '/versions')).body.versions as VersionSummary[]).some(
+        (v) => v.reason === 'edits' && v.createdAt > named.at(-1)!.createdAt,
+      ),
+    { timeout: 5000 },
+  );
   const before = (await api(server.port, 'GET', '/versions')).body.versions as VersionSummary[];
 
   server.proc.kill('SIGKILL');

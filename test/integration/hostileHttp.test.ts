@@ -47,7 +47,10 @@ async function call(method: string, path: string, options: CallOptions = {}): Pr
   const type = options.contentType === undefined ? (body !== undefined ? 'application/json' : null) : options.contentType;
   if (type) headers['content-type'] = type;
   const res = await fetch(`${ts.server.url}${path}`, {
-    method, headers, body, ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
+    method,
+    headers,
+    body,
+    ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
   } as RequestInit);
   const text = await res.text();
   let parsed: Reply['body'];
@@ -88,9 +91,19 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'DELETE', path: () => `/api/consortia/${C}/invites/${ids.inviteId}`, access: 'coordinator' },
   { method: 'GET', path: () => `/api/invites/${ids.code}`, access: 'public' },
   { method: 'POST', path: () => `/api/invites/${ids.code}/accept`, access: 'public', body: { name: 'Joiner' } },
-  { method: 'POST', path: () => `/api/consortia/${C}/threads`, access: 'commenter', body: { chapter: CHAPTER, anchor: { from: {}, to: {} }, text: 'hi' } },
+  {
+    method: 'POST',
+    path: () => `/api/consortia/${C}/threads`,
+    access: 'commenter',
+    body: { chapter: CHAPTER, anchor: { from: {}, to: {} }, text: 'hi' },
+  },
   { method: 'POST', path: () => `/api/consortia/${C}/threads/${ids.threadId}/messages`, access: 'commenter', body: { text: 'reply' } },
-  { method: 'PATCH', path: () => `/api/consortia/${C}/threads/${ids.threadId}/messages/${ids.messageId}`, access: 'author', body: { text: 'edited' } },
+  {
+    method: 'PATCH',
+    path: () => `/api/consortia/${C}/threads/${ids.threadId}/messages/${ids.messageId}`,
+    access: 'author',
+    body: { text: 'edited' },
+  },
   { method: 'DELETE', path: () => `/api/consortia/${C}/threads/${ids.threadId}/messages/${ids.messageId}`, access: 'author' },
   { method: 'POST', path: () => `/api/consortia/${C}/threads/${ids.threadId}/resolve`, access: 'commenter', body: { resolved: true } },
   { method: 'POST', path: () => `/api/consortia/${C}/threads/${ids.threadId}/read`, access: 'member' },
@@ -119,7 +132,8 @@ async function state() {
 
 beforeAll(async () => {
   ts = await startTestServer({ maxJsonBytes: 64 * 1024 });
-  const person = (userId: string, role: Role, consortiumId = C, partnerId = 'pb') => ts.token({ userId, name: userId, consortiumId, partnerId, role });
+  const person = (userId: string, role: Role, consortiumId = C, partnerId = 'pb') =>
+    ts.token({ userId, name: userId, consortiumId, partnerId, role });
   tokens.coord = await person('coord', 'coordinator', C, 'pa');
   tokens.editor = await person('editor-1', 'editor');
   tokens.commenter = await person('commenter-1', 'commenter');
@@ -129,12 +143,18 @@ beforeAll(async () => {
   // First use provisions each membership (and the consortia c1 and other).
   for (const t of Object.values(tokens)) expect((await call('GET', '/api/me', { token: t })).status).toBe(200);
   expect((await call('POST', `/api/consortia/${C}/partners`, { token: tokens.coord, body: { name: 'Partner C' } })).status).toBe(201);
-  await ts.server.storage.consortia.mutate(C, (r) => ({ ...r, partners: r.partners.map((p) => (p.name === 'Partner C' ? { ...p, id: 'pc' } : p)) }));
+  await ts.server.storage.consortia.mutate(C, (r) => ({
+    ...r,
+    partners: r.partners.map((p) => (p.name === 'Partner C' ? { ...p, id: 'pc' } : p)),
+  }));
   const invite = await call('POST', `/api/consortia/${C}/invites`, { token: tokens.coord, body: { role: 'editor', partnerId: 'pb' } });
   expect(invite.status).toBe(201);
   ids.inviteId = (invite.body.invite as { id: string }).id;
   ids.code = String(invite.body.url).split('/join/')[1]!;
-  const thread = await call('POST', `/api/consortia/${C}/threads`, { token: tokens.coord, body: { chapter: CHAPTER, anchor: { from: {}, to: {} }, text: 'first' } });
+  const thread = await call('POST', `/api/consortia/${C}/threads`, {
+    token: tokens.coord,
+    body: { chapter: CHAPTER, anchor: { from: {}, to: {} }, text: 'first' },
+  });
   expect(thread.status).toBe(201);
   ids.threadId = thread.body.threadId as string;
   ids.messageId = thread.body.messageId as string;
@@ -158,7 +178,12 @@ describe('authentication and authorisation', () => {
     const before = await state();
     const seen: string[] = [];
     for (const e of ENDPOINTS.filter((x) => x.access !== 'public')) {
-      for (const options of [{}, { headers: { authorization: 'Basic Y29vcmQ6Y29vcmQ=' } }, { headers: { authorization: 'Bearer ' } }, { cookie: '' }]) {
+      for (const options of [
+        {},
+        { headers: { authorization: 'Basic Y29vcmQ6Y29vcmQ=' } },
+        { headers: { authorization: 'Bearer ' } },
+        { cookie: '' },
+      ]) {
         const r = await call(e.method, e.path(), { ...options, body: e.body });
         expect(r.status, name(e)).toBe(401);
         expect(r.body.error?.code, name(e)).toBe('unauthenticated');
@@ -239,7 +264,13 @@ describe('cross-site requests', () => {
     // DELETE /api/session only clears the cookie and needs no session: not a CSRF target (see docs/SECURITY.md).
     const writes = ENDPOINTS.filter((e) => e.method !== 'GET' && name(e) !== 'DELETE /api/session');
     for (const e of writes) {
-      for (const origin of [EVIL, 'null', `http://127.0.0.1:${ts.server.port}.evil.example`, `http://127.0.0.1:${ts.server.port + 1}`, 'not a url']) {
+      for (const origin of [
+        EVIL,
+        'null',
+        `http://127.0.0.1:${ts.server.port}.evil.example`,
+        `http://127.0.0.1:${ts.server.port + 1}`,
+        'not a url',
+      ]) {
         const r = await call(e.method, e.path(), { cookie: tokens.coord, origin, body: e.body });
         expect(r.status, `${name(e)} from ${origin}`).toBe(403);
         expect(r.body.error?.code).toBe('cross-origin');
@@ -255,9 +286,17 @@ describe('cross-site requests', () => {
   });
 
   it('the same cookie from our own Origin works, and a Bearer token is not subject to the Origin check', async () => {
-    const own = await call('PATCH', `/api/consortia/${C}`, { cookie: tokens.coord, origin: ts.server.url, body: { programmeTitle: 'Set from our page' } });
+    const own = await call('PATCH', `/api/consortia/${C}`, {
+      cookie: tokens.coord,
+      origin: ts.server.url,
+      body: { programmeTitle: 'Set from our page' },
+    });
     expect(own.status).toBe(200);
-    const bearer = await call('PATCH', `/api/consortia/${C}`, { token: tokens.coord, origin: EVIL, body: { programmeTitle: 'Set by a script' } });
+    const bearer = await call('PATCH', `/api/consortia/${C}`, {
+      token: tokens.coord,
+      origin: EVIL,
+      body: { programmeTitle: 'Set by a script' },
+    });
     expect(bearer.status).toBe(200);
     expect((await ts.server.storage.consortia.get(C))?.programmeTitle).toBe('Set by a script');
   });
@@ -287,10 +326,20 @@ describe('request bodies', () => {
       const streamed = await call(t.method, t.path, { token: t.token, raw: stream });
       expect([streamed.status, streamed.body.error?.code], `${t.path} streamed`).toEqual([413, 'too-large']);
       // Declares 10 MiB, sends 2 bytes: refused on the header alone, nothing is awaited.
-      const lying = await rawHttp(ts.server.port, [
-        `${t.method} ${t.path} HTTP/1.1`, `Host: 127.0.0.1:${ts.server.port}`, 'Content-Type: application/json',
-        ...(t.token ? [`Authorization: Bearer ${t.token}`] : []), `Content-Length: ${10 * 1024 * 1024}`, 'Connection: close', '', '{}',
-      ].join('\r\n'), 3_000);
+      const lying = await rawHttp(
+        ts.server.port,
+        [
+          `${t.method} ${t.path} HTTP/1.1`,
+          `Host: 127.0.0.1:${ts.server.port}`,
+          'Content-Type: application/json',
+          ...(t.token ? [`Authorization: Bearer ${t.token}`] : []),
+          `Content-Length: ${10 * 1024 * 1024}`,
+          'Connection: close',
+          '',
+          '{}',
+        ].join('\r\n'),
+        3_000,
+      );
       expect(lying.status, `${t.path} lying`).toBe(413);
       expect(lying.text).toContain('"too-large"');
     }
@@ -323,16 +372,34 @@ describe('request bodies', () => {
     const before = await state();
     const cases: [string, string, string | undefined, unknown, string[]][] = [
       ['POST', '/api/consortia', undefined, {}, ['name', 'coordinatorName', 'partner']],
-      ['POST', '/api/consortia', undefined, { name: 'X', coordinatorName: 'Y', id: 'UPPER', partner: { name: 'P', country: 'NLD', contactEmail: 'nope' } }, ['id', 'partner.country', 'partner.contactEmail']],
+      [
+        'POST',
+        '/api/consortia',
+        undefined,
+        { name: 'X', coordinatorName: 'Y', id: 'UPPER', partner: { name: 'P', country: 'NLD', contactEmail: 'nope' } },
+        ['id', 'partner.country', 'partner.contactEmail'],
+      ],
       ['POST', '/api/consortia', undefined, { name: 123, coordinatorName: ['x'], partner: 'P' }, ['name', 'coordinatorName', 'partner']],
       ['POST', '/api/consortia', undefined, null, ['']],
       // 20 000 levels deep: JSON.parse copes (and JSON.stringify would not), the schema refuses it.
       ['POST', '/api/consortia', undefined, '['.repeat(20_000) + ']'.repeat(20_000), ['']],
-      ['POST', `/api/consortia/${C}/invites`, tokens.coord, { role: 'admin', partnerId: '../pb', maxUses: 0, expiresInDays: 1000 }, ['role', 'partnerId', 'maxUses', 'expiresInDays']],
+      [
+        'POST',
+        `/api/consortia/${C}/invites`,
+        tokens.coord,
+        { role: 'admin', partnerId: '../pb', maxUses: 0, expiresInDays: 1000 },
+        ['role', 'partnerId', 'maxUses', 'expiresInDays'],
+      ],
       ['PATCH', `/api/consortia/${C}/members/editor-1`, tokens.coord, { role: 'superuser', partnerId: 'PB' }, ['role', 'partnerId']],
       ['PATCH', `/api/consortia/${C}`, tokens.coord, { name: '' }, ['name']],
       ['POST', `/api/invites/${ids.code}/accept`, undefined, { name: '   ' }, ['name']],
-      ['POST', `/api/consortia/${C}/threads`, tokens.commenter, { chapter: 'nope', anchor: { from: { x: 'y'.repeat(500) }, to: {} }, text: '' }, ['chapter', 'anchor.from', 'text']],
+      [
+        'POST',
+        `/api/consortia/${C}/threads`,
+        tokens.commenter,
+        { chapter: 'nope', anchor: { from: { x: 'y'.repeat(500) }, to: {} }, text: '' },
+        ['chapter', 'anchor.from', 'text'],
+      ],
     ];
     for (const [method, path, token, body, fields] of cases) {
       const r = await call(method, path, typeof body === 'string' ? { token, raw: body } : { token, body });
@@ -366,11 +433,24 @@ describe('hostile names', () => {
 
   it('HTML is stored as inert text; control, zero-width and bidi characters are stripped; lengths are bounded', async () => {
     const r = await call('POST', '/api/consortia', {
-      body: { name: `${HTML} ${RTL}`, programmeTitle: CTRL, coordinatorName: `${RTL} ${CTRL}`, partner: { name: INVISIBLE, contactName: CTRL, signatoryName: RTL } },
+      body: {
+        name: `${HTML} ${RTL}`,
+        programmeTitle: CTRL,
+        coordinatorName: `${RTL} ${CTRL}`,
+        partner: { name: INVISIBLE, contactName: CTRL, signatoryName: RTL },
+      },
     });
     expect(r.status).toBe(201);
     expect(r.headers.get('content-type')).toMatch(/^application\/json/);
-    const { consortium, identity } = r.body as unknown as { consortium: { id: string; name: string; programmeTitle: string; partners: { id: string; name: string; contactName: string; signatoryName: string }[] }; identity: { name: string } };
+    const { consortium, identity } = r.body as unknown as {
+      consortium: {
+        id: string;
+        name: string;
+        programmeTitle: string;
+        partners: { id: string; name: string; contactName: string; signatoryName: string }[];
+      };
+      identity: { name: string };
+    };
     expect(consortium.name).toBe(`${HTML} Univfdp.exe`);
     expect(consortium.programmeTitle).toBe('ABC[31mDE');
     expect(identity.name).toBe('Univfdp.exe ABC[31mDE');
@@ -399,10 +479,16 @@ describe('hostile names', () => {
   });
 
   it('partner edits and invite acceptances are cleaned the same way', async () => {
-    const patch = await call('PATCH', `/api/consortia/${C}/partners/pc`, { token: tokens.coord, body: { name: `Partner ${RTL}`, contactName: CTRL } });
+    const patch = await call('PATCH', `/api/consortia/${C}/partners/pc`, {
+      token: tokens.coord,
+      body: { name: `Partner ${RTL}`, contactName: CTRL },
+    });
     expect(patch.status).toBe(200);
     expect(patch.body.partner).toMatchObject({ id: 'pc', name: 'Partner Univfdp.exe', contactName: 'ABC[31mDE' });
-    const invite = await call('POST', `/api/consortia/${C}/invites`, { token: tokens.coord, body: { role: 'viewer', partnerId: 'pc', label: RTL, maxUses: 1 } });
+    const invite = await call('POST', `/api/consortia/${C}/invites`, {
+      token: tokens.coord,
+      body: { role: 'viewer', partnerId: 'pc', label: RTL, maxUses: 1 },
+    });
     expect(invite.status).toBe(201);
     expect((invite.body.invite as { label: string }).label).toBe('Univfdp.exe');
     const code = String(invite.body.url).split('/join/')[1]!;
@@ -437,7 +523,12 @@ describe('paths', () => {
     // Dot segments are resolved before routing; they cannot leave /api/ or skip a check.
     expect((await call('GET', '/api/consortia/%2e%2e/me', { token: tokens.coord })).status).toBe(200);
     // Nor can they leave the built client's folder (fetch() would resolve them, so these go raw).
-    for (const path of ['/../../../../etc/passwd', '/assets/..%2f..%2f..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/%2e%2e/etc/passwd', '/..%5c..%5c..%5cetc%5cpasswd']) {
+    for (const path of [
+      '/../../../../etc/passwd',
+      '/assets/..%2f..%2f..%2f..%2fetc%2fpasswd',
+      '/%2e%2e/%2e%2e/%2e%2e/etc/passwd',
+      '/..%5c..%5c..%5cetc%5cpasswd',
+    ]) {
       const r = await rawHttp(ts.server.port, `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
       expect(r.status, path).toBeLessThan(500);
       expect(r.text, path).not.toMatch(/root:.*:0:0:/);
@@ -452,7 +543,10 @@ describe('paths', () => {
 
 describe('invitations', () => {
   const create = async (body: Record<string, unknown>) => {
-    const r = await call('POST', `/api/consortia/${C}/invites`, { token: tokens.coord, body: { role: 'editor', partnerId: 'pb', ...body } });
+    const r = await call('POST', `/api/consortia/${C}/invites`, {
+      token: tokens.coord,
+      body: { role: 'editor', partnerId: 'pb', ...body },
+    });
     expect(r.status).toBe(201);
     return { id: (r.body.invite as { id: string }).id, code: String(r.body.url).split('/join/')[1]! };
   };
@@ -460,7 +554,8 @@ describe('invitations', () => {
 
   it('unknown → 404; used up, revoked and expired → 410; nobody joins', async () => {
     const unknown = 'A'.repeat(43);
-    for (const r of [await call('GET', `/api/invites/${unknown}`), await accept(unknown)]) expect([r.status, r.body.error?.code]).toEqual([404, 'unknown-invite']);
+    for (const r of [await call('GET', `/api/invites/${unknown}`), await accept(unknown)])
+      expect([r.status, r.body.error?.code]).toEqual([404, 'unknown-invite']);
 
     const once = await create({ maxUses: 1 });
     expect((await accept(once.code, 'First')).status).toBe(200);
@@ -481,9 +576,18 @@ describe('invitations', () => {
 
     const expiredCode = 'E'.repeat(43);
     await ts.server.storage.invites.create({
-      id: 'expired-invite', consortiumId: C, codeHash: hashCode(expiredCode), role: 'coordinator', partnerId: 'pb', label: '',
-      createdBy: 'coord', createdAt: new Date(Date.now() - 2 * 86_400_000).toISOString(),
-      expiresAt: new Date(Date.now() - 86_400_000).toISOString(), maxUses: null, uses: 0, revokedAt: null,
+      id: 'expired-invite',
+      consortiumId: C,
+      codeHash: hashCode(expiredCode),
+      role: 'coordinator',
+      partnerId: 'pb',
+      label: '',
+      createdBy: 'coord',
+      createdAt: new Date(Date.now() - 2 * 86_400_000).toISOString(),
+      expiresAt: new Date(Date.now() - 86_400_000).toISOString(),
+      maxUses: null,
+      uses: 0,
+      revokedAt: null,
     });
     for (const r of [await call('GET', `/api/invites/${expiredCode}`), await accept(expiredCode)]) {
       expect([r.status, r.body.error?.code]).toEqual([410, 'invite-expired']);

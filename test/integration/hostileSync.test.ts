@@ -123,12 +123,15 @@ describe('malformed frames → 4400', () => {
   }
   const badAwareness = frame((e) => {
     encoding.writeVarUint(e, 1);
-    encoding.writeVarUint8Array(e, frame((a) => {
-      encoding.writeVarUint(a, 1); // one state
-      encoding.writeVarUint(a, 12345); // client id
-      encoding.writeVarUint(a, 1); // clock
-      encoding.writeVarString(a, '{"user": not json');
-    }));
+    encoding.writeVarUint8Array(
+      e,
+      frame((a) => {
+        encoding.writeVarUint(a, 1); // one state
+        encoding.writeVarUint(a, 12345); // client id
+        encoding.writeVarUint(a, 1); // clock
+        encoding.writeVarString(a, '{"user": not json');
+      }),
+    );
   });
   const truncatedAwareness = encodeAwareness(new Uint8Array([2, 0x80]));
 
@@ -186,36 +189,48 @@ describe('sync writes whose payload is not a valid Yjs update → 4400, document
     ['truncated struct', full.slice(0, 8)],
     ['valid structs, truncated delete set', full.slice(0, full.length - 1)],
     ['valid structs, garbage delete set', new Uint8Array([...full.slice(0, full.length - 1), 3, 0x80])],
-    ['unknown content type', e((x) => {
-      for (const n of [1, 1, 4242, 0]) encoding.writeVarUint(x, n);
-      encoding.writeUint8(x, 0x1f);
-      encoding.writeVarUint(x, 1);
-      encoding.writeVarString(x, 'evil');
-      encoding.writeVarString(x, 'x');
-      encoding.writeVarUint(x, 0);
-    })],
-    ['JSON content that is not JSON', e((x) => {
-      for (const n of [1, 1, 4242, 0]) encoding.writeVarUint(x, n);
-      encoding.writeUint8(x, 2);
-      encoding.writeVarUint(x, 1);
-      encoding.writeVarString(x, 'evil');
-      encoding.writeVarUint(x, 1);
-      encoding.writeVarString(x, '{nope');
-      encoding.writeVarUint(x, 0);
-    })],
-    ['string longer than the payload', e((x) => {
-      for (const n of [1, 1, 4242, 0]) encoding.writeVarUint(x, n);
-      encoding.writeUint8(x, 4);
-      encoding.writeVarUint(x, 1);
-      encoding.writeVarString(x, 'evil');
-      encoding.writeVarUint(x, 1000);
-      encoding.writeUint8(x, 65);
-    })],
+    [
+      'unknown content type',
+      e((x) => {
+        for (const n of [1, 1, 4242, 0]) encoding.writeVarUint(x, n);
+        encoding.writeUint8(x, 0x1f);
+        encoding.writeVarUint(x, 1);
+        encoding.writeVarString(x, 'evil');
+        encoding.writeVarString(x, 'x');
+        encoding.writeVarUint(x, 0);
+      }),
+    ],
+    [
+      'JSON content that is not JSON',
+      e((x) => {
+        for (const n of [1, 1, 4242, 0]) encoding.writeVarUint(x, n);
+        encoding.writeUint8(x, 2);
+        encoding.writeVarUint(x, 1);
+        encoding.writeVarString(x, 'evil');
+        encoding.writeVarUint(x, 1);
+        encoding.writeVarString(x, '{nope');
+        encoding.writeVarUint(x, 0);
+      }),
+    ],
+    [
+      'string longer than the payload',
+      e((x) => {
+        for (const n of [1, 1, 4242, 0]) encoding.writeVarUint(x, n);
+        encoding.writeUint8(x, 4);
+        encoding.writeVarUint(x, 1);
+        encoding.writeVarString(x, 'evil');
+        encoding.writeVarUint(x, 1000);
+        encoding.writeUint8(x, 65);
+      }),
+    ],
   ];
-  const cases = payloads.flatMap(([name, p]) => [
-    [`${name} (as update)`, encodeSyncUpdate(p)],
-    [`${name} (as step 2)`, encodeSyncStep2(p)],
-  ] as [string, Uint8Array][]);
+  const cases = payloads.flatMap(
+    ([name, p]) =>
+      [
+        [`${name} (as update)`, encodeSyncUpdate(p)],
+        [`${name} (as step 2)`, encodeSyncStep2(p)],
+      ] as [string, Uint8Array][],
+  );
 
   it.each(cases)('%s', async (_name, data) => {
     const before = dbSnapshot(ts.dataDir).docs[ROOM];
@@ -287,7 +302,7 @@ describe('size and rate limits', () => {
     const started = Date.now();
     for (let i = 0; i < 300; i++) attack.send(new Uint8Array([3])); // query awareness: cheap to send, costly to answer
     expect(await closeCode(attack)).toBe(CloseCode.tooMany);
-    expect(Date.now() - started, "the flood was not cut off promptly").toBeLessThan(5_000);
+    expect(Date.now() - started, 'the flood was not cut off promptly').toBeLessThan(5_000);
     expect(dbSnapshot(ts.dataDir).docs[ROOM]).toBe(before);
     await honest.afterAttack();
     await honest.verifyStored();
@@ -299,9 +314,14 @@ describe('size and rate limits', () => {
     const token = await mallory();
     const attack = Array.from({ length: 30 }, () => raw(ROOM, { token }));
     // A holds one of the 20 slots of 127.0.0.1.
-    await waitFor(() => attack.filter((s) => s.closeInfo?.code === CloseCode.tooMany).length === 11 && attack.filter((s) => s.messages.length > 0).length === 19, {
-      message: 'expected 19 admitted and 11 refused',
-    });
+    await waitFor(
+      () =>
+        attack.filter((s) => s.closeInfo?.code === CloseCode.tooMany).length === 11 &&
+        attack.filter((s) => s.messages.length > 0).length === 19,
+      {
+        message: 'expected 19 admitted and 11 refused',
+      },
+    );
     expect(attack.filter((s) => s.closeInfo && s.closeInfo.code !== CloseCode.tooMany)).toEqual([]);
     await honest.afterAttack();
     expect(attack.filter((s) => s.isOpen)).toHaveLength(19);
@@ -338,7 +358,11 @@ describe('connection churn', () => {
         batch.push(s);
         if (kind === 0) s.terminate(); // gone before the handshake completes
         if (kind === 1) s.ws.once('open', () => s.terminate()); // gone while being authenticated
-        if (kind === 2) s.ws.once('open', () => { s.send(encodeSyncStep1(new Uint8Array([0]))); s.ws.close(); });
+        if (kind === 2)
+          s.ws.once('open', () => {
+            s.send(encodeSyncStep1(new Uint8Array([0])));
+            s.ws.close();
+          });
         if (kind === 3) s.ws.once('message', () => s.terminate()); // gone right after joining the room
       }
       const closes = await Promise.all(batch.map((s) => s.closed));
@@ -403,13 +427,16 @@ describe('slow readers', () => {
       // Readers that do read keep up (a burst far above maxBufferedBytes would cut them loose too).
       const length = chunks * CHUNK;
       await waitFor(() => reader.doc.getText('bulk').length === length && honest!.a.doc.getText('bulk').length === length, {
-        interval: 2, message: 'a reading client fell behind',
+        interval: 2,
+        message: 'a reading client fell behind',
       });
     }
     await waitFor(() => serverWs.readyState >= 2, { message: 'the slow reader was never cut loose' });
     const CHUNKS = chunks;
     clearInterval(sampler);
-    console.log(`[hostileSync] slow reader: cut loose after ${CHUNKS * CHUNK} B written; max server-side buffer ${maxBuffered} B (limit ${LIMITS.maxBufferedBytes} B + one message)`);
+    console.log(
+      `[hostileSync] slow reader: cut loose after ${CHUNKS * CHUNK} B written; max server-side buffer ${maxBuffered} B (limit ${LIMITS.maxBufferedBytes} B + one message)`,
+    );
     expect(maxBuffered).toBeLessThanOrEqual(LIMITS.maxBufferedBytes! + MESSAGE + 16);
     expect(writer.closes).toEqual([]);
     expect(reader.closes).toEqual([]);
@@ -521,7 +548,7 @@ describe('tokens and origins', () => {
     await honest.verifyStored();
   });
 
-  it("a token for consortium A on /sync/B/dossier → 4403; neither A nor a membership in B is created", async () => {
+  it('a token for consortium A on /sync/B/dossier → 4403; neither A nor a membership in B is created', async () => {
     honest = await HonestRoom.start(ts, ROOM);
     const before = dbSnapshot(ts.dataDir);
     for (const role of ['coordinator', 'editor', 'viewer'] as const) {
@@ -539,7 +566,12 @@ describe('tokens and origins', () => {
   it('a cookie-authenticated socket from another Origin → 4403; from our own Origin it is admitted', async () => {
     honest = await HonestRoom.start(ts, ROOM);
     const cookie = `jointly_session=${encodeURIComponent(await mallory())}`;
-    for (const origin of ['http://evil.example', `http://127.0.0.1.evil.example:${ts.server.port}`, 'null', `https://127.0.0.1:${ts.server.port}x`]) {
+    for (const origin of [
+      'http://evil.example',
+      `http://127.0.0.1.evil.example:${ts.server.port}`,
+      'null',
+      `https://127.0.0.1:${ts.server.port}x`,
+    ]) {
       const s = raw(ROOM, { headers: { cookie }, origin });
       expect(await closeCode(s), origin).toBe(CloseCode.forbidden);
       expect(s.closeInfo?.reason).toBe('cross-origin');

@@ -73,7 +73,11 @@ describe('removing a member', () => {
 
     const started = Date.now();
     expect((await api('DELETE', `/api/consortia/${C}/members/ed`, coord)).status).toBe(200);
-    await waitFor(() => dossier.closes.length > 0 && discussion.closes.length > 0, { timeout: 1_000, interval: 5, message: 'sockets not closed within 1 s' });
+    await waitFor(() => dossier.closes.length > 0 && discussion.closes.length > 0, {
+      timeout: 1_000,
+      interval: 5,
+      message: 'sockets not closed within 1 s',
+    });
     const elapsed = Date.now() - started;
     console.log(`[membership] removal closed 2 sockets in ${elapsed} ms`);
     expect(elapsed).toBeLessThan(1_000);
@@ -87,7 +91,11 @@ describe('removing a member', () => {
       const r = await api('GET', path, token);
       expect([r.status, r.body.error?.code], path).toEqual([403, 'removed']);
     }
-    const post = await api('POST', `/api/consortia/${C}/threads`, token, { chapter: 'concept', anchor: { from: {}, to: {} }, text: 'still here?' });
+    const post = await api('POST', `/api/consortia/${C}/threads`, token, {
+      chapter: 'concept',
+      anchor: { from: {}, to: {} },
+      text: 'still here?',
+    });
     expect([post.status, post.body.error?.code]).toEqual([403, 'removed']);
     // A fresh token for the same person (e.g. an old sign-in link) does not bring them back either.
     const fresh = await ts.token({ userId: 'ed', name: 'Ed', partnerId: 'pb', role: 'coordinator' });

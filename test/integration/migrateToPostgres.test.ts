@@ -31,7 +31,10 @@ afterEach(async () => {
 /** The migration tool as an operator runs it: a separate process with the real arguments. */
 function runMigrate(...args: string[]): Promise<{ code: number | null; output: string }> {
   return new Promise((done) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts', ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     proc.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     proc.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -69,7 +72,9 @@ describe('npm run migrate: SQLite to PostgreSQL', () => {
     await api(sqlite, 'GET', '/api/me', coord);
     await api(sqlite, 'GET', '/api/me', editor);
     await api(sqlite, 'DELETE', '/api/consortia/c1/members/ed', coord);
-    const created = (await api(sqlite, 'POST', '/api/consortia/c1/invites', coord, { role: 'commenter', partnerId: 'p1', maxUses: 1 })) as { url: string };
+    const created = (await api(sqlite, 'POST', '/api/consortia/c1/invites', coord, { role: 'commenter', partnerId: 'p1', maxUses: 1 })) as {
+      url: string;
+    };
     const code = created.url.split('/join/')[1]!;
     await api(sqlite, 'POST', `/api/invites/${code}/accept`, undefined, { name: 'Joiner' });
 
@@ -115,7 +120,9 @@ describe('npm run migrate: SQLite to PostgreSQL', () => {
     // 3. Into a non-empty target only with --force.
     const again = await runMigrate('--from', from, '--to', schema.url);
     expect(again.code, again.output).toBe(2);
-    expect(again.output).toMatch(/The target is not empty \(doc_updates: \d+, consortia: 1, members: 3, invites: 1, activity: 1, versions: 1, version_contents: 19\); nothing copied/);
+    expect(again.output).toMatch(
+      /The target is not empty \(doc_updates: \d+, consortia: 1, members: 3, invites: 1, activity: 1, versions: 1, version_contents: 19\); nothing copied/,
+    );
 
     // 4. A server on PostgreSQL (and an empty data dir) serves the dossier and the people.
     const pgData = tempDir('migrate-pg');
@@ -146,7 +153,10 @@ describe('npm run migrate: SQLite to PostgreSQL', () => {
     await onPg.server.close();
 
     // 5. Verification notices a target that lost an update, and --force copies again from scratch.
-    await querySchema(schema, `DELETE FROM doc_updates WHERE doc = 'c1/dossier' AND seq = (SELECT max(seq) FROM doc_updates WHERE doc = 'c1/dossier')`);
+    await querySchema(
+      schema,
+      `DELETE FROM doc_updates WHERE doc = 'c1/dossier' AND seq = (SELECT max(seq) FROM doc_updates WHERE doc = 'c1/dossier')`,
+    );
     const check = await runMigrate('--from', from, '--to', schema.url, '--verify-only');
     expect(check.output).toMatch(/MISMATCH document c1\/dossier: state vectors differ/);
     expect(check.code, check.output).toBe(1);

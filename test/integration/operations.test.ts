@@ -40,7 +40,10 @@ async function openSocket(headers: Record<string, string>): Promise<{ ws: WebSoc
 async function admitted(headers: Record<string, string>): Promise<boolean> {
   const { ws, closed } = await openSocket(headers);
   const answered = new Promise<boolean>((resolve) => ws.once('message', () => resolve(true)));
-  return Promise.race([answered, closed.then((code) => (code === CloseCode.tooMany ? false : Promise.reject(new Error(`closed with ${code}`))))]);
+  return Promise.race([
+    answered,
+    closed.then((code) => (code === CloseCode.tooMany ? false : Promise.reject(new Error(`closed with ${code}`)))),
+  ]);
 }
 
 /** The value of an unlabelled metric. */
@@ -113,7 +116,10 @@ describe('TRUST_PROXY', () => {
     ts = await startTestServer({ maxConnectionsPerIp: 1 });
     expect(await admitted({ 'x-forwarded-for': '203.0.113.1' })).toBe(true);
     expect(await admitted({ 'x-forwarded-for': '203.0.113.2' })).toBe(false); // both are 127.0.0.1
-    const signIn = await fetch(`${ts.server.url}/auth?token=${await ts.token()}`, { redirect: 'manual', headers: { 'x-forwarded-proto': 'https' } });
+    const signIn = await fetch(`${ts.server.url}/auth?token=${await ts.token()}`, {
+      redirect: 'manual',
+      headers: { 'x-forwarded-proto': 'https' },
+    });
     expect(signIn.headers.get('set-cookie')).not.toMatch(/Secure/);
   });
 
@@ -123,9 +129,15 @@ describe('TRUST_PROXY', () => {
     expect(await admitted({ 'x-forwarded-for': '203.0.113.2' })).toBe(true);
     // The client may write anything left of what our proxy appended: the last hop counts.
     expect(await admitted({ 'x-forwarded-for': '198.51.100.7, 203.0.113.1' })).toBe(false);
-    const https = await fetch(`${ts.server.url}/auth?token=${await ts.token()}`, { redirect: 'manual', headers: { 'x-forwarded-proto': 'https' } });
+    const https = await fetch(`${ts.server.url}/auth?token=${await ts.token()}`, {
+      redirect: 'manual',
+      headers: { 'x-forwarded-proto': 'https' },
+    });
     expect(https.headers.get('set-cookie')).toMatch(/; Secure/);
-    const http = await fetch(`${ts.server.url}/auth?token=${await ts.token()}`, { redirect: 'manual', headers: { 'x-forwarded-proto': 'http' } });
+    const http = await fetch(`${ts.server.url}/auth?token=${await ts.token()}`, {
+      redirect: 'manual',
+      headers: { 'x-forwarded-proto': 'http' },
+    });
     expect(http.headers.get('set-cookie')).not.toMatch(/Secure/);
   });
 

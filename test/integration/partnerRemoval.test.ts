@@ -34,7 +34,9 @@ it('refuses while an open invitation is for the partner, and deletes it once tha
   const refused = await call('DELETE', `/partners/${partnerId}`);
   expect(refused).toEqual({
     status: 409,
-    body: { error: { code: 'partner-in-use', message: '1 open invitation(s) are for this partner: revoke them first.', details: { invites: 1 } } } satisfies ErrorBody,
+    body: {
+      error: { code: 'partner-in-use', message: '1 open invitation(s) are for this partner: revoke them first.', details: { invites: 1 } },
+    } satisfies ErrorBody,
   });
 
   expect((await call('DELETE', `/invites/${(invite.body.invite as { id: string }).id}`)).status).toBe(200);
@@ -46,7 +48,9 @@ it('refuses while a member belongs to the partner, and says how many', async () 
   const refused = await call('DELETE', '/partners/home');
   expect(refused).toEqual({
     status: 409,
-    body: { error: { code: 'partner-in-use', message: '1 member(s) belong to this partner: move or remove them first.', details: { members: 1 } } },
+    body: {
+      error: { code: 'partner-in-use', message: '1 member(s) belong to this partner: move or remove them first.', details: { members: 1 } },
+    },
   });
 });
 

@@ -14,18 +14,31 @@ const clients: SyncClient[] = [];
 
 beforeEach(async () => {
   ts = await startTestServer({ roomUnloadMs: 50 });
-  await createConsortium(ts.server.storage.consortia, { id: 'c1', name: 'Green Skills', programmeTitle: 'Green skills', partners: PARTNERS });
+  await createConsortium(ts.server.storage.consortia, {
+    id: 'c1',
+    name: 'Green Skills',
+    programmeTitle: 'Green skills',
+    partners: PARTNERS,
+  });
 });
 afterEach(async () => {
   for (const c of clients.splice(0)) c.destroy();
   await ts.stop();
 });
 
-const bearer = async (role: Role, consortiumId = 'c1') => ({ authorization: `Bearer ${await ts.token({ userId: `u-${role}`, consortiumId, partnerId: 'mar', role })}` });
+const bearer = async (role: Role, consortiumId = 'c1') => ({
+  authorization: `Bearer ${await ts.token({ userId: `u-${role}`, consortiumId, partnerId: 'mar', role })}`,
+});
 const getProgramme = async (consortiumId = 'c1'): Promise<ProgrammeReport> =>
-  (await fetch(`${ts.server.url}/api/consortia/${consortiumId}/programme`, { headers: await bearer('viewer', consortiumId) })).json() as Promise<ProgrammeReport>;
+  (
+    await fetch(`${ts.server.url}/api/consortia/${consortiumId}/programme`, { headers: await bearer('viewer', consortiumId) })
+  ).json() as Promise<ProgrammeReport>;
 const importCsv = async (csv: string, role: Role = 'editor', consortiumId = 'c1') =>
-  fetch(`${ts.server.url}/api/consortia/${consortiumId}/units/import`, { method: 'POST', headers: { ...(await bearer(role, consortiumId)), 'content-type': 'text/csv' }, body: csv });
+  fetch(`${ts.server.url}/api/consortia/${consortiumId}/units/import`, {
+    method: 'POST',
+    headers: { ...(await bearer(role, consortiumId)), 'content-type': 'text/csv' },
+    body: csv,
+  });
 
 const CSV = [
   'code,title,partners,ects,hours,eqf,kind,assessment,id_verification,outcomes',
@@ -34,7 +47,10 @@ const CSV = [
 ].join('\n');
 
 function unitsIn(client: SyncClient): Y.XmlElement[] {
-  const chapter = client.doc.getXmlFragment(DOSSIER_FRAGMENT).toArray().find((n) => n instanceof Y.XmlElement && n.getAttribute('key') === 'curriculum') as Y.XmlElement;
+  const chapter = client.doc
+    .getXmlFragment(DOSSIER_FRAGMENT)
+    .toArray()
+    .find((n) => n instanceof Y.XmlElement && n.getAttribute('key') === 'curriculum') as Y.XmlElement;
   return chapter.toArray().filter((n): n is Y.XmlElement => n instanceof Y.XmlElement && n.nodeName === 'curriculumUnit');
 }
 
@@ -51,7 +67,12 @@ describe('programme API', () => {
     expect(report.programme).toBeNull();
     expect(report.units).toEqual([]);
     expect(report.checks.filter((c) => c.rule.startsWith('annex1.'))).toHaveLength(11);
-    expect(report.checks[0]).toEqual({ rule: expect.any(String), severity: expect.any(String), message: expect.any(String), target: expect.any(Object) });
+    expect(report.checks[0]).toEqual({
+      rule: expect.any(String),
+      severity: expect.any(String),
+      message: expect.any(String),
+      target: expect.any(Object),
+    });
   });
 
   it('imports units as one change that an open page sees live, and the checks follow', async () => {
@@ -71,7 +92,12 @@ describe('programme API', () => {
     const res = await importCsv(bad);
     expect(res.status).toBe(400);
     const body = (await res.json()) as { errors: { line: number; field: string; message: string }[] };
-    expect(body.errors.map((e) => [e.line, e.field])).toEqual([[3, 'ects'], [4, 'ects'], [4, 'eqf'], [5, 'partners']]);
+    expect(body.errors.map((e) => [e.line, e.field])).toEqual([
+      [3, 'ects'],
+      [4, 'ects'],
+      [4, 'eqf'],
+      [5, 'partners'],
+    ]);
     expect((await getProgramme()).units).toHaveLength(0);
   });
 
@@ -81,7 +107,11 @@ describe('programme API', () => {
     expect((await importCsv(CSV, 'coordinator')).status).toBe(201);
     const huge = 'title,ects\n' + 'A'.repeat(10 * 1024 * 1024);
     expect((await importCsv(huge)).status).toBe(413);
-    const json = await fetch(`${ts.server.url}/api/consortia/c1/units/import`, { method: 'POST', headers: { ...(await bearer('editor')), 'content-type': 'application/json' }, body: '{}' });
+    const json = await fetch(`${ts.server.url}/api/consortia/c1/units/import`, {
+      method: 'POST',
+      headers: { ...(await bearer('editor')), 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(json.status).toBe(415);
     const other = await fetch(`${ts.server.url}/api/consortia/c1/programme`, { headers: await bearer('editor', 'c2') });
     expect(other.status).toBe(403);
@@ -97,11 +127,20 @@ describe('programme API', () => {
     expect(csv).toContain(`"'=HYPERLINK(`);
     expect(csv.split('\r\n').some((line) => /(^|,)[=+\-@]/.test(line))).toBe(false);
     // Same institutions under other ids: partners are matched by name.
-    await createConsortium(ts.server.storage.consortia, { id: 'c2', name: 'Other', programmeTitle: '', partners: PARTNERS.map((p) => ({ ...p, id: `x-${p.id}` })) });
+    await createConsortium(ts.server.storage.consortia, {
+      id: 'c2',
+      name: 'Other',
+      programmeTitle: '',
+      partners: PARTNERS.map((p) => ({ ...p, id: `x-${p.id}` })),
+    });
     const again = await importCsv(csv, 'editor', 'c2');
     expect(again.status, await again.clone().text()).toBe(201);
     const [a, b] = [await getProgramme(), await getProgramme('c2')];
-    expect(b.units.map(({ id: _i, partners, ...u }) => ({ ...u, partners: partners.map((p) => p.replace('x-', '')) }))).toEqual(a.units.map(({ id: _i, ...u }) => u));
-    expect((await fetch(`${ts.server.url}/api/consortia/c1/export?format=csv&chapter=vision`, { headers: await bearer('viewer') })).status).toBe(400);
+    expect(b.units.map(({ id: _i, partners, ...u }) => ({ ...u, partners: partners.map((p) => p.replace('x-', '')) }))).toEqual(
+      a.units.map(({ id: _i, ...u }) => u),
+    );
+    expect(
+      (await fetch(`${ts.server.url}/api/consortia/c1/export?format=csv&chapter=vision`, { headers: await bearer('viewer') })).status,
+    ).toBe(400);
   });
 });

@@ -49,7 +49,10 @@ describe('concurrent edits of one unit', () => {
   it('keeps both when two people change different fields of the same unit at the same moment', async () => {
     const res = await fetch(`${ts.server.url}/api/consortia/c1/units/import`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${await ts.token({ userId: 'importer', consortiumId: 'c1', role: 'editor' })}`, 'content-type': 'text/csv' },
+      headers: {
+        authorization: `Bearer ${await ts.token({ userId: 'importer', consortiumId: 'c1', role: 'editor' })}`,
+        'content-type': 'text/csv',
+      },
       body: 'title,ects,hours\nData basics,5,130\n',
     });
     const { ids } = (await res.json()) as { ids: string[] };
@@ -60,10 +63,15 @@ describe('concurrent edits of one unit', () => {
     editField(a, ids[0]!, 'ects', '6');
     editField(b, ids[0]!, 'hours', '160');
 
-    for (const c of [a, b]) await waitFor(() => unitOf(c)!.ects === '6' && unitOf(c)!.hours === '160', { message: 'both edits on both clients' });
+    for (const c of [a, b])
+      await waitFor(() => unitOf(c)!.ects === '6' && unitOf(c)!.hours === '160', { message: 'both edits on both clients' });
     expect(unitOf(a)).toEqual(unitOf(b));
     expect(unitOf(a)).toMatchObject({ title: 'Data basics', ects: '6', hours: '160' });
-    const stored = (await (await fetch(`${ts.server.url}/api/consortia/c1/programme`, { headers: { authorization: `Bearer ${await ts.token({ userId: 'v', consortiumId: 'c1', role: 'viewer' })}` } })).json()) as { units: { ects: number; hours: number }[] };
+    const stored = (await (
+      await fetch(`${ts.server.url}/api/consortia/c1/programme`, {
+        headers: { authorization: `Bearer ${await ts.token({ userId: 'v', consortiumId: 'c1', role: 'viewer' })}` },
+      })
+    ).json()) as { units: { ects: number; hours: number }[] };
     expect(stored.units[0]).toMatchObject({ ects: 6, hours: 160 });
   });
 });

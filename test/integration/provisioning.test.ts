@@ -18,13 +18,20 @@ afterEach(async () => {
 });
 
 const chapterKeys = (doc: Y.Doc) =>
-  doc.getXmlFragment(DOSSIER_FRAGMENT).toArray().map((node) => (node instanceof Y.XmlElement ? node.getAttribute('key') : undefined));
+  doc
+    .getXmlFragment(DOSSIER_FRAGMENT)
+    .toArray()
+    .map((node) => (node instanceof Y.XmlElement ? node.getAttribute('key') : undefined));
 
 describe('provisioning by token', () => {
   it('creates the consortium record, the membership and a dossier of exactly the 19 guideline chapters', async () => {
     ts = await startTestServer();
     expect(await ts.server.storage.consortia.get('fresh-co')).toBeUndefined();
-    const client = connectClient(ts.wsUrl, 'fresh-co/dossier', await ts.token({ userId: 'ann', consortiumId: 'fresh-co', partnerId: 'north', role: 'coordinator' }));
+    const client = connectClient(
+      ts.wsUrl,
+      'fresh-co/dossier',
+      await ts.token({ userId: 'ann', consortiumId: 'fresh-co', partnerId: 'north', role: 'coordinator' }),
+    );
     clients.push(client);
     await waitSynced(client);
 
@@ -62,7 +69,11 @@ describe('provisioning by token', () => {
     racers.forEach((c, i) => c.doc.getText('t').insert(0, `${i};`));
     await waitFor(() => racers.every((c) => c.doc.getText('t').length === 10));
     await ts.restart();
-    const late = connectClient(ts.wsUrl, 'race-co/dossier', await ts.token({ userId: 'late', consortiumId: 'race-co', partnerId: 'north' }));
+    const late = connectClient(
+      ts.wsUrl,
+      'race-co/dossier',
+      await ts.token({ userId: 'late', consortiumId: 'race-co', partnerId: 'north' }),
+    );
     clients.push(late);
     await waitSynced(late);
     expect(chapterKeys(late.doc)).toEqual([...CHAPTER_KEYS]);

@@ -91,9 +91,13 @@ describe('scale-out over Redis', () => {
     // Presence: a caret set on instance A is seen on B and C, with the identity the server stamped.
     writers[0]!.provider.awareness.setLocalStateField('cursor', { at: 3 });
     for (const other of writers.slice(1)) {
-      await waitFor(() => (other.provider.awareness.getStates().get(writers[0]!.doc.clientID) as { cursor?: { at: number } } | undefined)?.cursor?.at === 3, {
-        message: 'a caret on A did not reach another instance',
-      });
+      await waitFor(
+        () =>
+          (other.provider.awareness.getStates().get(writers[0]!.doc.clientID) as { cursor?: { at: number } } | undefined)?.cursor?.at === 3,
+        {
+          message: 'a caret on A did not reach another instance',
+        },
+      );
     }
     // And it goes away on B and C when its client leaves A.
     const leaving = writers[0]!.doc.clientID;
@@ -118,12 +122,18 @@ describe('scale-out over Redis', () => {
     const discussion = connect(c!.wsUrl, 'c1/discussion', reader);
     await waitSynced(discussion);
     const created = await rest<{ threadId: string }>(a!.url, 'POST', '/api/consortia/c1/threads', author, {
-      chapter: 'curriculum', anchor: { from: {}, to: {} }, quote: 'modules', text: 'Posted on A, read on C.',
+      chapter: 'curriculum',
+      anchor: { from: {}, to: {} },
+      quote: 'modules',
+      text: 'Posted on A, read on C.',
     });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
-    await waitFor(() => readThreads(discussion.doc).find((t) => t.id === created.body.threadId)?.messages[0]?.text === 'Posted on A, read on C.', {
-      message: 'the comment did not reach C',
-    });
+    await waitFor(
+      () => readThreads(discussion.doc).find((t) => t.id === created.body.threadId)?.messages[0]?.text === 'Posted on A, read on C.',
+      {
+        message: 'the comment did not reach C',
+      },
+    );
   });
 
   it('a member removed on instance A loses their sockets on B and C within a second', async () => {

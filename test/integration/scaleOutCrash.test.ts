@@ -47,7 +47,13 @@ interface Writer {
   saved: Map<number, number>;
 }
 
-const tokensIn = (doc: Y.Doc) => doc.getText('t').toString().split(';').filter(Boolean).map((t) => `${t};`);
+const tokensIn = (doc: Y.Doc) =>
+  doc
+    .getText('t')
+    .toString()
+    .split(';')
+    .filter(Boolean)
+    .map((t) => `${t};`);
 const socketOf = (c: SyncClient) => (c.provider.ws as unknown as { serial?: number } | null)?.serial ?? 0;
 
 async function storedTokens(schemaUrl: string): Promise<Set<string>> {
@@ -106,10 +112,13 @@ describe('kill -9 of one of three instances', () => {
       text.insert(random.pick(boundaries), token);
       const after = writesSent(w.client.provider);
       w.written.push({ token, socket: socketOf(w.client), write: after > before ? after : 0 });
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        type(w);
-      }, random.int(5, 30));
+      const timer = setTimeout(
+        () => {
+          timers.delete(timer);
+          type(w);
+        },
+        random.int(5, 30),
+      );
       timers.add(timer);
     };
     for (const w of writers) type(w);
@@ -135,11 +144,17 @@ describe('kill -9 of one of three instances', () => {
     }
     const stored = await storedTokens(schema.url);
     const missing = [...required].filter((t) => !stored.has(t));
-    expect(missing, `seed ${SEED}: ${missing.length} of ${required.size} acknowledged or relayed tokens not in storage after the kill`).toEqual([]);
+    expect(
+      missing,
+      `seed ${SEED}: ${missing.length} of ${required.size} acknowledged or relayed tokens not in storage after the kill`,
+    ).toEqual([]);
 
     // The victim's clients come back through the other instances and keep typing.
     for (const w of victims) w.client.provider.connect();
-    await waitFor(() => writers.every((w) => w.client.provider.synced && w.client.provider.wsconnected), { timeout: 20_000, message: 'clients did not reconnect' });
+    await waitFor(() => writers.every((w) => w.client.provider.synced && w.client.provider.wsconnected), {
+      timeout: 20_000,
+      message: 'clients did not reconnect',
+    });
     // More typing, now on two instances: ten more tokens from each writer.
     const counts = writers.map((w) => w.written.length);
     await waitFor(() => writers.every((w, i) => w.written.length >= counts[i]! + 10), { timeout: 20_000 });

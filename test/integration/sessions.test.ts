@@ -17,7 +17,8 @@ const FIREFOX = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:140.0) Gecko/20100
 
 async function call(path: string, init: { method?: string; cookie?: string; ua?: string } = {}) {
   const res = await fetch(`${ts.server.url}${path}`, {
-    method: init.method ?? 'GET', redirect: 'manual',
+    method: init.method ?? 'GET',
+    redirect: 'manual',
     headers: { ...(init.cookie ? { cookie: `jointly_session=${init.cookie}` } : {}), ...(init.ua ? { 'user-agent': init.ua } : {}) },
   });
   const text = await res.text();
@@ -42,7 +43,10 @@ it('a token attaches to the account of its subject; the person lists their sessi
 
   const listed = await call('/api/account', { cookie: laptop });
   expect(listed.body.account).toMatchObject({ id: 'eva', email: null });
-  expect(listed.body.sessions.map((s: any) => [s.device, s.current]).sort()).toEqual([['Chrome on Linux', true], ['Firefox on Windows', false]]);
+  expect(listed.body.sessions.map((s: any) => [s.device, s.current]).sort()).toEqual([
+    ['Chrome on Linux', true],
+    ['Firefox on Windows', false],
+  ]);
   const other = listed.body.sessions.find((s: any) => !s.current).id;
   expect(other).toBe(hashSecret(phone));
 
@@ -80,9 +84,12 @@ it('a coordinator removing a member ends that member’s sessions at that consor
   await fetch(`${ts.server.url}/api/me`, { headers: { authorization: `Bearer ${coordinator}` } });
   const atC1 = await signIn({ userId: 'eva', consortiumId: 'c1' });
   const atC2 = await signIn({ userId: 'eva', consortiumId: 'c2' });
-  const removed = await fetch(`${ts.server.url}/api/consortia/c1/members/eva`, { method: 'DELETE', headers: { authorization: `Bearer ${coordinator}` } });
+  const removed = await fetch(`${ts.server.url}/api/consortia/c1/members/eva`, {
+    method: 'DELETE',
+    headers: { authorization: `Bearer ${coordinator}` },
+  });
   expect(removed.status).toBe(200);
-  expect((await ts.server.storage.sessions.get(hashSecret(atC1)))).toMatchObject({ endReason: 'removed' });
+  expect(await ts.server.storage.sessions.get(hashSecret(atC1))).toMatchObject({ endReason: 'removed' });
   expect((await call('/api/consortia/c1', { cookie: atC1 })).status).toBe(403);
   expect((await call('/api/me', { cookie: atC2 })).body.identity).toMatchObject({ consortiumId: 'c2' });
   // The ended session may still move on to the person's other consortium, as a new session.
@@ -98,7 +105,7 @@ it('ends a session at its absolute lifetime, however busy', async () => {
   const cookie = await signIn({ userId: 'eva', consortiumId: 'c1' });
   expect((await call('/api/me', { cookie })).status).toBe(200);
   await waitFor(async () => (await call('/api/me', { cookie })).status === 401, { timeout: 5_000 });
-  expect((await ts.server.storage.sessions.get(hashSecret(cookie)))).toMatchObject({ endReason: 'ended' });
+  expect(await ts.server.storage.sessions.get(hashSecret(cookie))).toMatchObject({ endReason: 'ended' });
 });
 
 it('a live session cookie opens the sync socket of its consortium', async () => {
@@ -121,5 +128,5 @@ it('rotates the cookie at sign-in: the id from before stops working', async () =
   expect(after).toBeTruthy();
   expect(after).not.toBe(before);
   expect((await call('/api/me', { cookie: before })).status).toBe(401);
-  expect((await ts.server.storage.sessions.get(hashSecret(before)))).toMatchObject({ endReason: 'rotated' });
+  expect(await ts.server.storage.sessions.get(hashSecret(before))).toMatchObject({ endReason: 'rotated' });
 });

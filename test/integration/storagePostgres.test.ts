@@ -58,7 +58,9 @@ describe('postgres storage', () => {
     try {
       const broken = [...MIGRATIONS, { version: 99, name: 'broken', sql: 'CREATE TABLE half_done (x int); SELECT no_such_function();' }];
       await expect(migrate(pool, broken)).rejects.toThrow(/no_such_function/);
-      const tables = await querySchema<{ n: string }>(s, `SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = $1`, [s.name]);
+      const tables = await querySchema<{ n: string }>(s, `SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = $1`, [
+        s.name,
+      ]);
       expect(Number(tables[0]!.n)).toBe(0);
 
       await migrate(pool);
@@ -73,8 +75,18 @@ describe('postgres storage', () => {
     const s = await schema();
     const [a, b] = [await open(s), await open(s)];
     const invite: InviteRecord = {
-      id: 'i1', consortiumId: 'c1', codeHash: 'h1', role: 'editor', partnerId: 'p1', label: '', createdBy: 'u1',
-      createdAt: '2026-01-01T00:00:00.000Z', expiresAt: null, maxUses: 1, uses: 0, revokedAt: null,
+      id: 'i1',
+      consortiumId: 'c1',
+      codeHash: 'h1',
+      role: 'editor',
+      partnerId: 'p1',
+      label: '',
+      createdBy: 'u1',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      expiresAt: null,
+      maxUses: 1,
+      uses: 0,
+      revokedAt: null,
     };
     await a.invites.create(invite);
     const results = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).invites.use('h1', new Date())));

@@ -65,7 +65,9 @@ describe('sync with stock y-websocket providers', () => {
     const paragraph = new Y.XmlElement('paragraph');
     paragraph.insert(0, [new Y.XmlText('late-joiner check')]);
     b.doc.getXmlFragment(DOSSIER_FRAGMENT).insert(0, [paragraph]);
-    await waitFor(() => text(a) === text(b) && a.doc.getXmlFragment(DOSSIER_FRAGMENT).length === 20, { message: 'a and b did not converge' });
+    await waitFor(() => text(a) === text(b) && a.doc.getXmlFragment(DOSSIER_FRAGMENT).length === 20, {
+      message: 'a and b did not converge',
+    });
 
     const c = open(await person('c'));
     await waitSynced(c);
@@ -237,7 +239,11 @@ describe('saved acknowledgements', () => {
   it('never acknowledges an edit made right after reconnecting before the offline edits it depends on are stored', async () => {
     const ts = await start();
     const key = 'c1/dossier';
-    const client = openWith(await person('offline'), { params: { acks: '1' }, WebSocketClass: WriteCountingWebSocket, maxBackoffTime: 100 });
+    const client = openWith(await person('offline'), {
+      params: { acks: '1' },
+      WebSocketClass: WriteCountingWebSocket,
+      maxBackoffTime: 100,
+    });
     await waitSynced(client);
     const problems: Promise<string | undefined>[] = [];
     const edits: { write: number; token: string }[] = [];
@@ -266,7 +272,9 @@ describe('saved acknowledgements', () => {
     client.provider.connect();
     await typed;
     expect(edits[0]!.write).toBe(1); // sent before the step 2 that carries the offline edits
-    await waitFor(() => client.provider.synced && counts.at(-1) === writesSent(client.provider), { message: `acks stopped at ${counts.at(-1)}` });
+    await waitFor(() => client.provider.synced && counts.at(-1) === writesSent(client.provider), {
+      message: `acks stopped at ${counts.at(-1)}`,
+    });
     expect(await Promise.all(problems)).toEqual(problems.map(() => undefined));
     expect((await loadStoredDoc(ts.server.storage, key)).getText('t').toString()).toBe('offline-1;offline-2;right-after-reconnect;');
   });
@@ -295,7 +303,8 @@ describe('presence', () => {
     a.provider.awareness.setLocalStateField('user', { name: 'I claim to be someone else', color: '#123456' });
     await Promise.all([waitSynced(a), waitSynced(b)]);
     const annId = a.doc.clientID;
-    const seenByBob = () => b.provider.awareness.getStates().get(annId) as { user?: { name?: string; partner?: string; color?: string } } | undefined;
+    const seenByBob = () =>
+      b.provider.awareness.getStates().get(annId) as { user?: { name?: string; partner?: string; color?: string } } | undefined;
     await waitFor(() => seenByBob()?.user?.name === 'ann');
     expect(seenByBob()!.user).toMatchObject({ name: 'ann', partner: 'pa', color: '#123456' });
 

@@ -33,7 +33,10 @@ it('rations sync step 1 (each one encodes the whole document): a burst closes th
 });
 
 it('an update whose dependencies never arrive cannot hold back other people\'s "saved" acknowledgements', async () => {
-  const honest = connectClientWith(ts.wsUrl, 'c1/dossier', await ts.token({ userId: 'h' }), { params: { acks: "1" }, WebSocketClass: WriteCountingWebSocket });
+  const honest = connectClientWith(ts.wsUrl, 'c1/dossier', await ts.token({ userId: 'h' }), {
+    params: { acks: '1' },
+    WebSocketClass: WriteCountingWebSocket,
+  });
   const saved = watchSaved(honest.provider);
   await waitSynced(honest);
 

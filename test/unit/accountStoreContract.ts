@@ -2,16 +2,35 @@ import { describe, expect, it } from 'vitest';
 import type { AccountRecord, SessionRecord, SignInLinkRecord } from '../../server/storage/accountTypes.ts';
 import type { Storage } from '../../server/storage/types.ts';
 
-const account = (id: string, email: string | null = null): AccountRecord => ({ id, name: `Person ${id}`, email, createdAt: '2026-01-01T00:00:00.000Z' });
+const account = (id: string, email: string | null = null): AccountRecord => ({
+  id,
+  name: `Person ${id}`,
+  email,
+  createdAt: '2026-01-01T00:00:00.000Z',
+});
 
 const session = (idHash: string, fields: Partial<SessionRecord> = {}): SessionRecord => ({
-  idHash, accountId: 'a1', consortiumId: 'c1', userAgent: 'test', createdAt: '2026-01-01T00:00:00.000Z',
-  lastSeenAt: '2026-01-01T00:00:00.000Z', expiresAt: '2026-04-01T00:00:00.000Z', endedAt: null, endReason: null, ...fields,
+  idHash,
+  accountId: 'a1',
+  consortiumId: 'c1',
+  userAgent: 'test',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  lastSeenAt: '2026-01-01T00:00:00.000Z',
+  expiresAt: '2026-04-01T00:00:00.000Z',
+  endedAt: null,
+  endReason: null,
+  ...fields,
 });
 
 const link = (codeHash: string, fields: Partial<SignInLinkRecord> = {}): SignInLinkRecord => ({
-  codeHash, email: 'a@example.org', purpose: 'sign-in', accountId: null, createdAt: '2026-01-01T00:00:00.000Z',
-  expiresAt: '2026-01-01T00:15:00.000Z', usedAt: null, ...fields,
+  codeHash,
+  email: 'a@example.org',
+  purpose: 'sign-in',
+  accountId: null,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  expiresAt: '2026-01-01T00:15:00.000Z',
+  usedAt: null,
+  ...fields,
 });
 
 /** The account, session and sign-in link stores: part of every adapter's contract (storageContract.ts). */

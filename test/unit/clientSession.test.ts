@@ -37,7 +37,12 @@ async function storedDocument(text: string) {
   source.getText('t').insert(0, text);
   const snapshot = Y.encodeStateAsUpdate(source);
   await storage.documents.append(KEY, snapshot);
-  const registry = new RoomRegistry(storage.documents, { unloadDelayMs: 60_000, compactAfterUpdates: 1e9, compactAfterBytes: 1e9, log: () => {} });
+  const registry = new RoomRegistry(storage.documents, {
+    unloadDelayMs: 60_000,
+    compactAfterUpdates: 1e9,
+    compactAfterBytes: 1e9,
+    log: () => {},
+  });
   return { registry, snapshot, source };
 }
 

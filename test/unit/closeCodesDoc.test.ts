@@ -33,6 +33,7 @@ describe('docs/PROTOCOL.md close codes', () => {
 
   it('says "yes" to retrying exactly where the client retries', () => {
     expect(documented.length).toBeGreaterThan(0);
-    for (const row of documented) expect({ code: row.code, retries: row.retries }).toEqual({ code: row.code, retries: retryable(row.code) });
+    for (const row of documented)
+      expect({ code: row.code, retries: row.retries }).toEqual({ code: row.code, retries: retryable(row.code) });
   });
 });

@@ -12,7 +12,10 @@ describe('configuration', () => {
   });
 
   it('the generated table has one row per declared variable', () => {
-    const variables = configTable().split('\n').slice(2).map((row) => row.split('|')[1]!.trim().replaceAll('`', ''));
+    const variables = configTable()
+      .split('\n')
+      .slice(2)
+      .map((row) => row.split('|')[1]!.trim().replaceAll('`', ''));
     expect(variables).toEqual(Object.values(SETTINGS).map((s) => s.env));
   });
 
@@ -35,8 +38,20 @@ describe('configuration', () => {
   });
 
   it('reads and converts values', () => {
-    const config = configFromEnv({ PORT: '0', DATA_DIR: '/tmp/jointly', DEMO: '0', LOG_LEVEL: 'silent', PUBLIC_URL: 'https://jointly.example' });
-    expect(config).toMatchObject({ port: 0, dataDir: '/tmp/jointly', demo: false, logLevel: 'silent', publicUrl: 'https://jointly.example' });
+    const config = configFromEnv({
+      PORT: '0',
+      DATA_DIR: '/tmp/jointly',
+      DEMO: '0',
+      LOG_LEVEL: 'silent',
+      PUBLIC_URL: 'https://jointly.example',
+    });
+    expect(config).toMatchObject({
+      port: 0,
+      dataDir: '/tmp/jointly',
+      demo: false,
+      logLevel: 'silent',
+      publicUrl: 'https://jointly.example',
+    });
   });
 
   it('a bad value stops the start with a message naming each variable', () => {

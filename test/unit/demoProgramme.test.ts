@@ -18,7 +18,9 @@ describe('demo programme', () => {
     expect(report.units.length).toBeGreaterThanOrEqual(4);
     expect(report.units.length).toBeLessThanOrEqual(6);
     expect(new Set(report.units.flatMap((u) => u.partners)).size).toBe(3);
-    expect(report.checks).toEqual([expect.objectContaining({ rule: 'unit.hours-per-ects', target: { block: 'unit-demo-102', field: 'hours' } })]);
+    expect(report.checks).toEqual([
+      expect.objectContaining({ rule: 'unit.hours-per-ects', target: { block: 'unit-demo-102', field: 'hours' } }),
+    ]);
   });
 
   it('builds on the seed and is the same bytes every time', async () => {

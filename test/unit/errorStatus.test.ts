@@ -30,7 +30,10 @@ describe('error codes and statuses', () => {
       status: 409,
       body: { error: { code: 'partner-in-use', message: 'busy', details: { members: 2 } } },
     });
-    expect(errorResponse(new HttpError('too-large', 'big'))).toEqual({ status: 413, body: { error: { code: 'too-large', message: 'big' } } });
+    expect(errorResponse(new HttpError('too-large', 'big'))).toEqual({
+      status: 413,
+      body: { error: { code: 'too-large', message: 'big' } },
+    });
     expect(errorResponse(new Error('bug'))).toBeUndefined();
   });
 });

@@ -58,7 +58,15 @@ describe('DOCX export: one chapter (shared vision)', async () => {
 
   it('has a title page with consortium, title, programme, partners, date and version', () => {
     const titlePage = text.slice(0, text.indexOf('8. Shared vision'));
-    for (const s of ['Digital Skills Alliance', 'Shared vision', 'Applied Data Literacy', 'University of Northbridge', 'Universitat del Mar', 'Baltic Technical University', '28 November 2026']) {
+    for (const s of [
+      'Digital Skills Alliance',
+      'Shared vision',
+      'Applied Data Literacy',
+      'University of Northbridge',
+      'Universitat del Mar',
+      'Baltic Technical University',
+      '28 November 2026',
+    ]) {
       expect(titlePage).toContain(s);
     }
     expect(titlePage).toContain('Netherlands');
@@ -88,7 +96,9 @@ describe('DOCX export: one chapter (shared vision)', async () => {
   it('writes the table with a header row of <th> and body rows of <td>', () => {
     const table = html.match(/<table>.*?<\/table>/)![0];
     expect(table).toContain('<thead><tr><th><p>Unit</p></th><th><p>ECTS</p></th></tr></thead>');
-    expect(table).toContain('<tbody><tr><td><p>Data literacy</p></td><td><p>5</p></td></tr><tr><td><p>Sustainability</p></td><td><p>6</p></td></tr></tbody>');
+    expect(table).toContain(
+      '<tbody><tr><td><p>Data literacy</p></td><td><p>5</p></td></tr><tr><td><p>Sustainability</p></td><td><p>6</p></td></tr></tbody>',
+    );
   });
 
   it('links only to safe targets and keeps hostile text inert', () => {
@@ -142,7 +152,16 @@ describe('DOCX export: consortium agreement', async () => {
   it('ends with a signature block per partner', () => {
     const signatures = text.slice(text.indexOf('Signatures'));
     expect(text.indexOf('Signatures')).toBeGreaterThan(text.indexOf('A steering committee meets twice a year.'));
-    for (const s of ['University of Northbridge', 'Prof. Pieter Jansen', 'Rector', 'Universitat del Mar', 'Dra. Laura Vidal', 'Vice-Rector for Education', 'Baltic Technical University', 'Prof. Tomas Petrauskas']) {
+    for (const s of [
+      'University of Northbridge',
+      'Prof. Pieter Jansen',
+      'Rector',
+      'Universitat del Mar',
+      'Dra. Laura Vidal',
+      'Vice-Rector for Education',
+      'Baltic Technical University',
+      'Prof. Tomas Petrauskas',
+    ]) {
       expect(signatures).toContain(s);
     }
     expect(signatures.match(/Signature: _{5,}/g)).toHaveLength(3);
@@ -201,7 +220,11 @@ describe('DOCX export: whole dossier', async () => {
 });
 
 describe('DOCX export: other blocks', () => {
-  const t = (text: string, marks?: string[]): JSONContent => ({ type: 'text', text, ...(marks ? { marks: marks.map((type) => ({ type })) } : {}) });
+  const t = (text: string, marks?: string[]): JSONContent => ({
+    type: 'text',
+    text,
+    ...(marks ? { marks: marks.map((type) => ({ type })) } : {}),
+  });
   const p = (...content: JSONContent[]): JSONContent => ({ type: 'paragraph', content });
   const li = (...content: JSONContent[]): JSONContent => ({ type: 'listItem', content });
 
@@ -209,7 +232,15 @@ describe('DOCX export: other blocks', () => {
     const model = fixtureModel('vision');
     model.chapters[0]!.signoffs = [];
     model.chapters[0]!.blocks = [
-      p(t('a'), t('struck', ['strike']), t('under', ['underline']), t('mono', ['code']), { type: 'hardBreak' }, t('next line'), t('mail', [])),
+      p(
+        t('a'),
+        t('struck', ['strike']),
+        t('under', ['underline']),
+        t('mono', ['code']),
+        { type: 'hardBreak' },
+        t('next line'),
+        t('mail', []),
+      ),
       { type: 'bulletList', content: [li(p(t('outer')), { type: 'orderedList', attrs: { start: 1 }, content: [li(p(t('inner')))] })] },
       { type: 'orderedList', attrs: { start: 1 }, content: [li(p(t('one')))] },
       { type: 'orderedList', attrs: { start: 1 }, content: [li(p(t('again')))] },

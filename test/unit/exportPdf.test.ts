@@ -28,7 +28,10 @@ function toolAvailable(): boolean {
   }
 }
 const HAVE_PDFTOTEXT = toolAvailable();
-if (!HAVE_PDFTOTEXT && !ON_CI) console.warn('exportPdf.test: pdftotext (poppler-utils) is not installed; skipping the PDF text checks. On CI (CI=true) they fail instead.');
+if (!HAVE_PDFTOTEXT && !ON_CI)
+  console.warn(
+    'exportPdf.test: pdftotext (poppler-utils) is not installed; skipping the PDF text checks. On CI (CI=true) they fail instead.',
+  );
 
 /** Each piece must occur after the previous one. */
 function expectInOrder(text: string, pieces: (string | RegExp)[]): void {
@@ -73,7 +76,10 @@ describe.skipIf(!HAVE_PDFTOTEXT && !ON_CI)('PDF export, read back with pdftotext
   const get = (name: string) => pdfs.get(name)!;
 
   beforeAll(async () => {
-    if (!HAVE_PDFTOTEXT) throw new Error('pdftotext not found: the PDF export tests need poppler-utils (apt-get install poppler-utils). CI must not skip them.');
+    if (!HAVE_PDFTOTEXT)
+      throw new Error(
+        'pdftotext not found: the PDF export tests need poppler-utils (apt-get install poppler-utils). CI must not skip them.',
+      );
     dir = tempDir('pdf');
     await render('vision', fixtureModel('vision'));
     await render('agreement', fixtureModel('agreement'));
@@ -85,14 +91,42 @@ describe.skipIf(!HAVE_PDFTOTEXT && !ON_CI)('PDF export, read back with pdftotext
   it('starts with a title page, then the chapter with its content in order', () => {
     const { pages, text } = get('vision');
     expect(pages).toHaveLength(2);
-    expectInOrder(pages[0]!, ['Digital Skills Alliance', 'Shared vision', 'Applied Data Literacy', 'PARTNER INSTITUTIONS',
-      /University of Northbridge\s+Netherlands/, /Universitat del Mar\s+Spain/, /Baltic Technical University\s+Lithuania/,
-      'VERSION', /Version \d+ · 28 November 2026/, /Reference [0-9a-z]{8}/]);
+    expectInOrder(pages[0]!, [
+      'Digital Skills Alliance',
+      'Shared vision',
+      'Applied Data Literacy',
+      'PARTNER INSTITUTIONS',
+      /University of Northbridge\s+Netherlands/,
+      /Universitat del Mar\s+Spain/,
+      /Baltic Technical University\s+Lithuania/,
+      'VERSION',
+      /Version \d+ · 28 November 2026/,
+      /Reference [0-9a-z]{8}/,
+    ]);
     expect(pages[0]).not.toContain('Page 1');
-    expectInOrder(pages[1]!, ['Digital Skills Alliance', '8. Shared vision', 'Status: In review', 'Lead: Universitat del Mar', 'Due: —',
-      'Purpose and learners served', 'working professionals', 'green skills', 'Flexible online study', 'Stackable units',
-      '1. First principle', '2. Second principle', /Unit\s+ECTS/, /Data literacy\s+5\b/, /Sustainability\s+6\b/,
-      'the EADTU site', 'this unsafe link.', 'Guiding principles', '<script>alert(1)</script>', 'Sign-off', 'Page 2 of 2']);
+    expectInOrder(pages[1]!, [
+      'Digital Skills Alliance',
+      '8. Shared vision',
+      'Status: In review',
+      'Lead: Universitat del Mar',
+      'Due: —',
+      'Purpose and learners served',
+      'working professionals',
+      'green skills',
+      'Flexible online study',
+      'Stackable units',
+      '1. First principle',
+      '2. Second principle',
+      /Unit\s+ECTS/,
+      /Data literacy\s+5\b/,
+      /Sustainability\s+6\b/,
+      'the EADTU site',
+      'this unsafe link.',
+      'Guiding principles',
+      '<script>alert(1)</script>',
+      'Sign-off',
+      'Page 2 of 2',
+    ]);
     expect(squash(text)).toContain(HOSTILE);
     expect(text).not.toContain('Contents');
   });
@@ -104,19 +138,39 @@ describe.skipIf(!HAVE_PDFTOTEXT && !ON_CI)('PDF export, read back with pdftotext
   it('lists every partner in the sign-off table and marks a sign-off of older text', () => {
     const { text } = get('vision');
     const table = text.slice(text.indexOf('Sign-off'));
-    expectInOrder(table, [/Partner\s+Signed by\s+Date\s+Status/,
+    expectInOrder(table, [
+      /Partner\s+Signed by\s+Date\s+Status/,
       /University of Northbridge\s+Anna de Vries\s+20 November 2026\s+signed/,
       /Universitat del Mar\s+Jordi Puig\s+21 November 2026\s+text changed since/,
-      /Baltic Technical University[ \t]*\n/]);
+      /Baltic Technical University[ \t]*\n/,
+    ]);
   });
 
   it('numbers the agreement clauses and ends it with a signature block per partner', () => {
     const { pages, text } = get('agreement');
-    expectInOrder(pages[1]!, ['19. Consortium agreement', '1. Parties and purpose', 'run the programme jointly', '1.1 Definitions',
-      '2. Governance', 'Signatures',
-      'University of Northbridge', 'Name: Prof. Pieter Jansen', 'Role: Rector', 'Signature: ____', 'Date: ____',
-      'Universitat del Mar', 'Name: Dra. Laura Vidal', 'Role: Vice-Rector for Education', 'Signature: ____', 'Date: ____',
-      'Baltic Technical University', 'Name: Prof. Tomas Petrauskas', 'Role: Rector', 'Signature: ____', 'Date: ____']);
+    expectInOrder(pages[1]!, [
+      '19. Consortium agreement',
+      '1. Parties and purpose',
+      'run the programme jointly',
+      '1.1 Definitions',
+      '2. Governance',
+      'Signatures',
+      'University of Northbridge',
+      'Name: Prof. Pieter Jansen',
+      'Role: Rector',
+      'Signature: ____',
+      'Date: ____',
+      'Universitat del Mar',
+      'Name: Dra. Laura Vidal',
+      'Role: Vice-Rector for Education',
+      'Signature: ____',
+      'Date: ____',
+      'Baltic Technical University',
+      'Name: Prof. Tomas Petrauskas',
+      'Role: Rector',
+      'Signature: ____',
+      'Date: ____',
+    ]);
     // Not started and never signed off: no sign-off table.
     expect(text).not.toContain('Sign-off');
   });
@@ -152,8 +206,15 @@ describe.skipIf(!HAVE_PDFTOTEXT && !ON_CI)('PDF export, read back with pdftotext
 
   it('adds the open comments as an appendix when asked for', () => {
     const { text } = get('comments');
-    expectInOrder(text, ['8. Shared vision', 'Sign-off', 'Appendix: Open comments', 'Shared vision', 'on “green skills”',
-      'Quinn QA (Baltic Technical University), 22 November 2026:', 'Which skills exactly? <b>bold?</b>']);
+    expectInOrder(text, [
+      '8. Shared vision',
+      'Sign-off',
+      'Appendix: Open comments',
+      'Shared vision',
+      'on “green skills”',
+      'Quinn QA (Baltic Technical University), 22 November 2026:',
+      'Which skills exactly? <b>bold?</b>',
+    ]);
     expect(get('vision').text).not.toContain('Open comments');
   });
 
@@ -172,19 +233,44 @@ describe.skipIf(!HAVE_PDFTOTEXT && !ON_CI)('PDF export, read back with pdftotext
     const t = (text: string, marks?: JSONContent['marks']): JSONContent => ({ type: 'text', text, ...(marks ? { marks } : {}) });
     const p = (...c: JSONContent[]): JSONContent => ({ type: 'paragraph', content: c });
     const li = (...c: JSONContent[]): JSONContent => ({ type: 'listItem', content: c });
-    const cell = (type: string, text: string, attrs?: Record<string, unknown>): JSONContent => ({ type, ...(attrs ? { attrs } : {}), content: [p(t(text))] });
+    const cell = (type: string, text: string, attrs?: Record<string, unknown>): JSONContent => ({
+      type,
+      ...(attrs ? { attrs } : {}),
+      content: [p(t(text))],
+    });
     const model = fixtureModel('vision');
     model.chapters[0]!.blocks = [
-      p(t('struck', [{ type: 'strike' }]), t(' and '), t('underlined', [{ type: 'underline' }]), t(' and '), t('some code', [{ type: 'code' }]), { type: 'hardBreak' }, t('after the break')),
-      { type: 'bulletList', content: [li(p(t('Outer item')), { type: 'orderedList', attrs: { start: 3 }, content: [li(p(t('Inner three'))), li(p(t('Inner four')), { type: 'bulletList', content: [li(p(t('Deepest')))] })] }), li(p(t('Outer two')))] },
+      p(
+        t('struck', [{ type: 'strike' }]),
+        t(' and '),
+        t('underlined', [{ type: 'underline' }]),
+        t(' and '),
+        t('some code', [{ type: 'code' }]),
+        { type: 'hardBreak' },
+        t('after the break'),
+      ),
+      {
+        type: 'bulletList',
+        content: [
+          li(p(t('Outer item')), {
+            type: 'orderedList',
+            attrs: { start: 3 },
+            content: [li(p(t('Inner three'))), li(p(t('Inner four')), { type: 'bulletList', content: [li(p(t('Deepest')))] })],
+          }),
+          li(p(t('Outer two'))),
+        ],
+      },
       { type: 'blockquote', content: [p(t('A quoted sentence.'))] },
       { type: 'codeBlock', content: [t('function f() {\n  return 1;\n}')] },
       { type: 'horizontalRule' },
-      { type: 'table', content: [
-        { type: 'tableRow', content: [cell('tableHeader', 'Both columns', { colspan: 2 }), cell('tableHeader', 'Third')] },
-        { type: 'tableRow', content: [cell('tableCell', 'Two rows', { rowspan: 2 }), cell('tableCell', 'b1'), cell('tableCell', 'c1')] },
-        { type: 'tableRow', content: [cell('tableCell', 'b2'), cell('tableCell', 'c2'), cell('tableCell', 'overflowing cell')] },
-      ] },
+      {
+        type: 'table',
+        content: [
+          { type: 'tableRow', content: [cell('tableHeader', 'Both columns', { colspan: 2 }), cell('tableHeader', 'Third')] },
+          { type: 'tableRow', content: [cell('tableCell', 'Two rows', { rowspan: 2 }), cell('tableCell', 'b1'), cell('tableCell', 'c1')] },
+          { type: 'tableRow', content: [cell('tableCell', 'b2'), cell('tableCell', 'c2'), cell('tableCell', 'overflowing cell')] },
+        ],
+      },
       p(t('The end.')),
     ];
     // Every table's widths match its rows (a mismatch fails late in pdfkit with "unsupported number: NaN").
@@ -195,8 +281,22 @@ describe.skipIf(!HAVE_PDFTOTEXT && !ON_CI)('PDF export, read back with pdftotext
     }
     await render('rich', model);
     const { text } = get('rich');
-    expectInOrder(text, ['struck and underlined and some code', 'after the break', 'Outer item', '3. Inner three', '4. Inner four', 'Deepest',
-      'Outer two', 'A quoted sentence.', 'function f() {', '  return 1;', /Both columns\s+Third/, /Two rows\s+b1\s+c1/, /b2\s+c2\s+overflowing cell/, 'The end.']);
+    expectInOrder(text, [
+      'struck and underlined and some code',
+      'after the break',
+      'Outer item',
+      '3. Inner three',
+      '4. Inner four',
+      'Deepest',
+      'Outer two',
+      'A quoted sentence.',
+      'function f() {',
+      '  return 1;',
+      /Both columns\s+Third/,
+      /Two rows\s+b1\s+c1/,
+      /b2\s+c2\s+overflowing cell/,
+      'The end.',
+    ]);
   });
 
   it('loses no text from blocks taller than a page (pdfmake drops unbreakable blocks that do not fit)', async () => {
@@ -209,13 +309,34 @@ describe.skipIf(!HAVE_PDFTOTEXT && !ON_CI)('PDF export, read back with pdftotext
       h('Long section'),
       p(t(`${'Long paragraph words. '.repeat(400)}End of the long paragraph.`)),
       ...Array.from({ length: 60 }, (_, i) => h(`Heading ${i}`)),
-      { type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [tallCell] }, { type: 'tableCell', content: [p(t('Beside'))] }] }] },
+      {
+        type: 'table',
+        content: [
+          {
+            type: 'tableRow',
+            content: [
+              { type: 'tableCell', content: [tallCell] },
+              { type: 'tableCell', content: [p(t('Beside'))] },
+            ],
+          },
+        ],
+      },
       p(t('After the table.')),
     ];
     model.comments![0]!.messages = Array.from({ length: 80 }, (_, i) => ({ ...model.comments![0]!.messages[0]!, text: `Message ${i}` }));
     await render('tall', model);
     const { text } = get('tall');
-    expectInOrder(text, ['Long section', 'End of the long paragraph.', 'Heading 0', 'Heading 59', 'Cell line 0', 'Cell line 119', 'After the table.', 'Message 0', 'Message 79']);
+    expectInOrder(text, [
+      'Long section',
+      'End of the long paragraph.',
+      'Heading 0',
+      'Heading 59',
+      'Cell line 0',
+      'Cell line 119',
+      'After the table.',
+      'Message 0',
+      'Message 79',
+    ]);
   });
 
   it('renders the whole dossier quickly', async () => {
@@ -224,7 +345,9 @@ describe.skipIf(!HAVE_PDFTOTEXT && !ON_CI)('PDF export, read back with pdftotext
     const start = performance.now();
     for (let i = 0; i < runs; i++) await renderPdf(model);
     const ms = (performance.now() - start) / runs;
-    console.log(`whole-dossier PDF: ${Math.round(ms)} ms per export, ${get('whole').pages.length} pages, ${get('whole').bytes.length} bytes`);
+    console.log(
+      `whole-dossier PDF: ${Math.round(ms)} ms per export, ${get('whole').pages.length} pages, ${get('whole').bytes.length} bytes`,
+    );
     expect(ms).toBeLessThan(5000);
   });
 });
@@ -234,7 +357,11 @@ describe('PDF export safety', () => {
     const model = fixtureModel('vision');
     const paragraph = model.chapters[0]!.blocks.find((b) => JSON.stringify(b).includes('unsafe link'))!;
     expect(JSON.stringify(paragraph)).toContain('javascript:alert(1)');
-    expect(inlineRuns(paragraph).filter((r) => r.href).map((r) => r.href)).toEqual(['https://eadtu.eu/']);
+    expect(
+      inlineRuns(paragraph)
+        .filter((r) => r.href)
+        .map((r) => r.href),
+    ).toEqual(['https://eadtu.eu/']);
     const links = [...nodes(pdfDefinition(model).content)].flatMap((n) => ('link' in n ? [n.link] : []));
     expect(new Set(links)).toEqual(new Set(['https://eadtu.eu/']));
   });
@@ -253,7 +380,11 @@ describe('PDF export safety', () => {
   it('lets pdfmake read no file but the Roboto fonts and fetch no URL', async () => {
     await renderPdf(fixtureModel('agreement')); // sets up the shared pdfmake instance
     await expect(pdfmake.createPdf({ content: [{ image: '/etc/passwd' }] }).getBuffer()).rejects.toThrow(/Access to local file denied/);
-    await expect(pdfmake.createPdf({ images: { x: 'https://127.0.0.1:9/x.png' }, content: [{ image: 'x' }] }).getBuffer()).rejects.toThrow(/Access to URL denied/);
-    await expect(pdfmake.createPdf({ content: [{ text: 'x', font: 'Helvetica' }] }).getBuffer()).rejects.toThrow(/Font 'Helvetica'.*not defined/);
+    await expect(pdfmake.createPdf({ images: { x: 'https://127.0.0.1:9/x.png' }, content: [{ image: 'x' }] }).getBuffer()).rejects.toThrow(
+      /Access to URL denied/,
+    );
+    await expect(pdfmake.createPdf({ content: [{ text: 'x', font: 'Helvetica' }] }).getBuffer()).rejects.toThrow(
+      /Font 'Helvetica'.*not defined/,
+    );
   });
 });

@@ -21,7 +21,12 @@ function model(chapter: 'curriculum' | 'qualification') {
   const dossier = new Y.Doc();
   Y.applyUpdate(dossier, DEMO_DOSSIER);
   appendUnits(dossier, [{ title: '<img src=x onerror=alert(1)> *x* =SUM(A1)', ects: '1', partners: '["mar"]' }]);
-  return buildExportModel({ dossier, discussion: new Y.Doc(), chapter, consortium: { id: 'demo', name: 'Demo', programmeTitle: '', partners: DEMO_PARTNERS } });
+  return buildExportModel({
+    dossier,
+    discussion: new Y.Doc(),
+    chapter,
+    consortium: { id: 'demo', name: 'Demo', programmeTitle: '', partners: DEMO_PARTNERS },
+  });
 }
 
 describe('exports of the programme', () => {

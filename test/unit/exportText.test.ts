@@ -8,9 +8,23 @@ describe('Markdown export', () => {
   const md = renderMarkdown(fixtureModel('vision', true));
 
   it('has the title block, the chapter and its structure in order', () => {
-    const order = ['# Shared vision', '**Digital Skills Alliance**', 'Universitat del Mar (ES)', `Version ${fixtureModel('vision', true).revision} · 28 November 2026 · ref `, '## 8. Shared vision',
-      '*Status: In review · Lead: Universitat del Mar*', '### Purpose and learners served', '**working professionals**', '*green skills*',
-      '* Flexible online study', '1. First principle', '| Unit | ECTS |', '| Data literacy | 5 |', '### Guiding principles', '### Sign-off'];
+    const order = [
+      '# Shared vision',
+      '**Digital Skills Alliance**',
+      'Universitat del Mar (ES)',
+      `Version ${fixtureModel('vision', true).revision} · 28 November 2026 · ref `,
+      '## 8. Shared vision',
+      '*Status: In review · Lead: Universitat del Mar*',
+      '### Purpose and learners served',
+      '**working professionals**',
+      '*green skills*',
+      '* Flexible online study',
+      '1. First principle',
+      '| Unit | ECTS |',
+      '| Data literacy | 5 |',
+      '### Guiding principles',
+      '### Sign-off',
+    ];
     let at = -1;
     for (const piece of order) {
       const next = md.indexOf(piece, at + 1);
@@ -93,7 +107,9 @@ describe('HTML export', () => {
   });
 
   it('has the sign-off table and, for the agreement, signature blocks', () => {
-    expect(html).toMatch(/<tr><td>Universitat del Mar<\/td><td>Jordi Puig<\/td><td>21 November 2026<\/td><td>text changed since<\/td><\/tr>/);
+    expect(html).toMatch(
+      /<tr><td>Universitat del Mar<\/td><td>Jordi Puig<\/td><td>21 November 2026<\/td><td>text changed since<\/td><\/tr>/,
+    );
     const agreement = renderHtml(fixtureModel('agreement'));
     expect(agreement).toContain('<span class="clause">1.1</span> Definitions');
     expect(agreement.match(/class="signature"/g)).toHaveLength(3);

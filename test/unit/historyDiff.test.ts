@@ -40,7 +40,9 @@ describe('word diff', () => {
       const b = a.filter(() => !random.chance(0.2));
       for (let i = 0; i < random.int(0, 6); i++) b.splice(random.int(0, b.length), 0, random.pick(['a', 'e', ' ']));
       expect(apply(a, b)).toEqual(b);
-      const equal = diffTokens(a, b).filter((r) => r.kind === 'equal').reduce((n, r) => n + r.count, 0);
+      const equal = diffTokens(a, b)
+        .filter((r) => r.kind === 'equal')
+        .reduce((n, r) => n + r.count, 0);
       // Minimal: as many tokens kept as a longest common subsequence has.
       expect(equal).toBe(lcs(a, b));
     }
@@ -80,7 +82,10 @@ describe('attributed compare', () => {
 
 describe('steps of a compare', () => {
   it('follows only the versions that changed the chapter, and groups them beyond MAX_STEPS naming everyone in a group', () => {
-    const steps = Array.from({ length: MAX_STEPS * 3 }, (_, i) => ({ chapters: { vision: `h${Math.floor(i / 2)}`, concept: 'same' }, authors: [i % 2 ? ana : bo] }));
+    const steps = Array.from({ length: MAX_STEPS * 3 }, (_, i) => ({
+      chapters: { vision: `h${Math.floor(i / 2)}`, concept: 'same' },
+      authors: [i % 2 ? ana : bo],
+    }));
     expect(chapterSteps('concept', { concept: 'same' }, steps)).toEqual([]);
     const vision = chapterSteps('vision', { vision: 'h0' }, steps);
     expect(vision.length).toBeLessThanOrEqual(MAX_STEPS);

@@ -11,7 +11,17 @@ import { DOSSIER_FRAGMENT } from '../../shared/names.ts';
 
 describe('parseDay', () => {
   it('reads the ways people type a day, day first', () => {
-    for (const typed of ['15 Mar 2027', '15 March 2027', 'March 15 2027', '15/03/2027', '15.3.2027', '15-03-2027', '15032027', '2027-03-15', ' 15. März 2027 '.replace('März', 'Mar')]) {
+    for (const typed of [
+      '15 Mar 2027',
+      '15 March 2027',
+      'March 15 2027',
+      '15/03/2027',
+      '15.3.2027',
+      '15-03-2027',
+      '15032027',
+      '2027-03-15',
+      ' 15. März 2027 '.replace('März', 'Mar'),
+    ]) {
       expect(parseDay(typed), typed).toBe('2027-03-15');
     }
     expect(parseDay('02/12/2026')).toBe('2026-12-02');
@@ -23,7 +33,19 @@ describe('parseDay', () => {
   });
 
   it('refuses anything incomplete or impossible, so nothing half-typed is saved', () => {
-    for (const typed of ['', '15', '1503', '150320', '15/03/27', '0002-03-15', '31/04/2027', '29/02/2027', '15 Foo 2027', 'tomorrow', '32/13/2027']) {
+    for (const typed of [
+      '',
+      '15',
+      '1503',
+      '150320',
+      '15/03/27',
+      '0002-03-15',
+      '31/04/2027',
+      '29/02/2027',
+      '15 Foo 2027',
+      'tomorrow',
+      '32/13/2027',
+    ]) {
       expect(parseDay(typed), typed).toBeUndefined();
     }
     expect(parseDay('29/02/2028')).toBe('2028-02-29');

@@ -27,14 +27,24 @@ describe('programme checks', () => {
 
   it('field.invalid: negative or non-numeric ECTS, EQF outside 1–8, unknown choices', () => {
     const found = only(withUnit(1, { ects: '-3', eqf: '9', mode: 'hybrid' }), 'field.invalid');
-    expect(found.map((f) => f.target)).toEqual([{ block: 'u1', field: 'ects' }, { block: 'u1', field: 'eqf' }, { block: 'u1', field: 'mode' }]);
+    expect(found.map((f) => f.target)).toEqual([
+      { block: 'u1', field: 'ects' },
+      { block: 'u1', field: 'eqf' },
+      { block: 'u1', field: 'mode' },
+    ]);
     expect(found[0]!.message).toMatch(/ECTS must be/);
     expect(only(withUnit(1, { ects: 'five' }), 'field.invalid')[0]!.message).toContain('"five" is not');
-    expect(only({ ...fixtureBlocks(), facts: fixtureFacts({ eqf: '0' }) }, 'field.invalid')[0]!.target).toEqual({ block: 'facts', field: 'eqf' });
+    expect(only({ ...fixtureBlocks(), facts: fixtureFacts({ eqf: '0' }) }, 'field.invalid')[0]!.target).toEqual({
+      block: 'facts',
+      field: 'eqf',
+    });
   });
 
   it('ects.total: compulsory plus minimum electives must equal the programme total', () => {
-    expect(only(withUnit(1, { ects: '6', hours: '160' }), 'ects.total')[0]).toMatchObject({ severity: 'error', target: { block: 'facts', field: 'totalEcts' } });
+    expect(only(withUnit(1, { ects: '6', hours: '160' }), 'ects.total')[0]).toMatchObject({
+      severity: 'error',
+      target: { block: 'facts', field: 'totalEcts' },
+    });
     const short = only({ ...fixtureBlocks(), facts: fixtureFacts({ totalEcts: '20' }) }, 'ects.total')[0]!;
     expect(short.message).toContain('= 15');
     expect(short.message).toContain('add or enlarge units');
@@ -82,9 +92,15 @@ describe('programme checks', () => {
 
   it('annex1.*: each mandatory element missing is one warning pointing at its field', () => {
     const cases: [string, Record<string, string>][] = [
-      ['learner-identification', { learnerIdentification: '' }], ['title', { title: ' ' }], ['awarding-body', { awardingBodies: '[]' }],
-      ['issue-date', { issuing: '' }], ['learning-outcomes', { outcomes: '[]' }], ['workload', { totalEcts: '' }], ['level', { eqf: '' }],
-      ['participation', { participation: '' }], ['quality-assurance', { qualityAssurance: '' }],
+      ['learner-identification', { learnerIdentification: '' }],
+      ['title', { title: ' ' }],
+      ['awarding-body', { awardingBodies: '[]' }],
+      ['issue-date', { issuing: '' }],
+      ['learning-outcomes', { outcomes: '[]' }],
+      ['workload', { totalEcts: '' }],
+      ['level', { eqf: '' }],
+      ['participation', { participation: '' }],
+      ['quality-assurance', { qualityAssurance: '' }],
     ];
     for (const [key, over] of cases) {
       const found = only({ ...fixtureBlocks(), facts: fixtureFacts(over) }, `annex1.${key}`);
@@ -93,7 +109,12 @@ describe('programme checks', () => {
       expect(found[0]!.message).toContain('To fix it');
     }
     // The issuer's country comes from the awarding partners' records.
-    const noCountry = runChecks(programmeView(fixtureBlocks(), FIXTURE_PARTNERS.map((p) => ({ ...p, country: '' }))));
+    const noCountry = runChecks(
+      programmeView(
+        fixtureBlocks(),
+        FIXTURE_PARTNERS.map((p) => ({ ...p, country: '' })),
+      ),
+    );
     expect(noCountry.filter((f) => f.rule === 'annex1.issuer-country')).toHaveLength(1);
     const b = fixtureBlocks();
     b.units = b.units.map((u) => ({ ...u, assessment: '' }));
@@ -102,9 +123,13 @@ describe('programme checks', () => {
 
   it('annex1-optional.*: each optional element missing is information', () => {
     const cases: [string, Record<string, string>][] = [
-      ['prerequisites', { prerequisites: '' }], ['grade', { gradingScheme: '' }], ['stackability', { stackability: '' }], ['further-information', { furtherInfo: '' }],
+      ['prerequisites', { prerequisites: '' }],
+      ['grade', { gradingScheme: '' }],
+      ['stackability', { stackability: '' }],
+      ['further-information', { furtherInfo: '' }],
     ];
-    for (const [key, over] of cases) expect(only({ ...fixtureBlocks(), facts: fixtureFacts(over) }, `annex1-optional.${key}`)[0]?.severity, key).toBe('info');
+    for (const [key, over] of cases)
+      expect(only({ ...fixtureBlocks(), facts: fixtureFacts(over) }, `annex1-optional.${key}`)[0]?.severity, key).toBe('info');
     expect(only(withUnit(2, { idVerification: '' }), 'annex1-optional.id-verification')[0]!.target.block).toBe('u2');
   });
 

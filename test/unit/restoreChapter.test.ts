@@ -28,7 +28,9 @@ describe('restoring a chapter', () => {
       text.delete(0, 4);
       text.insert(0, 'The ');
       text.insert(text.length, ' Nothing else.');
-      paragraphsOf(doc, 'vision').at(-1)!.insert(0, [new Y.XmlText('Extra')]);
+      paragraphsOf(doc, 'vision')
+        .at(-1)!
+        .insert(0, [new Y.XmlText('Extra')]);
     });
     writeParagraph(doc, 'concept', 0, 'Concept text stays.');
     const otherBefore = chapterVersions(doc).get('concept');

@@ -83,10 +83,12 @@ function setUp(random: Random): Run {
         if (count > client.writes.length) failures.push(`client ${i}: saved ${count} but only ${client.writes.length} writes sent`);
         // The memory adapter reads synchronously, so this is the stored state at this very moment.
         void storage.documents.load(KEY).then((stored) => {
-          const storedVector = stored.updates.length > 0 ? Y.encodeStateVectorFromUpdate(Y.mergeUpdates(stored.updates)) : new Uint8Array([0]);
+          const storedVector =
+            stored.updates.length > 0 ? Y.encodeStateVectorFromUpdate(Y.mergeUpdates(stored.updates)) : new Uint8Array([0]);
           for (const [n, write] of writes.entries()) {
             const missing = Y.decodeUpdate(Y.diffUpdate(write, storedVector)).structs.length;
-            if (missing > 0) failures.push(`client ${i}: saved ${count} acknowledged write ${n + 1}, but ${missing} of its structs are not stored`);
+            if (missing > 0)
+              failures.push(`client ${i}: saved ${count} acknowledged write ${n + 1}, but ${missing} of its structs are not stored`);
           }
         });
       },
@@ -189,7 +191,10 @@ async function check(run: Run, seed: number): Promise<void> {
   const leaver = clients[seed % clients.length]!;
   leaver.disconnect();
   await settle(run, false);
-  const remaining = clients.filter((c) => c !== leaver).map((c) => c.doc.clientID).sort();
+  const remaining = clients
+    .filter((c) => c !== leaver)
+    .map((c) => c.doc.clientID)
+    .sort();
   expect([...room!.awareness.getStates().keys()].sort(), `${at}: room awareness after a client left`).toEqual(remaining);
   for (const [i, c] of clients.entries()) {
     if (c === leaver) continue;

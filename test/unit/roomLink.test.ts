@@ -67,7 +67,14 @@ describe('a room linked to other instances', () => {
         return { publish: (kind) => published.push(kind), close: () => events.push('unsubscribe') };
       },
     };
-    const registry = new RoomRegistry(store, { unloadDelayMs: 0, compactAfterUpdates: 1e9, compactAfterBytes: 1e9, log: () => {}, fanout, sharedStorage: true });
+    const registry = new RoomRegistry(store, {
+      unloadDelayMs: 0,
+      compactAfterUpdates: 1e9,
+      compactAfterBytes: 1e9,
+      log: () => {},
+      fanout,
+      sharedStorage: true,
+    });
 
     const conn = new ClientDocConnection();
     const session = new ClientSession((error) => {
@@ -85,7 +92,9 @@ describe('a room linked to other instances', () => {
     openGate();
 
     await waitFor(() => registry.get(KEY)?.loaded);
-    await waitFor(() => conn.doc.getText('t').toString().includes('theirs;'), { message: 'the client was left with the stale stored state' });
+    await waitFor(() => conn.doc.getText('t').toString().includes('theirs;'), {
+      message: 'the client was left with the stale stored state',
+    });
     expect(conn.doc.getText('t').toString()).toContain('stored;');
     expect(registry.get(KEY)!.doc.getText('t').toString()).toBe(conn.doc.getText('t').toString());
     // Heard, not stored again and not published back.

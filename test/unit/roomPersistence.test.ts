@@ -23,7 +23,8 @@ function recorder(): PersistenceEvents & { relayed: { message: Uint8Array; origi
   const relayed: { message: Uint8Array; origin: unknown }[] = [];
   const failures: unknown[] = [];
   return {
-    relayed, failures,
+    relayed,
+    failures,
     stored: (message, origin) => relayed.push({ message, origin }),
     failed: (e) => failures.push(e),
     applyDurable: () => {

@@ -48,11 +48,27 @@ describe('sqlite storage on disk', () => {
       doc.getText('t').insert(0, 'e');
       last = await storage.documents.append('c1/discussion', updates.at(-1)!);
       await storage.members.put({
-        consortiumId: 'c1', userId: 'u1', name: 'Ann', partnerId: 'p1', role: 'coordinator', joinedAt: '2026-01-01T00:00:00.000Z', removedAt: null,
+        consortiumId: 'c1',
+        userId: 'u1',
+        name: 'Ann',
+        partnerId: 'p1',
+        role: 'coordinator',
+        joinedAt: '2026-01-01T00:00:00.000Z',
+        removedAt: null,
       });
       await storage.invites.create({
-        id: 'i1', consortiumId: 'c1', codeHash: 'h1', role: 'viewer', partnerId: 'p1', label: '', createdBy: 'u1',
-        createdAt: '2026-01-01T00:00:00.000Z', expiresAt: null, maxUses: 1, uses: 0, revokedAt: null,
+        id: 'i1',
+        consortiumId: 'c1',
+        codeHash: 'h1',
+        role: 'viewer',
+        partnerId: 'p1',
+        label: '',
+        createdBy: 'u1',
+        createdAt: '2026-01-01T00:00:00.000Z',
+        expiresAt: null,
+        maxUses: 1,
+        uses: 0,
+        revokedAt: null,
       });
       expect((await storage.invites.use('h1', new Date())).ok).toBe(true);
       const before = await storage.documents.load('c1/discussion');

@@ -10,8 +10,14 @@ const bytes = (...values: number[]) => new Uint8Array(values);
 
 function partner(id: string, fields: Partial<PartnerRecord> = {}): PartnerRecord {
   return {
-    id, name: `Partner ${id}`, country: 'NL', type: 'degree-awarding',
-    contactName: '', contactEmail: '', signatoryName: '', signatoryRole: '',
+    id,
+    name: `Partner ${id}`,
+    country: 'NL',
+    type: 'degree-awarding',
+    contactName: '',
+    contactEmail: '',
+    signatoryName: '',
+    signatoryRole: '',
     ...fields,
   };
 }
@@ -29,24 +35,44 @@ function record(id: string, fields: Partial<ConsortiumRecord> = {}): ConsortiumR
 
 function member(consortiumId: string, userId: string, fields: Partial<MemberRecord> = {}): MemberRecord {
   return {
-    consortiumId, userId, name: `Person ${userId}`, partnerId: 'p1', role: 'editor',
-    joinedAt: '2026-01-01T00:00:00.000Z', removedAt: null,
+    consortiumId,
+    userId,
+    name: `Person ${userId}`,
+    partnerId: 'p1',
+    role: 'editor',
+    joinedAt: '2026-01-01T00:00:00.000Z',
+    removedAt: null,
     ...fields,
   };
 }
 
 function invite(id: string, fields: Partial<InviteRecord> = {}): InviteRecord {
   return {
-    id, consortiumId: 'c1', codeHash: `hash-${id}`, role: 'editor', partnerId: 'p1', label: `invite ${id}`,
-    createdBy: 'u1', createdAt: '2026-01-01T00:00:00.000Z', expiresAt: null, maxUses: null, uses: 0, revokedAt: null,
+    id,
+    consortiumId: 'c1',
+    codeHash: `hash-${id}`,
+    role: 'editor',
+    partnerId: 'p1',
+    label: `invite ${id}`,
+    createdBy: 'u1',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    expiresAt: null,
+    maxUses: null,
+    uses: 0,
+    revokedAt: null,
     ...fields,
   };
 }
 
 function version(consortiumId: string, id: string, chapters: Record<string, string>, fields: Partial<VersionRecord> = {}): VersionRecord {
   return {
-    consortiumId, id, createdAt: '2026-01-01T00:00:00.000Z', reason: 'edits',
-    authors: [{ userId: 'u1', name: 'Person u1', partnerId: 'p1' }], chapters, changed: Object.keys(chapters),
+    consortiumId,
+    id,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    reason: 'edits',
+    authors: [{ userId: 'u1', name: 'Person u1', partnerId: 'p1' }],
+    chapters,
+    changed: Object.keys(chapters),
     ...fields,
   };
 }
@@ -234,9 +260,15 @@ export function describeStorageContract(name: string, makeStorage: StorageFactor
         expect(await storage.consortia.get('nobody')).toBeUndefined();
 
         const changed = await storage.consortia.mutate('c1', (r) => ({
-          ...r, programmeTitle: 'Applied Data Literacy', partners: [...r.partners, partner('p2', { country: 'ES' })],
+          ...r,
+          programmeTitle: 'Applied Data Literacy',
+          partners: [...r.partners, partner('p2', { country: 'ES' })],
         }));
-        const expected: ConsortiumRecord = { ...first, programmeTitle: 'Applied Data Literacy', partners: [partner('p1'), partner('p2', { country: 'ES' })] };
+        const expected: ConsortiumRecord = {
+          ...first,
+          programmeTitle: 'Applied Data Literacy',
+          partners: [partner('p1'), partner('p2', { country: 'ES' })],
+        };
         expect(changed).toEqual(expected);
         expect(await storage.consortia.get('c1')).toEqual(expected);
         expect(await storage.consortia.get('c2')).toEqual(second);
@@ -267,7 +299,9 @@ export function describeStorageContract(name: string, makeStorage: StorageFactor
       it('applies concurrent mutations one after the other, losing none', async () => {
         await storage.consortia.create(record('c1', { partners: [] }), {});
         await Promise.all(
-          ['pa', 'pb', 'pc', 'pd', 'pe'].map((id) => storage.consortia.mutate('c1', (r) => ({ ...r, partners: [...r.partners, partner(id)] }))),
+          ['pa', 'pb', 'pc', 'pd', 'pe'].map((id) =>
+            storage.consortia.mutate('c1', (r) => ({ ...r, partners: [...r.partners, partner(id)] })),
+          ),
         );
         expect((await storage.consortia.get('c1'))!.partners.map((p) => p.id).sort()).toEqual(['pa', 'pb', 'pc', 'pd', 'pe']);
       });
@@ -281,7 +315,10 @@ export function describeStorageContract(name: string, makeStorage: StorageFactor
         await storage.members.put(member('c2', 'u1', { role: 'viewer' }));
         expect(await storage.members.get('c1', 'u1')).toEqual(member('c1', 'u1', { role: 'coordinator' }));
         expect((await storage.members.list('c1')).map((m) => m.userId).sort()).toEqual(['u1', 'u2']);
-        expect((await storage.members.listForUser('u1')).map((m) => `${m.consortiumId}:${m.role}`).sort()).toEqual(['c1:coordinator', 'c2:viewer']);
+        expect((await storage.members.listForUser('u1')).map((m) => `${m.consortiumId}:${m.role}`).sort()).toEqual([
+          'c1:coordinator',
+          'c2:viewer',
+        ]);
 
         await storage.members.put(member('c1', 'u2', { removedAt: '2026-02-01T00:00:00.000Z' }));
         expect((await storage.members.list('c1')).map((m) => m.userId)).toEqual(['u1']);
@@ -339,10 +376,27 @@ export function describeStorageContract(name: string, makeStorage: StorageFactor
     describe('versions', () => {
       it('adds versions oldest first, stores each chapter content once, and keeps consortia apart', async () => {
         const first = version('c1', 'v1', { concept: 'h1', vision: 'h2' }, { name: 'Sent to boards' });
-        await storage.versions.add(first, new Map([['h1', bytes(1, 2)], ['h2', bytes(3)]]));
+        await storage.versions.add(
+          first,
+          new Map([
+            ['h1', bytes(1, 2)],
+            ['h2', bytes(3)],
+          ]),
+        );
         // The second version names one old content and one new; storing h1 again changes nothing.
-        const second = version('c1', 'v2', { concept: 'h1', vision: 'h3' }, { reason: 'restore', detail: { chapter: 'vision', from: 'v1' } });
-        await storage.versions.add(second, new Map([['h1', bytes(9, 9)], ['h3', bytes(4, 5, 6)]]));
+        const second = version(
+          'c1',
+          'v2',
+          { concept: 'h1', vision: 'h3' },
+          { reason: 'restore', detail: { chapter: 'vision', from: 'v1' } },
+        );
+        await storage.versions.add(
+          second,
+          new Map([
+            ['h1', bytes(9, 9)],
+            ['h3', bytes(4, 5, 6)],
+          ]),
+        );
         await storage.versions.add(version('c2', 'v1', { concept: 'h1' }), new Map([['h1', bytes(7)]]));
 
         expect(await storage.versions.list('c1')).toEqual([first, second]);
@@ -358,10 +412,21 @@ export function describeStorageContract(name: string, makeStorage: StorageFactor
       });
 
       it('keeps the order of versions added concurrently as they were stored', async () => {
-        await Promise.all(Array.from({ length: 8 }, (_, i) => storage.versions.add(version('c1', `v${i}`, { concept: `h${i}` }), new Map([[`h${i}`, bytes(i)]]))));
+        await Promise.all(
+          Array.from({ length: 8 }, (_, i) =>
+            storage.versions.add(version('c1', `v${i}`, { concept: `h${i}` }), new Map([[`h${i}`, bytes(i)]])),
+          ),
+        );
         const listed = await storage.versions.list('c1');
         expect(listed.map((v) => v.id).sort()).toEqual(Array.from({ length: 8 }, (_, i) => `v${i}`).sort());
-        expect((await storage.versions.contents('c1', listed.map((v) => v.chapters.concept!))).size).toBe(8);
+        expect(
+          (
+            await storage.versions.contents(
+              'c1',
+              listed.map((v) => v.chapters.concept!),
+            )
+          ).size,
+        ).toBe(8);
       });
     });
   });

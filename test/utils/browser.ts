@@ -5,8 +5,14 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags that keep Debian's Chromium quiet on a machine without outside network (see shared/notes/stack.md). */
 const ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 export function browserAvailable(): boolean {
@@ -14,12 +20,17 @@ export function browserAvailable(): boolean {
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!browserAvailable()) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium package (CI must not skip browser tests).`);
+  if (!browserAvailable())
+    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium package (CI must not skip browser tests).`);
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
 }
 
 /** A page in its own context (own cookies, IndexedDB and BroadcastChannel), as a separate person would have. */
-export async function openAs(browser: Browser, signInUrl: string, viewport = { width: 1280, height: 860 }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+export async function openAs(
+  browser: Browser,
+  signInUrl: string,
+  viewport = { width: 1280, height: 860 },
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   const errors: string[] = [];

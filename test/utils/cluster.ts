@@ -24,7 +24,10 @@ export interface Cluster {
  * `count` real servers in this process, each on port 0 with its own data dir, sharing storage
  * (DATABASE_URL) and Redis (REDIS_URL, REDIS_PREFIX) as instances behind a load balancer would.
  */
-export async function startCluster(count: number, shared: Partial<Config> & { databaseUrl: string; redisUrl: string; redisPrefix: string }): Promise<Cluster> {
+export async function startCluster(
+  count: number,
+  shared: Partial<Config> & { databaseUrl: string; redisUrl: string; redisPrefix: string },
+): Promise<Cluster> {
   const dirs = Array.from({ length: count }, (_, i) => tempDir(`instance${i}`));
   const instances: Instance[] = [];
   try {
@@ -41,7 +44,10 @@ export async function startCluster(count: number, shared: Partial<Config> & { da
   return {
     instances,
     token: (identity = {}, ttl = 3600) =>
-      instances[0]!.server.tokens.sign({ userId: 'u1', name: 'Test User', consortiumId: 'c1', partnerId: 'p1', role: 'editor', ...identity }, ttl),
+      instances[0]!.server.tokens.sign(
+        { userId: 'u1', name: 'Test User', consortiumId: 'c1', partnerId: 'p1', role: 'editor', ...identity },
+        ttl,
+      ),
     async stop() {
       await Promise.allSettled(instances.map((i) => i.server.close()));
       for (const dir of dirs) dir.remove();

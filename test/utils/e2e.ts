@@ -21,7 +21,9 @@ export const SCREENSHOT_DIR = join(ROOT, '.tmp', 'screenshots');
 /** The server serves the built client: without dist/ every page would be the "not built" text. */
 export function requireBuiltClient(): void {
   if (!existsSync(DIST_INDEX)) {
-    throw new Error(`The browser tests drive the built client, but ${DIST_INDEX} is missing. Run \`npx vite build\` (or \`npm run build\`) first.`);
+    throw new Error(
+      `The browser tests drive the built client, but ${DIST_INDEX} is missing. Run \`npx vite build\` (or \`npm run build\`) first.`,
+    );
   }
   const built = statSync(DIST_INDEX).mtimeMs;
   const newest = newestMtime(join(ROOT, 'client'));
@@ -132,7 +134,10 @@ export async function waitLoaded(page: Page, role: Role = 'editor'): Promise<voi
     }
   } catch (error) {
     // Say what the person would see instead of just "0 chapters".
-    const seen = await page.locator('body').innerText().catch(() => '(page not readable)');
+    const seen = await page
+      .locator('body')
+      .innerText()
+      .catch(() => '(page not readable)');
     throw new Error(`The dossier did not load at ${page.url()}; the page shows:\n${seen.slice(0, 600)}`, { cause: error });
   }
 }
@@ -153,13 +158,15 @@ export async function textWithoutCarets(locator: Locator): Promise<string> {
 
 /** Each paragraph of a chapter's text, carets stripped. */
 export async function paragraphTexts(page: Page, key: string): Promise<string[]> {
-  return chapter(page, key).locator('.chapter-body > p').evaluateAll((els) =>
-    els.map((el) => {
-      const copy = el.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('.collaboration-carets__caret, .collaboration-carets__label').forEach((n) => n.remove());
-      return copy.textContent ?? '';
-    }),
-  );
+  return chapter(page, key)
+    .locator('.chapter-body > p')
+    .evaluateAll((els) =>
+      els.map((el) => {
+        const copy = el.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.collaboration-carets__caret, .collaboration-carets__label').forEach((n) => n.remove());
+        return copy.textContent ?? '';
+      }),
+    );
 }
 
 export const chapterText = (page: Page, key: string) => textWithoutCarets(chapter(page, key).locator('.chapter-body'));
@@ -179,12 +186,18 @@ export async function expectSaved(page: Page, timeout = 10_000): Promise<void> {
 
 /** Avatar titles in the sidebar row of a chapter: other people by name, oneself as "<name> (you)". */
 export async function peopleIn(page: Page, key: string): Promise<string[]> {
-  return page.getByTestId(`people-${key}`).locator('.avatar').evaluateAll((els) => els.map((e) => e.getAttribute('title') ?? ''));
+  return page
+    .getByTestId(`people-${key}`)
+    .locator('.avatar')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('title') ?? ''));
 }
 
 /** Titles of the other people's avatars in the header ("<name> · <partner>"). */
 export async function presenceTitles(page: Page): Promise<string[]> {
-  return page.getByTestId('presence').locator('.avatar').evaluateAll((els) => els.map((e) => e.getAttribute('title') ?? ''));
+  return page
+    .getByTestId('presence')
+    .locator('.avatar')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('title') ?? ''));
 }
 
 export async function caretLabels(page: Page): Promise<string[]> {
@@ -254,21 +267,23 @@ export function browserSuite(): BrowserSuite {
 
 /** Selects `phrase` in the chapter's text with a DOM selection, as a mouse drag would. */
 export async function selectPhrase(page: Page, key: string, phrase: string): Promise<void> {
-  const found = await chapter(page, key).locator('.chapter-body').evaluate((body, text) => {
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      if (node.parentElement?.closest('.collaboration-carets__caret')) continue;
-      const at = node.data.indexOf(text);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      const selection = document.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return true;
-    }
-    return false;
-  }, phrase);
+  const found = await chapter(page, key)
+    .locator('.chapter-body')
+    .evaluate((body, text) => {
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        if (node.parentElement?.closest('.collaboration-carets__caret')) continue;
+        const at = node.data.indexOf(text);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        const selection = document.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return true;
+      }
+      return false;
+    }, phrase);
   expect(found, `"${phrase}" not found in ${key}`).toBe(true);
 }

@@ -19,24 +19,66 @@ const cell = (type: 'tableHeader' | 'tableCell', t: string): JSONContent => ({ t
 export const HOSTILE = '<script>alert(1)</script> *not bold* # not a heading =SUM(A1:A9) [x](javascript:alert(1))';
 
 export const PARTNERS: Partner[] = [
-  { id: 'northbridge', name: 'University of Northbridge', country: 'NL', type: 'degree-awarding', contactName: 'Anna de Vries', contactEmail: '', signatoryName: 'Prof. Pieter Jansen', signatoryRole: 'Rector' },
-  { id: 'mar', name: 'Universitat del Mar', country: 'ES', type: 'degree-awarding', contactName: 'Jordi Puig', contactEmail: '', signatoryName: 'Dra. Laura Vidal', signatoryRole: 'Vice-Rector for Education' },
-  { id: 'baltic', name: 'Baltic Technical University', country: 'LT', type: 'degree-awarding', contactName: 'Rūta Kazlauskienė', contactEmail: '', signatoryName: 'Prof. Tomas Petrauskas', signatoryRole: 'Rector' },
+  {
+    id: 'northbridge',
+    name: 'University of Northbridge',
+    country: 'NL',
+    type: 'degree-awarding',
+    contactName: 'Anna de Vries',
+    contactEmail: '',
+    signatoryName: 'Prof. Pieter Jansen',
+    signatoryRole: 'Rector',
+  },
+  {
+    id: 'mar',
+    name: 'Universitat del Mar',
+    country: 'ES',
+    type: 'degree-awarding',
+    contactName: 'Jordi Puig',
+    contactEmail: '',
+    signatoryName: 'Dra. Laura Vidal',
+    signatoryRole: 'Vice-Rector for Education',
+  },
+  {
+    id: 'baltic',
+    name: 'Baltic Technical University',
+    country: 'LT',
+    type: 'degree-awarding',
+    contactName: 'Rūta Kazlauskienė',
+    contactEmail: '',
+    signatoryName: 'Prof. Tomas Petrauskas',
+    signatoryRole: 'Rector',
+  },
 ];
 
 /** Chapter content used by the export tests: headings, marks, lists, a table, links (one unsafe), non-Latin text and hostile text. */
 export const CONTENT: Partial<Record<string, JSONContent[]>> = {
   vision: [
     h(3, 'Purpose and learners served'),
-    p(text('We train '), text('working professionals', [{ type: 'bold' }]), text(' in '), text('green skills', [{ type: 'italic' }]), text(' across Europe: Łódź, Győr, Čech, Ελληνικά.')),
+    p(
+      text('We train '),
+      text('working professionals', [{ type: 'bold' }]),
+      text(' in '),
+      text('green skills', [{ type: 'italic' }]),
+      text(' across Europe: Łódź, Győr, Čech, Ελληνικά.'),
+    ),
     { type: 'bulletList', content: [li('Flexible online study'), li('Stackable units')] },
     { type: 'orderedList', attrs: { start: 1 }, content: [li('First principle'), li('Second principle')] },
-    { type: 'table', content: [
-      { type: 'tableRow', content: [cell('tableHeader', 'Unit'), cell('tableHeader', 'ECTS')] },
-      { type: 'tableRow', content: [cell('tableCell', 'Data literacy'), cell('tableCell', '5')] },
-      { type: 'tableRow', content: [cell('tableCell', 'Sustainability'), cell('tableCell', '6')] },
-    ] },
-    p(text('See '), text('the EADTU site', [{ type: 'link', attrs: { href: 'https://eadtu.eu/' } }]), text(' and '), text('this unsafe link', [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }]), text('.')),
+    {
+      type: 'table',
+      content: [
+        { type: 'tableRow', content: [cell('tableHeader', 'Unit'), cell('tableHeader', 'ECTS')] },
+        { type: 'tableRow', content: [cell('tableCell', 'Data literacy'), cell('tableCell', '5')] },
+        { type: 'tableRow', content: [cell('tableCell', 'Sustainability'), cell('tableCell', '6')] },
+      ],
+    },
+    p(
+      text('See '),
+      text('the EADTU site', [{ type: 'link', attrs: { href: 'https://eadtu.eu/' } }]),
+      text(' and '),
+      text('this unsafe link', [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }]),
+      text('.'),
+    ),
     h(3, 'Guiding principles'),
     p(text(HOSTILE)),
   ],
@@ -63,14 +105,38 @@ export function fixtureDocs(): { dossier: Y.Doc; discussion: Y.Doc } {
   r.workflow.set(workflowKey('vision', 'status'), 'in-review');
   r.workflow.set(workflowKey('vision', 'lead'), 'mar');
   r.signoffs.set(signoffKey('vision', 'northbridge'), {
-    chapter: 'vision', partnerId: 'northbridge', by: { userId: 'u1', name: 'Anna de Vries', partnerId: 'northbridge' }, at: '2026-11-20T10:00:00.000Z', version: versions.get('vision')!,
+    chapter: 'vision',
+    partnerId: 'northbridge',
+    by: { userId: 'u1', name: 'Anna de Vries', partnerId: 'northbridge' },
+    at: '2026-11-20T10:00:00.000Z',
+    version: versions.get('vision')!,
   });
   r.signoffs.set(signoffKey('vision', 'mar'), {
-    chapter: 'vision', partnerId: 'mar', by: { userId: 'u2', name: 'Jordi Puig', partnerId: 'mar' }, at: '2026-11-21T10:00:00.000Z', version: 'older-text',
+    chapter: 'vision',
+    partnerId: 'mar',
+    by: { userId: 'u2', name: 'Jordi Puig', partnerId: 'mar' },
+    at: '2026-11-21T10:00:00.000Z',
+    version: 'older-text',
   });
   const threadId = '00000000-0000-4000-8000-000000000001';
-  r.threads.set(threadId, { id: threadId, chapter: 'vision', anchor: { from: {}, to: {} }, quote: 'green skills', createdAt: '2026-11-22T09:00:00.000Z', createdBy: { userId: 'u3', name: 'Quinn QA', partnerId: 'baltic' } });
-  r.messages.set(`${threadId}/m1`, { id: 'm1', threadId, author: { userId: 'u3', name: 'Quinn QA', partnerId: 'baltic' }, at: '2026-11-22T09:00:00.000Z', text: 'Which skills exactly? <b>bold?</b>', mentions: [], editedAt: null, deleted: false });
+  r.threads.set(threadId, {
+    id: threadId,
+    chapter: 'vision',
+    anchor: { from: {}, to: {} },
+    quote: 'green skills',
+    createdAt: '2026-11-22T09:00:00.000Z',
+    createdBy: { userId: 'u3', name: 'Quinn QA', partnerId: 'baltic' },
+  });
+  r.messages.set(`${threadId}/m1`, {
+    id: 'm1',
+    threadId,
+    author: { userId: 'u3', name: 'Quinn QA', partnerId: 'baltic' },
+    at: '2026-11-22T09:00:00.000Z',
+    text: 'Which skills exactly? <b>bold?</b>',
+    mentions: [],
+    editedAt: null,
+    deleted: false,
+  });
   return { dossier, discussion };
 }
 

@@ -8,7 +8,9 @@ const b64 = (value: unknown) => Buffer.from(typeof value === 'string' ? value : 
 /** HS256 over header.payload with the given secret: lets a test sign claims the server would never mint. */
 export function signRaw(header: object, payload: object, secret: string = TEST_SECRET): string {
   const head = `${b64(header)}.${b64(payload)}`;
-  return `${head}.${createHmac(header && (header as { alg?: string }).alg === 'HS512' ? 'sha512' : 'sha256', secret).update(head).digest('base64url')}`;
+  return `${head}.${createHmac(header && (header as { alg?: string }).alg === 'HS512' ? 'sha512' : 'sha256', secret)
+    .update(head)
+    .digest('base64url')}`;
 }
 
 export async function forgedTokens(ts: TestServer, consortiumId: string): Promise<[name: string, token: string][]> {
@@ -24,7 +26,10 @@ export async function forgedTokens(ts: TestServer, consortiumId: string): Promis
     ['signed with another secret', await new SignJWT({ ...claims }).setProtectedHeader({ alg: 'HS256' }).sign(wrongSecret)],
     ['alg: none, no signature', `${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims)}.`],
     ['alg: none, with the genuine signature', `${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims)}.${signature}`],
-    ['HS512 with the right secret', await new SignJWT({ ...claims }).setProtectedHeader({ alg: 'HS512' }).sign(new TextEncoder().encode(TEST_SECRET))],
+    [
+      'HS512 with the right secret',
+      await new SignJWT({ ...claims }).setProtectedHeader({ alg: 'HS512' }).sign(new TextEncoder().encode(TEST_SECRET)),
+    ],
     ['HS256, right secret, expired', await ts.token({ userId: 'forger', consortiumId, partnerId: 'pf' }, -60)],
     ['HS256, right secret, no exp', signRaw({ alg: 'HS256', typ: 'JWT' }, { ...claims, exp: undefined })],
     ['HS256, right secret, no sub', signRaw({ alg: 'HS256', typ: 'JWT' }, { ...claims, sub: undefined })],

@@ -225,9 +225,14 @@ export interface DbSnapshot {
 export function dbSnapshot(dataDir: string): DbSnapshot {
   const db = new Database(join(dataDir, 'jointly.db'), { readonly: true, fileMustExist: true });
   try {
-    const consortia = db.prepare<[], { id: string }>('SELECT id FROM consortia ORDER BY id').all().map((r) => r.id);
+    const consortia = db
+      .prepare<[], { id: string }>('SELECT id FROM consortia ORDER BY id')
+      .all()
+      .map((r) => r.id);
     const docs: Record<string, number> = {};
-    for (const r of db.prepare<[], { doc: string; n: number }>('SELECT doc, count(*) AS n FROM doc_updates GROUP BY doc ORDER BY doc').all()) {
+    for (const r of db
+      .prepare<[], { doc: string; n: number }>('SELECT doc, count(*) AS n FROM doc_updates GROUP BY doc ORDER BY doc')
+      .all()) {
       docs[r.doc] = r.n;
     }
     const members = db

@@ -11,11 +11,26 @@ export const FIXTURE_PARTNERS: PartnerRef[] = [
 export function fixtureFacts(over: Partial<FactsAttrs> = {}): FactsAttrs {
   return {
     ...emptyAttrs(FACTS_FIELDS),
-    id: 'facts', title: 'Data literacy', totalEcts: '15', minElectiveEcts: '5', eqf: '6', awardingBodies: '["north","south"]',
-    participation: 'online', qualityAssurance: 'Internal QA of the lead university', prerequisites: 'Bachelor degree',
-    gradingScheme: 'Pass/fail', stackability: 'stackable', stackableInto: 'MSc Data Science', learnerIdentification: 'Full name and date of birth',
-    issuing: 'Within four weeks of the exam board', furtherInfo: 'https://example.org', languages: 'English',
-    outcomes: JSON.stringify([{ id: 'PO1', text: 'Analyse data' }, { id: 'PO2', text: 'Communicate findings' }]),
+    id: 'facts',
+    title: 'Data literacy',
+    totalEcts: '15',
+    minElectiveEcts: '5',
+    eqf: '6',
+    awardingBodies: '["north","south"]',
+    participation: 'online',
+    qualityAssurance: 'Internal QA of the lead university',
+    prerequisites: 'Bachelor degree',
+    gradingScheme: 'Pass/fail',
+    stackability: 'stackable',
+    stackableInto: 'MSc Data Science',
+    learnerIdentification: 'Full name and date of birth',
+    issuing: 'Within four weeks of the exam board',
+    furtherInfo: 'https://example.org',
+    languages: 'English',
+    outcomes: JSON.stringify([
+      { id: 'PO1', text: 'Analyse data' },
+      { id: 'PO2', text: 'Communicate findings' },
+    ]),
     ...over,
   };
 }
@@ -23,10 +38,20 @@ export function fixtureFacts(over: Partial<FactsAttrs> = {}): FactsAttrs {
 export function fixtureUnit(n: number, over: Partial<UnitAttrs> = {}): UnitAttrs {
   return {
     ...emptyAttrs(UNIT_FIELDS),
-    id: `u${n}`, title: `Unit ${n}`, code: `U${n}`, partners: n % 2 ? '["north"]' : '["south"]', ects: '5', hours: '130', eqf: '6',
+    id: `u${n}`,
+    title: `Unit ${n}`,
+    code: `U${n}`,
+    partners: n % 2 ? '["north"]' : '["south"]',
+    ects: '5',
+    hours: '130',
+    eqf: '6',
     outcomes: JSON.stringify([{ text: `Outcome of unit ${n}`, serves: [n === 2 ? 'PO2' : 'PO1'] }]),
-    assessment: 'project', idVerification: 'supervised-with-id', mode: 'online', language: 'English',
-    kind: n === 3 ? 'elective' : 'compulsory', origin: 'existing',
+    assessment: 'project',
+    idVerification: 'supervised-with-id',
+    mode: 'online',
+    language: 'English',
+    kind: n === 3 ? 'elective' : 'compulsory',
+    origin: 'existing',
     ...over,
   };
 }

@@ -14,7 +14,13 @@ export interface Reply<T = Record<string, unknown>> {
 }
 
 /** One REST call as a script would make it: `Authorization: Bearer <token>`, JSON in and out. */
-export async function rest<T = Record<string, unknown>>(baseUrl: string, method: string, path: string, token: string, body?: unknown): Promise<Reply<T>> {
+export async function rest<T = Record<string, unknown>>(
+  baseUrl: string,
+  method: string,
+  path: string,
+  token: string,
+  body?: unknown,
+): Promise<Reply<T>> {
   const res = await fetch(`${baseUrl}${path}`, {
     method,
     headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
@@ -72,7 +78,9 @@ export function chapterElement(doc: Y.Doc, key: string): Y.XmlElement {
 
 /** The paragraphs of a chapter's own text (the template gives each prompt heading one paragraph). */
 export function paragraphsOf(doc: Y.Doc, key: string): Y.XmlElement[] {
-  return chapterElement(doc, key).toArray().filter((n): n is Y.XmlElement => n instanceof Y.XmlElement && n.nodeName === 'paragraph');
+  return chapterElement(doc, key)
+    .toArray()
+    .filter((n): n is Y.XmlElement => n instanceof Y.XmlElement && n.nodeName === 'paragraph');
 }
 
 /**

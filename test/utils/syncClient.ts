@@ -58,6 +58,6 @@ export async function waitSynced(client: SyncClient, timeout = 10_000): Promise<
 }
 
 export async function waitClosed(client: SyncClient, timeout = 10_000): Promise<{ code: number; reason: string }> {
-  const first = await waitFor(() => client.closes[0], { timeout, message: "connection was not closed" });
+  const first = await waitFor(() => client.closes[0], { timeout, message: 'connection was not closed' });
   return first!;
 }

@@ -31,10 +31,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
       return `ws://127.0.0.1:${server.port}/sync`;
     },
     token: (identity = {}, ttl = 3600) =>
-      server.tokens.sign(
-        { userId: 'u1', name: 'Test User', consortiumId: 'c1', partnerId: 'p1', role: 'editor', ...identity },
-        ttl,
-      ),
+      server.tokens.sign({ userId: 'u1', name: 'Test User', consortiumId: 'c1', partnerId: 'p1', role: 'editor', ...identity }, ttl),
     async restart() {
       await server.close();
       server = await startServer(config);

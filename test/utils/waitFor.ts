@@ -1,5 +1,8 @@
 /** Polls `check` until it returns a truthy value (or stops throwing) instead of sleeping a fixed time. */
-export async function waitFor<T>(check: () => T | Promise<T>, options: { timeout?: number; interval?: number; message?: string } = {}): Promise<T> {
+export async function waitFor<T>(
+  check: () => T | Promise<T>,
+  options: { timeout?: number; interval?: number; message?: string } = {},
+): Promise<T> {
   const { timeout = 10_000, interval = 20, message } = options;
   const deadline = Date.now() + timeout;
   let lastError: unknown;

@@ -15,7 +15,8 @@ async function signedIn(req: IncomingMessage, deps: ApiDeps): Promise<Bearer & {
   const { token, fromCookie } = requestToken(req);
   checkOrigin(req, fromCookie);
   const bearer = await deps.access.bearer(token);
-  if (!bearer.ok) throw new DomainError('unauthenticated', bearer.reason === 'expired' ? 'Your session has expired: sign in again.' : 'Sign in first.');
+  if (!bearer.ok)
+    throw new DomainError('unauthenticated', bearer.reason === 'expired' ? 'Your session has expired: sign in again.' : 'Sign in first.');
   return bearer;
 }
 
@@ -54,7 +55,11 @@ export function accountRoutes(router: Router, deps: ApiDeps): void {
     sendJson(res, 200, {
       account: { id: bearer.userId, name: account?.name ?? bearer.claimed?.name ?? '', email: account?.email ?? null },
       sessions: list.map((s) => ({
-        id: s.idHash, device: deviceOf(s.userAgent), createdAt: s.createdAt, lastSeenAt: s.lastSeenAt, current: s.idHash === bearer.session?.idHash,
+        id: s.idHash,
+        device: deviceOf(s.userAgent),
+        createdAt: s.createdAt,
+        lastSeenAt: s.lastSeenAt,
+        current: s.idHash === bearer.session?.idHash,
       })),
       memberships: await memberships.memberships(bearer.userId),
     } satisfies AccountResponse);

@@ -10,7 +10,8 @@ import type { Router } from '../router.ts';
 
 /** The curriculum units as CSV, the format units/import reads. */
 async function sendUnitsCsv(res: ServerResponse, csvOf: () => Promise<string>, chapter: string | null): Promise<void> {
-  if (chapter !== 'curriculum') throw new HttpError('bad-chapter', 'CSV exports the units of the curriculum chapter: add chapter=curriculum.');
+  if (chapter !== 'curriculum')
+    throw new HttpError('bad-chapter', 'CSV exports the units of the curriculum chapter: add chapter=curriculum.');
   const csv = await csvOf();
   res.writeHead(200, {
     'content-type': 'text/csv; charset=utf-8',
@@ -33,7 +34,8 @@ export function exportRoutes(router: Router, deps: ApiDeps): void {
       throw new HttpError('bad-format', `format must be one of ${EXPORT_FORMATS.join(', ')}.`);
     }
     const chapter = url.searchParams.get('chapter') ?? undefined;
-    if (chapter !== undefined && !(CHAPTER_KEYS as readonly string[]).includes(chapter)) throw new HttpError('bad-chapter', 'No such chapter.');
+    if (chapter !== undefined && !(CHAPTER_KEYS as readonly string[]).includes(chapter))
+      throw new HttpError('bad-chapter', 'No such chapter.');
     const file = await exporter.export(identity, {
       format: format as ExportFormat,
       chapter: chapter as ChapterKey | undefined,

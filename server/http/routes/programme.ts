@@ -36,13 +36,15 @@ export function programmeRoutes(router: Router, deps: ApiDeps): void {
     const identity = await authenticate(req, deps.access);
     requireMember(identity, params.id!);
     // The role is checked before the body is read, so a reader's upload is refused without buffering it.
-    if (!canWrite(identity.role, DocumentName.dossier)) throw new DomainError('forbidden', 'Only editors and coordinators can import units.');
+    if (!canWrite(identity.role, DocumentName.dossier))
+      throw new DomainError('forbidden', 'Only editors and coordinators can import units.');
     const csv = await readCsv(req, deps.maxJsonBytes);
     try {
       sendJson(res, 201, await deps.services.programme.importUnits(identity, csv));
     } catch (e) {
       // The contract promises `errors` at the top level: scripts read it without unwrapping.
-      if (e instanceof DomainError && e.code === 'invalid-csv') sendJson(res, 400, { errors: e.details, error: { code: e.code, message: e.message } });
+      if (e instanceof DomainError && e.code === 'invalid-csv')
+        sendJson(res, 400, { errors: e.details, error: { code: e.code, message: e.message } });
       else throw e;
     }
   });

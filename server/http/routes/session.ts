@@ -15,13 +15,20 @@ import type { Router } from '../router.ts';
  * Signs the browser in as this member: a new server-side session (the cookie rotates at every
  * sign-in, so an id planted before it is worthless after), and the request's old session ends.
  */
-async function signIn(req: IncomingMessage, res: ServerResponse, deps: ApiDeps, member: MemberRecord, status: number, body: object): Promise<void> {
+async function signIn(
+  req: IncomingMessage,
+  res: ServerResponse,
+  deps: ApiDeps,
+  member: MemberRecord,
+  status: number,
+  body: object,
+): Promise<void> {
   await startSession(req, res, deps, member.userId, member.name, member.consortiumId);
   sendJson(res, status, body);
 }
 
 /** The person behind the current credential, if any, whatever their standing: joining or creating keeps their user id. */
-async function currentUser(req: IncomingMessage, deps: ApiDeps): Promise<Bearer & { ok: true } | undefined> {
+async function currentUser(req: IncomingMessage, deps: ApiDeps): Promise<(Bearer & { ok: true }) | undefined> {
   const bearer = await deps.access.bearer(requestToken(req).token);
   return bearer.ok ? bearer : undefined;
 }
@@ -63,7 +70,10 @@ export function sessionRoutes(router: Router, deps: ApiDeps): void {
       if (user && error instanceof DomainError && error.code !== 'removed' && user.consortiumId !== null) throw error;
       const other = user && (await sessions.fallback(user.userId));
       if (!other) throw error;
-      return signIn(req, res, deps, other, 200, { identity: identityOf(other), memberships: await sessions.memberships(other.userId) } satisfies MeResponse);
+      return signIn(req, res, deps, other, 200, {
+        identity: identityOf(other),
+        memberships: await sessions.memberships(other.userId),
+      } satisfies MeResponse);
     }
     sendJson(res, 200, { identity, memberships: await sessions.memberships(identity.userId) } satisfies MeResponse);
   });

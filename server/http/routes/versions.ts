@@ -36,8 +36,15 @@ export function versionRoutes(router: Router, deps: ApiDeps): void {
     const who = await actor(ctx);
     const q = ctx.url.searchParams;
     const chapter = q.get('chapter') ?? undefined;
-    if (chapter !== undefined && !(CHAPTER_KEYS as readonly string[]).includes(chapter)) throw new DomainError('unknown-chapter', 'No such chapter.');
-    const result = await history.compare(who, ctx.params.id!, versionId(q.get('from')), versionId(q.get('to') ?? 'current', true), chapter as ChapterKey | undefined);
+    if (chapter !== undefined && !(CHAPTER_KEYS as readonly string[]).includes(chapter))
+      throw new DomainError('unknown-chapter', 'No such chapter.');
+    const result = await history.compare(
+      who,
+      ctx.params.id!,
+      versionId(q.get('from')),
+      versionId(q.get('to') ?? 'current', true),
+      chapter as ChapterKey | undefined,
+    );
     sendJson(ctx.res, 200, result);
   });
   router.on('POST', '/api/consortia/:id/versions/:version/restore', async (ctx) => {

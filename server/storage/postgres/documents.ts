@@ -60,7 +60,9 @@ export function postgresDocuments(pool: Pool): PostgresDocuments {
 
   return {
     async load(key): Promise<StoredDocument> {
-      const { rows } = await pool.query<{ seq: string; data: Buffer }>('SELECT seq, data FROM doc_updates WHERE doc = $1 ORDER BY seq', [key]);
+      const { rows } = await pool.query<{ seq: string; data: Buffer }>('SELECT seq, data FROM doc_updates WHERE doc = $1 ORDER BY seq', [
+        key,
+      ]);
       let bytes = 0;
       const updates = rows.map((r) => {
         bytes += r.data.byteLength;

@@ -98,7 +98,18 @@ CREATE TABLE version_contents (
 ];
 
 /** Every table the migrations create, for the migration tool's emptiness check and --force. */
-export const DATA_TABLES = ['doc_updates', 'consortia', 'members', 'invites', 'activity', 'accounts', 'sessions', 'sign_in_links', 'versions', 'version_contents'] as const;
+export const DATA_TABLES = [
+  'doc_updates',
+  'consortia',
+  'members',
+  'invites',
+  'activity',
+  'accounts',
+  'sessions',
+  'sign_in_links',
+  'versions',
+  'version_contents',
+] as const;
 
 /**
  * Brings the schema (the first schema on the connection's search_path) up to date and returns the
@@ -110,8 +121,11 @@ export async function migrate(pool: Pool, migrations: readonly Migration[] = MIG
   return inTransaction(pool, async (client) => {
     // The lock is per schema, so separate installations in one database do not wait on each other.
     await client.query(`SELECT pg_advisory_xact_lock(hashtext('jointly schema_migrations ' || coalesce(current_schema(), '')))`);
-    const { rows: [where] } = await client.query<{ schema: string | null }>('SELECT current_schema() AS schema');
-    if (!where?.schema) throw new Error('no schema to create tables in: the first schema on search_path does not exist (see options= in DATABASE_URL)');
+    const {
+      rows: [where],
+    } = await client.query<{ schema: string | null }>('SELECT current_schema() AS schema');
+    if (!where?.schema)
+      throw new Error('no schema to create tables in: the first schema on search_path does not exist (see options= in DATABASE_URL)');
     await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
       version    integer     PRIMARY KEY,
       name       text        NOT NULL,

@@ -19,7 +19,8 @@ export function postgresActivity(pool: Pool): ActivityStore {
 }
 
 export function postgresMembers(pool: Pool): MemberStore {
-  const records = async (sql: string, params: unknown[]) => (await pool.query<{ record: MemberRecord }>(sql, params)).rows.map((r) => r.record);
+  const records = async (sql: string, params: unknown[]) =>
+    (await pool.query<{ record: MemberRecord }>(sql, params)).rows.map((r) => r.record);
   return {
     async get(consortiumId, userId) {
       return (await records('SELECT record FROM members WHERE consortium_id = $1 AND user_id = $2', [consortiumId, userId]))[0];
@@ -45,7 +46,10 @@ export function postgresInvites(pool: Pool): InviteStore {
   return {
     async create(i) {
       await pool.query('INSERT INTO invites (code_hash, consortium_id, id, record) VALUES ($1, $2, $3, $4)', [
-        i.codeHash, i.consortiumId, i.id, JSON.stringify(i),
+        i.codeHash,
+        i.consortiumId,
+        i.id,
+        JSON.stringify(i),
       ]);
     },
     async findByHash(codeHash) {
@@ -72,7 +76,9 @@ export function postgresInvites(pool: Pool): InviteStore {
     async use(codeHash, now) {
       // The row lock makes racing uses queue up: each sees the count the previous one committed.
       return inTransaction(pool, async (client) => {
-        const { rows } = await client.query<{ record: InviteRecord }>('SELECT record FROM invites WHERE code_hash = $1 FOR UPDATE', [codeHash]);
+        const { rows } = await client.query<{ record: InviteRecord }>('SELECT record FROM invites WHERE code_hash = $1 FOR UPDATE', [
+          codeHash,
+        ]);
         const invite = rows[0]?.record;
         const verdict = inviteVerdict(invite, now);
         if (verdict) return { ok: false as const, reason: verdict };

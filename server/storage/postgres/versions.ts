@@ -14,15 +14,24 @@ export function postgresVersions(pool: Pool): VersionStore {
             [version.consortiumId, hashes, hashes.map((h) => Buffer.from(contents.get(h)!))],
           );
         }
-        await client.query('INSERT INTO versions (consortium_id, id, record) VALUES ($1, $2, $3)', [version.consortiumId, version.id, JSON.stringify(version)]);
+        await client.query('INSERT INTO versions (consortium_id, id, record) VALUES ($1, $2, $3)', [
+          version.consortiumId,
+          version.id,
+          JSON.stringify(version),
+        ]);
       });
     },
     async list(consortiumId) {
-      const { rows } = await pool.query<{ record: VersionRecord }>('SELECT record FROM versions WHERE consortium_id = $1 ORDER BY seq', [consortiumId]);
+      const { rows } = await pool.query<{ record: VersionRecord }>('SELECT record FROM versions WHERE consortium_id = $1 ORDER BY seq', [
+        consortiumId,
+      ]);
       return rows.map((r) => r.record);
     },
     async get(consortiumId, id) {
-      const { rows } = await pool.query<{ record: VersionRecord }>('SELECT record FROM versions WHERE consortium_id = $1 AND id = $2', [consortiumId, id]);
+      const { rows } = await pool.query<{ record: VersionRecord }>('SELECT record FROM versions WHERE consortium_id = $1 AND id = $2', [
+        consortiumId,
+        id,
+      ]);
       return rows[0]?.record;
     },
     async contents(consortiumId, hashes) {

@@ -1,5 +1,13 @@
 import type Database from 'better-sqlite3';
-import { linkVerdict, type AccountRecord, type AccountStore, type SessionRecord, type SessionStore, type SignInLinkRecord, type SignInLinkStore } from '../accountTypes.ts';
+import {
+  linkVerdict,
+  type AccountRecord,
+  type AccountStore,
+  type SessionRecord,
+  type SessionStore,
+  type SignInLinkRecord,
+  type SignInLinkStore,
+} from '../accountTypes.ts';
 
 export const ACCOUNTS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS accounts (
@@ -69,16 +77,18 @@ export function sqliteSessions(db: Database.Database): SessionStore {
     if (consortiumId !== undefined) s.consortiumId = consortiumId;
     save(s);
   });
-  const endTx = db.transaction((accountId: string, at: string, reason: SessionRecord['endReason'], filter: { idHash?: string; consortiumId?: string }) => {
-    let ended = 0;
-    for (const s of open.all(accountId).map(parse)) {
-      if (filter.idHash !== undefined && s.idHash !== filter.idHash) continue;
-      if (filter.consortiumId !== undefined && s.consortiumId !== filter.consortiumId) continue;
-      save({ ...s, endedAt: at, endReason: reason });
-      ended++;
-    }
-    return ended;
-  });
+  const endTx = db.transaction(
+    (accountId: string, at: string, reason: SessionRecord['endReason'], filter: { idHash?: string; consortiumId?: string }) => {
+      let ended = 0;
+      for (const s of open.all(accountId).map(parse)) {
+        if (filter.idHash !== undefined && s.idHash !== filter.idHash) continue;
+        if (filter.consortiumId !== undefined && s.consortiumId !== filter.consortiumId) continue;
+        save({ ...s, endedAt: at, endReason: reason });
+        ended++;
+      }
+      return ended;
+    },
+  );
   return {
     async create(s) {
       insert.run(s.idHash, s.accountId, JSON.stringify(s));

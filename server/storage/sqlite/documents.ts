@@ -18,7 +18,9 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
-export function sqliteDocuments(db: Database.Database): DocumentStore & { insertInitial(key: string, update: Uint8Array): void; flush(): void } {
+export function sqliteDocuments(
+  db: Database.Database,
+): DocumentStore & { insertInitial(key: string, update: Uint8Array): void; flush(): void } {
   const selectUpdates = db.prepare<[string], { id: number; data: Buffer }>('SELECT id, data FROM doc_updates WHERE doc = ? ORDER BY id');
   const insertUpdate = db.prepare<[string, Uint8Array]>('INSERT INTO doc_updates (doc, data) VALUES (?, ?)');
   const insertAt = db.prepare<[number, string, Uint8Array]>('INSERT INTO doc_updates (id, doc, data) VALUES (?, ?, ?)');

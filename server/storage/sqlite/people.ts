@@ -28,7 +28,9 @@ CREATE INDEX IF NOT EXISTS activity_consortium ON activity (consortium_id, id);
 
 export function sqliteActivity(db: Database.Database): ActivityStore {
   const insert = db.prepare<[string, string]>('INSERT INTO activity (consortium_id, record) VALUES (?, ?)');
-  const list = db.prepare<[string, number], { record: string }>('SELECT record FROM activity WHERE consortium_id = ? ORDER BY id DESC LIMIT ?');
+  const list = db.prepare<[string, number], { record: string }>(
+    'SELECT record FROM activity WHERE consortium_id = ? ORDER BY id DESC LIMIT ?',
+  );
   return {
     async append(entry) {
       insert.run(entry.consortiumId, JSON.stringify(entry));
@@ -53,7 +55,10 @@ export function sqliteMembers(db: Database.Database): MemberStore {
       return row && parse(row);
     },
     async list(c) {
-      return list.all(c).map(parse).sort((a, b) => a.joinedAt.localeCompare(b.joinedAt));
+      return list
+        .all(c)
+        .map(parse)
+        .sort((a, b) => a.joinedAt.localeCompare(b.joinedAt));
     },
     async listForUser(u) {
       return forUser.all(u).map(parse);
@@ -68,7 +73,9 @@ export function sqliteInvites(db: Database.Database): InviteStore {
   const byHash = db.prepare<[string], { record: string }>('SELECT record FROM invites WHERE code_hash = ?');
   const byId = db.prepare<[string, string], { record: string }>('SELECT record FROM invites WHERE consortium_id = ? AND id = ?');
   const list = db.prepare<[string], { record: string }>('SELECT record FROM invites WHERE consortium_id = ?');
-  const insert = db.prepare<[string, string, string, string]>('INSERT INTO invites (code_hash, consortium_id, id, record) VALUES (?, ?, ?, ?)');
+  const insert = db.prepare<[string, string, string, string]>(
+    'INSERT INTO invites (code_hash, consortium_id, id, record) VALUES (?, ?, ?, ?)',
+  );
   const update = db.prepare<[string, string]>('UPDATE invites SET record = ? WHERE code_hash = ?');
   const parse = (r: { record: string }) => JSON.parse(r.record) as InviteRecord;
   const revokeTx = db.transaction((c: string, id: string, at: string) => {
@@ -97,7 +104,10 @@ export function sqliteInvites(db: Database.Database): InviteStore {
       return row && parse(row);
     },
     async list(c) {
-      return list.all(c).map(parse).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      return list
+        .all(c)
+        .map(parse)
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     },
     async revoke(c, id, at) {
       return revokeTx(c, id, at);

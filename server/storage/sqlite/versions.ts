@@ -20,7 +20,9 @@ CREATE TABLE IF NOT EXISTS version_contents (
 
 export function sqliteVersions(db: Database.Database): VersionStore {
   const insert = db.prepare<[string, string, string]>('INSERT INTO versions (consortium_id, id, record) VALUES (?, ?, ?)');
-  const insertContent = db.prepare<[string, string, Uint8Array]>('INSERT OR IGNORE INTO version_contents (consortium_id, hash, data) VALUES (?, ?, ?)');
+  const insertContent = db.prepare<[string, string, Uint8Array]>(
+    'INSERT OR IGNORE INTO version_contents (consortium_id, hash, data) VALUES (?, ?, ?)',
+  );
   const list = db.prepare<[string], { record: string }>('SELECT record FROM versions WHERE consortium_id = ? ORDER BY seq');
   const one = db.prepare<[string, string], { record: string }>('SELECT record FROM versions WHERE consortium_id = ? AND id = ?');
   const content = db.prepare<[string, string], { data: Buffer }>('SELECT data FROM version_contents WHERE consortium_id = ? AND hash = ?');

@@ -29,7 +29,7 @@ const BATCH_ROWS = 500;
 const BATCH_BYTES = 8 * 1024 * 1024;
 
 async function insertUpdates(client: PoolClient, key: string, rows: { seq: number; data: Uint8Array }[]): Promise<void> {
-  for (let start = 0; start < rows.length; ) {
+  for (let start = 0; start < rows.length;) {
     let end = start;
     let bytes = 0;
     while (end < rows.length && end - start < BATCH_ROWS && (end === start || bytes + rows[end]!.data.byteLength <= BATCH_BYTES)) {
@@ -38,7 +38,9 @@ async function insertUpdates(client: PoolClient, key: string, rows: { seq: numbe
     }
     const batch = rows.slice(start, end);
     await client.query('INSERT INTO doc_updates (doc, seq, data) SELECT $1, * FROM unnest($2::bigint[], $3::bytea[])', [
-      key, batch.map((r) => r.seq), batch.map((r) => Buffer.from(r.data.buffer, r.data.byteOffset, r.data.byteLength)),
+      key,
+      batch.map((r) => r.seq),
+      batch.map((r) => Buffer.from(r.data.buffer, r.data.byteOffset, r.data.byteLength)),
     ]);
     start = end;
   }
@@ -47,7 +49,10 @@ async function insertUpdates(client: PoolClient, key: string, rows: { seq: numbe
 async function insertRows(client: PoolClient, sql: string, columns: unknown[][]): Promise<void> {
   const length = columns[0]?.length ?? 0;
   for (let start = 0; start < length; start += BATCH_ROWS) {
-    await client.query(sql, columns.map((c) => c.slice(start, start + BATCH_ROWS)));
+    await client.query(
+      sql,
+      columns.map((c) => c.slice(start, start + BATCH_ROWS)),
+    );
   }
 }
 
@@ -63,7 +68,9 @@ export async function copySqliteToPostgres(source: SqliteSource, pool: Pool, opt
 
     const consortia = source.consortia();
     await insertRows(client, 'INSERT INTO consortia (id, record, created_at) SELECT * FROM unnest($1::text[], $2::jsonb[], $3::text[])', [
-      consortia.map((c) => c.id), consortia.map((c) => c.record), consortia.map((c) => c.createdAt),
+      consortia.map((c) => c.id),
+      consortia.map((c) => c.record),
+      consortia.map((c) => c.createdAt),
     ]);
     const members = source.members();
     await insertRows(
@@ -78,22 +85,38 @@ export async function copySqliteToPostgres(source: SqliteSource, pool: Pool, opt
       [invites.map((i) => i.codeHash), invites.map((i) => i.consortiumId), invites.map((i) => i.id), invites.map((i) => i.record)],
     );
     const activity = source.activity();
-    await insertRows(client, 'INSERT INTO activity (id, consortium_id, record) SELECT * FROM unnest($1::bigint[], $2::text[], $3::jsonb[])', [
-      activity.map((a) => a.id), activity.map((a) => a.consortiumId), activity.map((a) => a.record),
-    ]);
+    await insertRows(
+      client,
+      'INSERT INTO activity (id, consortium_id, record) SELECT * FROM unnest($1::bigint[], $2::text[], $3::jsonb[])',
+      [activity.map((a) => a.id), activity.map((a) => a.consortiumId), activity.map((a) => a.record)],
+    );
 
     const versions = source.versions();
-    await insertRows(client, 'INSERT INTO versions (seq, consortium_id, id, record) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::jsonb[])', [
-      versions.map((v) => v.seq), versions.map((v) => v.consortiumId), versions.map((v) => v.id), versions.map((v) => v.record),
-    ]);
+    await insertRows(
+      client,
+      'INSERT INTO versions (seq, consortium_id, id, record) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::jsonb[])',
+      [versions.map((v) => v.seq), versions.map((v) => v.consortiumId), versions.map((v) => v.id), versions.map((v) => v.record)],
+    );
     const contents = source.versionContents();
-    await insertRows(client, 'INSERT INTO version_contents (consortium_id, hash, data) SELECT * FROM unnest($1::text[], $2::text[], $3::bytea[])', [
-      contents.map((c) => c.consortiumId), contents.map((c) => c.hash), contents.map((c) => Buffer.from(c.data.buffer, c.data.byteOffset, c.data.byteLength)),
-    ]);
+    await insertRows(
+      client,
+      'INSERT INTO version_contents (consortium_id, hash, data) SELECT * FROM unnest($1::text[], $2::text[], $3::bytea[])',
+      [
+        contents.map((c) => c.consortiumId),
+        contents.map((c) => c.hash),
+        contents.map((c) => Buffer.from(c.data.buffer, c.data.byteOffset, c.data.byteLength)),
+      ],
+    );
 
     const counts: CopyCounts = {
-      consortia: consortia.length, members: members.length, invites: invites.length, activity: activity.length, versions: versions.length,
-      documents: 0, updates: 0, bytes: 0,
+      consortia: consortia.length,
+      members: members.length,
+      invites: invites.length,
+      activity: activity.length,
+      versions: versions.length,
+      documents: 0,
+      updates: 0,
+      bytes: 0,
     };
     for (const key of source.docKeys()) {
       const rows = source.docUpdates(key);

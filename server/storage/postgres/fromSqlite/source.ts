@@ -32,26 +32,59 @@ export function openSqliteSource(file: string): SqliteSource {
   const hasTable = (name: string) => db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
   const updates = db.prepare<[string], { id: number; data: Buffer }>('SELECT id, data FROM doc_updates WHERE doc = ? ORDER BY id');
   return {
-    docKeys: () => db.prepare<[], { doc: string }>('SELECT DISTINCT doc FROM doc_updates ORDER BY doc').all().map((r) => r.doc),
-    docUpdates: (key) => updates.all(key).map((r) => ({ seq: r.id, data: new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength) })),
+    docKeys: () =>
+      db
+        .prepare<[], { doc: string }>('SELECT DISTINCT doc FROM doc_updates ORDER BY doc')
+        .all()
+        .map((r) => r.doc),
+    docUpdates: (key) =>
+      updates.all(key).map((r) => ({ seq: r.id, data: new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength) })),
     consortia: () =>
-      db.prepare<[], { id: string; record: string; created_at: string }>('SELECT id, record, created_at FROM consortia ORDER BY created_at, id').all()
+      db
+        .prepare<[], { id: string; record: string; created_at: string }>(
+          'SELECT id, record, created_at FROM consortia ORDER BY created_at, id',
+        )
+        .all()
         .map((r) => ({ id: r.id, record: r.record, createdAt: r.created_at })),
     members: () =>
-      db.prepare<[], { consortium_id: string; user_id: string; record: string; removed: number }>('SELECT consortium_id, user_id, record, removed FROM members').all()
+      db
+        .prepare<[], { consortium_id: string; user_id: string; record: string; removed: number }>(
+          'SELECT consortium_id, user_id, record, removed FROM members',
+        )
+        .all()
         .map((r) => ({ consortiumId: r.consortium_id, userId: r.user_id, record: r.record, removed: r.removed !== 0 })),
     invites: () =>
-      db.prepare<[], { code_hash: string; consortium_id: string; id: string; record: string }>('SELECT code_hash, consortium_id, id, record FROM invites').all()
+      db
+        .prepare<[], { code_hash: string; consortium_id: string; id: string; record: string }>(
+          'SELECT code_hash, consortium_id, id, record FROM invites',
+        )
+        .all()
         .map((r) => ({ codeHash: r.code_hash, consortiumId: r.consortium_id, id: r.id, record: r.record })),
     activity: () =>
-      db.prepare<[], { id: number; consortium_id: string; record: string }>('SELECT id, consortium_id, record FROM activity ORDER BY id').all()
+      db
+        .prepare<[], { id: number; consortium_id: string; record: string }>('SELECT id, consortium_id, record FROM activity ORDER BY id')
+        .all()
         .map((r) => ({ id: r.id, consortiumId: r.consortium_id, record: r.record })),
     versions: () =>
-      !hasTable('versions') ? [] : db.prepare<[], { seq: number; consortium_id: string; id: string; record: string }>('SELECT seq, consortium_id, id, record FROM versions ORDER BY seq').all()
-        .map((r) => ({ seq: r.seq, consortiumId: r.consortium_id, id: r.id, record: r.record })),
+      !hasTable('versions')
+        ? []
+        : db
+            .prepare<[], { seq: number; consortium_id: string; id: string; record: string }>(
+              'SELECT seq, consortium_id, id, record FROM versions ORDER BY seq',
+            )
+            .all()
+            .map((r) => ({ seq: r.seq, consortiumId: r.consortium_id, id: r.id, record: r.record })),
     versionContents: () =>
-      !hasTable('version_contents') ? [] : db.prepare<[], { consortium_id: string; hash: string; data: Buffer }>('SELECT consortium_id, hash, data FROM version_contents').all()
-        .map((r) => ({ consortiumId: r.consortium_id, hash: r.hash, data: new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength) })),
+      !hasTable('version_contents')
+        ? []
+        : db
+            .prepare<[], { consortium_id: string; hash: string; data: Buffer }>('SELECT consortium_id, hash, data FROM version_contents')
+            .all()
+            .map((r) => ({
+              consortiumId: r.consortium_id,
+              hash: r.hash,
+              data: new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength),
+            })),
     close: () => db.close(),
   };
 }

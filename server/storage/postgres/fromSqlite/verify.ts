@@ -43,16 +43,34 @@ function compareRecords(
 export async function verifyCopy(source: SqliteSource, pool: Pool): Promise<VerifyResult> {
   const mismatches: string[] = [];
   const rows = async (sql: string) => (await pool.query<{ key: string; record: unknown }>(sql)).rows;
-  const parsed = <T extends { record: string }>(list: T[], key: (r: T) => string) => list.map((r) => ({ key: key(r), record: JSON.parse(r.record) as unknown }));
+  const parsed = <T extends { record: string }>(list: T[], key: (r: T) => string) =>
+    list.map((r) => ({ key: key(r), record: JSON.parse(r.record) as unknown }));
 
   let recordsChecked = 0;
-  recordsChecked += compareRecords('consortium', parsed(source.consortia(), (c) => c.id), await rows('SELECT id AS key, record FROM consortia'), mismatches);
   recordsChecked += compareRecords(
-    'member', parsed(source.members(), (m) => `${m.consortiumId}/${m.userId}`),
-    await rows(`SELECT consortium_id || '/' || user_id AS key, record FROM members`), mismatches,
+    'consortium',
+    parsed(source.consortia(), (c) => c.id),
+    await rows('SELECT id AS key, record FROM consortia'),
+    mismatches,
   );
-  recordsChecked += compareRecords('invite', parsed(source.invites(), (i) => i.codeHash), await rows('SELECT code_hash AS key, record FROM invites'), mismatches);
-  recordsChecked += compareRecords('activity', parsed(source.activity(), (a) => String(a.id)), await rows('SELECT id::text AS key, record FROM activity'), mismatches);
+  recordsChecked += compareRecords(
+    'member',
+    parsed(source.members(), (m) => `${m.consortiumId}/${m.userId}`),
+    await rows(`SELECT consortium_id || '/' || user_id AS key, record FROM members`),
+    mismatches,
+  );
+  recordsChecked += compareRecords(
+    'invite',
+    parsed(source.invites(), (i) => i.codeHash),
+    await rows('SELECT code_hash AS key, record FROM invites'),
+    mismatches,
+  );
+  recordsChecked += compareRecords(
+    'activity',
+    parsed(source.activity(), (a) => String(a.id)),
+    await rows('SELECT id::text AS key, record FROM activity'),
+    mismatches,
+  );
 
   const documents = postgresDocuments(pool);
   const keys = source.docKeys();
@@ -63,7 +81,8 @@ export async function verifyCopy(source: SqliteSource, pool: Pool): Promise<Veri
     const expected = docFrom(source.docUpdates(key).map((u) => u.data));
     const actual = docFrom((await documents.load(key)).updates);
     if (!sameBytes(Y.encodeStateVector(expected), Y.encodeStateVector(actual))) mismatches.push(`document ${key}: state vectors differ`);
-    else if (!sameBytes(Y.encodeStateAsUpdate(expected), Y.encodeStateAsUpdate(actual))) mismatches.push(`document ${key}: content differs`);
+    else if (!sameBytes(Y.encodeStateAsUpdate(expected), Y.encodeStateAsUpdate(actual)))
+      mismatches.push(`document ${key}: content differs`);
     expected.destroy();
     actual.destroy();
   }
