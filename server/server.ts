@@ -20,7 +20,7 @@ import { SyncLimits } from './limits/syncLimits.ts';
 import { openStorage } from './storage/open.ts';
 import type { Storage } from './storage/types.ts';
 import { SyncGate } from './transport/syncGate.ts';
-import { RedisFanout } from './fanout/redisFanout.ts';
+import type { RedisFanout } from './fanout/redisFanout.ts';
 import { ForwardedHeaders } from './http/forwarded.ts';
 import { serveHealth } from './http/health.ts';
 import { Metrics } from './metrics.ts';
@@ -55,12 +55,13 @@ export async function startServer(config: Config, options: { storage?: Storage; 
   const metrics = new Metrics();
   const fanoutLog = (level: 'info' | 'warn' | 'error', msg: string, extra?: object) => log[level](extra ?? {}, msg);
   const fanout = config.redisUrl
-    ? await RedisFanout.connect({ url: config.redisUrl, prefix: config.redisPrefix, log: fanoutLog, metrics }).catch(
-        async (error: unknown) => {
-          if (!options.storage) await storage.close();
-          throw error;
-        },
-      )
+    ? // ioredis is loaded only when instances are linked: a single instance starts without it.
+      await (
+        await import('./fanout/redisFanout.ts')
+      ).RedisFanout.connect({ url: config.redisUrl, prefix: config.redisPrefix, log: fanoutLog, metrics }).catch(async (error: unknown) => {
+        if (!options.storage) await storage.close();
+        throw error;
+      })
     : undefined;
   const tokens = new TokenService(loadSecret(config.dataDir, config.authSecret));
   const limits = new SyncLimits({

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
-import { createPostgresStorage } from './postgres/storage.ts';
 import { createSqliteStorage } from './sqlite.ts';
 import type { Storage } from './types.ts';
 
@@ -11,6 +10,10 @@ export async function openStorage(
   onError?: (error: Error) => void,
   log?: Logger,
 ): Promise<Storage> {
-  if (config.databaseUrl) return createPostgresStorage({ connectionString: config.databaseUrl, onError });
+  if (config.databaseUrl) {
+    // `pg` is loaded only by installations that use it: a SQLite server starts without it.
+    const { createPostgresStorage } = await import('./postgres/storage.ts');
+    return createPostgresStorage({ connectionString: config.databaseUrl, onError });
+  }
   return createSqliteStorage({ file: join(config.dataDir, 'jointly.db'), synchronous: config.sqliteSynchronous, log });
 }
