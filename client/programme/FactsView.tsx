@@ -8,7 +8,7 @@ import {
   type FactsField,
 } from '../../shared/programme/fields.ts';
 import { factsFieldErrors } from '../../shared/programme/fieldErrors.ts';
-import { NumberField, PartnerPicker, SelectField, TextField } from './fieldInputs.tsx';
+import { fieldBinder, NumberField, PartnerPicker, SelectField, TextField } from './fieldInputs.tsx';
 import { ProgrammeOutcomesEditor } from './OutcomeEditors.tsx';
 import { useEditable, useProgrammeContext } from './ProgrammeContext.ts';
 
@@ -20,14 +20,7 @@ export function FactsView({ node, editor, updateAttributes }: ReactNodeViewProps
   const disabled = !useEditable(editor);
   const a = node.attrs as Record<FactsField | 'id', string>;
   const errors = factsFieldErrors(a);
-  const field = (f: FactsField, label: string) => ({
-    field: f,
-    label,
-    value: a[f] ?? '',
-    disabled,
-    errors,
-    onChange: (v: string) => updateAttributes({ [f]: v }),
-  });
+  const field = fieldBinder<FactsField>(a, errors, disabled, updateAttributes);
   return (
     <NodeViewWrapper className="pf-block pf-facts" data-block-id={a.id} data-testid="facts-block">
       <div className="pf-block-head" contentEditable={false}>

@@ -12,7 +12,7 @@ import {
   type UnitField,
 } from '../../shared/programme/fields.ts';
 import { unitFieldErrors } from '../../shared/programme/fieldErrors.ts';
-import { NumberField, PartnerPicker, SelectField, TextField } from './fieldInputs.tsx';
+import { fieldBinder, NumberField, PartnerPicker, SelectField, TextField } from './fieldInputs.tsx';
 import { UnitOutcomesEditor } from './OutcomeEditors.tsx';
 import { useEditable, useProgrammeContext } from './ProgrammeContext.ts';
 
@@ -25,14 +25,7 @@ export function UnitView({ node, editor, updateAttributes }: ReactNodeViewProps)
   const disabled = !useEditable(editor);
   const a = node.attrs as Record<UnitField | 'id', string>;
   const errors = unitFieldErrors(a);
-  const field = (f: UnitField, label: string) => ({
-    field: f,
-    label,
-    value: a[f] ?? '',
-    disabled,
-    errors,
-    onChange: (v: string) => updateAttributes({ [f]: v }),
-  });
+  const field = fieldBinder<UnitField>(a, errors, disabled, updateAttributes);
   return (
     <NodeViewWrapper className="pf-block pf-unit" data-block-id={a.id} data-testid="unit-block">
       <div className="pf-block-head" contentEditable={false}>

@@ -1,13 +1,26 @@
 import { useId } from 'react';
 import type { FieldError } from '../../shared/programme/fields.ts';
 
-interface FieldProps {
+export interface FieldProps {
   field: string;
   label: string;
   value: string;
   disabled: boolean;
   errors: FieldError[];
   onChange(value: string): void;
+}
+
+/**
+ * Binds a block's attributes to its inputs: `bind(field, label)` gives the props of one input, whose
+ * change writes that attribute alone (so concurrent edits of other fields merge).
+ */
+export function fieldBinder<F extends string>(
+  attrs: Record<string, string | undefined>,
+  errors: FieldError[],
+  disabled: boolean,
+  update: (attrs: Record<string, string>) => void,
+): (field: F, label: string) => FieldProps {
+  return (field, label) => ({ field, label, value: attrs[field] ?? '', disabled, errors, onChange: (v: string) => update({ [field]: v }) });
 }
 
 function FieldShell({
