@@ -56,7 +56,8 @@ export function ProgrammePanel({
         aria-expanded={open}
         data-testid="programme-toggle"
       >
-        Programme · <span data-testid="error-count">{errors}</span> errors · {warnings} warnings
+        Programme · <span data-testid="error-count">{errors}</span> {errors === 1 ? 'error' : 'errors'} · {warnings}{' '}
+        {warnings === 1 ? 'warning' : 'warnings'}
       </button>
       {open && (
         <aside className="pf-panel" aria-label="Programme checks and curriculum" data-testid="programme-panel">
