@@ -4,7 +4,7 @@ import type { Consortium, Identity } from '../api.ts';
 import { discussionApi } from './discussionApi.ts';
 import { ExportMenu } from '../components/ExportMenu.tsx';
 import { DueDateField } from '../components/DueDateField.tsx';
-import { formatDay } from '../components/dates.ts';
+import { formatDay, formatMoment } from '../components/dates.ts';
 import { HistoryPanel } from '../history/HistoryPanel.tsx';
 
 export interface ChapterMetaProps {
@@ -97,7 +97,7 @@ export function ChapterMeta(props: ChapterMetaProps) {
             const s = signoffs.find((x) => x.partnerId === p.id);
             const state = signOffState(s, version);
             const title = s
-              ? `${s.by.name}, ${new Date(s.at).toLocaleString()}${state === 'stale' ? ' — the text changed since' : ''}`
+              ? `${s.by.name}, ${formatMoment(s.at)}${state === 'stale' ? ' — the text changed since' : ''}`
               : 'Not signed off yet';
             return (
               <span

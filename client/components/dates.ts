@@ -14,6 +14,11 @@ export function formatDay(day: string): string {
   return new Date(y!, m! - 1, d!).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
+/** A moment (ISO time) the same day-month-year way with the time of day: "2 Dec 2026, 10:55". */
+export function formatMoment(iso: string): string {
+  return new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 function isoDay(year: number, month: number, day: number): string | undefined {

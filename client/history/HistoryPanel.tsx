@@ -6,6 +6,7 @@ import { partnerColor } from '../colors.ts';
 import { CompareView } from './CompareView.tsx';
 import { historyApi } from './historyApi.ts';
 import './history.css';
+import { formatMoment } from '../components/dates.ts';
 
 const REASON: Record<VersionSummary['reason'], string> = {
   edits: 'Edits',
@@ -106,7 +107,7 @@ export function HistoryPanel({ consortium, identity, chapter, initialCompare, on
             {shown.map((v) => (
               <li key={v.id} data-testid="history-version">
                 <div>
-                  <strong>{v.name ?? REASON[v.reason]}</strong> <time dateTime={v.createdAt}>{new Date(v.createdAt).toLocaleString()}</time>
+                  <strong>{v.name ?? REASON[v.reason]}</strong> <time dateTime={v.createdAt}>{formatMoment(v.createdAt)}</time>
                 </div>
                 <div className="history-people">
                   {v.authors.map((a) => (

@@ -4,6 +4,7 @@ import { confirmEmail, endAllSessions, endSession, fetchAccount, type AccountRes
 import { Notice } from '../components/Notice.tsx';
 import { FormError, TextField } from '../components/Form.tsx';
 import { WayOn } from '../components/WayOn.tsx';
+import { formatMoment } from '../components/dates.ts';
 
 /** /account: the sign-in address, and the devices signed in (each can be ended from here). */
 export function AccountPage() {
@@ -29,7 +30,7 @@ export function AccountPage() {
       <ul className="session-list" data-testid="sessions">
         {data.sessions.map((s) => (
           <li key={s.id}>
-            <strong>{s.device}</strong> · last seen {new Date(s.lastSeenAt).toLocaleString()} {s.current && <em>(this device)</em>}{' '}
+            <strong>{s.device}</strong> · last seen {formatMoment(s.lastSeenAt)} {s.current && <em>(this device)</em>}{' '}
             {!s.current && (
               <button type="button" className="button ghost small" onClick={() => endSession(s.id).then(load)}>
                 Sign out there
