@@ -11,7 +11,7 @@ import { requireMember } from '../consortia/permissions.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import { docKey, type Storage, type VersionAuthor, type VersionReason, type VersionRecord } from '../storage/types.ts';
 import { contentHash, readChapters, type Block, type ChapterContents } from './chapterContent.ts';
-import { chapterSteps, compareChapters } from './compare.ts';
+import { compareChapters } from './compare.ts';
 import type { CompareResult, VersionSummary } from '../../shared/history.ts';
 import { dossierFromChapters, restoreChapter } from './restoreChapter.ts';
 
@@ -207,19 +207,14 @@ export class History {
     const base = all[from]!.chapters;
     const end = steps.at(-1)?.chapters ?? base;
     const keys = chapter ? [chapter] : CHAPTER_KEYS.filter((k) => base[k] !== end[k]);
-    const stepsOf = new Map(keys.map((k) => [k, chapterSteps(k, base, steps)]));
     const wanted = new Set<string>();
     for (const k of keys) {
       if (base[k]) wanted.add(base[k]);
-      for (const s of stepsOf.get(k)!) wanted.add(s.hash);
+      for (const s of steps) if (s.chapters[k]) wanted.add(s.chapters[k]);
     }
     const contents = await this.blocks(consortiumId, [...wanted]);
     for (const [k, b] of live ?? []) contents.set(end[k]!, b);
-    return {
-      from: all[from]!.id,
-      to: to === all.length ? 'current' : all[to]!.id,
-      chapters: compareChapters(keys, base, stepsOf, contents),
-    };
+    return { from: all[from]!.id, to: to === all.length ? 'current' : all[to]!.id, chapters: compareChapters(keys, base, steps, contents) };
   }
 
   /** The dossier as a version had it, for exports of that version. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attributedDiff, peopleIn } from '../../server/history/attribution.ts';
 import { diffTokens, tokenize } from '../../server/history/wordDiff.ts';
-import { chapterSteps, MAX_STEPS } from '../../server/history/compare.ts';
 import { createRandom } from '../utils/random.ts';
 
 const ana = { userId: 'ana', name: 'Ana', partnerId: 'p1' };
@@ -77,24 +76,6 @@ describe('attributed compare', () => {
   it('is all equal when nothing changed, and all inserted from an empty chapter', () => {
     expect(attributedDiff('Same text', [{ text: 'Same text', authors: [ana] }])).toEqual([{ kind: 'equal', text: 'Same text' }]);
     expect(attributedDiff('', [{ text: 'New words', authors: [bo] }])).toEqual([{ kind: 'insert', text: 'New words', by: [bo] }]);
-  });
-});
-
-describe('steps of a compare', () => {
-  it('follows only the versions that changed the chapter, and groups them beyond MAX_STEPS naming everyone in a group', () => {
-    const steps = Array.from({ length: MAX_STEPS * 3 }, (_, i) => ({
-      chapters: { vision: `h${Math.floor(i / 2)}`, concept: 'same' },
-      authors: [i % 2 ? ana : bo],
-    }));
-    expect(chapterSteps('concept', { concept: 'same' }, steps)).toEqual([]);
-    const vision = chapterSteps('vision', { vision: 'h0' }, steps);
-    expect(vision.length).toBeLessThanOrEqual(MAX_STEPS);
-    expect(vision.at(-1)!.hash).toBe(`h${Math.floor((MAX_STEPS * 3 - 1) / 2)}`);
-    expect(vision.every((s) => s.authors.length >= 1)).toBe(true);
-    expect(chapterSteps('vision', { vision: 'h0' }, steps.slice(0, 6))).toEqual([
-      { hash: 'h1', authors: [bo] },
-      { hash: 'h2', authors: [bo] },
-    ]);
   });
 });
 
