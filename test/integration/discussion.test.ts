@@ -25,13 +25,13 @@ import { watchPermissionDenied } from '../utils/acks.ts';
 import { loadStoredDoc } from '../utils/stored.ts';
 import { waitFor } from '../utils/waitFor.ts';
 import {
-  crew,
-  freshConsortiumId,
+  fourRoleConsortium,
   paragraphText,
   paragraphsOf,
   plainText,
   readParagraph,
   writeParagraph,
+  type FourRoles,
   type Member,
 } from '../utils/review.ts';
 
@@ -52,18 +52,7 @@ afterAll(async () => {
   await ts?.stop();
 });
 
-const PEOPLE = {
-  coord: { userId: 'anna', name: 'Anna de Vries', partnerId: 'pa', role: 'coordinator' as Role },
-  editor: { userId: 'jordi', name: 'Jordi Puig', partnerId: 'pb', role: 'editor' as Role },
-  commenter: { userId: 'quinn', name: 'Quinn QA', partnerId: 'pc', role: 'commenter' as Role },
-  viewer: { userId: 'viktor', name: 'Viktor Lind', partnerId: 'pd', role: 'viewer' as Role },
-};
-type Crew = Record<keyof typeof PEOPLE, Member>;
-
-async function setUp(label: string): Promise<{ cid: string; p: Crew }> {
-  const cid = freshConsortiumId(label);
-  return { cid, p: await crew(ts, cid, PEOPLE) };
-}
+const setUp = (label: string) => fourRoleConsortium(ts, label);
 
 async function connect(cid: string, doc: 'dossier' | 'discussion', who: Member): Promise<SyncClient> {
   const c = connectClient(ts.wsUrl, `${cid}/${doc}`, who.token);
@@ -73,7 +62,7 @@ async function connect(cid: string, doc: 'dossier' | 'discussion', who: Member):
 }
 
 /** Sets a chapter's workflow as the coordinator and checks the answer. */
-async function setWorkflow(p: Crew, chapter: string, change: Record<string, unknown>): Promise<void> {
+async function setWorkflow(p: FourRoles, chapter: string, change: Record<string, unknown>): Promise<void> {
   const res = await p.coord.call('PATCH', `/chapters/${chapter}`, change);
   expect(res.status, JSON.stringify(res.body)).toBe(200);
 }

@@ -8,13 +8,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import type { SignOff } from '../../shared/discussion.ts';
 import type { CompareResult, VersionSummary } from '../../shared/history.ts';
-import type { Role } from '../../shared/roles.ts';
 import { CHAPTER_KEYS } from '../../shared/chapterTypes.ts';
 import { readChapters } from '../../server/history/chapterContent.ts';
 import { startTestServer, type TestServer } from '../utils/testServer.ts';
 import { connectClient, waitSynced, type SyncClient } from '../utils/syncClient.ts';
 import { waitFor } from '../utils/waitFor.ts';
-import { crew, freshConsortiumId, paragraphText, readParagraph, writeParagraph, type Member } from '../utils/review.ts';
+import { crew, FOUR_ROLES, fourRoleConsortium, paragraphText, readParagraph, writeParagraph, type Member } from '../utils/review.ts';
 
 let ts: TestServer;
 const clients: SyncClient[] = [];
@@ -31,18 +30,8 @@ afterAll(async () => {
   await ts?.stop();
 });
 
-const PEOPLE = {
-  coord: { userId: 'anna', name: 'Anna de Vries', partnerId: 'pa', role: 'coordinator' as Role },
-  editor: { userId: 'jordi', name: 'Jordi Puig', partnerId: 'pb', role: 'editor' as Role },
-  commenter: { userId: 'quinn', name: 'Quinn QA', partnerId: 'pc', role: 'commenter' as Role },
-  viewer: { userId: 'viktor', name: 'Viktor Lind', partnerId: 'pd', role: 'viewer' as Role },
-};
-type Crew = Record<keyof typeof PEOPLE, Member>;
-
-async function setUp(label: string): Promise<{ cid: string; p: Crew }> {
-  const cid = freshConsortiumId(label);
-  return { cid, p: await crew(ts, cid, PEOPLE) };
-}
+const PEOPLE = FOUR_ROLES;
+const setUp = (label: string) => fourRoleConsortium(ts, label);
 
 async function dossier(cid: string, who: Member): Promise<Y.Doc> {
   const c = connectClient(ts.wsUrl, `${cid}/dossier`, who.token);

@@ -64,6 +64,21 @@ export async function crew<K extends string>(
   return out;
 }
 
+/** One person of each role, each from their own partner: the cast most REST and room tests need. */
+export const FOUR_ROLES = {
+  coord: { userId: 'anna', name: 'Anna de Vries', partnerId: 'pa', role: 'coordinator' as Role },
+  editor: { userId: 'jordi', name: 'Jordi Puig', partnerId: 'pb', role: 'editor' as Role },
+  commenter: { userId: 'quinn', name: 'Quinn QA', partnerId: 'pc', role: 'commenter' as Role },
+  viewer: { userId: 'viktor', name: 'Viktor Lind', partnerId: 'pd', role: 'viewer' as Role },
+};
+export type FourRoles = Record<keyof typeof FOUR_ROLES, Member>;
+
+/** A fresh consortium with the four roles provisioned as members. */
+export async function fourRoleConsortium(ts: TestServer, label: string): Promise<{ cid: string; p: FourRoles }> {
+  const cid = freshConsortiumId(label);
+  return { cid, p: await crew(ts, cid, FOUR_ROLES) };
+}
+
 let consortiumCounter = 0;
 /** A consortium id nobody used yet (ids: lowercase letters, digits and dashes). */
 export const freshConsortiumId = (label: string) => `${label}-${Date.now().toString(36)}-${consortiumCounter++}`;
