@@ -4,6 +4,7 @@ import { createMailer, type Mailer } from './accounts/mailer.ts';
 import { RateLimit } from './accounts/rateLimit.ts';
 import { ConsortiumService } from './consortia/consortiumService.ts';
 import { Discussion } from './consortia/discussion.ts';
+import { Decisions } from './consortia/decisions.ts';
 import { InviteService } from './consortia/inviteService.ts';
 import { MemberService } from './consortia/memberService.ts';
 import { PartnerService } from './consortia/partnerService.ts';
@@ -56,6 +57,7 @@ export function createServices(
     invites: new InviteService(storage, members),
     sessions: new SessionService(storage),
     discussion: new Discussion(registry, storage, versions),
+    decisions: new Decisions(registry, storage),
     exporter: new Exporter(registry, storage, versions),
     history: versions,
     programme: new ProgrammeService(registry, storage),

@@ -7,14 +7,29 @@
 import type * as Y from 'yjs';
 import type { ChapterKey } from './chapterTypes.ts';
 
-export const CHAPTER_STATUSES = ['not-started', 'drafting', 'in-review', 'agreed'] as const;
+export const CHAPTER_STATUSES = ['not-started', 'drafting', 'in-review', 'agreed', 'approved'] as const;
 export type ChapterStatus = (typeof CHAPTER_STATUSES)[number];
 export const STATUS_LABEL: Record<ChapterStatus, string> = {
   'not-started': 'Not started',
   drafting: 'Drafting',
   'in-review': 'In review',
   agreed: 'Agreed',
+  approved: 'Approved by the institutions',
 };
+/** What each status means, shown beside the status select and on the overview. */
+export const STATUS_GUIDANCE: Record<ChapterStatus, string> = {
+  'not-started': 'Nobody has written this chapter yet.',
+  drafting: 'The lead partner is writing the text.',
+  'in-review': 'The text is ready: every partner reads it and signs it off.',
+  agreed: 'The partners in the consortium agree on the text.',
+  approved:
+    'Each partner’s institutional bodies (for example the faculty board or the examination board) have approved the text. Only the coordinator sets this, once every partner has signed off the current text.',
+};
+
+/** Sign-offs are collected from review on, and kept while the chapter is agreed and approved. */
+export const collectsSignOffs = (status: ChapterStatus) => status === 'in-review' || status === 'agreed' || status === 'approved';
+/** Agreed by the partners, or further: approved by their institutions. */
+export const isSettled = (status: ChapterStatus) => status === 'agreed' || status === 'approved';
 
 export interface Person {
   userId: string;

@@ -22,6 +22,11 @@ export function canComment(role: Role): boolean {
   return role !== 'viewer';
 }
 
+/** Who may change decisions (state, text, owner, due date, thread) and add them: the people who write the dossier. */
+export function canDecide(role: Role): boolean {
+  return role === 'coordinator' || role === 'editor';
+}
+
 export function canWrite(role: Role, document: DocumentName): boolean {
   return WRITERS[document].includes(role);
 }

@@ -1,11 +1,14 @@
 import { useState } from 'react';
-import { CHAPTER_STATUSES, STATUS_LABEL, type ChapterWorkflow, type SignOff } from '../../shared/discussion.ts';
+import { CHAPTER_STATUSES, STATUS_LABEL, collectsSignOffs, STATUS_GUIDANCE, type ChapterWorkflow, type SignOff, type Thread } from '../../shared/discussion.ts';
 import type { Consortium, Identity } from '../api.ts';
 import { discussionApi } from './discussionApi.ts';
 import { ExportMenu } from '../components/ExportMenu.tsx';
 import { DueDateField } from '../components/DueDateField.tsx';
 import { formatDay, formatMoment } from '../components/dates.ts';
 import { HistoryPanel } from '../history/HistoryPanel.tsx';
+import { ChapterDecisions } from '../decisions/ChapterDecisions.tsx';
+import type { Decision } from '../../shared/decisions.ts';
+import { canDecide } from '../../shared/roles.ts';
 
 export interface ChapterMetaProps {
   consortium: Consortium;
@@ -16,6 +19,10 @@ export interface ChapterMetaProps {
   /** The chapter's current content version; a sign-off for another version is stale. */
   version: string | undefined;
   canComment: boolean;
+  /** The chapter's decisions and open threads (to link a decision to one). */
+  decisions: Decision[];
+  threads: Thread[];
+  onOpenThread: (threadId: string) => void;
 }
 
 export type SignOffState = 'signed' | 'stale' | 'pending';
@@ -27,7 +34,7 @@ export function signOffState(signoff: SignOff | undefined, version: string | und
 
 /** Lead, status, due date and the per-partner sign-offs of one chapter, shown under its heading. */
 export function ChapterMeta(props: ChapterMetaProps) {
-  const { consortium, identity, chapter, workflow, signoffs, version, canComment } = props;
+  const { consortium, identity, chapter, workflow, signoffs, version, canComment, decisions, threads, onOpenThread } = props;
   const [error, setError] = useState('');
   const [history, setHistory] = useState<{ from: string; to: string } | 'list'>();
   const coordinator = identity.role === 'coordinator';
@@ -36,8 +43,9 @@ export function ChapterMeta(props: ChapterMetaProps) {
   const change = (patch: Partial<ChapterWorkflow>) => run(discussionApi.updateChapter(consortium.id, chapter, patch));
   const mine = signoffs.find((s) => s.partnerId === identity.partnerId);
   const myState = signOffState(mine, version);
-  const reviewing = workflow.status === 'in-review' || workflow.status === 'agreed';
+  const reviewing = collectsSignOffs(workflow.status);
   const myPartner = consortium.partners.find((p) => p.id === identity.partnerId)?.name ?? identity.partnerId;
+  const allSigned = consortium.partners.every((p) => signOffState(signoffs.find((s) => s.partnerId === p.id), version) === 'signed');
 
   return (
     <div className="chapter-meta" data-testid={`meta-${chapter}`}>
@@ -48,16 +56,18 @@ export function ChapterMeta(props: ChapterMetaProps) {
             <select
               aria-label="Chapter status"
               value={workflow.status}
+              title={STATUS_GUIDANCE[workflow.status]}
               onChange={(e) => void change({ status: e.target.value as ChapterWorkflow['status'] })}
             >
               {CHAPTER_STATUSES.map((s) => (
-                <option key={s} value={s}>
+                <option key={s} value={s} title={STATUS_GUIDANCE[s]} disabled={s === 'approved' && !allSigned && workflow.status !== s}>
                   {STATUS_LABEL[s]}
+                  {s === 'approved' && !allSigned && workflow.status !== s ? ' (after every partner signs off)' : ''}
                 </option>
               ))}
             </select>
           ) : (
-            <span className={`status-chip status-${workflow.status}`} data-testid="chapter-status">
+            <span className={`status-chip status-${workflow.status}`} data-testid="chapter-status" title={STATUS_GUIDANCE[workflow.status]}>
               {STATUS_LABEL[workflow.status]}
             </span>
           )}
@@ -142,11 +152,30 @@ export function ChapterMeta(props: ChapterMetaProps) {
           )}
         </p>
       )}
+      {workflow.status === 'approved' && (
+        <p className="meta-hint" data-testid="approved-note">
+          {STATUS_GUIDANCE.approved}
+        </p>
+      )}
+      {coordinator && workflow.status === 'agreed' && allSigned && (
+        <p className="meta-hint">
+          Every partner has signed off this text. Once each institution’s bodies have approved it, set the status to “Approved by the
+          institutions”.
+        </p>
+      )}
       {error && (
         <p className="meta-error" role="alert">
           {error}
         </p>
       )}
+      <ChapterDecisions
+        consortium={consortium}
+        chapter={chapter}
+        decisions={decisions}
+        threads={threads}
+        canDecide={canComment && canDecide(identity.role)}
+        onOpenThread={onOpenThread}
+      />
       {history && (
         <HistoryPanel
           consortium={consortium}

@@ -13,6 +13,7 @@ export const ChapterMetaPortals = memo(function ChapterMetaPortals(props: {
   view: DiscussionView;
   versions: Map<string, string>;
   canComment: boolean;
+  onOpenThread: (threadId: string) => void;
 }) {
   const { editor } = props;
   const [slots, setSlots] = useState<HTMLElement[]>([]);
@@ -46,6 +47,9 @@ export const ChapterMetaPortals = memo(function ChapterMetaPortals(props: {
             signoffs={props.view.signoffs[key] ?? []}
             version={props.versions.get(key)}
             canComment={props.canComment}
+            decisions={props.view.decisions.filter((d) => d.chapter === key)}
+            threads={props.view.threads.filter((t) => t.chapter === key && !t.resolved)}
+            onOpenThread={props.onOpenThread}
           />,
           slot,
           key,

@@ -11,6 +11,7 @@ import {
   type SignOff,
 } from '../../shared/discussion.ts';
 import { CHAPTER_KEYS } from '../../shared/chapterTypes.ts';
+import { readDecisions, type Decision } from '../../shared/decisions.ts';
 import { openSession, type CollabSession } from '../collab/session.ts';
 import * as Y from 'yjs';
 
@@ -20,9 +21,11 @@ export interface DiscussionView {
   signoffs: Record<string, SignOff[]>;
   /** Thread id → how many messages this person has seen. */
   reads: Map<string, number>;
+  /** Every chapter's decisions, in chapter order. */
+  decisions: Decision[];
 }
 
-const EMPTY: DiscussionView = { threads: [], workflow: {}, signoffs: {}, reads: new Map() };
+const EMPTY: DiscussionView = { threads: [], workflow: {}, signoffs: {}, reads: new Map(), decisions: [] };
 
 /** The discussion document, read live (the server writes it; pages only read). */
 export function useDiscussion(consortiumId: string, userId: string): { session?: CollabSession; view: DiscussionView } {
@@ -59,7 +62,7 @@ function readView(doc: Y.Doc, userId: string): DiscussionView {
   roots(doc).reads.forEach((count, key) => {
     if (key.startsWith(prefix)) reads.set(key.slice(prefix.length), count);
   });
-  return { threads: readThreads(doc), workflow, signoffs, reads };
+  return { threads: readThreads(doc), workflow, signoffs, reads, decisions: readDecisions(doc) };
 }
 
 /**

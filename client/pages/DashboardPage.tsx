@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { CHAPTERS } from '../../shared/chapters.ts';
-import { CHAPTER_STATUSES, STATUS_LABEL } from '../../shared/discussion.ts';
+import { CHAPTER_STATUSES, STATUS_GUIDANCE, STATUS_LABEL, collectsSignOffs, isSettled } from '../../shared/discussion.ts';
 import { DocumentName } from '../../shared/names.ts';
 import type { Consortium, Identity } from '../api.ts';
 import { openSession, type CollabSession } from '../collab/session.ts';
@@ -13,6 +13,8 @@ import { formatDay } from '../components/dates.ts';
 import { unreadIn, useChapterVersions, useDiscussion } from '../comments/useDiscussion.ts';
 import '../comments/comments.css';
 import { ExportMenu } from '../components/ExportMenu.tsx';
+import { countDecisions, localToday } from '../../shared/decisions.ts';
+import { DecisionsByPartner } from '../decisions/DecisionsByPartner.tsx';
 import './dashboard.css';
 
 /** Where someone is, from their presence: the page they have open and the chapter they are in. */
@@ -64,6 +66,8 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
     return c;
   }, [view.workflow]);
   const openThreads = view.threads.filter((t) => !t.resolved);
+  const decisionCounts = useMemo(() => countDecisions(view.decisions, localToday()), [view.decisions]);
+  const openDecisions = view.decisions.length ? [...decisionCounts.byChapter.values()].reduce((n, c) => n + c.open, 0) : 0;
   const dossierUrl = (key?: string) => `/c/${consortium.id}/dossier${key ? `#chapter-${key}` : ''}`;
 
   return (
@@ -74,7 +78,9 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
           <ExportMenu consortiumId={consortium.id} label="Export dossier" />
         </div>
         <p className="dash-lead">
-          {counts.agreed} of {CHAPTERS.length} chapters agreed · {openThreads.length} open conversation{openThreads.length === 1 ? '' : 's'}{' '}
+          {counts.agreed! + counts.approved!} of {CHAPTERS.length} chapters agreed
+          {counts.approved ? ` (${counts.approved} approved by the institutions)` : ''} · {openDecisions} open decision
+          {openDecisions === 1 ? '' : 's'} · {openThreads.length} open conversation{openThreads.length === 1 ? '' : 's'}{' '}
           · {consortium.partners.length} partner institution{consortium.partners.length === 1 ? '' : 's'}
         </p>
         <div className="progress-bar" aria-label="Chapters by status">
@@ -86,7 +92,7 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
         </div>
         <ul className="progress-legend">
           {CHAPTER_STATUSES.map((s) => (
-            <li key={s} data-testid={`count-${s}`}>
+            <li key={s} data-testid={`count-${s}`} title={STATUS_GUIDANCE[s]}>
               <span className={`status-dot-mini ${s}`} /> {STATUS_LABEL[s]} <strong>{counts[s]}</strong>
             </li>
           ))}
@@ -120,6 +126,7 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
               <th>Status</th>
               <th>Due</th>
               <th>Sign-offs</th>
+              <th>Open decisions</th>
               <th>Open threads</th>
             </tr>
           </thead>
@@ -131,7 +138,8 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
               const stale = signoffs.length - valid;
               const threads = openThreads.filter((t) => t.chapter === ch.key);
               const unread = threads.filter((t) => unreadIn(t, view, identity.userId) > 0).length;
-              const overdue = w.due && w.due < today && w.status !== 'agreed';
+              const overdue = w.due && w.due < today && !isSettled(w.status);
+              const decisions = decisionCounts.byChapter.get(ch.key) ?? { open: 0, overdue: 0 };
               return (
                 <tr key={ch.key} data-testid={`row-${ch.key}`}>
                   <td className="num">{ch.number}</td>
@@ -149,6 +157,10 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
                   <td>
                     {valid}/{consortium.partners.length}
                     {stale > 0 && <span className="stale-note"> · {stale} stale</span>}
+                  </td>
+                  <td data-testid={`decisions-${ch.key}`}>
+                    {decisions.open}
+                    {decisions.overdue > 0 && <span className="overdue"> · {decisions.overdue} overdue</span>}
                   </td>
                   <td>
                     {threads.length}
@@ -186,7 +198,7 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
                     const state = signOffState(s, versions.get(ch.key));
                     const label = s ? (state === 'stale' ? '!' : '✓') : '';
                     const wf = view.workflow[ch.key]?.status;
-                    const awaiting = !s && (wf === 'in-review' || wf === 'agreed');
+                    const awaiting = !s && wf !== undefined && collectsSignOffs(wf);
                     return (
                       <td
                         key={ch.key}
@@ -236,6 +248,8 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
             })}
         </ul>
       </section>
+
+      <DecisionsByPartner consortium={consortium} byPartner={decisionCounts.byPartner} />
     </main>
   );
 }

@@ -211,6 +211,7 @@ export function Workspace({
               view={view}
               versions={versions}
               canComment={canComment}
+              onOpenThread={selectThread}
             />
           </Suspense>
         </main>

@@ -19,6 +19,8 @@ export type DomainErrorCode =
   | 'unknown-thread'
   | 'unknown-message'
   | 'unknown-chapter'
+  /** No decision with this key in the consortium's dossier. */
+  | 'unknown-decision'
   /** No such version of this consortium's dossier. */
   | 'unknown-version'
   /** A consortium with the requested id exists already. */
@@ -31,6 +33,8 @@ export type DomainErrorCode =
   | 'deleted'
   /** Sign-offs wait until the chapter is in review. */
   | 'not-in-review'
+  /** "Approved by the institutions" waits until every partner has signed off the chapter's current text. */
+  | 'signoffs-missing'
   | 'invite-expired'
   | 'invite-revoked'
   | 'invite-used-up'

@@ -7,6 +7,7 @@
 import type { JSONContent } from '@tiptap/core';
 import type { Content, ContentText, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ExportChapter, ExportModel } from '../../shared/export/model.ts';
+import { collectsSignOffs } from '../../shared/discussion.ts';
 import { clauseNumbers, formatDate, inlineRuns, plainText, versionLine } from '../../shared/export/inline.ts';
 
 const [BLUE, INK, MUTED, RULE, FILL, LINK, STALE] = ['#1b3a6b', '#1f2933', '#6b7280', '#cfd6e0', '#eaf0f7', '#1d5bbf', '#b45309'];
@@ -264,7 +265,7 @@ function chapterContent(chapter: ExportChapter, model: ExportModel, first: boole
     ...(body.length ? body : [{ text: 'No content yet.', style: 'empty' }]),
   ];
   if (chapter.agreement) out.push(...signatures(model));
-  if (chapter.signoffs.length || chapter.status === 'in-review' || chapter.status === 'agreed') out.push(signoffTable(chapter, model));
+  if (chapter.signoffs.length || collectsSignOffs(chapter.status)) out.push(signoffTable(chapter, model));
   return out;
 }
 

@@ -6,6 +6,7 @@ import { consortiumRoutes } from './routes/consortium.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { accountRoutes } from './routes/account.ts';
 import { discussionRoutes } from './routes/discussion.ts';
+import { decisionRoutes } from './routes/decisions.ts';
 import { exportRoutes } from './routes/export.ts';
 import { programmeRoutes } from './routes/programme.ts';
 import { versionRoutes } from './routes/versions.ts';
@@ -19,6 +20,7 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
   accountRoutes(router, deps);
   consortiumRoutes(router, deps);
   discussionRoutes(router, deps);
+  decisionRoutes(router, deps);
   exportRoutes(router, deps);
   programmeRoutes(router, deps);
   versionRoutes(router, deps);

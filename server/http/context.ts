@@ -5,6 +5,7 @@ import type { AccountService } from '../accounts/accountService.ts';
 import type { EmailSignIn } from '../accounts/emailSignIn.ts';
 import type { ConsortiumService } from '../consortia/consortiumService.ts';
 import type { Discussion } from '../consortia/discussion.ts';
+import type { Decisions } from '../consortia/decisions.ts';
 import { DomainError } from '../consortia/errors.ts';
 import type { InviteService } from '../consortia/inviteService.ts';
 import type { MemberService } from '../consortia/memberService.ts';
@@ -24,6 +25,7 @@ export interface Services {
   invites: InviteService;
   sessions: SessionService;
   discussion: Discussion;
+  decisions: Decisions;
   exporter: Exporter;
   programme: ProgrammeService;
   accounts: AccountService;

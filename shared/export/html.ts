@@ -1,6 +1,7 @@
 import type { JSONContent } from '@tiptap/core';
 import { clauseNumbers, formatDate, inlineRuns, type Run, versionLine } from './inline.ts';
 import type { ExportChapter, ExportModel } from './model.ts';
+import { collectsSignOffs } from '../discussion.ts';
 
 /** Every piece of text passes through here: nothing from the dossier can become markup. */
 export function escapeHtml(text: string): string {
@@ -78,7 +79,7 @@ function chapterHtml(model: ExportModel, c: ExportChapter): string {
     }
     parts.push('</div>');
   }
-  if (c.signoffs.length > 0 || c.status === 'in-review' || c.status === 'agreed') {
+  if (c.signoffs.length > 0 || collectsSignOffs(c.status)) {
     parts.push(
       '<h3>Sign-off</h3><table class="signoff"><thead><tr><th>Partner</th><th>Signed by</th><th>Date</th><th>Status</th></tr></thead><tbody>',
     );

@@ -4,6 +4,7 @@ import { MarkdownSerializer, defaultMarkdownSerializer, type MarkdownSerializerS
 import { dossierSchema, isSafeHref } from '../schema/extensions.ts';
 import { clauseNumbers, formatDate, versionLine } from './inline.ts';
 import type { ExportChapter, ExportModel } from './model.ts';
+import { collectsSignOffs } from '../discussion.ts';
 
 const d = defaultMarkdownSerializer;
 
@@ -125,7 +126,7 @@ export function renderMarkdown(model: ExportModel): string {
         );
       }
     }
-    if (c.signoffs.length > 0 || c.status === 'in-review' || c.status === 'agreed') {
+    if (c.signoffs.length > 0 || collectsSignOffs(c.status)) {
       out.push('### Sign-off', '', '| Partner | Signed by | Date | Status |', '| --- | --- | --- | --- |');
       for (const p of model.consortium.partners) {
         const s = c.signoffs.find((x) => x.partnerId === p.id);

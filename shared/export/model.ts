@@ -18,6 +18,8 @@ import { slugify } from '../api.ts';
 
 import type { ExportFormat } from './formats.ts';
 import { expandProgrammeBlocks } from './programmeBlocks.ts';
+import { decisionBlocks, exportDecisions, type ExportDecision } from './decisionBlocks.ts';
+import { localToday, readDecisions } from '../decisions.ts';
 import { blocksFromJson, programmeReport, type ProgrammeReport } from '../programme/blocks.ts';
 export { EXPORT_FORMATS, FORMAT_INFO, type ExportFormat } from './formats.ts';
 
@@ -41,6 +43,8 @@ export interface ExportChapter {
   /** The chapter's blocks as ProseMirror JSON (paragraph, heading, lists, table, blockquote, codeBlock, horizontalRule). */
   blocks: JSONContent[];
   signoffs: ExportSignOff[];
+  /** The chapter's decisions (also shown as a table at the end of `blocks`, except in the agreement, whose headings are its clauses). */
+  decisions: ExportDecision[];
   /** The consortium agreement: numbered clauses and a signature block per partner. */
   agreement: boolean;
 }
@@ -110,8 +114,11 @@ export function buildExportModel(req: ExportRequest): ExportModel {
   for (const node of json.content ?? [])
     if (node.type === 'chapter') blocksByKey.set(String(node.attrs?.key), expandProgrammeBlocks(node.content ?? [], partnerRefs));
 
+  const today = localToday(req.now);
   const chapters: ExportChapter[] = wanted.map((def) => {
     const workflow = readWorkflow(req.discussion, def.key);
+    const decisions = exportDecisions(readDecisions(req.discussion, def.key), (id) => partnerName(id), today);
+    const blocks = blocksByKey.get(def.key) ?? [];
     return {
       key: def.key,
       number: def.number,
@@ -120,7 +127,8 @@ export function buildExportModel(req: ExportRequest): ExportModel {
       statusLabel: STATUS_LABEL[workflow.status],
       lead: workflow.lead ? partnerName(workflow.lead) : null,
       due: workflow.due,
-      blocks: blocksByKey.get(def.key) ?? [],
+      blocks: def.key === 'agreement' ? blocks : [...blocks, ...decisionBlocks(decisions)],
+      decisions,
       signoffs: readSignoffs(req.discussion, def.key)
         .map((s) => ({
           partnerId: s.partnerId,

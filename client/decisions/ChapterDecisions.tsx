@@ -1,0 +1,102 @@
+import { useState, type FormEvent } from 'react';
+import { isOverdue, isPending, localToday, type Decision, type DecisionField } from '../../shared/decisions.ts';
+import type { Thread } from '../../shared/discussion.ts';
+import type { Consortium } from '../api.ts';
+import { DecisionRow } from './DecisionRow.tsx';
+import { decisionsApi } from './decisionsApi.ts';
+import './decisions.css';
+
+export interface ChapterDecisionsProps {
+  consortium: Consortium;
+  chapter: string;
+  decisions: Decision[];
+  threads: Thread[];
+  canDecide: boolean;
+  onOpenThread: (threadId: string) => void;
+}
+
+/**
+ * The chapter's decisions under its workflow bar: a one-line summary that opens the list (19
+ * chapters of open lists would bury the text), each decision with its state, text, owner, due date
+ * and thread, and a field to add one.
+ */
+export function ChapterDecisions({ consortium, chapter, decisions, threads, canDecide, onOpenThread }: ChapterDecisionsProps) {
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState('');
+  const [title, setTitle] = useState('');
+  const today = localToday();
+  const agreed = decisions.filter((d) => d.state === 'agreed').length;
+  const pending = decisions.filter(isPending).length;
+  const overdue = decisions.filter((d) => isOverdue(d, today)).length;
+  const run = (action: Promise<unknown>) =>
+    action.then(
+      () => setError(''),
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
+  const change = (key: string, patch: Partial<Pick<Decision, DecisionField>>) => run(decisionsApi.update(consortium.id, key, patch));
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    if (!title.trim()) return;
+    void run(decisionsApi.add(consortium.id, chapter, title.trim()).then(() => setTitle('')));
+  };
+
+  return (
+    <div className="chapter-decisions" data-testid={`decisions-${chapter}`}>
+      <button
+        type="button"
+        className="decisions-toggle"
+        aria-expanded={open}
+        aria-controls={`decision-list-${chapter}`}
+        onClick={() => setOpen(!open)}
+      >
+        <span className="decisions-caret" aria-hidden="true">
+          {open ? '▾' : '▸'}
+        </span>
+        Decisions
+        <span className="decisions-summary" data-testid={`decisions-summary-${chapter}`}>
+          {agreed} of {decisions.length} agreed · {pending} open
+          {overdue > 0 && <span className="decision-overdue"> {overdue} overdue</span>}
+        </span>
+      </button>
+      {open && (
+        <div id={`decision-list-${chapter}`}>
+          <ol className="decision-list">
+            {decisions.map((d) => (
+              <DecisionRow
+                key={d.key}
+                decision={d}
+                consortium={consortium}
+                threads={threads}
+                canDecide={canDecide}
+                today={today}
+                onChange={(patch) => void change(d.key, patch)}
+                onOpenThread={onOpenThread}
+              />
+            ))}
+          </ol>
+          {canDecide && (
+            <form className="decision-add" onSubmit={add}>
+              <input
+                type="text"
+                aria-label="A decision to add to this chapter"
+                placeholder="Another decision this chapter needs, e.g. Agree the pass mark"
+                value={title}
+                maxLength={300}
+                onChange={(e) => setTitle(e.target.value)}
+              />
+              <button type="submit" className="btn btn-small" disabled={!title.trim()}>
+                Add decision
+              </button>
+            </form>
+          )}
+          {!canDecide && <p className="muted decision-note">Editors and coordinators take the decisions; you can discuss them in comments.</p>}
+        </div>
+      )}
+      {error && (
+        <p className="meta-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+import { useEffect, useState } from 'react';
+import { DECISION_STATES, DECISION_STATE_LABEL, isOverdue, type Decision, type DecisionField } from '../../shared/decisions.ts';
+import type { Thread } from '../../shared/discussion.ts';
+import type { Consortium } from '../api.ts';
+import { DueDateField } from '../components/DueDateField.tsx';
+import { formatDay } from '../components/dates.ts';
+
+export interface DecisionRowProps {
+  decision: Decision;
+  consortium: Consortium;
+  /** The chapter's comment threads, to link one. */
+  threads: Thread[];
+  canDecide: boolean;
+  today: string;
+  onChange: (change: Partial<Pick<Decision, DecisionField>>) => void;
+  onOpenThread: (threadId: string) => void;
+}
+
+/** One decision: its state, what was decided, the owner partner, the due date and its thread. Every control works from the keyboard. */
+export function DecisionRow({ decision: d, consortium, threads, canDecide, today, onChange, onOpenThread }: DecisionRowProps) {
+  const overdue = isOverdue(d, today);
+  const ownerName = consortium.partners.find((p) => p.id === d.owner)?.name;
+  const thread = threads.find((t) => t.id === d.thread);
+  return (
+    <li className={`decision decision-${d.state}${overdue ? ' overdue' : ''}`} data-testid={`decision-${d.key}`} data-state={d.state}>
+      <div className="decision-head">
+        {canDecide ? (
+          <select
+            className={`decision-state state-${d.state}`}
+            aria-label={`State of “${d.title}”`}
+            value={d.state}
+            onChange={(e) => onChange({ state: e.target.value as Decision['state'] })}
+          >
+            {DECISION_STATES.map((s) => (
+              <option key={s} value={s}>
+                {DECISION_STATE_LABEL[s]}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <span className={`decision-state state-${d.state}`}>{DECISION_STATE_LABEL[d.state]}</span>
+        )}
+        <span className="decision-title">{d.title}</span>
+        {overdue && (
+          <span className="decision-overdue" data-testid="decision-overdue">
+            Overdue
+          </span>
+        )}
+      </div>
+      <div className="decision-fields">
+        {canDecide ? (
+          <DecisionText value={d.text} label={`What was decided on “${d.title}”`} onSave={(text) => onChange({ text })} />
+        ) : (
+          <span className={d.text ? 'decision-text-read' : 'decision-text-read muted'}>{d.text || 'Nothing decided yet.'}</span>
+        )}
+        <label className="meta-field">
+          <span>Owner</span>
+          {canDecide ? (
+            <select aria-label={`Owner of “${d.title}”`} value={d.owner ?? ''} onChange={(e) => onChange({ owner: e.target.value || null })}>
+              <option value="">Nobody yet</option>
+              {consortium.partners.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <strong>{ownerName ?? 'Nobody yet'}</strong>
+          )}
+        </label>
+        <label className="meta-field">
+          <span>Due</span>
+          {canDecide ? (
+            <DueDateField value={d.due} label={`Due date of “${d.title}”`} onSave={(due) => onChange({ due })} />
+          ) : (
+            <strong>{d.due ? formatDay(d.due) : '—'}</strong>
+          )}
+        </label>
+        {thread ? (
+          <span className="decision-thread">
+            <button type="button" className="link-button" onClick={() => onOpenThread(thread.id)} title={`“${thread.quote}”`}>
+              Open thread
+            </button>
+            {canDecide && (
+              <button type="button" className="link-button muted" onClick={() => onChange({ thread: null })}>
+                unlink
+              </button>
+            )}
+          </span>
+        ) : (
+          canDecide &&
+          threads.length > 0 && (
+            <select aria-label={`Link “${d.title}” to a comment thread`} value="" onChange={(e) => e.target.value && onChange({ thread: e.target.value })}>
+              <option value="">Link to a thread…</option>
+              {threads.map((t) => (
+                <option key={t.id} value={t.id}>
+                  “{t.quote.slice(0, 50)}” ({t.messages[0]?.author.name ?? t.createdBy.name})
+                </option>
+              ))}
+            </select>
+          )
+        )}
+      </div>
+    </li>
+  );
+}
+
+/** The decision's text, saved when the person leaves the field or presses Enter (not at every keystroke); Escape puts back what is saved. */
+function DecisionText({ value, label, onSave }: { value: string; label: string; onSave: (text: string) => void }) {
+  const [draft, setDraft] = useState(value);
+  const [editing, setEditing] = useState(false);
+  useEffect(() => {
+    if (!editing) setDraft(value);
+  }, [value, editing]);
+  const commit = () => {
+    if (draft.trim() !== value) onSave(draft.trim());
+  };
+  return (
+    <input
+      type="text"
+      className="decision-text"
+      aria-label={label}
+      placeholder="What was decided (or is proposed)"
+      value={draft}
+      maxLength={4000}
+      onFocus={() => setEditing(true)}
+      onChange={(e) => setDraft(e.target.value)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          commit();
+        } else if (e.key === 'Escape') setDraft(value);
+      }}
+      onBlur={() => {
+        setEditing(false);
+        commit();
+      }}
+    />
+  );
+}
