@@ -17,19 +17,22 @@ export async function insertConsortium(
   store: ConsortiumStore,
   record: Omit<ConsortiumRecord, 'createdAt'>,
   dossier?: Uint8Array,
+  discussion?: Uint8Array,
 ): Promise<{ record: ConsortiumRecord; created: boolean }> {
   const initial = dossier ?? (await dossierSeedUpdate());
-  const created = await store.create({ ...record, createdAt: new Date().toISOString() }, { [DocumentName.dossier]: initial });
+  const documents = { [DocumentName.dossier]: initial, ...(discussion ? { [DocumentName.discussion]: discussion } : {}) };
+  const created = await store.create({ ...record, createdAt: new Date().toISOString() }, documents);
   return { record: (await store.get(record.id))!, created };
 }
 
-/** Creates a consortium unless its id is taken (with the seeded dossier, or `dossier` when given); returns the stored record either way. */
+/** Creates a consortium unless its id is taken (with the seeded dossier, or `dossier` when given, and an initial `discussion`); returns the stored record either way. */
 export async function createConsortium(
   store: ConsortiumStore,
   record: Omit<ConsortiumRecord, 'createdAt'>,
   dossier?: Uint8Array,
+  discussion?: Uint8Array,
 ): Promise<ConsortiumRecord> {
-  return (await insertConsortium(store, record, dossier)).record;
+  return (await insertConsortium(store, record, dossier, discussion)).record;
 }
 
 /** Consortium records: creation (by a person or by a first token), their name and title, their activity log. */

@@ -3,6 +3,7 @@ import type { ConsortiumStore } from '../storage/types.ts';
 import { createConsortium } from './consortiumService.ts';
 import { newPartner } from './partnerService.ts';
 import { demoDossierUpdate } from '../programme/demoProgramme.ts';
+import { demoDecisionsUpdate } from './demoDecisions.ts';
 
 export const DEMO_ID = 'demo';
 
@@ -45,6 +46,7 @@ export async function ensureDemo(store: ConsortiumStore, tokens: TokenService, b
       partners: DEMO_PARTNERS,
     },
     await demoDossierUpdate(),
+    demoDecisionsUpdate(),
   );
   const ttl = 30 * 24 * 3600;
   const people = [
