@@ -10,7 +10,10 @@ import { DECISION_STATES } from './decisions.ts';
 const Day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date as YYYY-MM-DD, e.g. 2027-03-15.')
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'This is not a real date.');
+  .refine(
+    (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+    'This is not a real date.',
+  );
 const Title = z.string().trim().min(1, 'Say what has to be decided.').max(300);
 const emptyIsNull = (v: string | null | undefined) => (v === '' ? null : v);
 

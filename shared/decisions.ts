@@ -77,7 +77,9 @@ export function readDecisions(doc: Y.Doc, chapter?: string): Decision[] {
   const out: Decision[] = [];
   for (const def of CHAPTERS) {
     if (chapter && def.key !== chapter) continue;
-    def.checklist.forEach((title, i) => out.push(fill(map, { key: checklistDecisionKey(def.key, i), chapter: def.key, title, own: false })));
+    def.checklist.forEach((title, i) =>
+      out.push(fill(map, { key: checklistDecisionKey(def.key, i), chapter: def.key, title, own: false })),
+    );
     const added = (own.get(def.key) ?? []).sort((a, b) => a.created.localeCompare(b.created) || a.key.localeCompare(b.key));
     for (const d of added) out.push(fill(map, { key: d.key, chapter: d.chapter, title: '', own: true }));
   }
@@ -100,7 +102,10 @@ export interface DecisionCount {
 }
 
 /** Open and overdue decisions per chapter and per owner partner (`''` for decisions without an owner), for the overview. */
-export function countDecisions(decisions: Decision[], today: string): { byChapter: Map<string, DecisionCount>; byPartner: Map<string, DecisionCount> } {
+export function countDecisions(
+  decisions: Decision[],
+  today: string,
+): { byChapter: Map<string, DecisionCount>; byPartner: Map<string, DecisionCount> } {
   const byChapter = new Map<string, DecisionCount>();
   const byPartner = new Map<string, DecisionCount>();
   const add = (map: Map<string, DecisionCount>, key: string, overdue: boolean) => {

@@ -1,5 +1,13 @@
 import { useState } from 'react';
-import { CHAPTER_STATUSES, STATUS_LABEL, collectsSignOffs, STATUS_GUIDANCE, type ChapterWorkflow, type SignOff, type Thread } from '../../shared/discussion.ts';
+import {
+  CHAPTER_STATUSES,
+  STATUS_LABEL,
+  collectsSignOffs,
+  STATUS_GUIDANCE,
+  type ChapterWorkflow,
+  type SignOff,
+  type Thread,
+} from '../../shared/discussion.ts';
 import type { Consortium, Identity } from '../api.ts';
 import { discussionApi } from './discussionApi.ts';
 import { ExportMenu } from '../components/ExportMenu.tsx';
@@ -45,7 +53,13 @@ export function ChapterMeta(props: ChapterMetaProps) {
   const myState = signOffState(mine, version);
   const reviewing = collectsSignOffs(workflow.status);
   const myPartner = consortium.partners.find((p) => p.id === identity.partnerId)?.name ?? identity.partnerId;
-  const allSigned = consortium.partners.every((p) => signOffState(signoffs.find((s) => s.partnerId === p.id), version) === 'signed');
+  const allSigned = consortium.partners.every(
+    (p) =>
+      signOffState(
+        signoffs.find((s) => s.partnerId === p.id),
+        version,
+      ) === 'signed',
+  );
 
   return (
     <div className="chapter-meta" data-testid={`meta-${chapter}`}>

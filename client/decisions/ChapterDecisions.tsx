@@ -89,7 +89,9 @@ export function ChapterDecisions({ consortium, chapter, decisions, threads, canD
               </button>
             </form>
           )}
-          {!canDecide && <p className="muted decision-note">Editors and coordinators take the decisions; you can discuss them in comments.</p>}
+          {!canDecide && (
+            <p className="muted decision-note">Editors and coordinators take the decisions; you can discuss them in comments.</p>
+          )}
         </div>
       )}
       {error && (

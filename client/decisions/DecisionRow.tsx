@@ -56,7 +56,11 @@ export function DecisionRow({ decision: d, consortium, threads, canDecide, today
         <label className="meta-field">
           <span>Owner</span>
           {canDecide ? (
-            <select aria-label={`Owner of “${d.title}”`} value={d.owner ?? ''} onChange={(e) => onChange({ owner: e.target.value || null })}>
+            <select
+              aria-label={`Owner of “${d.title}”`}
+              value={d.owner ?? ''}
+              onChange={(e) => onChange({ owner: e.target.value || null })}
+            >
               <option value="">Nobody yet</option>
               {consortium.partners.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -90,7 +94,11 @@ export function DecisionRow({ decision: d, consortium, threads, canDecide, today
         ) : (
           canDecide &&
           threads.length > 0 && (
-            <select aria-label={`Link “${d.title}” to a comment thread`} value="" onChange={(e) => e.target.value && onChange({ thread: e.target.value })}>
+            <select
+              aria-label={`Link “${d.title}” to a comment thread`}
+              value=""
+              onChange={(e) => e.target.value && onChange({ thread: e.target.value })}
+            >
               <option value="">Link to a thread…</option>
               {threads.map((t) => (
                 <option key={t.id} value={t.id}>

@@ -80,8 +80,8 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
         <p className="dash-lead">
           {counts.agreed! + counts.approved!} of {CHAPTERS.length} chapters agreed
           {counts.approved ? ` (${counts.approved} approved by the institutions)` : ''} · {openDecisions} open decision
-          {openDecisions === 1 ? '' : 's'} · {openThreads.length} open conversation{openThreads.length === 1 ? '' : 's'}{' '}
-          · {consortium.partners.length} partner institution{consortium.partners.length === 1 ? '' : 's'}
+          {openDecisions === 1 ? '' : 's'} · {openThreads.length} open conversation{openThreads.length === 1 ? '' : 's'} ·{' '}
+          {consortium.partners.length} partner institution{consortium.partners.length === 1 ? '' : 's'}
         </p>
         <div className="progress-bar" aria-label="Chapters by status">
           {CHAPTER_STATUSES.map((s) =>

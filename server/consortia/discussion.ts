@@ -143,8 +143,8 @@ export class Discussion {
     if (missing.length)
       throw new DomainError(
         'signoffs-missing',
-        `Every partner signs off the current text before the chapter is approved by the institutions. Still missing: ${missing.join(', ')}.`,
-        { partners: missing },
+        `Every partner signs off the current text before the chapter is approved by the institutions. Still missing: ${missing.map((p) => p.name).join(', ')}.`,
+        { partners: missing.map((p) => p.id) },
       );
     const workflow = await this.write(actor.consortiumId, (doc) => {
       const w = roots(doc).workflow;
@@ -157,14 +157,16 @@ export class Discussion {
     return workflow;
   }
 
-  /** The names of the partners with no sign-off of the chapter's current text. */
-  private async partnersWithoutSignOff(consortiumId: string, chapter: ChapterKey): Promise<string[]> {
+  /** The partners with no sign-off of the chapter's current text. */
+  private async partnersWithoutSignOff(consortiumId: string, chapter: ChapterKey): Promise<{ id: string; name: string }[]> {
     const record = await this.storage.consortia.get(consortiumId);
     const version = (await this.registry.use(docKey(consortiumId, 'dossier'), (doc) => chapterVersions(doc))).get(chapter);
     const signed = await this.registry.use(this.key(consortiumId), (doc) =>
-      readSignoffs(doc, chapter).filter((s) => s.version === version).map((s) => s.partnerId),
+      readSignoffs(doc, chapter)
+        .filter((s) => s.version === version)
+        .map((s) => s.partnerId),
     );
-    return (record?.partners ?? []).filter((p) => !signed.includes(p.id)).map((p) => p.name);
+    return (record?.partners ?? []).filter((p) => !signed.includes(p.id));
   }
 
   /** Signs a chapter off for the actor's own institution, recording exactly which text was approved. */
@@ -174,14 +176,12 @@ export class Discussion {
     const version = versions.get(chapter);
     if (!version) throw new DomainError('unknown-chapter', 'This chapter is not in the dossier.');
     const status = await this.registry.use(this.key(actor.consortiumId), (doc) => readWorkflow(doc, chapter).status);
-    if (!collectsSignOffs(status))
-      throw new DomainError('not-in-review', 'A chapter can be signed off once it is in review.');
+    if (!collectsSignOffs(status)) throw new DomainError('not-in-review', 'A chapter can be signed off once it is in review.');
     // The version holds the text as signed, so "what changed since you signed" can compare it with now.
     const taken = await this.history.take(actor.consortiumId, 'signoff', { detail: { chapter, partnerId: actor.partnerId } });
     return this.write(actor.consortiumId, (doc) => {
       const status = readWorkflow(doc, chapter).status;
-      if (!collectsSignOffs(status))
-        throw new DomainError('not-in-review', 'A chapter can be signed off once it is in review.');
+      if (!collectsSignOffs(status)) throw new DomainError('not-in-review', 'A chapter can be signed off once it is in review.');
       const signOff: SignOff = {
         chapter,
         partnerId: actor.partnerId,

@@ -89,13 +89,23 @@ describe('decision commands', () => {
       due: '2027-03-15',
       thread: '0b0c4a6e-7d63-4d0e-9c1e-2f4a55d4e0a1',
     });
-    expect(ok).toEqual({ state: 'agreed', text: 'Twenty ECTS', owner: null, due: '2027-03-15', thread: '0b0c4a6e-7d63-4d0e-9c1e-2f4a55d4e0a1' });
+    expect(ok).toEqual({
+      state: 'agreed',
+      text: 'Twenty ECTS',
+      owner: null,
+      due: '2027-03-15',
+      thread: '0b0c4a6e-7d63-4d0e-9c1e-2f4a55d4e0a1',
+    });
     expect(UpdateDecision.parse({ due: null, thread: null })).toEqual({ due: null, thread: null });
   });
 
   it('refuses bad values field by field', () => {
     const r = UpdateDecision.safeParse({ state: 'done', due: '2027-02-31', thread: 'not-an-id', text: 'x'.repeat(4001) });
-    expect(issues(r).map(([path]) => path).sort()).toEqual(['due', 'state', 'text', 'thread']);
+    expect(
+      issues(r)
+        .map(([path]) => path)
+        .sort(),
+    ).toEqual(['due', 'state', 'text', 'thread']);
     expect(issues(r).find(([p]) => p === 'due')?.[1]).toBe('This is not a real date.');
     expect(issues(UpdateDecision.safeParse({ due: '15/03/2027' }))[0]?.[1]).toMatch(/YYYY-MM-DD/);
     expect(UpdateDecision.safeParse({ colour: 'red' }).success).toBe(false);
@@ -132,7 +142,11 @@ describe('overview counts', () => {
     expect(isOverdue(list[1]!, today)).toBe(false); // due today is not late yet
     const { byChapter, byPartner } = countDecisions(list, today);
     expect(Object.fromEntries(byChapter)).toEqual({ concept: { open: 2, overdue: 1 }, business: { open: 2, overdue: 0 } });
-    expect(Object.fromEntries(byPartner)).toEqual({ mar: { open: 2, overdue: 1 }, baltic: { open: 1, overdue: 0 }, '': { open: 1, overdue: 0 } });
+    expect(Object.fromEntries(byPartner)).toEqual({
+      mar: { open: 2, overdue: 1 },
+      baltic: { open: 1, overdue: 0 },
+      '': { open: 1, overdue: 0 },
+    });
   });
 });
 
