@@ -55,7 +55,7 @@ export function ChapterDecisions({ consortium, chapter, decisions, threads, canD
         Decisions
         <span className="decisions-summary" data-testid={`decisions-summary-${chapter}`}>
           {agreed} of {decisions.length} agreed · {pending} open
-          {overdue > 0 && <span className="decision-overdue"> {overdue} overdue</span>}
+          {overdue > 0 && <span className="decision-overdue"> · {overdue} overdue</span>}
         </span>
       </button>
       {open && (
