@@ -2,7 +2,8 @@
  * Decisions in the browser, as three partners use them: Jordi (editor, Mar) gives a checklist
  * decision an owner and a due date, Rūta (editor, Baltic) sees it arrive and marks it agreed with
  * what was decided, and Anna (coordinator) watches the overview's counts change live; a decision
- * past its due date shows as overdue on every page; the chapter's export lists the decisions.
+ * past its due date shows as overdue on every page; the chapter's export lists the decisions; and
+ * once all three have signed the chapter off, Anna marks it "Approved by the institutions".
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,7 +39,7 @@ async function download(page: Page, format: 'docx' | 'md'): Promise<string> {
 }
 
 describe('decisions', () => {
-  it('one partner sets owner and due date, another agrees it with a text, the overview follows live, a late one shows overdue, the export lists them', async () => {
+  it('one partner sets owner and due date, another agrees it with a text, the overview follows live, a late one shows overdue, the export lists them; approval by the institutions after every sign-off', async () => {
     const cid = await newConsortium(suite.ts.server, 'decisions');
     // One after the other: three dossiers loading at once on a busy 2-core machine exceed the load wait.
     const jordi = await openDossier(suite.browser, suite.ts.server, cid, JORDI);
@@ -124,6 +125,26 @@ describe('decisions', () => {
     const { value: docx } = await mammoth.extractRawText({ path: await download(anna.page, 'docx') });
     expect(docx).toContain('20 ECTS at EQF level 6, one year part-time');
     expect(docx).toContain('1 September 2025 (overdue)');
+
+    // 7. "Approved by the institutions": Anna can choose it only once all three partners have signed off the text.
+    const status = anna.page.getByTestId('meta-concept').getByLabel('Chapter status');
+    await status.selectOption('in-review');
+    expect(await status.locator('option[value="approved"]').isDisabled()).toBe(true);
+    for (const p of [anna, jordi, ruta]) {
+      const signOff = p.page.getByTestId('meta-concept').getByRole('button', { name: /^Sign off for/ });
+      await signOff.click();
+      await poll(() => p.page.getByTestId(`signoff-concept-${p.person.partnerId}`).getAttribute('data-state')).toBe('signed');
+    }
+    await poll(() => status.locator('option[value="approved"]').isDisabled()).toBe(false);
+    await status.selectOption('approved');
+    await poll(() => jordi.page.getByTestId('meta-concept').getByTestId('chapter-status').innerText()).toBe('Approved by the institutions');
+    await expect(jordi.page.getByTestId('meta-concept').getByTestId('approved-note').innerText()).resolves.toContain(
+      'institutional bodies',
+    );
+    await poll(() => overview.getByTestId('count-approved').innerText()).toContain('1');
+    await poll(() => overview.getByTestId('row-concept').locator('.status-chip').innerText()).toBe('Approved by the institutions');
+    await jordi.page.getByTestId('meta-concept').scrollIntoViewIfNeeded();
+    await screenshot(jordi.page, 'decisions-approved');
 
     for (const p of [jordi, ruta, anna]) expect(p.errors).toEqual([]);
   });
