@@ -33,6 +33,15 @@ export const PARTNER_TYPE_LABEL: Record<PartnerType, string> = {
   'professional-body': 'Professional body',
 };
 
+/** How an institution is identified: the EU participant code, the Erasmus code, or its national registration. */
+export const PARTNER_IDENTIFIER_TYPES = ['pic', 'erasmus', 'national'] as const;
+export type PartnerIdentifierType = (typeof PARTNER_IDENTIFIER_TYPES)[number];
+export const PARTNER_IDENTIFIER_LABEL: Record<PartnerIdentifierType, string> = {
+  pic: 'PIC (EU participant identification code)',
+  erasmus: 'Erasmus code',
+  national: 'National registration number',
+};
+
 export const PartnerInput = z.object({
   name: required(160),
   country: z
@@ -47,6 +56,23 @@ export const PartnerInput = z.object({
   contactEmail: z.email('Please enter an e-mail address, like name@university.eu.').max(200).or(z.literal('')).default(''),
   signatoryName: text(120).default(''),
   signatoryRole: text(120).default(''),
+  /**
+   * The legal details the ELM export and the supplements need. Optional, so records stored before
+   * they existed stay valid; readers treat a missing one as not given.
+   */
+  /** The institution's official legal name; `name` is how people call it. */
+  legalName: text(250).optional(),
+  identifierType: z.enum(['', ...PARTNER_IDENTIFIER_TYPES]).optional(),
+  identifier: text(60).optional(),
+  /** Postal address in one text (street, postcode, city); the country is `country`. */
+  address: text(300).optional(),
+  website: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/[^\s]+$/i, 'Please enter a web address starting with https://.')
+    .max(300)
+    .or(z.literal(''))
+    .optional(),
 });
 export type PartnerInput = z.infer<typeof PartnerInput>;
 export const PartnerPatch = PartnerInput.partial();
