@@ -5,12 +5,7 @@
  * gives them. Nothing is added that the dossier does not say.
  */
 import type { JSONContent } from '@tiptap/core';
-import {
-  ASSESSMENT_LABEL,
-  ID_VERIFICATION_LABEL,
-  MODE_LABEL,
-  type ProgrammeFacts,
-} from '../programme/fields.ts';
+import { ASSESSMENT_LABEL, ID_VERIFICATION_LABEL, MODE_LABEL, type ProgrammeFacts } from '../programme/fields.ts';
 import { plainText } from './inline.ts';
 import type { ExportModel } from './model.ts';
 import { otherTitles } from './elm/elmDocument.ts';
@@ -115,7 +110,9 @@ export function programmeSummary(model: ExportModel): ProgrammeSummary {
         name: p.name,
         legalName: p.legalName?.trim() ?? '',
         country: p.country ? (countryConcept(p.country)?.prefLabel.en ?? p.country) : '',
-        identifier: p.identifier?.trim() ? `${p.identifierType ? `${PARTNER_IDENTIFIER_LABEL[p.identifierType]}: ` : ''}${p.identifier.trim()}` : '',
+        identifier: p.identifier?.trim()
+          ? `${p.identifierType ? `${PARTNER_IDENTIFIER_LABEL[p.identifierType]}: ` : ''}${p.identifier.trim()}`
+          : '',
         address: p.address?.trim() ?? '',
         website: p.website?.trim() ?? '',
       })),

@@ -8,43 +8,11 @@
 import { ANNEX_MANDATORY_ELEMENTS, ANNEX_OPTIONAL_ELEMENTS, type AnnexElement } from '../programme/annexRules.ts';
 import type { ProgrammeView } from '../programme/checkTypes.ts';
 import type { Unit } from '../programme/fields.ts';
-import { buildElm, type ElmGap, type ElmInput } from './elm/elmDocument.ts';
+import { buildElm, type ElmInput } from './elm/elmDocument.ts';
+import type { FixLink, ReadinessItem, ReadinessReport, ReadinessSection } from './readinessTypes.ts';
 
-export type ReadinessStatus = 'ready' | 'missing';
-
-/** Where to fix something: a block of the dossier (by id), a chapter, or the Partners page. */
-export interface FixLink {
-  page: 'dossier' | 'partners';
-  block?: string;
-  chapter?: 'qualification' | 'curriculum';
-}
-
-export interface ReadinessItem {
-  key: string;
-  name: string;
-  mandatory: boolean;
-  status: ReadinessStatus;
-  /** True when a unit shows the programme's verdict (the unit block has no such field). */
-  fromProgramme: boolean;
-  /** How to fix it, when missing. */
-  fix: string;
-  link: FixLink;
-}
-
-export interface ReadinessSection {
-  /** 'programme' or the unit's block id. */
-  id: string;
-  label: string;
-  items: ReadinessItem[];
-}
-
-export interface ReadinessReport {
-  programme: ReadinessSection;
-  units: ReadinessSection[];
-  /** What the Europass (ELM) description lacks. */
-  elmGaps: (ElmGap & { link: FixLink })[];
-  mandatoryMissing: number;
-}
+export type { FixLink, ReadinessItem, ReadinessReport, ReadinessSection, ReadinessStatus } from './readinessTypes.ts';
+export { fixHref } from './readinessTypes.ts';
 
 /** Elements a unit block describes itself, with the test of a unit. */
 const UNIT_CHECKS: Record<string, (u: Unit) => boolean> = {
@@ -131,11 +99,4 @@ export function readinessReport(input: ElmInput): ReadinessReport {
     elmGaps,
     mandatoryMissing: programmeItems.filter((i) => i.mandatory && i.status === 'missing').length,
   };
-}
-
-/** The address of a fix link inside the app. */
-export function fixHref(consortiumId: string, link: FixLink): string {
-  if (link.page === 'partners') return `/c/${encodeURIComponent(consortiumId)}/partners`;
-  const hash = link.block ? `#block-${encodeURIComponent(link.block)}` : `#chapter-${link.chapter ?? 'qualification'}`;
-  return `/c/${encodeURIComponent(consortiumId)}/dossier${hash}`;
 }

@@ -4,20 +4,15 @@
  */
 import { escapeHtml } from './html.ts';
 import type { ExportModel } from './model.ts';
-import { fixHref, type ReadinessItem, type ReadinessReport, type ReadinessSection } from './readiness.ts';
-
-export const STATUS_TEXT = {
-  ready: 'Ready',
-  missing: 'Missing',
-  optional: 'Not given (optional)',
-} as const;
-
-/** The word shown with the light: what a reader needs, whatever colours they see. */
-export const statusText = (item: Pick<ReadinessItem, 'status' | 'mandatory'>) =>
-  item.status === 'ready' ? STATUS_TEXT.ready : item.mandatory ? STATUS_TEXT.missing : STATUS_TEXT.optional;
-
-export const statusTone = (item: Pick<ReadinessItem, 'status' | 'mandatory'>) =>
-  item.status === 'ready' ? 'green' : item.mandatory ? 'red' : 'amber';
+import {
+  fixHref,
+  linkLabel,
+  statusText,
+  statusTone,
+  type ReadinessItem,
+  type ReadinessReport,
+  type ReadinessSection,
+} from './readinessTypes.ts';
 
 const STYLE = `body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;max-width:60rem;margin:2rem auto;padding:0 1rem}
 h1{font-size:1.6rem;margin-bottom:.25rem}h2{font-size:1.25rem;margin-top:2rem}.muted{color:#59636e}
@@ -35,9 +30,6 @@ function itemRow(consortiumId: string, item: ReadinessItem): string {
         : `${escapeHtml(item.fix.charAt(0).toUpperCase() + item.fix.slice(1))}: <a href="${escapeHtml(fixHref(consortiumId, item.link))}">${escapeHtml(linkLabel(item))}</a>`;
   return `<tr><td>${escapeHtml(item.name.charAt(0).toUpperCase() + item.name.slice(1))}${item.mandatory ? '' : ' <span class="muted">(optional)</span>'}</td><td class="status"><span class="light ${statusTone(item)}" aria-hidden="true"></span>${escapeHtml(statusText(item))}${item.fromProgramme ? ' <span class="muted">(from the programme)</span>' : ''}</td><td>${fix}</td></tr>`;
 }
-
-export const linkLabel = (item: Pick<ReadinessItem, 'link'>) =>
-  item.link.page === 'partners' ? 'Partners page' : item.link.chapter === 'curriculum' ? 'Curriculum chapter' : item.link.block ? 'open the block' : 'Qualification chapter';
 
 function section(consortiumId: string, s: ReadinessSection, heading: string): string {
   return `<section><h2>${escapeHtml(heading)}</h2><table><thead><tr><th scope="col">Annex I element</th><th scope="col">Status</th><th scope="col">Where to fix it</th></tr></thead><tbody>${s.items.map((i) => itemRow(consortiumId, i)).join('')}</tbody></table></section>`;

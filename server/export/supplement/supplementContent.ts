@@ -26,7 +26,8 @@ export interface SupplementContent {
   sections: SupplementSection[];
 }
 
-const given = (v: string | number | null | undefined) => (v === null || v === undefined || String(v).trim() === '' ? L.notStated : String(v).trim());
+const given = (v: string | number | null | undefined) =>
+  v === null || v === undefined || String(v).trim() === '' ? L.notStated : String(v).trim();
 const list = (items: string[]) => (items.length ? items : L.notStated);
 
 export function supplementContent(model: ExportModel): SupplementContent {
@@ -84,8 +85,7 @@ export function supplementContent(model: ExportModel): SupplementContent {
 }
 
 function unitSection(u: SummaryUnit, programmeTitle: string, shared: SupplementRow[]): SupplementSection {
-  const workload =
-    u.ects === null ? L.notStated : `${u.ects} ${L.ects}${u.hours !== null ? ` (${u.hours} ${L.hours})` : ''}`;
+  const workload = u.ects === null ? L.notStated : `${u.ects} ${L.ects}${u.hours !== null ? ` (${u.hours} ${L.hours})` : ''}`;
   return {
     heading: `${L.unitHeading}: ${[u.code, u.title].filter((x) => x.trim()).join(' ') || L.notStated}`,
     rows: [

@@ -2,7 +2,21 @@
  * The credential supplement as a Word document: a title, then for the programme and each unit a
  * two-column table of label and value. Labels come from labels.ts.
  */
-import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import type { ExportModel } from '../../../shared/export/model.ts';
 import { ACCENT, clean, FONT, GRID, HEADER_FILL, TEXT_WIDTH } from '../docxBlocks.ts';
 import { SUPPLEMENT_LABELS as L } from './labels.ts';
@@ -27,7 +41,11 @@ function sectionBlocks(s: SupplementSection): (Paragraph | Table)[] {
       columnWidths: [LABEL_WIDTH, TEXT_WIDTH - LABEL_WIDTH],
       borders: GRID,
       rows: s.rows.map(
-        (r) => new TableRow({ cantSplit: true, children: [cell([r.label], true), cell(Array.isArray(r.value) ? r.value.map((v) => `• ${v}`) : [r.value], false)] }),
+        (r) =>
+          new TableRow({
+            cantSplit: true,
+            children: [cell([r.label], true), cell(Array.isArray(r.value) ? r.value.map((v) => `• ${v}`) : [r.value], false)],
+          }),
       ),
     }),
   ];
@@ -42,7 +60,10 @@ export async function renderSupplementDocx(model: ExportModel): Promise<Uint8Arr
       default: {
         document: { run: { font: FONT, size: 21 }, paragraph: { spacing: { after: 100 } } },
         heading1: { run: { font: FONT, size: 34, bold: true, color: ACCENT }, paragraph: { spacing: { after: 120 } } },
-        heading2: { run: { font: FONT, size: 26, bold: true, color: ACCENT }, paragraph: { spacing: { before: 320, after: 120 }, keepNext: true } },
+        heading2: {
+          run: { font: FONT, size: 26, bold: true, color: ACCENT },
+          paragraph: { spacing: { before: 320, after: 120 }, keepNext: true },
+        },
       },
     },
     sections: [

@@ -58,7 +58,10 @@ export function isoHours(hours: number): string {
 export function otherTitles(text: string): { titles: Record<string, string>; unreadable: string[] } {
   const titles: Record<string, string> = {};
   const unreadable: string[] = [];
-  for (const part of text.split(/[;\n]/).map((s) => s.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(/[;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const m = /^([a-z]{2})\s*:\s*(.+)$/i.exec(part);
     if (m) titles[m[1]!.toLowerCase()] = m[2]!.trim();
     else unreadable.push(part);
@@ -71,13 +74,16 @@ export function buildElm(input: ElmInput): { document: Node; gaps: ElmGap[] } {
   const base = `urn:jointly:${input.consortiumId}`;
   const f = input.facts;
   const programmeLabel = f?.title || 'The programme';
-  const gap = (field: string, message: string) => gaps.push({ block: 'programme', kind: 'programme', label: programmeLabel, field, message });
+  const gap = (field: string, message: string) =>
+    gaps.push({ block: 'programme', kind: 'programme', label: programmeLabel, field, message });
   if (!f) {
     gap('facts', 'There is no programme facts block yet: add it in the Qualification chapter.');
     return { document: { '@context': ELM_CONTEXT, id: `${base}:programme`, type: 'LearningAchievementSpecification' }, gaps };
   }
 
-  const languages = languagesOf(f.languages, (raw) => gap('languages', `“${raw}” is not a language the EU list knows; write its English name, e.g. English.`));
+  const languages = languagesOf(f.languages, (raw) =>
+    gap('languages', `“${raw}” is not a language the EU list knows; write its English name, e.g. English.`),
+  );
   if (!f.languages.trim()) gap('languages', 'The language of instruction is not given.');
   const tag = languages[0]?.tag ?? UNDETERMINED;
   const qualification = isQualification(f.programmeType);
@@ -103,7 +109,10 @@ export function buildElm(input: ElmInput): { document: Node; gaps: ElmGap[] } {
     );
   const isced = iscedConcepts(f.iscedField);
   if (isced.length === 0)
-    gap('iscedField', f.iscedField.trim() ? `“${f.iscedField}” has no ISCED-F code (e.g. 0688).` : 'The ISCED-F field of study is not given.');
+    gap(
+      'iscedField',
+      f.iscedField.trim() ? `“${f.iscedField}” has no ISCED-F code (e.g. 0688).` : 'The ISCED-F field of study is not given.',
+    );
   const outcomes = f.outcomes.filter((o) => o.text.trim());
   if (outcomes.length === 0) gap('outcomes', 'The programme has no learning outcomes.');
   if (f.totalEcts === null) gap('totalEcts', 'The total ECTS is not given.');
@@ -136,7 +145,10 @@ export function buildElm(input: ElmInput): { document: Node; gaps: ElmGap[] } {
   if (f.gradingScheme.trim()) notes.push(note('grading', `Grading: ${f.gradingScheme.trim()}`));
   if (f.stackability)
     notes.push(
-      note('stackability', f.stackability === 'stackable' ? `Stackable${f.stackableInto.trim() ? ` into: ${f.stackableInto.trim()}` : ''}` : 'Stand-alone'),
+      note(
+        'stackability',
+        f.stackability === 'stackable' ? `Stackable${f.stackableInto.trim() ? ` into: ${f.stackableInto.trim()}` : ''}` : 'Stand-alone',
+      ),
     );
   if (f.learnerIdentification.trim()) notes.push(note('learner', `Learner identification: ${f.learnerIdentification.trim()}`));
   if (f.issuing.trim()) notes.push(note('issuing', `Issuing: ${f.issuing.trim()}`));
@@ -151,7 +163,9 @@ export function buildElm(input: ElmInput): { document: Node; gaps: ElmGap[] } {
     .map((p) => organisation(base, p, gaps));
   if (f.awardingBodies.length === 0) gap('awardingBodies', 'No awarding body is chosen.');
   if (bodies.length)
-    root.awardingOpportunity = [{ id: `${id}:awarding`, type: 'AwardingOpportunity', awardingBody: bodies, learningAchievementSpecification: { id } }];
+    root.awardingOpportunity = [
+      { id: `${id}:awarding`, type: 'AwardingOpportunity', awardingBody: bodies, learningAchievementSpecification: { id } },
+    ];
 
   const parts = input.units.map((u) => unitNode(base, u, { qualification, isced, partOf: id, gaps }));
   if (parts.length) root.hasPart = parts;
@@ -170,15 +184,13 @@ function languagesOf(text: string, unknown: (raw: string) => void) {
 
 const creditPoint = (id: string, ects: number) => ({ id, type: 'CreditPoint', framework: ECTS, point: String(ects) });
 
-function unitNode(
-  base: string,
-  u: Unit,
-  ctx: { qualification: boolean; isced: Concept[]; partOf: string; gaps: ElmGap[] },
-): Node {
+function unitNode(base: string, u: Unit, ctx: { qualification: boolean; isced: Concept[]; partOf: string; gaps: ElmGap[] }): Node {
   const label = u.title || u.code || 'A unit without a title';
   const gap = (field: string, message: string) => ctx.gaps.push({ block: u.id, kind: 'unit', label, field, message });
   const id = `${base}:unit:${u.id}`;
-  const languages = languagesOf(u.language, (raw) => gap('language', `“${raw}” is not a language the EU list knows; write its English name.`));
+  const languages = languagesOf(u.language, (raw) =>
+    gap('language', `“${raw}” is not a language the EU list knows; write its English name.`),
+  );
   if (!u.language.trim()) gap('language', 'The language of instruction is not given.');
   const tag = languages[0]?.tag ?? UNDETERMINED;
   const node: Node = { id, type: ctx.qualification ? 'Qualification' : 'LearningAchievementSpecification' };
@@ -200,18 +212,30 @@ function unitNode(
   else gap('mode', 'The form of participation is not chosen.');
   const outcomes = u.outcomes.filter((o) => o.text.trim());
   if (outcomes.length === 0) gap('outcomes', 'The unit has no learning outcomes.');
-  node.learningOutcome = outcomes.map((o, i) => ({ id: `${id}:outcome:${i + 1}`, type: 'LearningOutcome', title: { [tag]: o.text.trim() } }));
+  node.learningOutcome = outcomes.map((o, i) => ({
+    id: `${id}:outcome:${i + 1}`,
+    type: 'LearningOutcome',
+    title: { [tag]: o.text.trim() },
+  }));
   if (u.ects !== null) node.creditPoint = [creditPoint(`${id}:credit`, u.ects)];
   else gap('ects', 'The ECTS credits are not given.');
   if (u.hours !== null && u.hours > 0) node.volumeOfLearning = isoHours(u.hours);
   else gap('hours', 'The notional hours are not given.');
   if (u.prerequisites.trim()) node.entryRequirement = { id: `${id}:entry`, type: 'Note', noteLiteral: { [tag]: u.prerequisites.trim() } };
   if (u.assessment) {
-    const assessment: Node = { id: `${id}:assessment`, type: 'LearningAssessmentSpecification', title: { en: ASSESSMENT_LABEL[u.assessment] } };
+    const assessment: Node = {
+      id: `${id}:assessment`,
+      type: 'LearningAssessmentSpecification',
+      title: { en: ASSESSMENT_LABEL[u.assessment] },
+    };
     if (u.mode) assessment.mode = [modeConcept(u.mode)];
     if (u.idVerification)
       assessment.additionalNote = [
-        { id: `${id}:assessment:id`, type: 'Note', noteLiteral: { en: `Supervision and identity verification: ${ID_VERIFICATION_LABEL[u.idVerification]}` } },
+        {
+          id: `${id}:assessment:id`,
+          type: 'Note',
+          noteLiteral: { en: `Supervision and identity verification: ${ID_VERIFICATION_LABEL[u.idVerification]}` },
+        },
       ];
     node.provenBy = [assessment];
   } else gap('assessment', 'The type of assessment is not chosen.');
@@ -233,15 +257,19 @@ function organisation(base: string, p: Partner, gaps: ElmGap[]): Node {
   if (!country) gap('country', 'The country is not given on the Partners page.');
   const address: Node = { id: `${id}:address`, type: 'Address' };
   if (country) address.countryCode = country;
-  if (p.address?.trim()) address.fullAddress = { id: `${id}:address:text`, type: 'Note', noteLiteral: { [UNDETERMINED]: p.address.trim() } };
+  if (p.address?.trim())
+    address.fullAddress = { id: `${id}:address:text`, type: 'Note', noteLiteral: { [UNDETERMINED]: p.address.trim() } };
   else gap('address', 'The postal address is not given on the Partners page.');
   node.location = [{ id: `${id}:location`, type: 'Location', address: [address] }];
   const identifier = p.identifier?.trim();
-  if (!identifier || !p.identifierType) gap('identifier', 'No identifier (PIC, Erasmus code or national registration) is given on the Partners page.');
+  if (!identifier || !p.identifierType)
+    gap('identifier', 'No identifier (PIC, Erasmus code or national registration) is given on the Partners page.');
   else if (p.identifierType === 'national') {
     if (country) node.registration = { id: `${id}:registration`, type: 'LegalIdentifier', notation: identifier, spatial: country };
   } else
-    node.identifier = [{ id: `${id}:identifier`, type: 'Identifier', notation: identifier, schemeName: IDENTIFIER_SCHEME[p.identifierType] }];
+    node.identifier = [
+      { id: `${id}:identifier`, type: 'Identifier', notation: identifier, schemeName: IDENTIFIER_SCHEME[p.identifierType] },
+    ];
   if (p.website?.trim()) node.homepage = [{ id: `${id}:homepage`, type: 'WebResource', contentURL: p.website.trim() }];
   return node;
 }
