@@ -42,20 +42,20 @@ export const PARTNER_IDENTIFIER_LABEL: Record<PartnerIdentifierType, string> = {
   national: 'National registration number',
 };
 
-export const PartnerInput = z.object({
+/** A partner's fields without defaults: a change (PATCH) names only what it changes. */
+const partnerFields = {
   name: required(160),
   country: z
     .string()
     .trim()
     .toUpperCase()
     .regex(/^[A-Z]{2}$/, 'Please use the two-letter country code, e.g. NL for the Netherlands.')
-    .or(z.literal(''))
-    .default(''),
-  type: z.enum(PARTNER_TYPES).default('degree-awarding'),
-  contactName: text(120).default(''),
-  contactEmail: z.email('Please enter an e-mail address, like name@university.eu.').max(200).or(z.literal('')).default(''),
-  signatoryName: text(120).default(''),
-  signatoryRole: text(120).default(''),
+    .or(z.literal('')),
+  type: z.enum(PARTNER_TYPES),
+  contactName: text(120),
+  contactEmail: z.email('Please enter an e-mail address, like name@university.eu.').max(200).or(z.literal('')),
+  signatoryName: text(120),
+  signatoryRole: text(120),
   /**
    * The legal details the ELM export and the supplements need. Optional, so records stored before
    * they existed stay valid; readers treat a missing one as not given.
@@ -73,9 +73,20 @@ export const PartnerInput = z.object({
     .max(300)
     .or(z.literal(''))
     .optional(),
+};
+
+export const PartnerInput = z.object({
+  ...partnerFields,
+  country: partnerFields.country.default(''),
+  type: partnerFields.type.default('degree-awarding'),
+  contactName: partnerFields.contactName.default(''),
+  contactEmail: partnerFields.contactEmail.default(''),
+  signatoryName: partnerFields.signatoryName.default(''),
+  signatoryRole: partnerFields.signatoryRole.default(''),
 });
 export type PartnerInput = z.infer<typeof PartnerInput>;
-export const PartnerPatch = PartnerInput.partial();
+/** zod 4 fills defaults in even inside `.partial()`, which would blank every field a change leaves out. */
+export const PartnerPatch = z.object(partnerFields).partial();
 
 export interface Partner extends PartnerInput {
   id: string;
