@@ -56,7 +56,14 @@ export function ExportMenu({ consortiumId, chapter, label = 'Export' }: { consor
               Annex I readiness (page)
             </a>
             {PROGRAMME_FORMATS.map((f) => (
-              <a key={f} role="menuitem" href={`/api/consortia/${consortiumId}/export?format=${f}`} download data-format={f} onClick={close}>
+              <a
+                key={f}
+                role="menuitem"
+                href={`/api/consortia/${consortiumId}/export?format=${f}`}
+                download
+                data-format={f}
+                onClick={close}
+              >
                 {FORMAT_INFO[f].label}
               </a>
             ))}

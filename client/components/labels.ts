@@ -1,4 +1,10 @@
-import { PARTNER_IDENTIFIER_LABEL, PARTNER_IDENTIFIER_TYPES, PARTNER_TYPE_LABEL, PARTNER_TYPES, type PartnerType } from '../../shared/api.ts';
+import {
+  PARTNER_IDENTIFIER_LABEL,
+  PARTNER_IDENTIFIER_TYPES,
+  PARTNER_TYPE_LABEL,
+  PARTNER_TYPES,
+  type PartnerType,
+} from '../../shared/api.ts';
 import { ROLE_LABEL, ROLES, type Role } from '../../shared/roles.ts';
 
 export const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABEL[role] }));

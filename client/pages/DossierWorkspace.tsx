@@ -144,7 +144,9 @@ export function Workspace({
     if (ready && editor && location.hash.startsWith('#chapter-'))
       document.getElementById(location.hash.slice(1))?.scrollIntoView({ block: 'start' });
     if (ready && editor && location.hash.startsWith('#block-'))
-      document.querySelector(`[data-block-id="${CSS.escape(decodeURIComponent(location.hash.slice(7)))}"]`)?.scrollIntoView({ block: 'center' });
+      document
+        .querySelector(`[data-block-id="${CSS.escape(decodeURIComponent(location.hash.slice(7)))}"]`)
+        ?.scrollIntoView({ block: 'center' });
   }, [ready, editor]);
 
   const jump = useCallback((key: string) => {

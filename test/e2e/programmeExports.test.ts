@@ -35,7 +35,12 @@ describe('the programme for Europass, learners and websites', () => {
     const cid = `e2e-demo-${Date.now().toString(36)}`;
     await createConsortium(
       suite.ts.server.storage.consortia,
-      { id: cid, name: 'Digital Skills Alliance (demo)', programmeTitle: 'Micro-credential programme in Applied Data Literacy', partners: DEMO_PARTNERS },
+      {
+        id: cid,
+        name: 'Digital Skills Alliance (demo)',
+        programmeTitle: 'Micro-credential programme in Applied Data Literacy',
+        partners: DEMO_PARTNERS,
+      },
       await demoDossierUpdate(),
     );
     const context = await suite.browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
@@ -92,7 +97,11 @@ describe('the programme for Europass, learners and websites', () => {
     await level.getByRole('link', { name: 'open the block' }).click();
     await page.getByTestId('facts-block').waitFor();
     expect(new URL(page.url()).hash).toBe('#block-facts-demo');
-    await poll(() => page.getByTestId('facts-block').evaluate((el) => el.getBoundingClientRect().top < innerHeight && el.getBoundingClientRect().bottom > 0)).toBe(true);
+    await poll(() =>
+      page
+        .getByTestId('facts-block')
+        .evaluate((el) => el.getBoundingClientRect().top < innerHeight && el.getBoundingClientRect().bottom > 0),
+    ).toBe(true);
 
     // The programme page as a browser shows it, for a look.
     await page.goto(`file://${programmePage.file}`);

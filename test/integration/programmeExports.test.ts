@@ -85,17 +85,34 @@ describe('partner records carry what the ELM export needs', () => {
     const bad = await patch({ website: 'javascript:alert(1)' });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ error: { code: 'invalid', details: [expect.objectContaining({ path: 'website' })] } });
-    const ok = await patch({ legalName: 'Fundació Universitat del Mar', identifierType: 'national', identifier: 'G-08000000', address: 'Passeig 1, Barcelona', website: 'https://mar.example.org' });
+    const ok = await patch({
+      legalName: 'Fundació Universitat del Mar',
+      identifierType: 'national',
+      identifier: 'G-08000000',
+      address: 'Passeig 1, Barcelona',
+      website: 'https://mar.example.org',
+    });
     expect(ok.status).toBe(200);
-    const doc = (await (await get(coordinator, 'export?format=elm')).json()) as { awardingOpportunity: { awardingBody: Record<string, any>[] }[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const doc = (await (await get(coordinator, 'export?format=elm')).json()) as {
+      awardingOpportunity: { awardingBody: Record<string, any>[] }[];
+    };
     const mar = doc.awardingOpportunity[0]!.awardingBody.find((b) => b.id === 'urn:jointly:c1:partner:mar')!;
     expect(mar.legalName).toEqual({ und: 'Fundació Universitat del Mar' });
-    expect(mar.registration).toMatchObject({ type: 'LegalIdentifier', notation: 'G-08000000', spatial: { id: 'http://publications.europa.eu/resource/authority/country/ESP' } });
+    expect(mar.registration).toMatchObject({
+      type: 'LegalIdentifier',
+      notation: 'G-08000000',
+      spatial: { id: 'http://publications.europa.eu/resource/authority/country/ESP' },
+    });
     expect(mar.homepage[0].contentURL).toBe('https://mar.example.org');
     // Changing only the website keeps the rest (country, contact) as they were.
     await patch({ website: 'https://www.mar.example.org' });
     const record = (await ts.server.storage.consortia.get('c1'))!.partners.find((p) => p.id === 'mar')!;
-    expect(record).toMatchObject({ country: 'ES', contactName: 'Jordi Puig', legalName: 'Fundació Universitat del Mar', website: 'https://www.mar.example.org' });
+    expect(record).toMatchObject({
+      country: 'ES',
+      contactName: 'Jordi Puig',
+      legalName: 'Fundació Universitat del Mar',
+      website: 'https://www.mar.example.org',
+    });
   });
 });
 
@@ -114,7 +131,11 @@ describe('the other programme formats', () => {
     expect(value).toContain('Credential supplement');
     const pdf = await get(viewer, 'export?format=supplement-pdf');
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
   });
 
   it('lists the new formats when a format is unknown', async () => {

@@ -4,19 +4,25 @@ import { countryConcept, eqfConcept, iscedConcepts, languageOf, nqfConcepts, spl
 import { elmInput } from '../../server/export/exportService.ts';
 import { demoExportModel } from '../utils/demoExport.ts';
 
-type Node = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Node = Record<string, any>;
 
 const demoInput = async (): Promise<ElmInput> => elmInput(await demoExportModel());
 
 describe('ELM vocabularies', () => {
   it('writes EQF levels 1–8 as the EU concept, and nothing for anything else', () => {
-    expect(eqfConcept(6)).toMatchObject({ id: 'http://data.europa.eu/snb/eqf/6', inScheme: { id: 'http://data.europa.eu/snb/eqf/25831c2' } });
+    expect(eqfConcept(6)).toMatchObject({
+      id: 'http://data.europa.eu/snb/eqf/6',
+      inScheme: { id: 'http://data.europa.eu/snb/eqf/25831c2' },
+    });
     expect([eqfConcept(0), eqfConcept(9), eqfConcept(6.5), eqfConcept(null)]).toEqual([null, null, null, null]);
   });
 
   it('reads ISCED-F codes out of the field text, with the text as the label', () => {
     expect(iscedConcepts('0688 Inter-disciplinary programmes involving ICT')).toEqual([
-      expect.objectContaining({ id: 'http://data.europa.eu/snb/isced-f/0688', prefLabel: { en: 'Inter-disciplinary programmes involving ICT' } }),
+      expect.objectContaining({
+        id: 'http://data.europa.eu/snb/isced-f/0688',
+        prefLabel: { en: 'Inter-disciplinary programmes involving ICT' },
+      }),
     ]);
     expect(iscedConcepts('041 Business; 0613 Software').map((c) => c.id)).toEqual([
       'http://data.europa.eu/snb/isced-f/041',
@@ -26,7 +32,10 @@ describe('ELM vocabularies', () => {
   });
 
   it('maps language names and codes to the EU language authority and an ISO 639-1 tag', () => {
-    expect(languageOf('English')).toMatchObject({ tag: 'en', concept: { id: 'http://publications.europa.eu/resource/authority/language/ENG' } });
+    expect(languageOf('English')).toMatchObject({
+      tag: 'en',
+      concept: { id: 'http://publications.europa.eu/resource/authority/language/ENG' },
+    });
     expect(languageOf('german')?.concept.id).toBe('http://publications.europa.eu/resource/authority/language/DEU');
     expect(languageOf('Nederlands')?.concept.id).toBe('http://publications.europa.eu/resource/authority/language/NLD');
     expect(languageOf('lt')?.concept.id).toBe('http://publications.europa.eu/resource/authority/language/LIT');
@@ -35,14 +44,19 @@ describe('ELM vocabularies', () => {
   });
 
   it('maps two-letter countries to the EU country authority (alpha-3)', () => {
-    expect(countryConcept('nl')).toMatchObject({ id: 'http://publications.europa.eu/resource/authority/country/NLD', prefLabel: { en: 'Netherlands' } });
+    expect(countryConcept('nl')).toMatchObject({
+      id: 'http://publications.europa.eu/resource/authority/country/NLD',
+      prefLabel: { en: 'Netherlands' },
+    });
     expect(countryConcept('')).toBeNull();
     expect(countryConcept('XX')).toBeNull();
   });
 
   it('takes national levels only as register addresses, never from text like "NL 6"', () => {
     expect(nqfConcepts('NL 6; ES MECES 2')).toEqual([]);
-    expect(nqfConcepts('NL: https://data.europa.eu/snb/qdr/c_c392e7a2').map((c) => c.id)).toEqual(['http://data.europa.eu/snb/qdr/c_c392e7a2']);
+    expect(nqfConcepts('NL: https://data.europa.eu/snb/qdr/c_c392e7a2').map((c) => c.id)).toEqual([
+      'http://data.europa.eu/snb/qdr/c_c392e7a2',
+    ]);
   });
 
   it('writes hours as ISO 8601 durations and reads titles in other languages', () => {
@@ -72,13 +86,23 @@ describe('ELM document of the demo programme', () => {
     expect(doc.language.map((c: Node) => c.id)).toEqual(['http://publications.europa.eu/resource/authority/language/ENG']);
     expect(doc.mode[0]).toMatchObject({ id: 'http://data.europa.eu/snb/learning-assessment/920fbb3cbe', prefLabel: { en: 'Online' } });
     expect(doc.creditPoint).toEqual([
-      expect.objectContaining({ type: 'CreditPoint', point: '20', framework: expect.objectContaining({ id: 'http://data.europa.eu/snb/education-credit/6fcec5c5af' }) }),
+      expect.objectContaining({
+        type: 'CreditPoint',
+        point: '20',
+        framework: expect.objectContaining({ id: 'http://data.europa.eu/snb/education-credit/6fcec5c5af' }),
+      }),
     ]);
     expect(doc.learningOutcome).toHaveLength(4);
-    expect(doc.learningOutcome[0]).toMatchObject({ type: 'LearningOutcome', title: { en: 'Locate, assess and prepare public-sector data sets for analysis' } });
+    expect(doc.learningOutcome[0]).toMatchObject({
+      type: 'LearningOutcome',
+      title: { en: 'Locate, assess and prepare public-sector data sets for analysis' },
+    });
     expect(doc.entryRequirement.noteLiteral.en).toMatch(/^Bachelor degree/);
     expect(doc.additionalNote.map((n: Node) => n.noteLiteral.en)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^Quality assurance: Programme-level QA/), 'Stackable into: Elective space in the partners’ master programmes in public administration and data science']),
+      expect.arrayContaining([
+        expect.stringMatching(/^Quality assurance: Programme-level QA/),
+        'Stackable into: Elective space in the partners’ master programmes in public administration and data science',
+      ]),
     );
     expect(doc.homepage[0].contentURL).toBe('https://example.org/applied-data-literacy');
     // The only thing the demo cannot give Europass: national levels as register addresses.
@@ -138,7 +162,11 @@ describe('ELM: missing values are reported, never guessed', () => {
     const mar = (d as Node).awardingOpportunity[0].awardingBody[1] as Node;
     expect(mar.legalName).toBeUndefined();
     expect(mar.identifier).toBeUndefined();
-    expect(gaps.filter((g) => g.kind === 'partner').map((g) => `${g.block}:${g.field}`)).toEqual(['mar:legalName', 'mar:address', 'mar:identifier']);
+    expect(gaps.filter((g) => g.kind === 'partner').map((g) => `${g.block}:${g.field}`)).toEqual([
+      'mar:legalName',
+      'mar:address',
+      'mar:identifier',
+    ]);
   });
 
   it('an unknown language or an empty unit field is reported, not filled in', async () => {

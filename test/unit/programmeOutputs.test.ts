@@ -27,7 +27,11 @@ describe('Annex I readiness', () => {
     expect(report.units).toHaveLength(6);
     const unit = report.units[0]!;
     expect(unit.label).toBe('ADL-101 Data foundations for public services');
-    expect(unit.items.find((i) => i.key === 'prerequisites')).toMatchObject({ status: 'missing', mandatory: false, link: { page: 'dossier', block: 'unit-demo-101' } });
+    expect(unit.items.find((i) => i.key === 'prerequisites')).toMatchObject({
+      status: 'missing',
+      mandatory: false,
+      link: { page: 'dossier', block: 'unit-demo-101' },
+    });
     expect(unit.items.find((i) => i.key === 'quality-assurance')).toMatchObject({ status: 'ready', fromProgramme: true });
     expect(report.elmGaps.map((g) => g.field)).toEqual(['nqf']);
   });
@@ -144,7 +148,14 @@ describe('credential supplement', () => {
     writeFileSync(file, await renderSupplementPdf(await demoExportModel()));
     const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
     dir.remove();
-    for (const piece of ['Credential supplement', 'EQF 6', 'Quality assurance', 'Awarding bodies', 'Unit: ADL-101 Data foundations for public services', 'Supervised (online or on site) with identity check'])
+    for (const piece of [
+      'Credential supplement',
+      'EQF 6',
+      'Quality assurance',
+      'Awarding bodies',
+      'Unit: ADL-101 Data foundations for public services',
+      'Supervised (online or on site) with identity check',
+    ])
       expect(text).toContain(piece);
   });
 
