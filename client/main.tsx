@@ -14,6 +14,7 @@ const PartnersPage = lazy(() => import('./pages/PartnersPage.tsx').then((m) => (
 const DashboardPage = lazy(() => import('./pages/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })));
 const SignInPage = lazy(() => import('./pages/SignInPage.tsx').then((m) => ({ default: m.SignInPage })));
 const AccountPage = lazy(() => import('./pages/AccountPage.tsx').then((m) => ({ default: m.AccountPage })));
+const ReadinessPage = lazy(() => import('./pages/ReadinessPage.tsx').then((m) => ({ default: m.ReadinessPage })));
 const PeoplePage = lazy(() => import('./pages/PeoplePage.tsx').then((m) => ({ default: m.PeoplePage })));
 
 /** Invite codes are base64url. */
@@ -21,7 +22,7 @@ const INVITE_CODE = /^[A-Za-z0-9_-]{1,128}$/;
 
 function route() {
   const path = location.pathname;
-  const consortium = /^\/c\/([^/]+)(?:\/(dossier|partners|people))?\/?$/.exec(path);
+  const consortium = /^\/c\/([^/]+)(?:\/(dossier|partners|people|readiness))?\/?$/.exec(path);
   if (consortium) {
     const id = consortium[1]!;
     if (!isValidId(id))
@@ -35,6 +36,7 @@ function route() {
       );
     if (consortium[2] === 'partners') return <PartnersPage consortiumId={id} />;
     if (consortium[2] === 'people') return <PeoplePage consortiumId={id} />;
+    if (consortium[2] === 'readiness') return <ReadinessPage consortiumId={id} />;
     if (consortium[2] === 'dossier') return <DossierPage consortiumId={id} />;
     return <DashboardPage consortiumId={id} />;
   }

@@ -33,23 +33,60 @@ export const PARTNER_TYPE_LABEL: Record<PartnerType, string> = {
   'professional-body': 'Professional body',
 };
 
-export const PartnerInput = z.object({
+/** How an institution is identified: the EU participant code, the Erasmus code, or its national registration. */
+export const PARTNER_IDENTIFIER_TYPES = ['pic', 'erasmus', 'national'] as const;
+export type PartnerIdentifierType = (typeof PARTNER_IDENTIFIER_TYPES)[number];
+export const PARTNER_IDENTIFIER_LABEL: Record<PartnerIdentifierType, string> = {
+  pic: 'PIC (EU participant identification code)',
+  erasmus: 'Erasmus code',
+  national: 'National registration number',
+};
+
+/** A partner's fields without defaults: a change (PATCH) names only what it changes. */
+const partnerFields = {
   name: required(160),
   country: z
     .string()
     .trim()
     .toUpperCase()
     .regex(/^[A-Z]{2}$/, 'Please use the two-letter country code, e.g. NL for the Netherlands.')
+    .or(z.literal('')),
+  type: z.enum(PARTNER_TYPES),
+  contactName: text(120),
+  contactEmail: z.email('Please enter an e-mail address, like name@university.eu.').max(200).or(z.literal('')),
+  signatoryName: text(120),
+  signatoryRole: text(120),
+  /**
+   * The legal details the ELM export and the supplements need. Optional, so records stored before
+   * they existed stay valid; readers treat a missing one as not given.
+   */
+  /** The institution's official legal name; `name` is how people call it. */
+  legalName: text(250).optional(),
+  identifierType: z.enum(['', ...PARTNER_IDENTIFIER_TYPES]).optional(),
+  identifier: text(60).optional(),
+  /** Postal address in one text (street, postcode, city); the country is `country`. */
+  address: text(300).optional(),
+  website: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/[^\s]+$/i, 'Please enter a web address starting with https://.')
+    .max(300)
     .or(z.literal(''))
-    .default(''),
-  type: z.enum(PARTNER_TYPES).default('degree-awarding'),
-  contactName: text(120).default(''),
-  contactEmail: z.email('Please enter an e-mail address, like name@university.eu.').max(200).or(z.literal('')).default(''),
-  signatoryName: text(120).default(''),
-  signatoryRole: text(120).default(''),
+    .optional(),
+};
+
+export const PartnerInput = z.object({
+  ...partnerFields,
+  country: partnerFields.country.default(''),
+  type: partnerFields.type.default('degree-awarding'),
+  contactName: partnerFields.contactName.default(''),
+  contactEmail: partnerFields.contactEmail.default(''),
+  signatoryName: partnerFields.signatoryName.default(''),
+  signatoryRole: partnerFields.signatoryRole.default(''),
 });
 export type PartnerInput = z.infer<typeof PartnerInput>;
-export const PartnerPatch = PartnerInput.partial();
+/** zod 4 fills defaults in even inside `.partial()`, which would blank every field a change leaves out. */
+export const PartnerPatch = z.object(partnerFields).partial();
 
 export interface Partner extends PartnerInput {
   id: string;

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { EXPORT_FORMATS, FORMAT_INFO } from '../../shared/export/formats.ts';
+import { EXPORT_FORMATS, FORMAT_INFO, PROGRAMME_FORMATS } from '../../shared/export/formats.ts';
 
 /**
- * Export as Word, PDF, Markdown or HTML. The server renders from the shared document, so what
+ * Export as Word, PDF, Markdown or HTML; for the whole dossier also the programme's outside-world
+ * formats (Europass, readiness, supplement, programme page). The server renders from the shared document, so what
  * comes out is what everyone has agreed so far, whether or not anyone else has it open.
  */
 export function ExportMenu({ consortiumId, chapter, label = 'Export' }: { consortiumId: string; chapter?: string; label?: string }) {
@@ -47,6 +48,27 @@ export function ExportMenu({ consortiumId, chapter, label = 'Export' }: { consor
         <label className="export-option">
           <input type="checkbox" checked={comments} onChange={(e) => setComments(e.target.checked)} /> Add open comments as an appendix
         </label>
+        {!chapter && (
+          // The programme described for the outside world: from the programme blocks and partner records, whole dossier only.
+          <div className="export-group" role="group" aria-label="The programme for Europass, learners and websites">
+            <div className="export-group-title">The programme for Europass, learners and websites</div>
+            <a role="menuitem" href={`/c/${encodeURIComponent(consortiumId)}/readiness`} onClick={close} data-format="readiness-page">
+              Annex I readiness (page)
+            </a>
+            {PROGRAMME_FORMATS.map((f) => (
+              <a
+                key={f}
+                role="menuitem"
+                href={`/api/consortia/${consortiumId}/export?format=${f}`}
+                download
+                data-format={f}
+                onClick={close}
+              >
+                {FORMAT_INFO[f].label}
+              </a>
+            ))}
+          </div>
+        )}
       </div>
     </details>
   );

@@ -1,11 +1,24 @@
 import { useState, type FormEvent } from 'react';
 import { describeError, type ErrorReport, type Partner, type PartnerBody } from '../api.ts';
-import type { PartnerType } from '../../shared/api.ts';
+import type { PartnerIdentifierType, PartnerType } from '../../shared/api.ts';
 import { FormError, SelectField, TextField } from './Form.tsx';
-import { PARTNER_TYPE_OPTIONS } from './labels.ts';
+import { PARTNER_IDENTIFIER_OPTIONS, PARTNER_TYPE_OPTIONS } from './labels.ts';
 
-type Values = Required<{ [K in keyof PartnerBody]: string }> & { type: PartnerType };
-const FIELDS = ['name', 'country', 'type', 'contactName', 'contactEmail', 'signatoryName', 'signatoryRole'] as const;
+type Values = Required<{ [K in keyof PartnerBody]: string }> & { type: PartnerType; identifierType: PartnerIdentifierType | '' };
+const FIELDS = [
+  'name',
+  'country',
+  'type',
+  'contactName',
+  'contactEmail',
+  'signatoryName',
+  'signatoryRole',
+  'legalName',
+  'identifierType',
+  'identifier',
+  'address',
+  'website',
+] as const;
 
 function initial(partner?: Partner): Values {
   return {
@@ -16,6 +29,11 @@ function initial(partner?: Partner): Values {
     contactEmail: partner?.contactEmail ?? '',
     signatoryName: partner?.signatoryName ?? '',
     signatoryRole: partner?.signatoryRole ?? '',
+    legalName: partner?.legalName ?? '',
+    identifierType: partner?.identifierType ?? '',
+    identifier: partner?.identifier ?? '',
+    address: partner?.address ?? '',
+    website: partner?.website ?? '',
   };
 }
 
@@ -127,6 +145,58 @@ export function PartnerForm(props: {
           maxLength={120}
           placeholder="e.g. Rector"
           error={err('signatoryRole')}
+        />
+        <TextField
+          id={id('legalName')}
+          name="legalName"
+          label="Official legal name"
+          value={values.legalName}
+          onChange={set('legalName')}
+          maxLength={250}
+          className="span-2"
+          hint="As registered; shown on credentials and in Europass"
+          error={err('legalName')}
+        />
+        <SelectField
+          id={id('identifierType')}
+          name="identifierType"
+          label="Kind of identifier"
+          value={values.identifierType}
+          onChange={set('identifierType')}
+          options={PARTNER_IDENTIFIER_OPTIONS}
+          error={err('identifierType')}
+        />
+        <TextField
+          id={id('identifier')}
+          name="identifier"
+          label="Identifier"
+          value={values.identifier}
+          onChange={set('identifier')}
+          maxLength={60}
+          placeholder="e.g. 999999999"
+          error={err('identifier')}
+        />
+        <TextField
+          id={id('address')}
+          name="address"
+          label="Postal address"
+          value={values.address}
+          onChange={set('address')}
+          maxLength={300}
+          className="span-2"
+          placeholder="Street and number, postcode, city"
+          error={err('address')}
+        />
+        <TextField
+          id={id('website')}
+          name="website"
+          label="Website"
+          value={values.website}
+          onChange={set('website')}
+          maxLength={300}
+          placeholder="https://www.university.eu"
+          className="span-2"
+          error={err('website')}
         />
       </div>
       <FormError report={error} placed={FIELDS} />

@@ -6,7 +6,8 @@ import { ROLE_LABEL } from '../../shared/roles.ts';
 import { Avatar } from './Avatar.tsx';
 import { StatusPill } from './StatusPill.tsx';
 
-export type ConsortiumTab = 'overview' | 'dossier' | 'partners' | 'people';
+/** `readiness` has no tab of its own: it is reached from the Export menu. */
+export type ConsortiumTab = 'overview' | 'dossier' | 'partners' | 'people' | 'readiness';
 
 const TABS: { tab: ConsortiumTab; label: string; suffix: string }[] = [
   { tab: 'overview', label: 'Overview', suffix: '' },

@@ -1,7 +1,17 @@
-import { PARTNER_TYPE_LABEL, PARTNER_TYPES, type PartnerType } from '../../shared/api.ts';
+import {
+  PARTNER_IDENTIFIER_LABEL,
+  PARTNER_IDENTIFIER_TYPES,
+  PARTNER_TYPE_LABEL,
+  PARTNER_TYPES,
+  type PartnerType,
+} from '../../shared/api.ts';
 import { ROLE_LABEL, ROLES, type Role } from '../../shared/roles.ts';
 
 export const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABEL[role] }));
+export const PARTNER_IDENTIFIER_OPTIONS = [
+  { value: '', label: 'Not given' },
+  ...PARTNER_IDENTIFIER_TYPES.map((type) => ({ value: type, label: PARTNER_IDENTIFIER_LABEL[type] })),
+];
 export const PARTNER_TYPE_OPTIONS = PARTNER_TYPES.map((type) => ({ value: type, label: PARTNER_TYPE_LABEL[type] }));
 
 /** What each role may do, in one line, for hints next to role pickers. */

@@ -139,10 +139,14 @@ export function Workspace({
     };
   }, [editor, ready, session]);
 
-  // Links from the overview land on a chapter: /c/<id>/dossier#chapter-<key>.
+  // Links from the overview land on a chapter (/c/<id>/dossier#chapter-<key>), the readiness report's on a programme block (#block-<id>).
   useEffect(() => {
     if (ready && editor && location.hash.startsWith('#chapter-'))
       document.getElementById(location.hash.slice(1))?.scrollIntoView({ block: 'start' });
+    if (ready && editor && location.hash.startsWith('#block-'))
+      document
+        .querySelector(`[data-block-id="${CSS.escape(decodeURIComponent(location.hash.slice(7)))}"]`)
+        ?.scrollIntoView({ block: 'center' });
   }, [ready, editor]);
 
   const jump = useCallback((key: string) => {

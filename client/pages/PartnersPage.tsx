@@ -4,6 +4,7 @@ import { ConsortiumShell, type ShellContext } from '../components/ConsortiumShel
 import { InlineError } from '../components/Form.tsx';
 import { PartnerForm } from '../components/PartnerForm.tsx';
 import { countryName, partnerTypeLabel } from '../components/labels.ts';
+import { PARTNER_IDENTIFIER_LABEL } from '../../shared/api.ts';
 
 /** /c/<id>/partners: the partner institutions; coordinators add, edit and remove them. */
 export function PartnersPage({ consortiumId }: { consortiumId: string }) {
@@ -155,6 +156,27 @@ function PartnerCard(props: {
               <>
                 <br />
                 <span className="soft">{partner.signatoryRole}</span>
+              </>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Legal details</dt>
+          <dd>
+            {partner.legalName || <span className="faint">Legal name not given yet</span>}
+            {partner.identifier && (
+              <>
+                <br />
+                <span className="soft">
+                  {partner.identifierType ? `${PARTNER_IDENTIFIER_LABEL[partner.identifierType]}: ` : ''}
+                  {partner.identifier}
+                </span>
+              </>
+            )}
+            {partner.address && (
+              <>
+                <br />
+                <span className="soft">{partner.address}</span>
               </>
             )}
           </dd>

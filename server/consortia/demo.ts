@@ -15,6 +15,11 @@ export const DEMO_PARTNERS = [
     contactName: 'Anna de Vries',
     signatoryName: 'Prof. Pieter Jansen',
     signatoryRole: 'Rector',
+    legalName: 'Stichting Universiteit van Northbridge',
+    identifierType: 'erasmus',
+    identifier: 'NL NORTHBR01',
+    address: 'Havenplein 1, 9700 AB Northbridge',
+    website: 'https://www.northbridge.example.org',
   }),
   newPartner('mar', {
     name: 'Universitat del Mar',
@@ -23,6 +28,11 @@ export const DEMO_PARTNERS = [
     contactName: 'Jordi Puig',
     signatoryName: 'Dra. Laura Vidal',
     signatoryRole: 'Vice-Rector for Education',
+    legalName: 'Universitat del Mar',
+    identifierType: 'erasmus',
+    identifier: 'E MAR01',
+    address: 'Passeig Marítim 12, 08003 Barcelona',
+    website: 'https://www.umar.example.org',
   }),
   newPartner('baltic', {
     name: 'Baltic Technical University',
@@ -31,6 +41,11 @@ export const DEMO_PARTNERS = [
     contactName: 'Rūta Kazlauskienė',
     signatoryName: 'Prof. Tomas Petrauskas',
     signatoryRole: 'Rector',
+    legalName: 'Baltijos technikos universitetas',
+    identifierType: 'pic',
+    identifier: '999000123',
+    address: 'Technikos g. 5, LT-10223 Vilnius',
+    website: 'https://www.btu.example.org',
   }),
 ];
 

@@ -15,6 +15,11 @@ export function newPartner(id: string, fields: Partial<PartnerRecord> = {}): Par
     contactEmail: '',
     signatoryName: '',
     signatoryRole: '',
+    legalName: '',
+    identifierType: '',
+    identifier: '',
+    address: '',
+    website: '',
     ...fields,
   };
 }

@@ -13,6 +13,8 @@ export interface ExportFile {
   bytes: Uint8Array;
   fileName: string;
   mime: string;
+  /** Values the format should carry but the programme does not give yet (ELM); listed by the readiness report. */
+  missing?: number;
 }
 
 /**
@@ -58,7 +60,7 @@ export class Exporter {
         chapter: options.chapter,
         includeComments: options.comments,
       });
-      const bytes = await render(options.format, model);
+      const { bytes, missing } = await render(options.format, model);
       await this.storage.activity.append({
         consortiumId: actor.consortiumId,
         at: new Date().toISOString(),
@@ -76,7 +78,7 @@ export class Exporter {
         await this.history.take(actor.consortiumId, 'export', {
           detail: { format: options.format, chapter: options.chapter ?? 'dossier' },
         });
-      return { bytes, fileName: exportFileName(model, options.format), mime: FORMAT_INFO[options.format].mime };
+      return { bytes, fileName: exportFileName(model, options.format), mime: FORMAT_INFO[options.format].mime, missing };
     } finally {
       dossier.destroy();
       discussion.destroy();
@@ -84,15 +86,42 @@ export class Exporter {
   }
 }
 
-async function render(format: ExportFormat, model: ExportModel): Promise<Uint8Array> {
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+async function render(format: ExportFormat, model: ExportModel): Promise<{ bytes: Uint8Array; missing?: number }> {
   switch (format) {
     case 'md':
-      return new TextEncoder().encode((await import('../../shared/export/markdown.ts')).renderMarkdown(model));
+      return { bytes: utf8((await import('../../shared/export/markdown.ts')).renderMarkdown(model)) };
     case 'html':
-      return new TextEncoder().encode((await import('../../shared/export/html.ts')).renderHtml(model));
+      return { bytes: utf8((await import('../../shared/export/html.ts')).renderHtml(model)) };
     case 'docx':
-      return (await import('./docx.ts')).renderDocx(model);
+      return { bytes: await (await import('./docx.ts')).renderDocx(model) };
     case 'pdf':
-      return (await import('./pdf.ts')).renderPdf(model);
+      return { bytes: await (await import('./pdf.ts')).renderPdf(model) };
+    case 'elm': {
+      const { document, gaps } = (await import('../../shared/export/elm/elmDocument.ts')).buildElm(elmInput(model));
+      return { bytes: utf8(JSON.stringify(document, null, 2)), missing: gaps.length };
+    }
+    case 'readiness-html': {
+      const { readinessReport } = await import('../../shared/export/readiness.ts');
+      const { renderReadinessHtml } = await import('../../shared/export/readinessHtml.ts');
+      return { bytes: utf8(renderReadinessHtml(readinessReport(elmInput(model)), model)) };
+    }
+    case 'supplement-docx':
+      return { bytes: await (await import('./supplement/supplementDocx.ts')).renderSupplementDocx(model) };
+    case 'supplement-pdf':
+      return { bytes: await (await import('./supplement/supplementPdf.ts')).renderSupplementPdf(model) };
+    case 'programme-html':
+      return { bytes: utf8((await import('../../shared/export/programmePage.ts')).renderProgrammePage(model)) };
   }
+}
+
+/** What the ELM document and the readiness report read from the export model. */
+export function elmInput(model: ExportModel) {
+  return {
+    consortiumId: model.consortium.id,
+    facts: model.programme.programme,
+    units: model.programme.units,
+    partners: model.consortium.partners,
+  };
 }

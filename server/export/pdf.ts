@@ -15,7 +15,7 @@ type PdfMake = typeof pdfmake;
 let instance: PdfMake | null = null;
 
 /** The one pdfmake set-up of this process, made on first use. */
-function pdfMake(): PdfMake {
+export function pdfMake(): PdfMake {
   if (instance) return instance;
   const require = createRequire(import.meta.url);
   const bundled = (require('pdfmake/fonts/Roboto.js') as TFontDictionary).Roboto;

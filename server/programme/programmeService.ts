@@ -1,3 +1,4 @@
+import type { ReadinessReport } from '../../shared/export/readiness.ts';
 import * as Y from 'yjs';
 import { DocumentName, DOSSIER_FRAGMENT } from '../../shared/names.ts';
 import { canWrite } from '../../shared/roles.ts';
@@ -55,6 +56,15 @@ export class ProgrammeService {
   async report(consortiumId: string): Promise<ProgrammeReport> {
     const partners = await this.partners(consortiumId);
     return programmeReport(await this.blocks(consortiumId), partners);
+  }
+
+  /** Annex I readiness of the programme and its units, with what the Europass (ELM) description lacks. */
+  async readiness(consortiumId: string): Promise<ReadinessReport> {
+    const record = await this.storage.consortia.get(consortiumId);
+    if (!record) throw new DomainError('unknown-consortium', 'No such consortium.');
+    const view = programmeView(await this.blocks(consortiumId), []);
+    const { readinessReport } = await import('../../shared/export/readiness.ts');
+    return readinessReport({ consortiumId, facts: view.facts, units: view.units, partners: record.partners });
   }
 
   async csv(consortiumId: string): Promise<string> {

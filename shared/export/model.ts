@@ -16,7 +16,7 @@ import { SEED_CLIENT_ID } from '../template.ts';
 import type { Partner } from '../api.ts';
 import { slugify } from '../api.ts';
 
-import type { ExportFormat } from './formats.ts';
+import { FORMAT_FILE_TITLE, FORMAT_INFO, type ExportFormat } from './formats.ts';
 import { expandProgrammeBlocks } from './programmeBlocks.ts';
 import { decisionBlocks, exportDecisions, type ExportDecision } from './decisionBlocks.ts';
 import { localToday, readDecisions } from '../decisions.ts';
@@ -169,7 +169,8 @@ export function buildExportModel(req: ExportRequest): ExportModel {
   };
 }
 
-/** `<consortium>-shared-vision-2026-11-28.docx` */
+/** `<consortium>-shared-vision-2026-11-28.docx`, `<consortium>-europass-elm-2026-11-28.jsonld` */
 export function exportFileName(model: ExportModel, format: ExportFormat): string {
-  return `${model.consortium.id}-${slugify(model.title)}-${model.generatedAt.slice(0, 10)}.${format}`;
+  const title = FORMAT_FILE_TITLE[format] ?? slugify(model.title);
+  return `${model.consortium.id}-${title}-${model.generatedAt.slice(0, 10)}.${FORMAT_INFO[format].ext}`;
 }

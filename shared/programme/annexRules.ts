@@ -5,7 +5,7 @@
  */
 import type { Finding, ProgrammeView, Rule, Severity } from './checkTypes.ts';
 
-interface Element {
+export interface AnnexElement {
   key: string;
   name: string;
   /** The facts field the finding jumps to. */
@@ -16,7 +16,7 @@ interface Element {
 
 const has = (s: string | undefined) => Boolean(s && s.trim());
 
-const MANDATORY: Element[] = [
+const MANDATORY: AnnexElement[] = [
   {
     key: 'learner-identification',
     name: 'identification of the learner',
@@ -90,7 +90,7 @@ const MANDATORY: Element[] = [
   },
 ];
 
-const OPTIONAL: Element[] = [
+const OPTIONAL: AnnexElement[] = [
   {
     key: 'prerequisites',
     name: 'prerequisites to enrol',
@@ -133,7 +133,7 @@ function awardingPartners(v: ProgrammeView) {
   return v.partners.filter((p) => ids.has(p.id));
 }
 
-function elementRule(prefix: string, severity: Severity, e: Element): Rule {
+function elementRule(prefix: string, severity: Severity, e: AnnexElement): Rule {
   const id = `${prefix}.${e.key}`;
   return {
     id,
@@ -151,6 +151,10 @@ function elementRule(prefix: string, severity: Severity, e: Element): Rule {
     },
   };
 }
+
+/** The elements themselves, for the readiness report (shared/programme/readiness.ts). */
+export const ANNEX_MANDATORY_ELEMENTS: readonly AnnexElement[] = MANDATORY;
+export const ANNEX_OPTIONAL_ELEMENTS: readonly AnnexElement[] = OPTIONAL;
 
 export const ANNEX_MANDATORY_RULES = MANDATORY.map((e) => elementRule('annex1', 'warning', e));
 export const ANNEX_OPTIONAL_RULES = OPTIONAL.map((e) => elementRule('annex1-optional', 'info', e));

@@ -48,6 +48,12 @@ const AALTO = {
   contactEmail: 'mikko.virtanen@aalto.example',
   signatoryName: 'Liisa Korhonen',
   signatoryRole: 'President',
+  // The legal details the Europass export and the supplement name the institution by.
+  legalName: 'Aalto-korkeakoulusäätiö sr',
+  identifierType: 'PIC (EU participant identification code)',
+  identifier: '999888777',
+  address: 'Otakaari 24, 02150 Espoo',
+  website: 'https://www.aalto.example',
 };
 const VATTENFALL = {
   id: 'vattenfall-skills-academy',
@@ -163,7 +169,12 @@ async function shot(page: Page, name: string, fullPage = false): Promise<void> {
 const editable = (page: Page) => page.locator('.ProseMirror').getAttribute('contenteditable');
 
 /** Fills a partner form (PartnerForm) by its labels, as a person would. */
-async function fillPartner(page: Page, formName: string, p: Partial<typeof AALTO>): Promise<void> {
+async function fillPartner(
+  page: Page,
+  formName: string,
+  p: Partial<Omit<typeof AALTO, 'legalName' | 'identifierType' | 'identifier' | 'address' | 'website'>> &
+    Partial<Record<'legalName' | 'identifierType' | 'identifier' | 'address' | 'website', string>>,
+): Promise<void> {
   const form = page.getByRole('form', { name: formName, exact: true });
   const fields: [string, string | undefined][] = [
     ['Institution name', p.name],
@@ -172,9 +183,14 @@ async function fillPartner(page: Page, formName: string, p: Partial<typeof AALTO
     ['Contact e-mail', p.contactEmail],
     ['Legal signatory', p.signatoryName],
     ["Signatory's role", p.signatoryRole],
+    ['Official legal name', p.legalName],
+    ['Identifier', p.identifier],
+    ['Postal address', p.address],
+    ['Website', p.website],
   ];
   for (const [label, value] of fields) if (value !== undefined) await form.getByLabel(label, { exact: true }).fill(value);
   if (p.type) await form.getByLabel('Type of institution', { exact: true }).selectOption({ label: p.type });
+  if (p.identifierType) await form.getByLabel('Kind of identifier', { exact: true }).selectOption({ label: p.identifierType });
 }
 
 /** The coordinator creates an invite link on the People page; returns its id and the link shown once. */
@@ -309,6 +325,7 @@ describe.sequential('people and partners, from an empty start page to a working 
         partner.contactEmail,
         partner.signatoryName,
         partner.signatoryRole,
+        ...(partner === AALTO ? [AALTO.legalName, `${AALTO.identifierType}: ${AALTO.identifier}`, AALTO.address] : []),
       ]) {
         expect(text).toContain(shown);
       }

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { CHAPTER_KEYS, type ChapterKey } from '../../../shared/chapterTypes.ts';
-import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/formats.ts';
+import { ALL_EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/formats.ts';
 import { requireMember } from '../../consortia/permissions.ts';
 import type { ApiDeps } from '../context.ts';
 import { HttpError } from '../errors.ts';
@@ -22,7 +22,7 @@ async function sendUnitsCsv(res: ServerResponse, csvOf: () => Promise<string>, c
   res.end(csv);
 }
 
-/** GET /api/consortia/:id/export?format=docx|pdf|md|html|csv[&chapter=<key>][&comments=1]: every member may export. */
+/** GET /api/consortia/:id/export?format=docx|pdf|md|html|csv|elm|readiness-html|supplement-docx|supplement-pdf|programme-html[&chapter=<key>][&comments=1]: every member may export. */
 export function exportRoutes(router: Router, deps: ApiDeps): void {
   const { exporter, consortia, programme } = deps.services;
   router.on('GET', '/api/consortia/:id/export', async ({ req, res, url, params }) => {
@@ -30,8 +30,8 @@ export function exportRoutes(router: Router, deps: ApiDeps): void {
     requireMember(identity, params.id!);
     const format = url.searchParams.get('format') ?? '';
     if (format === 'csv') return sendUnitsCsv(res, () => programme.csv(params.id!), url.searchParams.get('chapter'));
-    if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
-      throw new HttpError('bad-format', `format must be one of ${EXPORT_FORMATS.join(', ')}.`);
+    if (!(ALL_EXPORT_FORMATS as readonly string[]).includes(format)) {
+      throw new HttpError('bad-format', `format must be one of ${[...ALL_EXPORT_FORMATS, 'csv'].join(', ')}.`);
     }
     const chapter = url.searchParams.get('chapter') ?? undefined;
     if (chapter !== undefined && !(CHAPTER_KEYS as readonly string[]).includes(chapter))
@@ -48,6 +48,8 @@ export function exportRoutes(router: Router, deps: ApiDeps): void {
       'content-disposition': `attachment; filename="${file.fileName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
+      // ELM: how many values Europass expects that the programme does not give yet (listed by the readiness report).
+      ...(file.missing === undefined ? {} : { 'x-missing-values': String(file.missing) }),
       // An exported HTML file opened from our origin must not run anything.
       'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox",
     });

@@ -32,6 +32,12 @@ export function programmeRoutes(router: Router, deps: ApiDeps): void {
     sendJson(res, 200, await deps.services.programme.report(params.id!));
   });
 
+  router.on('GET', '/api/consortia/:id/readiness', async ({ req, res, params }) => {
+    const identity = await authenticate(req, deps.access);
+    requireMember(identity, params.id!);
+    sendJson(res, 200, await deps.services.programme.readiness(params.id!));
+  });
+
   router.on('POST', '/api/consortia/:id/units/import', async ({ req, res, params }) => {
     const identity = await authenticate(req, deps.access);
     requireMember(identity, params.id!);

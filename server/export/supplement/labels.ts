@@ -1,0 +1,47 @@
+/**
+ * Every fixed text of the credential supplement, in one table, so a translation layer can later
+ * swap the whole table for the document language. English for now.
+ */
+export const SUPPLEMENT_LABELS = {
+  documentTitle: 'Credential supplement',
+  intro:
+    'This supplement describes the micro-credential for learners, employers and recognition officers, following the standard elements of the Council Recommendation on micro-credentials (2022).',
+  programmeHeading: 'The programme',
+  unitHeading: 'Unit',
+  title: 'Title',
+  otherTitles: 'Title in other languages',
+  type: 'Type of credential',
+  level: 'Level',
+  nationalLevel: 'National qualification level',
+  field: 'Field of study (ISCED-F)',
+  workload: 'Notional workload',
+  ects: 'ECTS',
+  hours: 'hours',
+  electives: 'of which electives at least',
+  participation: 'Form of participation',
+  language: 'Language of instruction',
+  assessmentLanguage: 'Language of assessment',
+  outcomes: 'Learning outcomes',
+  assessment: 'Type of assessment',
+  grading: 'Grading',
+  idVerification: 'Supervision and identity verification',
+  qualityAssurance: 'Quality assurance',
+  awardingBodies: 'Awarding bodies',
+  stackability: 'Integration and stackability',
+  standAlone: 'Stand-alone',
+  stackable: 'Stackable',
+  stackableInto: 'towards',
+  partOf: 'Part of',
+  entry: 'Entry requirements',
+  issuing: 'Issuing',
+  furtherInfo: 'Further information',
+  taughtBy: 'Taught by',
+  kind: 'Kind',
+  compulsory: 'Compulsory',
+  elective: 'Elective',
+  notStated: 'Not stated',
+  generated: 'Generated',
+  page: 'Page',
+  of: 'of',
+} as const;
+export type SupplementLabel = keyof typeof SUPPLEMENT_LABELS;

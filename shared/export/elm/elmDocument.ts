@@ -1,0 +1,275 @@
+/**
+ * The programme as one ELM 3 JSON-LD document (the EU's European Learning Model, read by Europass
+ * and the Credential Builder): the programme as a Qualification or a learning achievement
+ * specification, its units as parts. Every value comes from the programme blocks and the partner
+ * records; a value that is missing, or cannot be written as the EU vocabulary asks, is left out and
+ * listed in `gaps`, never guessed. docs/API.md says what is mapped and what is checked.
+ */
+import type { Partner } from '../../api.ts';
+import { ASSESSMENT_LABEL, ID_VERIFICATION_LABEL, type ProgrammeFacts, type Unit } from '../../programme/fields.ts';
+import {
+  countryConcept,
+  ECTS,
+  eqfConcept,
+  iscedConcepts,
+  languageOf,
+  modeConcept,
+  nqfConcepts,
+  SHORT_LEARNING_PROGRAMME,
+  splitList,
+  type Concept,
+} from './vocabularies.ts';
+
+export const ELM_CONTEXT = ['https://www.w3.org/2018/credentials/v1', 'http://data.europa.eu/snb/model/context/edc-ap'];
+
+/** A value the document should carry but does not, with where to fill it in. */
+export interface ElmGap {
+  /** 'programme', a unit's block id, or a partner id. */
+  block: string;
+  kind: 'programme' | 'unit' | 'partner';
+  /** The programme's, unit's or partner's name as people know it. */
+  label: string;
+  field: string;
+  message: string;
+}
+
+export interface ElmInput {
+  consortiumId: string;
+  facts: ProgrammeFacts | null;
+  units: Unit[];
+  partners: Partner[];
+}
+
+type Node = Record<string, unknown>;
+/** Language maps need a tag; where the language of a value is not recorded, BCP 47 says "und" (undetermined). */
+const UNDETERMINED = 'und';
+
+/** A Qualification only when the programme type says it leads to one; a micro-credential is a learning achievement specification. */
+export const isQualification = (programmeType: string) => /\b(qualification|degree|diploma)\b/i.test(programmeType);
+
+/** ECTS hours as an ISO 8601 duration: 100 → "PT100H", 12.5 → "PT12H30M". */
+export function isoHours(hours: number): string {
+  const whole = Math.floor(hours);
+  const minutes = Math.round((hours - whole) * 60);
+  return `PT${whole}H${minutes ? `${minutes}M` : ''}`;
+}
+
+/** "nl: Toegepaste …; es: …" → { nl: '…', es: '…' }; parts without a two-letter tag are ignored (and reported). */
+export function otherTitles(text: string): { titles: Record<string, string>; unreadable: string[] } {
+  const titles: Record<string, string> = {};
+  const unreadable: string[] = [];
+  for (const part of text
+    .split(/[;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const m = /^([a-z]{2})\s*:\s*(.+)$/i.exec(part);
+    if (m) titles[m[1]!.toLowerCase()] = m[2]!.trim();
+    else unreadable.push(part);
+  }
+  return { titles, unreadable };
+}
+
+export function buildElm(input: ElmInput): { document: Node; gaps: ElmGap[] } {
+  const gaps: ElmGap[] = [];
+  const base = `urn:jointly:${input.consortiumId}`;
+  const f = input.facts;
+  const programmeLabel = f?.title || 'The programme';
+  const gap = (field: string, message: string) =>
+    gaps.push({ block: 'programme', kind: 'programme', label: programmeLabel, field, message });
+  if (!f) {
+    gap('facts', 'There is no programme facts block yet: add it in the Qualification chapter.');
+    return { document: { '@context': ELM_CONTEXT, id: `${base}:programme`, type: 'LearningAchievementSpecification' }, gaps };
+  }
+
+  const languages = languagesOf(f.languages, (raw) =>
+    gap('languages', `“${raw}” is not a language the EU list knows; write its English name, e.g. English.`),
+  );
+  if (!f.languages.trim()) gap('languages', 'The language of instruction is not given.');
+  const tag = languages[0]?.tag ?? UNDETERMINED;
+  const qualification = isQualification(f.programmeType);
+  const id = `${base}:programme`;
+  const note = (n: string, text: string) => ({ id: `${id}:note:${n}`, type: 'Note', noteLiteral: { [tag]: text } });
+
+  const title: Record<string, string> = {};
+  if (f.title.trim()) title[tag] = f.title.trim();
+  else gap('title', 'The programme has no title.');
+  const others = otherTitles(f.otherTitles);
+  for (const [lang, text] of Object.entries(others.titles)) if (!(lang in title)) title[lang] = text;
+  for (const part of others.unreadable) gap('otherTitles', `“${part}” needs its language in front, e.g. “nl: …”.`);
+
+  const eqf = eqfConcept(f.eqf);
+  if (!eqf) gap('eqf', 'The EQF level is not given.');
+  const nqf = nqfConcepts(f.nqf);
+  if (nqf.length === 0)
+    gap(
+      'nqf',
+      f.nqf.trim()
+        ? `The national levels (“${f.nqf.trim()}”) are text; Europass needs each level’s address in the EU qualifications register (http://data.europa.eu/snb/qdr/…).`
+        : 'No national qualification level is given.',
+    );
+  const isced = iscedConcepts(f.iscedField);
+  if (isced.length === 0)
+    gap(
+      'iscedField',
+      f.iscedField.trim() ? `“${f.iscedField}” has no ISCED-F code (e.g. 0688).` : 'The ISCED-F field of study is not given.',
+    );
+  const outcomes = f.outcomes.filter((o) => o.text.trim());
+  if (outcomes.length === 0) gap('outcomes', 'The programme has no learning outcomes.');
+  if (f.totalEcts === null) gap('totalEcts', 'The total ECTS is not given.');
+  if (!f.participation) gap('participation', 'The form of participation (online, blended, on site) is not chosen.');
+  if (!f.qualityAssurance.trim()) gap('qualityAssurance', 'The type of quality assurance is not described.');
+
+  const root: Node = {
+    '@context': ELM_CONTEXT,
+    id,
+    type: qualification ? 'Qualification' : 'LearningAchievementSpecification',
+    title,
+  };
+  if (!qualification && /short learning programme/i.test(f.programmeType)) root.dcType = [SHORT_LEARNING_PROGRAMME];
+  // `category` is not a language map in the ELM context: a language-tagged value object.
+  if (f.programmeType.trim()) root.category = [{ '@value': f.programmeType.trim(), '@language': tag }];
+  if (qualification) {
+    if (eqf) root.eqfLevel = eqf;
+    if (nqf.length) root.nqfLevel = nqf;
+  } else if (eqf || nqf.length) root.educationLevel = [...(eqf ? [eqf] : []), ...nqf];
+  if (isced.length) root.thematicArea = isced;
+  if (!qualification || languages.length) root.language = languages.map((l) => l.concept);
+  if (f.participation) root.mode = [modeConcept(f.participation)];
+  root.learningOutcome = outcomes.map((o) => ({ id: `${id}:outcome:${o.id}`, type: 'LearningOutcome', title: { [tag]: o.text.trim() } }));
+  if (f.totalEcts !== null) root.creditPoint = [creditPoint(`${id}:credit`, f.totalEcts)];
+  if (f.prerequisites.trim()) root.entryRequirement = note('entry', f.prerequisites.trim());
+
+  const notes: Node[] = [];
+  if (f.qualityAssurance.trim()) notes.push(note('qa', `Quality assurance: ${f.qualityAssurance.trim()}`));
+  if (f.assessmentLanguages.trim()) notes.push(note('assessment-language', `Language of assessment: ${f.assessmentLanguages.trim()}`));
+  if (f.gradingScheme.trim()) notes.push(note('grading', `Grading: ${f.gradingScheme.trim()}`));
+  if (f.stackability)
+    notes.push(
+      note(
+        'stackability',
+        f.stackability === 'stackable' ? `Stackable${f.stackableInto.trim() ? ` into: ${f.stackableInto.trim()}` : ''}` : 'Stand-alone',
+      ),
+    );
+  if (f.learnerIdentification.trim()) notes.push(note('learner', `Learner identification: ${f.learnerIdentification.trim()}`));
+  if (f.issuing.trim()) notes.push(note('issuing', `Issuing: ${f.issuing.trim()}`));
+  const furtherUrl = /^https?:\/\/\S+$/i.test(f.furtherInfo.trim()) ? f.furtherInfo.trim() : null;
+  if (f.furtherInfo.trim() && !furtherUrl) notes.push(note('further', `Further information: ${f.furtherInfo.trim()}`));
+  if (notes.length) root.additionalNote = notes;
+  if (furtherUrl) root.homepage = [{ id: `${id}:homepage`, type: 'WebResource', contentURL: furtherUrl }];
+
+  const bodies = f.awardingBodies
+    .map((pid) => input.partners.find((p) => p.id === pid))
+    .filter((p): p is Partner => Boolean(p))
+    .map((p) => organisation(base, p, gaps));
+  if (f.awardingBodies.length === 0) gap('awardingBodies', 'No awarding body is chosen.');
+  if (bodies.length)
+    root.awardingOpportunity = [
+      { id: `${id}:awarding`, type: 'AwardingOpportunity', awardingBody: bodies, learningAchievementSpecification: { id } },
+    ];
+
+  const parts = input.units.map((u) => unitNode(base, u, { qualification, isced, partOf: id, gaps }));
+  if (parts.length) root.hasPart = parts;
+  return { document: root, gaps };
+}
+
+function languagesOf(text: string, unknown: (raw: string) => void) {
+  const found = [];
+  for (const raw of splitList(text)) {
+    const l = languageOf(raw);
+    if (l) found.push(l);
+    else unknown(raw);
+  }
+  return found;
+}
+
+const creditPoint = (id: string, ects: number) => ({ id, type: 'CreditPoint', framework: ECTS, point: String(ects) });
+
+function unitNode(base: string, u: Unit, ctx: { qualification: boolean; isced: Concept[]; partOf: string; gaps: ElmGap[] }): Node {
+  const label = u.title || u.code || 'A unit without a title';
+  const gap = (field: string, message: string) => ctx.gaps.push({ block: u.id, kind: 'unit', label, field, message });
+  const id = `${base}:unit:${u.id}`;
+  const languages = languagesOf(u.language, (raw) =>
+    gap('language', `“${raw}” is not a language the EU list knows; write its English name.`),
+  );
+  if (!u.language.trim()) gap('language', 'The language of instruction is not given.');
+  const tag = languages[0]?.tag ?? UNDETERMINED;
+  const node: Node = { id, type: ctx.qualification ? 'Qualification' : 'LearningAchievementSpecification' };
+  if (u.title.trim()) node.title = { [tag]: u.title.trim() };
+  else gap('title', 'The unit has no title.');
+  if (u.code.trim()) node.identifier = [{ id: `${id}:code`, type: 'Identifier', notation: u.code.trim(), schemeName: 'Unit code' }];
+  const eqf = eqfConcept(u.eqf);
+  if (!eqf) gap('eqf', 'The EQF level is not given.');
+  if (ctx.qualification) {
+    node.isPartialQualification = true;
+    if (eqf) node.eqfLevel = eqf;
+    // Europass wants a national level on every qualification; the unit block does not record one.
+    gap('nqf', 'A unit of a qualification needs its national qualification level for Europass, which units do not record yet.');
+  } else if (eqf) node.educationLevel = [eqf];
+  // The unit block has no field of study of its own: a unit is in its programme's field.
+  if (ctx.isced.length) node.thematicArea = ctx.isced;
+  if (!ctx.qualification || languages.length) node.language = languages.map((l) => l.concept);
+  if (u.mode) node.mode = [modeConcept(u.mode)];
+  else gap('mode', 'The form of participation is not chosen.');
+  const outcomes = u.outcomes.filter((o) => o.text.trim());
+  if (outcomes.length === 0) gap('outcomes', 'The unit has no learning outcomes.');
+  node.learningOutcome = outcomes.map((o, i) => ({
+    id: `${id}:outcome:${i + 1}`,
+    type: 'LearningOutcome',
+    title: { [tag]: o.text.trim() },
+  }));
+  if (u.ects !== null) node.creditPoint = [creditPoint(`${id}:credit`, u.ects)];
+  else gap('ects', 'The ECTS credits are not given.');
+  if (u.hours !== null && u.hours > 0) node.volumeOfLearning = isoHours(u.hours);
+  else gap('hours', 'The notional hours are not given.');
+  if (u.prerequisites.trim()) node.entryRequirement = { id: `${id}:entry`, type: 'Note', noteLiteral: { [tag]: u.prerequisites.trim() } };
+  if (u.assessment) {
+    const assessment: Node = {
+      id: `${id}:assessment`,
+      type: 'LearningAssessmentSpecification',
+      title: { en: ASSESSMENT_LABEL[u.assessment] },
+    };
+    if (u.mode) assessment.mode = [modeConcept(u.mode)];
+    if (u.idVerification)
+      assessment.additionalNote = [
+        {
+          id: `${id}:assessment:id`,
+          type: 'Note',
+          noteLiteral: { en: `Supervision and identity verification: ${ID_VERIFICATION_LABEL[u.idVerification]}` },
+        },
+      ];
+    node.provenBy = [assessment];
+  } else gap('assessment', 'The type of assessment is not chosen.');
+  node.isPartOf = [{ id: ctx.partOf }];
+  return node;
+}
+
+const IDENTIFIER_SCHEME = { pic: 'PIC', erasmus: 'Erasmus code' } as const;
+
+function organisation(base: string, p: Partner, gaps: ElmGap[]): Node {
+  const gap = (field: string, message: string) => gaps.push({ block: p.id, kind: 'partner', label: p.name, field, message });
+  const id = `${base}:partner:${p.id}`;
+  const node: Node = { id, type: 'Organisation' };
+  const legal = p.legalName?.trim();
+  if (legal) node.legalName = { [UNDETERMINED]: legal };
+  else gap('legalName', 'The official legal name is not given on the Partners page.');
+  if (p.name.trim() && p.name.trim() !== legal) node.altLabel = { [UNDETERMINED]: p.name.trim() };
+  const country = countryConcept(p.country);
+  if (!country) gap('country', 'The country is not given on the Partners page.');
+  const address: Node = { id: `${id}:address`, type: 'Address' };
+  if (country) address.countryCode = country;
+  if (p.address?.trim())
+    address.fullAddress = { id: `${id}:address:text`, type: 'Note', noteLiteral: { [UNDETERMINED]: p.address.trim() } };
+  else gap('address', 'The postal address is not given on the Partners page.');
+  node.location = [{ id: `${id}:location`, type: 'Location', address: [address] }];
+  const identifier = p.identifier?.trim();
+  if (!identifier || !p.identifierType)
+    gap('identifier', 'No identifier (PIC, Erasmus code or national registration) is given on the Partners page.');
+  else if (p.identifierType === 'national') {
+    if (country) node.registration = { id: `${id}:registration`, type: 'LegalIdentifier', notation: identifier, spatial: country };
+  } else
+    node.identifier = [
+      { id: `${id}:identifier`, type: 'Identifier', notation: identifier, schemeName: IDENTIFIER_SCHEME[p.identifierType] },
+    ];
+  if (p.website?.trim()) node.homepage = [{ id: `${id}:homepage`, type: 'WebResource', contentURL: p.website.trim() }];
+  return node;
+}

@@ -1,0 +1,70 @@
+/**
+ * The readiness report's shape and its small helpers, apart from the code that builds it, so the
+ * browser's readiness page imports no exporter (shared/export/readiness.ts builds it on the server).
+ */
+import type { ElmGap } from './elm/elmDocument.ts';
+
+export type ReadinessStatus = 'ready' | 'missing';
+
+/** Where to fix something: a block of the dossier (by id), a chapter, or the Partners page. */
+export interface FixLink {
+  page: 'dossier' | 'partners';
+  block?: string;
+  chapter?: 'qualification' | 'curriculum';
+}
+
+export interface ReadinessItem {
+  key: string;
+  name: string;
+  mandatory: boolean;
+  status: ReadinessStatus;
+  /** True when a unit shows the programme's verdict (the unit block has no such field). */
+  fromProgramme: boolean;
+  /** How to fix it, when missing. */
+  fix: string;
+  link: FixLink;
+}
+
+export interface ReadinessSection {
+  /** 'programme' or the unit's block id. */
+  id: string;
+  label: string;
+  items: ReadinessItem[];
+}
+
+export interface ReadinessReport {
+  programme: ReadinessSection;
+  units: ReadinessSection[];
+  /** What the Europass (ELM) description lacks. */
+  elmGaps: (ElmGap & { link: FixLink })[];
+  mandatoryMissing: number;
+}
+
+/** The address of a fix link inside the app. */
+export function fixHref(consortiumId: string, link: FixLink): string {
+  if (link.page === 'partners') return `/c/${encodeURIComponent(consortiumId)}/partners`;
+  const hash = link.block ? `#block-${encodeURIComponent(link.block)}` : `#chapter-${link.chapter ?? 'qualification'}`;
+  return `/c/${encodeURIComponent(consortiumId)}/dossier${hash}`;
+}
+
+export const STATUS_TEXT = {
+  ready: 'Ready',
+  missing: 'Missing',
+  optional: 'Not given (optional)',
+} as const;
+
+/** The word shown with the light: what a reader needs, whatever colours they see. */
+export const statusText = (item: Pick<ReadinessItem, 'status' | 'mandatory'>) =>
+  item.status === 'ready' ? STATUS_TEXT.ready : item.mandatory ? STATUS_TEXT.missing : STATUS_TEXT.optional;
+
+export const statusTone = (item: Pick<ReadinessItem, 'status' | 'mandatory'>) =>
+  item.status === 'ready' ? 'green' : item.mandatory ? 'red' : 'amber';
+
+export const linkLabel = (item: Pick<ReadinessItem, 'link'>) =>
+  item.link.page === 'partners'
+    ? 'Partners page'
+    : item.link.chapter === 'curriculum'
+      ? 'Curriculum chapter'
+      : item.link.block
+        ? 'open the block'
+        : 'Qualification chapter';
