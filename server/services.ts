@@ -6,10 +6,12 @@ import { ConsortiumService } from './consortia/consortiumService.ts';
 import { Discussion } from './consortia/discussion.ts';
 import { InviteService } from './consortia/inviteService.ts';
 import { MemberService } from './consortia/memberService.ts';
+import { MergeService } from './consortia/mergeService.ts';
 import { PartnerService } from './consortia/partnerService.ts';
 import { SessionService } from './consortia/sessionService.ts';
 import { Exporter } from './export/exportService.ts';
 import { ProgrammeService } from './programme/programmeService.ts';
+import { Notifier, type NotifierOptions } from './notifications/notifier.ts';
 import { History, type HistoryOptions } from './history/historyService.ts';
 import type { Services } from './http/context.ts';
 import { createLogger } from './logger.ts';
@@ -27,6 +29,8 @@ export interface SignInOptions {
   linkTtlMinutes: number;
   emailsPerHour: number;
   attemptsPerHour: number;
+  /** E-mail notifications go out only when a real mail server is configured (SMTP_URL). */
+  notifications?: { digestHour: number; log: NotifierOptions['log'] };
 }
 
 const HOUR = 3_600_000;
@@ -49,13 +53,18 @@ export function createServices(
     emailsPerHour: 5,
     attemptsPerHour: 30,
   };
+  const notifications =
+    mail.notifications &&
+    new Notifier(storage, registry, { mailer: mail.mailer, publicUrl: mail.publicUrl, ...mail.notifications });
   return {
     consortia: new ConsortiumService(storage, members),
     partners: new PartnerService(storage),
     members,
+    merges: new MergeService(storage, registry, live),
     invites: new InviteService(storage, members),
     sessions: new SessionService(storage),
-    discussion: new Discussion(registry, storage, versions),
+    discussion: new Discussion(registry, storage, versions, notifications),
+    notifications,
     exporter: new Exporter(registry, storage, versions),
     history: versions,
     programme: new ProgrammeService(registry, storage),

@@ -8,11 +8,13 @@ import type { Discussion } from '../consortia/discussion.ts';
 import { DomainError } from '../consortia/errors.ts';
 import type { InviteService } from '../consortia/inviteService.ts';
 import type { MemberService } from '../consortia/memberService.ts';
+import type { MergeService } from '../consortia/mergeService.ts';
 import type { PartnerService } from '../consortia/partnerService.ts';
 import type { SessionService } from '../consortia/sessionService.ts';
 import type { Exporter } from '../export/exportService.ts';
 import type { ProgrammeService } from '../programme/programmeService.ts';
 import type { History } from '../history/historyService.ts';
+import type { Notifier } from '../notifications/notifier.ts';
 import { readJson } from './respond.ts';
 import { fieldLabel } from '../../shared/fieldLabel.ts';
 
@@ -21,6 +23,7 @@ export interface Services {
   consortia: ConsortiumService;
   partners: PartnerService;
   members: MemberService;
+  merges: MergeService;
   invites: InviteService;
   sessions: SessionService;
   discussion: Discussion;
@@ -29,6 +32,8 @@ export interface Services {
   accounts: AccountService;
   emailSignIn: EmailSignIn;
   history: History;
+  /** Present when SMTP is configured. */
+  notifications: Notifier | undefined;
 }
 
 /** What every route needs. */
