@@ -56,7 +56,7 @@ export function singleMail(to: string, n: NotificationRecord, consortiumName: st
     to,
     subject: `${headline(n)} (${consortiumName})`,
     link,
-    text: `${body(n)}\n\n${open}: ${link}\n\n${consortiumName}\n\n--\n${footer(publicUrl)}`,
+    text: `${headline(n)} (${consortiumName}).\n\n${body(n)}\n\n${open}: ${link}\n\n--\n${footer(publicUrl)}`,
   };
 }
 
