@@ -54,8 +54,7 @@ export function createServices(
     attemptsPerHour: 30,
   };
   const notifications =
-    mail.notifications &&
-    new Notifier(storage, registry, { mailer: mail.mailer, publicUrl: mail.publicUrl, ...mail.notifications });
+    mail.notifications && new Notifier(storage, registry, { mailer: mail.mailer, publicUrl: mail.publicUrl, ...mail.notifications });
   return {
     consortia: new ConsortiumService(storage, members),
     partners: new PartnerService(storage),

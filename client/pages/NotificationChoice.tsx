@@ -15,19 +15,21 @@ export function NotificationChoice(props: { choice: NotifyChoice; available: boo
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState('');
   const choose = async (next: NotifyChoice) => {
+    const before = choice;
     setError('');
     setSaved(false);
+    setChoice(next); // shown at once; put back if the server refuses
     try {
       await setNotifications(next);
-      setChoice(next);
       setSaved(true);
     } catch (e) {
+      setChoice(before);
       setError(describeError(e).message);
     }
   };
   return (
-    <fieldset className="notify-choice" data-testid="notify-choice">
-      <legend>E-mails when someone needs you</legend>
+    <section className="notify-choice" data-testid="notify-choice" role="radiogroup" aria-labelledby="notify-heading">
+      <h2 id="notify-heading">E-mails when someone needs you</h2>
       <p className="soft">
         When someone mentions you, replies in a conversation you took part in, asks for your institution’s sign-off, or a chapter your
         institution leads is due within three days.
@@ -42,6 +44,6 @@ export function NotificationChoice(props: { choice: NotifyChoice; available: boo
       ))}
       {saved && <p role="status">Saved.</p>}
       {error && <p role="alert">{error}</p>}
-    </fieldset>
+    </section>
   );
 }

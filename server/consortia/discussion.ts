@@ -87,7 +87,9 @@ export class Discussion {
       const meta = r.threads.get(threadId);
       if (!meta) throw new DomainError('unknown-thread', 'No such thread.');
       const before = readThreads(doc).find((t) => t.id === threadId);
-      const participants = [...new Set([meta.createdBy.userId, ...(before?.messages ?? []).filter((m) => !m.deleted).map((m) => m.author.userId)])];
+      const participants = [
+        ...new Set([meta.createdBy.userId, ...(before?.messages ?? []).filter((m) => !m.deleted).map((m) => m.author.userId)]),
+      ];
       // Stamped here, in the write, and after the thread's last message: messages are listed by time,
       // and read marks count messages in that order, so the order must be the order of writing.
       const at = nextMessageTime(doc, threadId);
@@ -122,7 +124,14 @@ export class Discussion {
       return { chapter: r.threads.get(threadId)?.chapter ?? '', added: mentions.filter((u) => !current.mentions.includes(u)) };
     });
     if ('text' in change && edited.added.length > 0)
-      await this.notifier?.message({ actor, chapter: edited.chapter, threadId, text: change.text, mentioned: edited.added, participants: [] });
+      await this.notifier?.message({
+        actor,
+        chapter: edited.chapter,
+        threadId,
+        text: change.text,
+        mentioned: edited.added,
+        participants: [],
+      });
   }
 
   async setResolved(actor: Identity, threadId: string, resolved: boolean): Promise<void> {

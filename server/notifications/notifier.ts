@@ -59,7 +59,14 @@ export class Notifier {
     const excerpt = event.text.length > EXCERPT ? `${event.text.slice(0, EXCERPT)}…` : event.text;
     await this.queue(
       [...recipients].map((accountId) =>
-        this.record(event.actor, accountId, event.mentioned.includes(accountId) ? 'mention' : 'reply', event.chapter, event.threadId, excerpt),
+        this.record(
+          event.actor,
+          accountId,
+          event.mentioned.includes(accountId) ? 'mention' : 'reply',
+          event.chapter,
+          event.threadId,
+          excerpt,
+        ),
       ),
     );
   }
@@ -149,7 +156,18 @@ export class Notifier {
     excerpt: string,
   ): NotificationRecord {
     const at = new Date().toISOString();
-    return { id: randomUUID(), accountId, consortiumId: actor.consortiumId, kind, actorName: actor.name, chapter, threadId, excerpt, createdAt: at, sentAt: null };
+    return {
+      id: randomUUID(),
+      accountId,
+      consortiumId: actor.consortiumId,
+      kind,
+      actorName: actor.name,
+      chapter,
+      threadId,
+      excerpt,
+      createdAt: at,
+      sentAt: null,
+    };
   }
 
   /** The command's change is stored already: a failing outbox costs the notification, never the command. */
@@ -210,7 +228,12 @@ export class Notifier {
           await this.mail([n.id], singleMail(account.email, n, await nameOf(n.consortiumId), publicUrl));
         }
       } else if (digest) {
-        const claimed = new Set(await this.storage.notifications.claim(list.map((n) => n.id), at));
+        const claimed = new Set(
+          await this.storage.notifications.claim(
+            list.map((n) => n.id),
+            at,
+          ),
+        );
         const mine = list.filter((n) => claimed.has(n.id));
         if (mine.length === 0) continue;
         for (const n of mine) await nameOf(n.consortiumId);

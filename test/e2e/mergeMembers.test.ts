@@ -65,7 +65,9 @@ describe('merging duplicate members', () => {
     const mergePanel = anna.page.getByTestId(`merge-${OLD_JORDI.userId}`);
     await mergePanel.getByLabel('Is Jordi P. the same person as another member?').selectOption(JORDI.userId);
     await mergePanel.getByRole('button', { name: 'Continue' }).click();
-    await expect.poll(() => mergePanel.getByRole('alert').innerText()).toContain('Merge Jordi P. (Universitat del Mar) into Jordi Puig (Universitat del Mar)?');
+    await expect
+      .poll(() => mergePanel.getByRole('alert').innerText())
+      .toContain('Merge Jordi P. (Universitat del Mar) into Jordi Puig (Universitat del Mar)?');
     await screenshot(anna.page, 'merge-confirm');
     await mergePanel.getByRole('button', { name: 'Yes, they are the same person' }).click();
 
@@ -79,7 +81,9 @@ describe('merging duplicate members', () => {
     await card(jordi!.page).getByRole('button', { name: 'Edit' }).click();
     await card(jordi!.page).getByLabel('Edit message').fill('Written before I had an account, and edited with it.');
     await card(jordi!.page).getByRole('button', { name: 'Save' }).click();
-    await poll(() => card(jordi!.page).locator('.message-text').innerText()).toContain('Written before I had an account, and edited with it.');
+    await poll(() => card(jordi!.page).locator('.message-text').innerText()).toContain(
+      'Written before I had an account, and edited with it.',
+    );
     await screenshot(jordi!.page, 'merge-comment-edited');
     // The old entry's page was closed out.
     await poll(() => old!.page.locator('body').innerText(), { timeout: 15_000 }).toMatch(/no longer a member|removed/i);

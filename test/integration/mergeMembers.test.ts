@@ -59,7 +59,9 @@ describe('merging duplicate members', () => {
     expect((await p.twin.call('POST', `/threads/${threadId}/resolve`, { resolved: true })).status).toBe(200);
     expect((await p.coord.call('PATCH', '/chapters/concept', { status: 'in-review' })).status).toBe(200);
     expect((await p.twin.call('POST', '/chapters/concept/signoff')).status).toBe(201);
-    const exported = await fetch(`${ts.server.url}/api/consortia/${cid}/export?format=md`, { headers: { authorization: `Bearer ${p.twin.token}` } });
+    const exported = await fetch(`${ts.server.url}/api/consortia/${cid}/export?format=md`, {
+      headers: { authorization: `Bearer ${p.twin.token}` },
+    });
     expect(exported.status).toBe(200); // an activity entry by the twin
 
     // The twin has pages open and a browser session; Quinn watches the discussion.

@@ -45,7 +45,12 @@ const notifier = () => ts.server.services.notifications!;
 const mailsTo = (m: Member) => smtp.mails.filter((x) => x.to.includes(`${m.userId}@uni.example`));
 
 async function thread(by: Member, text: string): Promise<string> {
-  const res = await by.call<{ threadId: string }>('POST', '/threads', { chapter: 'vision', anchor: { from: {}, to: {} }, quote: 'q', text });
+  const res = await by.call<{ threadId: string }>('POST', '/threads', {
+    chapter: 'vision',
+    anchor: { from: {}, to: {} },
+    quote: 'q',
+    text,
+  });
   expect(res.status).toBe(201);
   return res.body.threadId;
 }

@@ -5,10 +5,10 @@ export function postgresNotifications(pool: Pool): NotificationStore {
   return {
     async add(list) {
       if (list.length === 0) return;
-      await pool.query(
-        `INSERT INTO notifications (id, record) SELECT * FROM unnest($1::text[], $2::jsonb[]) ON CONFLICT (id) DO NOTHING`,
-        [list.map((n) => n.id), list.map((n) => JSON.stringify(n))],
-      );
+      await pool.query(`INSERT INTO notifications (id, record) SELECT * FROM unnest($1::text[], $2::jsonb[]) ON CONFLICT (id) DO NOTHING`, [
+        list.map((n) => n.id),
+        list.map((n) => JSON.stringify(n)),
+      ]);
     },
     async pending(limit) {
       const { rows } = await pool.query<{ record: NotificationRecord }>(
@@ -27,10 +27,9 @@ export function postgresNotifications(pool: Pool): NotificationStore {
       return rows.map((r) => r.id);
     },
     async release(ids) {
-      await pool.query(
-        `UPDATE notifications SET sent = false, record = record || '{"sentAt": null}'::jsonb WHERE id = ANY($1::text[])`,
-        [ids],
-      );
+      await pool.query(`UPDATE notifications SET sent = false, record = record || '{"sentAt": null}'::jsonb WHERE id = ANY($1::text[])`, [
+        ids,
+      ]);
     },
   };
 }

@@ -134,7 +134,12 @@ export async function copySqliteToPostgres(source: SqliteSource, pool: Pool, opt
     await insertRows(
       client,
       'INSERT INTO notifications (seq, id, sent, record) SELECT * FROM unnest($1::bigint[], $2::text[], $3::boolean[], $4::jsonb[])',
-      [notifications.map((n) => n.seq), notifications.map((n) => n.id), notifications.map((n) => n.sent), notifications.map((n) => n.record)],
+      [
+        notifications.map((n) => n.seq),
+        notifications.map((n) => n.id),
+        notifications.map((n) => n.sent),
+        notifications.map((n) => n.record),
+      ],
     );
 
     const counts: CopyCounts = {

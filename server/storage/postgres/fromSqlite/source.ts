@@ -115,7 +115,9 @@ export function openSqliteSource(file: string): SqliteSource {
       !hasTable('notifications')
         ? []
         : db
-            .prepare<[], { seq: number; id: string; sent: number; record: string }>('SELECT seq, id, sent, record FROM notifications ORDER BY seq')
+            .prepare<[], { seq: number; id: string; sent: number; record: string }>(
+              'SELECT seq, id, sent, record FROM notifications ORDER BY seq',
+            )
             .all()
             .map((r) => ({ seq: r.seq, id: r.id, sent: r.sent !== 0, record: r.record })),
     close: () => db.close(),
