@@ -46,7 +46,7 @@ function body(n: NotificationRecord): string {
 }
 
 const footer = (publicUrl: string) =>
-  `You get these e-mails from Jointly. To get one a day, or none, open your account page: ${publicUrl}/account`;
+  `You get these e-mails from Jointly. To choose how often (right away, once a day or never), open your account page: ${publicUrl}/account`;
 
 /** A notification on its own, sent as it happens. */
 export function singleMail(to: string, n: NotificationRecord, consortiumName: string, publicUrl: string): Mail {
