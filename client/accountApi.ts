@@ -1,5 +1,5 @@
 /** Typed calls for accounts, e-mailed sign-in links and sessions (docs/API.md, "Accounts and sign-in"). */
-import type { AccountResponse, SignedIn } from '../shared/account.ts';
+import type { AccountResponse, NotifyChoice, SignedIn } from '../shared/account.ts';
 import { api } from './api.ts';
 
 export type { AccountResponse, SessionInfo } from '../shared/account.ts';
@@ -12,3 +12,5 @@ export const fetchAccount = () => api<AccountResponse>('/api/account');
 export const confirmEmail = (email: string) => api<{ ok: boolean }>('/api/account/email', post({ email }));
 export const endSession = (id: string) => api<{ ok: boolean }>(`/api/account/sessions/${encodeURIComponent(id)}`, { method: 'DELETE' });
 export const endAllSessions = () => api<{ ended: number }>('/api/account/sessions', { method: 'DELETE' });
+export const setNotifications = (notifications: NotifyChoice) =>
+  api<{ notifications: NotifyChoice }>('/api/account', { method: 'PATCH', body: JSON.stringify({ notifications }) });

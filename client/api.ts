@@ -104,6 +104,9 @@ export const updateMember = (consortiumId: string, userId: string, body: UpdateM
   api<{ member: Member }>(`/api/consortia/${seg(consortiumId)}/members/${seg(userId)}`, send('PATCH', body)).then((r) => r.member);
 export const removeMember = (consortiumId: string, userId: string) =>
   api<{ ok: boolean }>(`/api/consortia/${seg(consortiumId)}/members/${seg(userId)}`, send('DELETE'));
+/** The member `userId` is a duplicate of `into`: merge them (docs/API.md). Answers the kept member. */
+export const mergeMember = (consortiumId: string, userId: string, into: string) =>
+  api<{ member: Member }>(`/api/consortia/${seg(consortiumId)}/members/${seg(userId)}/merge`, send('POST', { into })).then((r) => r.member);
 
 // Invites
 

@@ -190,7 +190,7 @@ export const SETTINGS = {
       .string()
       .regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
       .optional(),
-    'SMTP server for sign-in e-mails (`smtp://user:password@host:587`); unset: the links are written to the log instead',
+    'SMTP server for sign-in e-mails and notifications (`smtp://user:password@host:587`); unset: sign-in links are written to the log instead, and no notifications are sent',
     'unset (links in the log)',
   ),
   mailFrom: setting('MAIL_FROM', z.string().min(3).default('Jointly <jointly@localhost>'), 'sender of the e-mails Jointly sends'),
@@ -208,6 +208,11 @@ export const SETTINGS = {
     'SIGN_IN_ATTEMPTS_PER_HOUR',
     z.coerce.number().int().min(1).default(30),
     'sign-in e-mail requests and link uses per client address and hour; more are refused with 429',
+  ),
+  notifyDigestHour: setting(
+    'NOTIFY_DIGEST_HOUR',
+    z.coerce.number().int().min(0).max(23).default(7),
+    'hour of the day (UTC, 0–23) when daily notification digests and due-date reminders are sent',
   ),
   logLevel: setting(
     'LOG_LEVEL',

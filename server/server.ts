@@ -104,6 +104,9 @@ export async function startServer(config: Config, options: { storage?: Storage; 
       linkTtlMinutes: config.signInLinkMinutes,
       emailsPerHour: config.signInEmailsPerHour,
       attemptsPerHour: config.signInAttemptsPerHour,
+      ...(config.smtpUrl
+        ? { notifications: { digestHour: config.notifyDigestHour, log: (level, msg, extra) => log[level](extra ?? {}, msg) } }
+        : {}),
     },
   );
   const sessions = new SignInSessions(storage.sessions, { idleSeconds: config.sessionIdleSeconds, maxSeconds: config.sessionMaxSeconds });
@@ -153,6 +156,7 @@ export async function startServer(config: Config, options: { storage?: Storage; 
   const port = (server.address() as AddressInfo).port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   publicUrl ||= `http://${host}:${port}`;
+  services.notifications?.start();
 
   let closing: Promise<void> | undefined;
   return {
@@ -171,6 +175,7 @@ export async function startServer(config: Config, options: { storage?: Storage; 
     close() {
       closing ??= (async () => {
         server.close();
+        await services.notifications?.stop();
         // Edits not yet in a version get one while their rooms are still loaded.
         await services.history.close();
         await registry.closeAll();

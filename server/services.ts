@@ -7,10 +7,12 @@ import { Discussion } from './consortia/discussion.ts';
 import { Decisions } from './consortia/decisions.ts';
 import { InviteService } from './consortia/inviteService.ts';
 import { MemberService } from './consortia/memberService.ts';
+import { MergeService } from './consortia/mergeService.ts';
 import { PartnerService } from './consortia/partnerService.ts';
 import { SessionService } from './consortia/sessionService.ts';
 import { Exporter } from './export/exportService.ts';
 import { ProgrammeService } from './programme/programmeService.ts';
+import { Notifier, type NotifierOptions } from './notifications/notifier.ts';
 import { History, type HistoryOptions } from './history/historyService.ts';
 import type { Services } from './http/context.ts';
 import { createLogger } from './logger.ts';
@@ -28,6 +30,8 @@ export interface SignInOptions {
   linkTtlMinutes: number;
   emailsPerHour: number;
   attemptsPerHour: number;
+  /** E-mail notifications go out only when a real mail server is configured (SMTP_URL). */
+  notifications?: { digestHour: number; log: NotifierOptions['log'] };
 }
 
 const HOUR = 3_600_000;
@@ -50,14 +54,18 @@ export function createServices(
     emailsPerHour: 5,
     attemptsPerHour: 30,
   };
+  const notifications =
+    mail.notifications && new Notifier(storage, registry, { mailer: mail.mailer, publicUrl: mail.publicUrl, ...mail.notifications });
   return {
     consortia: new ConsortiumService(storage, members),
     partners: new PartnerService(storage),
     members,
+    merges: new MergeService(storage, registry, live),
     invites: new InviteService(storage, members),
     sessions: new SessionService(storage),
-    discussion: new Discussion(registry, storage, versions),
+    discussion: new Discussion(registry, storage, versions, notifications),
     decisions: new Decisions(registry, storage),
+    notifications,
     exporter: new Exporter(registry, storage, versions),
     history: versions,
     programme: new ProgrammeService(registry, storage),

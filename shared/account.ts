@@ -23,8 +23,16 @@ export interface SessionInfo {
   current: boolean;
 }
 
+export const NOTIFY_CHOICES = ['immediately', 'daily', 'none'] as const;
+/** How a person wants e-mail notifications: each one as it happens, one digest a day, or none. */
+export type NotifyChoice = (typeof NOTIFY_CHOICES)[number];
+
+export const NotifySettings = z.object({ notifications: z.enum(NOTIFY_CHOICES, 'Choose immediately, daily or none.') });
+
 export interface AccountResponse {
   account: { id: string; name: string; email: string | null };
+  /** The person's choice, and whether this server sends notifications at all (SMTP configured). */
+  notifications: { choice: NotifyChoice; available: boolean };
   sessions: SessionInfo[];
   memberships: Membership[];
 }

@@ -124,6 +124,9 @@ export interface Member {
 
 export const UpdateMember = z.object({ role: Role.optional(), partnerId: z.string().regex(ID_PATTERN).optional() });
 
+/** Merge the member in the path (a duplicate) into the member `into`: the same person under two user ids. */
+export const MergeMember = z.object({ into: z.string().min(1, 'Choose the member this person really is.').max(200) });
+
 export const CreateInvite = z.object({
   role: Role,
   partnerId: z.string().regex(ID_PATTERN),

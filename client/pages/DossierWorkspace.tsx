@@ -149,6 +149,17 @@ export function Workspace({
         ?.scrollIntoView({ block: 'center' });
   }, [ready, editor]);
 
+  // Links in notification e-mails open a conversation: /c/<id>/dossier#thread-<threadId>, once it is here.
+  const linkedThread = useRef(location.hash.startsWith('#thread-') ? location.hash.slice('#thread-'.length) : null);
+  useEffect(() => {
+    const id = linkedThread.current;
+    const thread = id && ready && editor ? view.threads.find((t) => t.id === id) : undefined;
+    if (!thread) return;
+    linkedThread.current = null;
+    document.getElementById(`chapter-${thread.chapter}`)?.scrollIntoView({ block: 'start' });
+    selectThread(thread.id);
+  }, [ready, editor, view.threads, selectThread]);
+
   const jump = useCallback((key: string) => {
     document.getElementById(`chapter-${key}`)?.scrollIntoView({ block: 'start' });
   }, []);

@@ -16,6 +16,7 @@ import { ConsortiumShell, type ShellContext } from '../components/ConsortiumShel
 import { FormError, InlineError, SelectField, TextField } from '../components/Form.tsx';
 import { formatDate, ROLE_HINT, ROLE_OPTIONS } from '../components/labels.ts';
 import { partnerName } from '../components/TopBar.tsx';
+import { MergeMemberPanel } from './MergeMemberPanel.tsx';
 
 /** /c/<id>/people: who is in the consortium; coordinators manage roles and invite links. */
 export function PeoplePage({ consortiumId }: { consortiumId: string }) {
@@ -92,7 +93,11 @@ function Members({ ctx }: { ctx: ShellContext }) {
                 ctx={ctx}
                 member={member}
                 self={member.userId === identity.userId}
+                others={sorted.filter((m) => m.userId !== member.userId)}
                 onChanged={(next) => setMembers((list) => list?.map((m) => (m.userId === next.userId ? next : m)))}
+                onMerged={(kept) =>
+                  setMembers((list) => list?.filter((m) => m.userId !== member.userId).map((m) => (m.userId === kept.userId ? kept : m)))
+                }
                 onRemoved={() => setMembers((list) => list?.filter((m) => m.userId !== member.userId))}
               />
             ))}
@@ -103,10 +108,19 @@ function Members({ ctx }: { ctx: ShellContext }) {
   );
 }
 
-function MemberRow(props: { ctx: ShellContext; member: Member; self: boolean; onChanged: (m: Member) => void; onRemoved: () => void }) {
+function MemberRow(props: {
+  ctx: ShellContext;
+  member: Member;
+  self: boolean;
+  others: Member[];
+  onChanged: (m: Member) => void;
+  onRemoved: () => void;
+  onMerged: (kept: Member) => void;
+}) {
   const { ctx, member, self } = props;
   const { consortium, isCoordinator } = ctx;
   const [busy, setBusy] = useState(false);
+  const [merging, setMerging] = useState(false);
   const [error, setError] = useState('');
 
   const change = async (patch: { role?: Role; partnerId?: string }) => {
@@ -189,12 +203,33 @@ function MemberRow(props: { ctx: ShellContext; member: Member; self: boolean; on
         <td className="soft nowrap">{formatDate(member.joinedAt)}</td>
         {isCoordinator && (
           <td className="cell-actions">
+            {!self && props.others.length > 0 && (
+              <button
+                type="button"
+                className="button small ghost"
+                onClick={() => setMerging(true)}
+                disabled={busy || merging}
+                aria-label={`${member.name} is the same person as another member`}
+              >
+                Same person as…
+              </button>
+            )}{' '}
             <button type="button" className="button small danger" onClick={remove} disabled={busy} aria-label={`Remove ${member.name}`}>
               Remove
             </button>
           </td>
         )}
       </tr>
+      {merging && (
+        <MergeMemberPanel
+          ctx={ctx}
+          member={member}
+          others={props.others}
+          columns={5}
+          onMerged={props.onMerged}
+          onCancel={() => setMerging(false)}
+        />
+      )}
       {error && (
         <tr className="row-message" data-testid={`member-error-${member.userId}`}>
           <td colSpan={isCoordinator ? 5 : 4}>

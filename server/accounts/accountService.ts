@@ -1,4 +1,4 @@
-import type { AccountRecord, Storage } from '../storage/types.ts';
+import type { AccountRecord, NotifyChoice, Storage } from '../storage/types.ts';
 import { DomainError } from '../consortia/errors.ts';
 
 /** E-mail addresses are compared as people type them, ignoring case and surrounding spaces. */
@@ -48,6 +48,13 @@ export class AccountService {
     const next = { ...account, email: normalEmail(email) };
     if (!(await this.storage.accounts.update(next)))
       throw new DomainError('taken', 'This e-mail address already belongs to another account: sign in with it instead.');
+    return next;
+  }
+
+  /** How the person wants e-mail notifications (server/notifications/). */
+  async setNotify(accountId: string, name: string, notify: NotifyChoice): Promise<AccountRecord> {
+    const next = { ...(await this.ensure(accountId, name)), notify };
+    if (!(await this.storage.accounts.update(next))) throw new Error('account update failed');
     return next;
   }
 }

@@ -27,6 +27,7 @@ import { DomainError, invalidField } from './errors.ts';
 import { requireCommenter } from './permissions.ts';
 import type { ChapterKey } from '../../shared/chapterTypes.ts';
 import type { History } from '../history/historyService.ts';
+import type { Notifier } from '../notifications/notifier.ts';
 
 const person = (i: Identity): Person => ({ userId: i.userId, name: i.name, partnerId: i.partnerId });
 
@@ -39,6 +40,8 @@ export class Discussion {
     private readonly registry: RoomRegistry,
     private readonly storage: Storage,
     private readonly history: History,
+    /** E-mail notifications (only with SMTP configured): told after each change is stored. */
+    private readonly notifier?: Notifier,
   ) {}
 
   private key(consortiumId: string) {
@@ -73,6 +76,7 @@ export class Discussion {
       r.messages.set(messageKey(threadId, messageId), message(threadId, messageId, actor, at, input.text, mentions));
       r.reads.set(readKey(actor.userId, threadId), 1);
     });
+    await this.notifier?.message({ actor, chapter: input.chapter, threadId, text: input.text, mentioned: mentions, participants: [] });
     return { threadId, messageId };
   }
 
@@ -80,16 +84,23 @@ export class Discussion {
     requireCommenter(actor);
     const messageId = randomUUID();
     const mentions = await this.mentions(actor.consortiumId, text);
-    await this.write(actor.consortiumId, (doc) => {
+    const { chapter, participants } = await this.write(actor.consortiumId, (doc) => {
       const r = roots(doc);
-      if (!r.threads.has(threadId)) throw new DomainError('unknown-thread', 'No such thread.');
+      const meta = r.threads.get(threadId);
+      if (!meta) throw new DomainError('unknown-thread', 'No such thread.');
+      const before = readThreads(doc).find((t) => t.id === threadId);
+      const participants = [
+        ...new Set([meta.createdBy.userId, ...(before?.messages ?? []).filter((m) => !m.deleted).map((m) => m.author.userId)]),
+      ];
       // Stamped here, in the write, and after the thread's last message: messages are listed by time,
       // and read marks count messages in that order, so the order must be the order of writing.
       const at = nextMessageTime(doc, threadId);
       r.messages.set(messageKey(threadId, messageId), message(threadId, messageId, actor, at, text, mentions));
       const count = readThreads(doc).find((t) => t.id === threadId)?.messages.length ?? 0;
       r.reads.set(readKey(actor.userId, threadId), count);
+      return { chapter: meta.chapter, participants };
     });
+    await this.notifier?.message({ actor, chapter, threadId, text, mentioned: mentions, participants });
     return { messageId };
   }
 
@@ -97,7 +108,7 @@ export class Discussion {
   async changeMessage(actor: Identity, threadId: string, messageId: string, change: { text: string } | { deleted: true }): Promise<void> {
     requireCommenter(actor);
     const mentions = 'text' in change ? await this.mentions(actor.consortiumId, change.text) : [];
-    await this.write(actor.consortiumId, (doc) => {
+    const edited = await this.write(actor.consortiumId, (doc) => {
       const r = roots(doc);
       const key = messageKey(threadId, messageId);
       const current = r.messages.get(key);
@@ -111,7 +122,18 @@ export class Discussion {
           ? { ...current, text: change.text, mentions, editedAt: at }
           : { ...current, text: '', mentions: [], deleted: true, editedAt: at },
       );
+      // Only people mentioned by this edit, not those the message named already, hear of it.
+      return { chapter: r.threads.get(threadId)?.chapter ?? '', added: mentions.filter((u) => !current.mentions.includes(u)) };
     });
+    if ('text' in change && edited.added.length > 0)
+      await this.notifier?.message({
+        actor,
+        chapter: edited.chapter,
+        threadId,
+        text: change.text,
+        mentioned: edited.added,
+        participants: [],
+      });
   }
 
   async setResolved(actor: Identity, threadId: string, resolved: boolean): Promise<void> {
@@ -146,13 +168,15 @@ export class Discussion {
         `Every partner signs off the current text before the chapter is approved by the institutions. Still missing: ${missing.map((p) => p.name).join(', ')}.`,
         { partners: missing.map((p) => p.id) },
       );
-    const workflow = await this.write(actor.consortiumId, (doc) => {
+    const { workflow, before } = await this.write(actor.consortiumId, (doc) => {
+      const before = readWorkflow(doc, chapter).status;
       const w = roots(doc).workflow;
       for (const field of ['lead', 'status', 'due'] as const) {
         if (change[field] !== undefined) w.set(workflowKey(chapter, field), change[field]);
       }
-      return readWorkflow(doc, chapter);
+      return { workflow: readWorkflow(doc, chapter), before };
     });
+    if (workflow.status === 'in-review' && before !== 'in-review') await this.notifier?.review(actor, chapter);
     if (change.status !== undefined) await this.history.take(actor.consortiumId, 'status', { detail: { chapter, status: change.status } });
     return workflow;
   }

@@ -9,11 +9,13 @@ import type { Decisions } from '../consortia/decisions.ts';
 import { DomainError } from '../consortia/errors.ts';
 import type { InviteService } from '../consortia/inviteService.ts';
 import type { MemberService } from '../consortia/memberService.ts';
+import type { MergeService } from '../consortia/mergeService.ts';
 import type { PartnerService } from '../consortia/partnerService.ts';
 import type { SessionService } from '../consortia/sessionService.ts';
 import type { Exporter } from '../export/exportService.ts';
 import type { ProgrammeService } from '../programme/programmeService.ts';
 import type { History } from '../history/historyService.ts';
+import type { Notifier } from '../notifications/notifier.ts';
 import { readJson } from './respond.ts';
 import { fieldLabel } from '../../shared/fieldLabel.ts';
 
@@ -22,6 +24,7 @@ export interface Services {
   consortia: ConsortiumService;
   partners: PartnerService;
   members: MemberService;
+  merges: MergeService;
   invites: InviteService;
   sessions: SessionService;
   discussion: Discussion;
@@ -31,6 +34,8 @@ export interface Services {
   accounts: AccountService;
   emailSignIn: EmailSignIn;
   history: History;
+  /** Present when SMTP is configured. */
+  notifications: Notifier | undefined;
 }
 
 /** What every route needs. */

@@ -4,12 +4,16 @@
  * and a session all reach the same memberships.
  */
 
+import type { NotifyChoice } from './notificationTypes.ts';
+
 export interface AccountRecord {
   id: string;
   name: string;
   /** A verified address (only ever set by using a link sent to it), lower case; unique across accounts. */
   email: string | null;
   createdAt: string;
+  /** How the person wants e-mail notifications (absent: immediately). */
+  notify?: NotifyChoice;
 }
 
 export interface AccountStore {

@@ -1,6 +1,7 @@
 import type { ActivityRecord, ConsortiumRecord, InviteRecord, MemberRecord, Storage, StoredDocument, VersionRecord } from './types.ts';
 import { inviteVerdict } from './inviteRules.ts';
 import { memoryAccountStores } from './memoryAccounts.ts';
+import { memoryNotifications } from './memoryNotifications.ts';
 
 /** In-memory adapter for unit tests and fuzzing. Same contract as the durable ones. */
 export function createMemoryStorage(): Storage {
@@ -138,9 +139,15 @@ export function createMemoryStorage(): Storage {
           .slice(0, limit)
           .map(clone);
       },
+      async reassign(c, from, to) {
+        const mine = activity.filter((a) => a.consortiumId === c && a.userId === from);
+        for (const a of mine) Object.assign(a, { userId: to.userId, name: to.name });
+        return mine.length;
+      },
     },
     async ping() {},
     ...memoryAccountStores(),
+    notifications: memoryNotifications(),
     async close() {},
   };
 }

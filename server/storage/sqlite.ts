@@ -6,6 +6,7 @@ import { PEOPLE_SCHEMA, sqliteActivity, sqliteInvites, sqliteMembers } from './s
 import { ACCOUNTS_SCHEMA, sqliteAccounts, sqliteSessions, sqliteSignInLinks } from './sqlite/accounts.ts';
 import { startCheckpointer } from './sqlite/checkpointer.ts';
 import { VERSIONS_SCHEMA, sqliteVersions } from './sqlite/versions.ts';
+import { NOTIFICATIONS_SCHEMA, sqliteNotifications } from './sqlite/notifications.ts';
 import { createLogger, type Logger } from '../logger.ts';
 
 export interface SqliteOptions {
@@ -24,7 +25,7 @@ export function createSqliteStorage(options: SqliteOptions): Storage {
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   db.pragma('busy_timeout = 5000');
-  db.exec(DOCUMENTS_SCHEMA + CONSORTIA_SCHEMA + PEOPLE_SCHEMA + ACCOUNTS_SCHEMA + VERSIONS_SCHEMA);
+  db.exec(DOCUMENTS_SCHEMA + CONSORTIA_SCHEMA + PEOPLE_SCHEMA + ACCOUNTS_SCHEMA + VERSIONS_SCHEMA + NOTIFICATIONS_SCHEMA);
   // Checkpoints happen in a worker (see checkpointer.ts); the main connection only steps in, as a
   // safety net, if the WAL ever grows past ~80 MB.
   db.pragma('wal_autocheckpoint = 20000');
@@ -48,6 +49,7 @@ export function createSqliteStorage(options: SqliteOptions): Storage {
     accounts: sqliteAccounts(db),
     sessions: sqliteSessions(db),
     signInLinks: sqliteSignInLinks(db),
+    notifications: sqliteNotifications(db),
     async close() {
       if (!db.open) return;
       await checkpointer.stop();

@@ -26,6 +26,8 @@ export interface DocumentStore {
 
 import type { Partner } from '../../shared/api.ts';
 import type { AccountStore, SessionStore, SignInLinkStore } from './accountTypes.ts';
+import type { NotificationStore } from './notificationTypes.ts';
+export type { NotificationRecord, NotificationStore, NotifyChoice } from './notificationTypes.ts';
 export type { AccountRecord, SessionRecord, SignInLinkRecord } from './accountTypes.ts';
 import type { Role } from '../../shared/roles.ts';
 
@@ -60,6 +62,8 @@ export interface MemberRecord {
   joinedAt: string;
   /** Set when a coordinator removed the person; their tokens stop working for this consortium. */
   removedAt: string | null;
+  /** Set (with `removedAt`) when a coordinator merged this duplicate into another member: that member's user id. */
+  mergedInto?: string;
 }
 
 export interface MemberStore {
@@ -114,6 +118,8 @@ export interface ActivityStore {
   append(entry: ActivityRecord): Promise<void>;
   /** Newest first. */
   list(consortiumId: string, limit: number): Promise<ActivityRecord[]>;
+  /** Entries of `fromUserId` in this consortium become `to`'s (merging duplicate members); returns how many. */
+  reassign(consortiumId: string, fromUserId: string, to: { userId: string; name: string }): Promise<number>;
 }
 
 import type { VersionAuthor, VersionReason } from '../../shared/history.ts';
@@ -163,6 +169,7 @@ export interface Storage {
   accounts: AccountStore;
   sessions: SessionStore;
   signInLinks: SignInLinkStore;
+  notifications: NotificationStore;
   close(): Promise<void>;
 }
 

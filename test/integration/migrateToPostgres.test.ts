@@ -77,6 +77,11 @@ describe('npm run migrate: SQLite to PostgreSQL', () => {
     };
     const code = created.url.split('/join/')[1]!;
     await api(sqlite, 'POST', `/api/invites/${code}/accept`, undefined, { name: 'Joiner' });
+    // Accounts: a browser session, an e-mail link asked for (unused) and a notification choice.
+    const signIn = await fetch(`${sqlite.server.url}/auth?token=${coord}`, { redirect: 'manual' });
+    const cookie = /jointly_session=([^;]+)/.exec(signIn.headers.get('set-cookie') ?? '')![1]!;
+    await api(sqlite, 'POST', '/api/account/email', coord, { email: 'coord@uni.example' });
+    await api(sqlite, 'PATCH', '/api/account', coord, { notifications: 'daily' });
 
     const a = open(sqlite, coord);
     await waitSynced(a);
@@ -98,6 +103,20 @@ describe('npm run migrate: SQLite to PostgreSQL', () => {
     const file = join(data.path, 'jointly.db');
     const log = createSqliteStorage({ file });
     for (const u of later) await log.documents.append('c1/dossier', u);
+    // A notification still queued (a daily digest not sent yet).
+    const queued = {
+      id: 'n1',
+      accountId: 'coord',
+      consortiumId: 'c1',
+      kind: 'mention' as const,
+      actorName: 'Editor',
+      chapter: 'vision',
+      threadId: 't1',
+      excerpt: '@Coordinator please look',
+      createdAt: new Date().toISOString(),
+      sentAt: null,
+    };
+    await log.notifications.add([queued]);
     const sqliteLog = await log.documents.load('c1/dossier');
     await log.close();
     expect(sqliteLog.updates).toHaveLength(3);
@@ -109,8 +128,10 @@ describe('npm run migrate: SQLite to PostgreSQL', () => {
     schema = await freshSchema();
     const from = `sqlite:${file}`;
     const first = await runMigrate('--from', from, '--to', schema.url);
-    expect(first.output).toMatch(/copied 1 consortia, 3 members, 1 invites, 1 activity entries, 1 versions, 1 documents \(3 updates/);
-    expect(first.output).toMatch(/verified 1 documents and 6 records: identical/);
+    expect(first.output).toMatch(
+      /copied 1 consortia, 3 members, 1 invites, 1 activity entries, 1 versions, 2 accounts, 2 sessions, 1 sign-in links, 1 notifications, 1 documents \(3 updates/,
+    );
+    expect(first.output).toMatch(/verified 1 documents and 12 records: identical/);
     expect(first.code, first.output).toBe(0);
     // The log is copied as it is (snapshot, then the later updates), with its sequence numbers.
     const copied = await querySchema<{ seq: string }>(schema, `SELECT seq FROM doc_updates WHERE doc = 'c1/dossier' ORDER BY seq`);
@@ -121,7 +142,7 @@ describe('npm run migrate: SQLite to PostgreSQL', () => {
     const again = await runMigrate('--from', from, '--to', schema.url);
     expect(again.code, again.output).toBe(2);
     expect(again.output).toMatch(
-      /The target is not empty \(doc_updates: \d+, consortia: 1, members: 3, invites: 1, activity: 1, versions: 1, version_contents: 19\); nothing copied/,
+      /The target is not empty \(doc_updates: \d+, consortia: 1, members: 3, invites: 1, activity: 1, accounts: 2, sessions: 2, sign_in_links: 1, versions: 1, version_contents: 19, notifications: 1\); nothing copied/,
     );
 
     // 4. A server on PostgreSQL (and an empty data dir) serves the dossier and the people.
@@ -145,6 +166,11 @@ describe('npm run migrate: SQLite to PostgreSQL', () => {
     const history = (await api(onPg, 'GET', '/api/consortia/c1/versions', coordOnPg)) as { versions: { id: string }[] };
     expect(history.versions.map((v) => v.id)).toEqual([versions[0]!.id]);
     expect((await onPg.server.storage.versions.contents('c1', Object.values(versions[0]!.chapters))).size).toBe(19);
+    // Accounts came along: the browser stays signed in, the choice and the queued notification are kept.
+    const me = await fetch(`${onPg.server.url}/api/me`, { headers: { cookie: `jointly_session=${cookie}` } });
+    expect(me.status).toBe(200);
+    expect(await onPg.server.storage.accounts.get('coord')).toMatchObject({ notify: 'daily' });
+    expect(await onPg.server.storage.notifications.pending(10)).toEqual([queued]);
     // New appends number after the copied ones.
     const before = await onPg.server.storage.documents.load('c1/dossier');
     fresh.doc.getText('t').insert(0, 'after the move. ');

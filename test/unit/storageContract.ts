@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import type { ConsortiumRecord, InviteRecord, MemberRecord, PartnerRecord, Storage, VersionRecord } from '../../server/storage/types.ts';
 
 import { describeAccountStores } from './accountStoreContract.ts';
+import { describeNotificationStores } from './notificationStoreContract.ts';
 
 export type StorageFactory = () => Promise<{ storage: Storage; cleanup: () => void | Promise<void> }>;
 
@@ -373,6 +374,7 @@ export function describeStorageContract(name: string, makeStorage: StorageFactor
     });
 
     describeAccountStores(() => storage);
+    describeNotificationStores(() => storage);
     describe('versions', () => {
       it('adds versions oldest first, stores each chapter content once, and keeps consortia apart', async () => {
         const first = version('c1', 'v1', { concept: 'h1', vision: 'h2' }, { name: 'Sent to boards' });

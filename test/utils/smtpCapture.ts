@@ -50,3 +50,9 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/** A mail's text as a person reads it: quoted-printable soft breaks unfolded and =XX bytes decoded as UTF-8. */
+export function mailText(mail: CapturedMail): string {
+  const body = mail.raw.replace(/=\r?\n/g, '');
+  return decodeURIComponent(body.replace(/%/g, '%25').replace(/=([0-9A-F]{2})/g, '%$1'));
+}

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { EmailRequest, UseSignInLink, type AccountResponse, type SignedIn } from '../../../shared/account.ts';
+import { EmailRequest, NotifySettings, UseSignInLink, type AccountResponse, type SignedIn } from '../../../shared/account.ts';
 import type { Bearer } from '../../auth/access.ts';
 import { deviceOf } from '../../accounts/signInSessions.ts';
 import { clearSessionCookie } from '../../auth/cookies.ts';
@@ -54,6 +54,7 @@ export function accountRoutes(router: Router, deps: ApiDeps): void {
     const list = await sessions.list(bearer.userId);
     sendJson(res, 200, {
       account: { id: bearer.userId, name: account?.name ?? bearer.claimed?.name ?? '', email: account?.email ?? null },
+      notifications: { choice: account?.notify ?? 'immediately', available: deps.services.notifications !== undefined },
       sessions: list.map((s) => ({
         id: s.idHash,
         device: deviceOf(s.userAgent),
@@ -71,6 +72,13 @@ export function accountRoutes(router: Router, deps: ApiDeps): void {
     await accounts.ensure(bearer.userId, bearer.claimed?.name ?? 'Anonymous');
     await emailSignIn.request(email, clientAddress(req), bearer.userId);
     sendJson(res, 202, { ok: true });
+  });
+
+  router.on('PATCH', '/api/account', async ({ req, res }) => {
+    const bearer = await signedIn(req, deps);
+    const { notifications } = await parseBody(req, NotifySettings, deps.maxJsonBytes);
+    await accounts.setNotify(bearer.userId, bearer.claimed?.name ?? 'Anonymous', notifications);
+    sendJson(res, 200, { notifications });
   });
 
   router.on('DELETE', '/api/account/sessions/:sessionId', async ({ req, res, params }) => {

@@ -1,4 +1,4 @@
-import { CreateInvite, PartnerInput, PartnerPatch, UpdateConsortium, UpdateMember } from '../../../shared/api.ts';
+import { CreateInvite, MergeMember, PartnerInput, PartnerPatch, UpdateConsortium, UpdateMember } from '../../../shared/api.ts';
 import { parseBody, type ApiDeps } from '../context.ts';
 import { authenticate } from '../requestAuth.ts';
 import { sendJson } from '../respond.ts';
@@ -6,7 +6,7 @@ import type { Router } from '../router.ts';
 
 /** Consortium record, partners, members and invites. The services decide who may do what. */
 export function consortiumRoutes(router: Router, deps: ApiDeps): void {
-  const { consortia, partners, members, invites } = deps.services;
+  const { consortia, partners, members, merges, invites } = deps.services;
   const limit = deps.maxJsonBytes;
 
   router.on('GET', '/api/consortia/:id', async ({ req, res, params }) => {
@@ -53,6 +53,13 @@ export function consortiumRoutes(router: Router, deps: ApiDeps): void {
     const actor = await authenticate(req, deps.access);
     await members.remove(actor, params.id!, params.userId!);
     sendJson(res, 200, { ok: true });
+  });
+
+  router.on('POST', '/api/consortia/:id/members/:userId/merge', async ({ req, res, params }) => {
+    const actor = await authenticate(req, deps.access);
+    const { into } = await parseBody(req, MergeMember, limit);
+    const { member } = await merges.merge(actor, params.id!, params.userId!, into);
+    sendJson(res, 200, { member });
   });
 
   router.on('GET', '/api/consortia/:id/invites', async ({ req, res, params }) => {

@@ -95,6 +95,19 @@ CREATE TABLE version_contents (
 );
 `,
   },
+  {
+    version: 4,
+    name: 'notification outbox',
+    sql: `
+CREATE TABLE notifications (
+  seq    bigserial PRIMARY KEY,
+  id     text      NOT NULL UNIQUE,
+  sent   boolean   NOT NULL DEFAULT false,
+  record jsonb     NOT NULL
+);
+CREATE INDEX notifications_pending ON notifications (sent, seq);
+`,
+  },
 ];
 
 /** Every table the migrations create, for the migration tool's emptiness check and --force. */
@@ -109,6 +122,7 @@ export const DATA_TABLES = [
   'sign_in_links',
   'versions',
   'version_contents',
+  'notifications',
 ] as const;
 
 /**

@@ -15,6 +15,14 @@ export function postgresActivity(pool: Pool): ActivityStore {
       );
       return rows.map((r) => r.record);
     },
+    async reassign(consortiumId, from, to) {
+      const { rowCount } = await pool.query(
+        `UPDATE activity SET record = record || jsonb_build_object('userId', $3::text, 'name', $4::text)
+          WHERE consortium_id = $1 AND record->>'userId' = $2`,
+        [consortiumId, from, to.userId, to.name],
+      );
+      return rowCount ?? 0;
+    },
   };
 }
 

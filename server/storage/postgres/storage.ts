@@ -5,6 +5,7 @@ import { postgresConsortia } from './consortia.ts';
 import { postgresDocuments } from './documents.ts';
 import { postgresAccounts, postgresSessions, postgresSignInLinks } from './accounts.ts';
 import { migrate } from './migrations.ts';
+import { postgresNotifications } from './notifications.ts';
 import { postgresVersions } from './versions.ts';
 import { postgresActivity, postgresInvites, postgresMembers } from './people.ts';
 
@@ -59,6 +60,7 @@ export async function createPostgresStorage(options: PostgresOptions): Promise<S
     accounts: postgresAccounts(pool),
     sessions: postgresSessions(pool),
     signInLinks: postgresSignInLinks(pool),
+    notifications: postgresNotifications(pool),
     close() {
       closing ??= (async () => {
         await documents.drain();

@@ -31,12 +31,19 @@ export function sqliteActivity(db: Database.Database): ActivityStore {
   const list = db.prepare<[string, number], { record: string }>(
     'SELECT record FROM activity WHERE consortium_id = ? ORDER BY id DESC LIMIT ?',
   );
+  const reassign = db.prepare<[string, string, string, string]>(
+    `UPDATE activity SET record = json_set(record, '$.userId', ?, '$.name', ?)
+      WHERE consortium_id = ? AND json_extract(record, '$.userId') = ?`,
+  );
   return {
     async append(entry) {
       insert.run(entry.consortiumId, JSON.stringify(entry));
     },
     async list(c, limit) {
       return list.all(c, limit).map((r) => JSON.parse(r.record) as ActivityRecord);
+    },
+    async reassign(c, from, to) {
+      return reassign.run(to.userId, to.name, c, from).changes;
     },
   };
 }

@@ -9,6 +9,10 @@ export interface CopyCounts {
   invites: number;
   activity: number;
   versions: number;
+  accounts: number;
+  sessions: number;
+  signInLinks: number;
+  notifications: number;
   documents: number;
   updates: number;
   bytes: number;
@@ -108,12 +112,46 @@ export async function copySqliteToPostgres(source: SqliteSource, pool: Pool, opt
       ],
     );
 
+    // People keep their accounts and stay signed in; unused sign-in links and queued notifications still work.
+    const accounts = source.accounts();
+    await insertRows(client, 'INSERT INTO accounts (id, email, record) SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[])', [
+      accounts.map((a) => a.id),
+      accounts.map((a) => a.email),
+      accounts.map((a) => a.record),
+    ]);
+    const sessions = source.sessions();
+    await insertRows(
+      client,
+      'INSERT INTO sessions (id_hash, account_id, ended, record) SELECT * FROM unnest($1::text[], $2::text[], $3::boolean[], $4::jsonb[])',
+      [sessions.map((x) => x.idHash), sessions.map((x) => x.accountId), sessions.map((x) => x.ended), sessions.map((x) => x.record)],
+    );
+    const links = source.signInLinks();
+    await insertRows(client, 'INSERT INTO sign_in_links (code_hash, record) SELECT * FROM unnest($1::text[], $2::jsonb[])', [
+      links.map((l) => l.codeHash),
+      links.map((l) => l.record),
+    ]);
+    const notifications = source.notifications();
+    await insertRows(
+      client,
+      'INSERT INTO notifications (seq, id, sent, record) SELECT * FROM unnest($1::bigint[], $2::text[], $3::boolean[], $4::jsonb[])',
+      [
+        notifications.map((n) => n.seq),
+        notifications.map((n) => n.id),
+        notifications.map((n) => n.sent),
+        notifications.map((n) => n.record),
+      ],
+    );
+
     const counts: CopyCounts = {
       consortia: consortia.length,
       members: members.length,
       invites: invites.length,
       activity: activity.length,
       versions: versions.length,
+      accounts: accounts.length,
+      sessions: sessions.length,
+      signInLinks: links.length,
+      notifications: notifications.length,
       documents: 0,
       updates: 0,
       bytes: 0,
@@ -130,6 +168,9 @@ export async function copySqliteToPostgres(source: SqliteSource, pool: Pool, opt
     await client.query(`SELECT setval('doc_update_seq', (SELECT coalesce(max(seq), 0) + 1 FROM doc_updates), false)`);
     await client.query(`SELECT setval(pg_get_serial_sequence('activity', 'id'), (SELECT coalesce(max(id), 0) + 1 FROM activity), false)`);
     await client.query(`SELECT setval(pg_get_serial_sequence('versions', 'seq'), (SELECT coalesce(max(seq), 0) + 1 FROM versions), false)`);
+    await client.query(
+      `SELECT setval(pg_get_serial_sequence('notifications', 'seq'), (SELECT coalesce(max(seq), 0) + 1 FROM notifications), false)`,
+    );
     return counts;
   });
 }

@@ -16,6 +16,12 @@ export interface SqliteSource {
   /** Version history (server/storage/sqlite/versions.ts); none in a database no history-aware server opened. */
   versions(): { seq: number; consortiumId: string; id: string; record: string }[];
   versionContents(): { consortiumId: string; hash: string; data: Uint8Array }[];
+  /** Accounts, sign-in sessions and links (server/storage/sqlite/accounts.ts); none in an older database. */
+  accounts(): { id: string; email: string | null; record: string }[];
+  sessions(): { idHash: string; accountId: string; ended: boolean; record: string }[];
+  signInLinks(): { codeHash: string; record: string }[];
+  /** The notification outbox, sent ones included (server/storage/sqlite/notifications.ts). */
+  notifications(): { seq: number; id: string; sent: boolean; record: string }[];
   close(): void;
 }
 
@@ -85,6 +91,35 @@ export function openSqliteSource(file: string): SqliteSource {
               hash: r.hash,
               data: new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength),
             })),
+    accounts: () =>
+      !hasTable('accounts')
+        ? []
+        : db.prepare<[], { id: string; email: string | null; record: string }>('SELECT id, email, record FROM accounts ORDER BY id').all(),
+    sessions: () =>
+      !hasTable('sessions')
+        ? []
+        : db
+            .prepare<[], { id_hash: string; account_id: string; ended: number; record: string }>(
+              'SELECT id_hash, account_id, ended, record FROM sessions',
+            )
+            .all()
+            .map((r) => ({ idHash: r.id_hash, accountId: r.account_id, ended: r.ended !== 0, record: r.record })),
+    signInLinks: () =>
+      !hasTable('sign_in_links')
+        ? []
+        : db
+            .prepare<[], { code_hash: string; record: string }>('SELECT code_hash, record FROM sign_in_links')
+            .all()
+            .map((r) => ({ codeHash: r.code_hash, record: r.record })),
+    notifications: () =>
+      !hasTable('notifications')
+        ? []
+        : db
+            .prepare<[], { seq: number; id: string; sent: number; record: string }>(
+              'SELECT seq, id, sent, record FROM notifications ORDER BY seq',
+            )
+            .all()
+            .map((r) => ({ seq: r.seq, id: r.id, sent: r.sent !== 0, record: r.record })),
     close: () => db.close(),
   };
 }

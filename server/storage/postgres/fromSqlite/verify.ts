@@ -71,6 +71,30 @@ export async function verifyCopy(source: SqliteSource, pool: Pool): Promise<Veri
     await rows('SELECT id::text AS key, record FROM activity'),
     mismatches,
   );
+  recordsChecked += compareRecords(
+    'account',
+    parsed(source.accounts(), (a) => a.id),
+    await rows('SELECT id AS key, record FROM accounts'),
+    mismatches,
+  );
+  recordsChecked += compareRecords(
+    'session',
+    parsed(source.sessions(), (x) => x.idHash),
+    await rows('SELECT id_hash AS key, record FROM sessions'),
+    mismatches,
+  );
+  recordsChecked += compareRecords(
+    'sign-in link',
+    parsed(source.signInLinks(), (l) => l.codeHash),
+    await rows('SELECT code_hash AS key, record FROM sign_in_links'),
+    mismatches,
+  );
+  recordsChecked += compareRecords(
+    'notification',
+    parsed(source.notifications(), (n) => n.id),
+    await rows('SELECT id AS key, record FROM notifications'),
+    mismatches,
+  );
 
   const documents = postgresDocuments(pool);
   const keys = source.docKeys();
