@@ -124,7 +124,7 @@ export async function runSoak(config: BenchConfig, seed: Uint8Array, log: (msg: 
     sending = false;
     for (const timer of timers) clearTimeout(timer);
     const expected = sent * (perRoom - 1);
-    await waitUntil(() => received >= expected, config.drainMs);
+    await waitUntil(() => received >= expected, Math.max(config.drainMs, 10_000));
 
     const windows: SoakWindow[] = latencies.map((l, w) => ({
       startS: w * windowS,
