@@ -178,6 +178,18 @@ export class YClient extends SocketClient implements BenchClient {
     this.text.insert(this.text.length, marker(this.id, clock()));
   }
 
+  /**
+   * appendMarker, and once the text is longer than `maxChars` the oldest text goes in the same
+   * change: a steady load over a long run (the soak) whose document does not keep growing.
+   */
+  appendMarkerBounded(maxChars: number): void {
+    this.doc.transact(() => {
+      const over = this.text.length - maxChars;
+      if (over > 0) this.text.delete(0, over);
+      this.text.insert(this.text.length, marker(this.id, clock()));
+    });
+  }
+
   /** Applies `update` locally; whatever is new to this doc goes to the server as an update. */
   seed(update: Uint8Array): void {
     Y.applyUpdate(this.doc, update, 'seed');

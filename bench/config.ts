@@ -2,8 +2,12 @@
 
 export const SERVER_KINDS = ['reference', 'ours', 'raw'] as const;
 export type ServerKind = (typeof SERVER_KINDS)[number];
-export const SCENARIOS = ['fanout', 'memory', 'large', 'browser', 'history'] as const;
-/** `browser` (Chromium against a full dossier, see bench/browser.ts) and `history` (version history at 100k edits, in process) run only when asked for. */
+export const SCENARIOS = ['fanout', 'memory', 'large', 'browser', 'history', 'scaleout', 'soak'] as const;
+/**
+ * `browser` (Chromium against a full dossier, see bench/browser.ts), `history` (version history at 100k
+ * edits, in process), `scaleout` and `soak` (several instances on PostgreSQL and Redis, bench/scaleout/)
+ * run only when asked for.
+ */
 const DEFAULT_SCENARIOS: Scenario[] = ['fanout', 'memory', 'large'];
 export type Scenario = (typeof SCENARIOS)[number];
 
@@ -28,9 +32,18 @@ export interface BenchConfig {
   coldRestarts: number;
   settleMs: number;
   tolerance: number;
+  scaleIdleConns: number;
+  scaleIdleRooms: number;
+  soakSeconds: number;
+  soakWriters: number;
+  soakRate: number;
   servers: ServerKind[];
   scenarios: Scenario[];
   output: string;
+  /** PostgreSQL of the scale-out scenarios: each run creates and drops a schema of its own there. */
+  databaseUrl: string;
+  /** Redis of the scale-out scenarios: each run uses a channel prefix of its own. */
+  redisUrl: string;
 }
 
 interface IntKnob {
@@ -59,6 +72,11 @@ export const INT_KNOBS: IntKnob[] = [
   { key: 'largeSamples', def: 5, min: 1, max: 50, help: 'fresh-client syncs per server (median reported)' },
   { key: 'coldRestarts', def: 3, min: 1, max: 10, help: 'restarts of our server, one cold sync each' },
   { key: 'settleMs', def: 1000, min: 0, max: 30000, help: 'pause before reading RSS' },
+  { key: 'scaleIdleConns', def: 5000, min: 2, max: 20000, help: 'idle connections on one instance (scaleout)' },
+  { key: 'scaleIdleRooms', def: 500, min: 1, max: 5000, help: 'rooms those idle connections use (scaleout)' },
+  { key: 'soakSeconds', def: 600, min: 30, max: 7200, help: 'length of the soak (soak)' },
+  { key: 'soakWriters', def: 2, min: 1, max: 50, help: 'writers per room during the soak (<= clients)' },
+  { key: 'soakRate', def: 5, min: 1, max: 200, help: 'insertions per second per writer during the soak' },
 ];
 
 function readRaw(argv: string[], env: NodeJS.ProcessEnv): Map<string, string> {
@@ -110,17 +128,24 @@ export function loadConfig(argv = process.argv.slice(2), env = process.env): Ben
   const tolerance = Number(raw.get('tolerance') ?? '1.10');
   if (!(tolerance >= 1 && tolerance <= 10)) throw new Error('tolerance must be in [1, 10]');
   const result: BenchConfig = {
-    ...(config as Omit<BenchConfig, 'idleAwareness' | 'gc' | 'tolerance' | 'servers' | 'scenarios' | 'output'>),
+    ...(config as Omit<
+      BenchConfig,
+      'idleAwareness' | 'gc' | 'tolerance' | 'servers' | 'scenarios' | 'output' | 'databaseUrl' | 'redisUrl'
+    >),
     idleAwareness: (raw.get('idleAwareness') ?? '1') !== '0',
     gc: (raw.get('gc') ?? '1') !== '0',
     tolerance,
     servers: list(raw.get('servers'), SERVER_KINDS, 'servers'),
     scenarios: raw.get('scenarios') ? list(raw.get('scenarios'), SCENARIOS, 'scenarios') : DEFAULT_SCENARIOS,
     output: raw.get('output') ?? 'bench/results/latest.json',
+    databaseUrl: raw.get('databaseUrl') ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+    redisUrl: raw.get('redisUrl') ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
   };
-  for (const key of ['idleAwareness', 'gc', 'tolerance', 'servers', 'scenarios', 'output']) raw.delete(key);
+  for (const key of ['idleAwareness', 'gc', 'tolerance', 'servers', 'scenarios', 'output', 'databaseUrl', 'redisUrl']) raw.delete(key);
   if (raw.size > 0) throw new Error(`unknown knob(s): ${[...raw.keys()].join(', ')}`);
   if (result.writers > result.clients) throw new Error('writers must be <= clients');
   if (result.idleRooms > result.idleConns) throw new Error('idleRooms must be <= idleConns');
+  if (result.scaleIdleRooms > result.scaleIdleConns) throw new Error('scaleIdleRooms must be <= scaleIdleConns');
+  if (result.soakWriters > result.clients) throw new Error('soakWriters must be <= clients');
   return result;
 }

@@ -36,6 +36,16 @@ export interface FanoutResult {
   loadGenLagP99Ms: number;
 }
 
+/** CPU ms of every process serving the target (one, or each instance of a scale-out cluster). */
+export function targetCpuMs(target: Target): number {
+  return (target.children ?? [target.child]).reduce((sum, child) => sum + cpuMs(child.pid), 0);
+}
+
+function serverIo(target: Target): { syscw: number; writeBytes: number } {
+  const all = (target.children ?? [target.child]).map((child) => procIo(child.pid));
+  return { syscw: all.reduce((s, io) => s + io.syscw, 0), writeBytes: all.reduce((s, io) => s + io.writeBytes, 0) };
+}
+
 export async function runFanout(target: Target, config: BenchConfig, seed: Uint8Array, rawOverhead: number): Promise<FanoutResult> {
   const { rooms, clients: perRoom, writers: writersPerRoom, rate } = config;
   const clients: BenchClient[] = [];
@@ -111,12 +121,12 @@ export async function runFanout(target: Target, config: BenchConfig, seed: Uint8
     const lag = monitorEventLoopDelay({ resolution: 10 });
     lag.enable();
     t0 = clock();
-    const cpu0 = cpuMs(target.child.pid);
-    const io0 = procIo(target.child.pid);
+    const cpu0 = targetCpuMs(target);
+    const io0 = serverIo(target);
     await sleep(config.measureS * 1000);
     t1 = clock();
-    const cpu1 = cpuMs(target.child.pid);
-    const io1 = procIo(target.child.pid);
+    const cpu1 = targetCpuMs(target);
+    const io1 = serverIo(target);
     lag.disable();
     sending = false;
     for (const timer of timers) clearTimeout(timer);

@@ -166,6 +166,14 @@ export function rssBytes(pid: number): number {
   return Number(match[1]) * 1024;
 }
 
+/** Peak resident set size in bytes since the process started (VmHWM of /proc/<pid>/status). */
+export function peakRssBytes(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const match = /^VmHWM:\s+(\d+)\s+kB/m.exec(status);
+  if (!match) throw new Error(`no VmHWM in /proc/${pid}/status`);
+  return Number(match[1]) * 1024;
+}
+
 /** A port free on 127.0.0.1 right now (for the reference server, which cannot report port 0). */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

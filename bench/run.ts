@@ -12,6 +12,8 @@ import { buildRows, renderTable, verdicts, type AllResults, type ServerResults }
 import { startTarget, type Target } from './targets.ts';
 import { renderBrowserTable, runBrowserBench } from './browser/scenario.ts';
 import { runHistoryBench, type HistoryBench } from './history/serverScenario.ts';
+import { renderScaleout, runScaleout, type ScaleoutResult } from './scaleout/scenario.ts';
+import { renderSoak, runSoak, SOAK_TOLERANCE, type SoakResult } from './scaleout/soak.ts';
 
 /**
  * `npm run bench`: the reference y-websocket server, Jointly's server and a raw WebSocket relay, each
@@ -136,9 +138,14 @@ async function main(config: BenchConfig): Promise<void> {
     );
   }
 
+  let scaleout: ScaleoutResult | undefined;
+  if (scenarios.includes('scaleout')) scaleout = await runScaleout(config, seed, rawOverhead, log);
+  let soak: SoakResult | undefined;
+  if (scenarios.includes('soak')) soak = await runSoak(config, seed, log);
+
   const rows = buildRows(results);
   const table = renderTable(rows);
-  const checks = verdicts(results, rows, config);
+  const checks = Object.keys(results).length > 0 ? verdicts(results, rows, config) : [];
   const loadAfter = loadavg()[0]!;
   const cores = cpus().length;
   if (Math.max(loadBefore, loadAfter) > cores + 1) {
@@ -154,8 +161,26 @@ async function main(config: BenchConfig): Promise<void> {
   console.log(
     `fan-out ${f.rooms}x${f.clients} (${f.writers} writers @ ${f.rate}/s, ${f.warmS}+${f.measureS} s, ${f.fanoutRounds} round(s)); memory ${f.idleConns} idle conns/${f.idleRooms} rooms, ${f.docs} docs; large doc ${f.largeEdits} edits\n`,
   );
-  console.log(table);
-  console.log('');
+  if (Object.keys(results).length > 0) console.log(`${table}\n`);
+  if (scaleout) {
+    console.log(
+      `Scale-out (${f.rooms}x${f.clients}, ${f.writers} writers @ ${f.rate}/s, ${f.fanoutRounds} round(s), medians)\n${renderScaleout(scaleout)}\n`,
+    );
+    checks.push(...scaleoutVerdicts(scaleout));
+  }
+  if (soak) {
+    console.log(`${renderSoak(soak)}\n`);
+    for (const [name, value] of [
+      ['RSS', soak.rssRatio],
+      ['p99', soak.p99Ratio],
+    ] as const) {
+      checks.push({
+        status: value <= SOAK_TOLERANCE ? 'PASS' : 'WARN',
+        message: `soak ${name} last window / second window = ${value.toFixed(2)} (≤ ${SOAK_TOLERANCE.toFixed(2)})`,
+      });
+    }
+    if (soak.lost > 0) checks.push({ status: 'WARN', message: `soak: ${soak.lost} deliveries missing after the drain` });
+  }
   if (history) {
     for (const [name, limit] of Object.entries(history.targets)) {
       const value = history[name as keyof HistoryBench['targets']];
@@ -181,9 +206,25 @@ async function main(config: BenchConfig): Promise<void> {
     verdicts: checks,
     results,
     history,
+    scaleout,
+    soak,
     table,
   };
   writeResult(output, json);
+}
+
+function scaleoutVerdicts(r: ScaleoutResult): { status: 'PASS' | 'WARN'; message: string }[] {
+  const out: { status: 'PASS' | 'WARN'; message: string }[] = [];
+  const peakMiB = r.idle.peakRssBytes / 2 ** 20;
+  out.push({
+    status: peakMiB <= 600 ? 'PASS' : 'WARN',
+    message: `scale-out: ${r.idle.connections} idle connections, peak RSS ${peakMiB.toFixed(1)} MiB (≤ 600)`,
+  });
+  for (const [key, f] of Object.entries(r.fanout)) {
+    if (f.lost > 0)
+      out.push({ status: 'WARN', message: `scale-out ${key}: ${f.lost} of ${f.expected} deliveries missing after the drain` });
+  }
+  return out;
 }
 
 function writeResult(path: string, json: unknown): void {

@@ -18,6 +18,8 @@ export interface Target {
   /** Speaks the y-websocket protocol (reference, ours); the raw relay does not. */
   readonly yjs: boolean;
   readonly dataDir?: string;
+  /** Several instances serving the same rooms (the scale-out scenario): CPU is summed over them. Default: [child]. */
+  readonly children?: Child[];
   /** URL of `room` (a consortium id) for client number `user`. */
   url(room: string, user: number, options?: { acks?: boolean }): Promise<string>;
 }
@@ -47,7 +49,11 @@ export function newDataDir(): string {
 }
 
 /** `inspect`: start the process with a loopback inspector (the memory scenario forces GCs through it). */
-export async function startTarget(kind: ServerKind, options: { dataDir?: string; inspect?: boolean } = {}): Promise<Target> {
+/** `env`: extra settings for our server (e.g. DATABASE_URL and REDIS_URL in the scale-out scenario). */
+export async function startTarget(
+  kind: ServerKind,
+  options: { dataDir?: string; inspect?: boolean; env?: Record<string, string> } = {},
+): Promise<Target> {
   const flags = options.inspect ? MEMORY_FLAGS : [];
   if (kind === 'reference') {
     const port = await freePort();
@@ -87,6 +93,7 @@ export async function startTarget(kind: ServerKind, options: { dataDir?: string;
       MAX_MESSAGES_PER_SECOND: '100000',
       MAX_CONNECTIONS_PER_IP: '100000',
       MAX_CONNECTIONS_PER_ROOM: '100000',
+      ...options.env,
     },
     ready: /JOINTLY_LISTENING (\d+)/,
   });

@@ -88,7 +88,19 @@ export async function startServer(config: Config, options: { storage?: Storage; 
     // A membership change made here closes the person's sockets on every instance.
     live.onPublish((change) => fanout.publishMembership(change));
     fanout.onMembership((change) => live.apply(change));
-    fanout.onReconnected(() => void registry.catchUpAll());
+    // Membership changes published while Redis was away are lost: after a reconnect this instance
+    // re-reads the memberships of its open sockets (changes others made meanwhile) and asks the
+    // others to do the same (changes made here, which they may not have heard if only this one was cut off).
+    const recheck = () =>
+      live
+        .recheck((consortiumId, userId) => storage.members.get(consortiumId, userId))
+        .catch((error: unknown) => log.warn({ err: error }, 'could not re-read memberships after Redis returned'));
+    fanout.onMembershipRecheck(() => void recheck());
+    fanout.onReconnected(() => {
+      void registry.catchUpAll();
+      void recheck();
+      fanout.askMembershipRecheck();
+    });
   }
   const forwarded = new ForwardedHeaders(config.trustProxy);
   const publicHttps = (config.publicUrl ?? '').startsWith('https:');

@@ -4,12 +4,13 @@ import * as encoding from 'lib0/encoding';
 /**
  * What instances tell each other over Redis. Every message carries the sender's instance id, so an
  * instance ignores its own; the payload of `update` and `awareness` is the Yjs/awareness update as
- * the sender applied it, of `membership` a JSON MembershipChange.
+ * the sender applied it, of `membership` a JSON MembershipChange; `recheck` (empty, on the
+ * membership channel) asks every instance to re-read the memberships of its open sockets.
  */
-export type FanoutKind = 'update' | 'awareness' | 'resync' | 'membership';
+export type FanoutKind = 'update' | 'awareness' | 'resync' | 'membership' | 'recheck';
 
-const KIND_CODES: Record<FanoutKind, number> = { update: 0, awareness: 1, resync: 2, membership: 3 };
-const KINDS: FanoutKind[] = ['update', 'awareness', 'resync', 'membership'];
+const KIND_CODES: Record<FanoutKind, number> = { update: 0, awareness: 1, resync: 2, membership: 3, recheck: 4 };
+const KINDS: FanoutKind[] = ['update', 'awareness', 'resync', 'membership', 'recheck'];
 
 export interface FanoutMessage {
   from: string;

@@ -47,6 +47,7 @@ export class RedisFanout {
   private readonly sub: Redis;
   private readonly channels = new Map<string, Channel>();
   private readonly membershipListeners = new Set<(change: MembershipChange) => void>();
+  private readonly recheckListeners = new Set<() => void>();
   private readonly reconnectedListeners = new Set<() => void>();
   private readonly membershipChannel: string;
   /** Set when a connection dropped; cleared (and listeners told) once both are ready again. */
@@ -146,6 +147,18 @@ export class RedisFanout {
     this.membershipListeners.add(listener);
   }
 
+  /**
+   * Asks the other instances to re-read the memberships of their open sockets: sent after this one
+   * was cut off, since membership changes it published meanwhile were lost (publishing fails fast).
+   */
+  askMembershipRecheck(): void {
+    this.publish(this.membershipChannel, 'recheck', new Uint8Array(0));
+  }
+
+  onMembershipRecheck(listener: () => void): void {
+    this.recheckListeners.add(listener);
+  }
+
   /** Runs after Redis came back (both connections ready and subscriptions restored). */
   onReconnected(listener: () => void): void {
     this.reconnectedListeners.add(listener);
@@ -167,6 +180,10 @@ export class RedisFanout {
     const message = decodeFanout(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
     if (!message || message.from === this.instanceId) return;
     this.options.metrics?.fanoutReceived.inc({ kind: message.kind });
+    if (message.kind === 'recheck') {
+      for (const listener of this.recheckListeners) listener();
+      return;
+    }
     if (message.kind === 'membership') {
       const change = parseMembershipChange(message.payload);
       if (change) for (const listener of this.membershipListeners) listener(change);

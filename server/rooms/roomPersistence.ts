@@ -119,18 +119,23 @@ export class RoomPersistence {
     const message = encodeSyncUpdate(update);
     const complete = hasNothingPending(this.doc);
     if (origin === DURABLE) return this.events.stored(message, origin, complete, undefined);
+    if (this.failed) return; // the room is closing: its clients resend to the next one
     const { metrics } = this.options;
     const received = performance.now();
+    // Appended now, not once the previous append resolved: stores keep the order of their calls
+    // (group commit, one batch after the other), so a busy document's updates share a commit
+    // instead of waiting a database round trip each. What follows an append still runs in order on `tail`.
+    const appended = this.store.append(this.key, update).then((seq) => {
+      metrics?.appendSeconds.observe((performance.now() - received) / 1000);
+      return seq;
+    });
+    appended.catch(() => undefined); // handled on `tail`, after the appends before it
     this.tail = this.tail
-      .then(() => {
-        const started = performance.now();
-        return this.store.append(this.key, update).then((seq) => {
-          metrics?.appendSeconds.observe((performance.now() - started) / 1000);
-          return seq;
-        });
-      })
+      .then(() => appended)
       .then(
         (seq) => {
+          // An earlier append failed: this one may be stored, but is not relayed (its clients resend it).
+          if (this.failed) return;
           this.lastSeq = seq;
           this.logCount++;
           this.logBytes += update.byteLength;

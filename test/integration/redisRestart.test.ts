@@ -5,10 +5,12 @@
  * with everything typed anywhere, and nothing is lost.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CloseCode } from '../../shared/closeCodes.ts';
 import { startCluster, type Cluster } from '../utils/cluster.ts';
 import { freshSchema, type PostgresSchema } from '../utils/postgres.ts';
 import { startOwnRedis, uniquePrefix, type OwnRedis } from '../utils/redis.ts';
-import { connectClientWith, waitSynced, type SyncClient } from '../utils/syncClient.ts';
+import { rest } from '../utils/review.ts';
+import { connectClientWith, waitClosed, waitSynced, type SyncClient } from '../utils/syncClient.ts';
 import { waitFor } from '../utils/waitFor.ts';
 
 let redis: OwnRedis;
@@ -96,4 +98,39 @@ describe('Redis restarted mid-session', () => {
       }
     },
   );
+
+  it('a membership change made while Redis is down reaches the other instance when it is back', { timeout: 60_000 }, async () => {
+    schema = await freshSchema();
+    cluster = await startCluster(2, { databaseUrl: schema.url, redisUrl: redis.url, redisPrefix: uniquePrefix('recheck') });
+    const [a, b] = cluster.instances;
+    const coordinator = await cluster.token({ userId: 'anna', name: 'Anna', partnerId: 'pa', role: 'coordinator' });
+    const leaving = await cluster.token({ userId: 'mo', name: 'Mo', partnerId: 'pb', role: 'editor' });
+    const demoted = await cluster.token({ userId: 'li', name: 'Li', partnerId: 'pb', role: 'editor' });
+    const staying = await cluster.token({ userId: 'kim', name: 'Kim', partnerId: 'pb', role: 'editor' });
+    for (const t of [coordinator, leaving, demoted, staying]) expect((await rest(a!.url, 'GET', '/api/me', t)).status).toBe(200);
+    const open = (token: string) => {
+      const c = connectClientWith(b!.wsUrl, 'c1/dossier', token, { maxBackoffTime: 300 });
+      clients.push(c);
+      return c;
+    };
+    const [moOnB, liOnB, kimOnB] = [open(leaving), open(demoted), open(staying)];
+    await Promise.all([moOnB, liOnB, kimOnB].map((c) => waitSynced(c)));
+
+    await redis.kill();
+    await waitFor(async () => (await readyz(a!.url)).status === 503 && (await readyz(b!.url)).status === 503);
+    expect((await rest(a!.url, 'DELETE', '/api/consortia/c1/members/mo', coordinator)).status).toBe(200);
+    expect((await rest(a!.url, 'PATCH', '/api/consortia/c1/members/li', coordinator, { role: 'commenter' })).status).toBe(200);
+    // B cannot hear it now: its sockets stay open until Redis is back (a round trip through A proves the change is stored).
+    const roundTrip = await rest(a!.url, 'GET', '/api/consortia/c1/members', coordinator);
+    expect(JSON.stringify(roundTrip.body)).not.toContain('"mo"');
+    expect([moOnB, liOnB, kimOnB].every((c) => c.closes.length === 0)).toBe(true);
+
+    await redis.start();
+    const [moClosed, liClosed] = await Promise.all([waitClosed(moOnB, 15_000), waitClosed(liOnB, 15_000)]);
+    expect(moClosed.code).toBe(CloseCode.forbidden);
+    expect(liClosed.code).toBe(CloseCode.membershipChanged);
+    // Kim's membership did not change: her socket stays.
+    expect(kimOnB.closes).toEqual([]);
+    expect(kimOnB.provider.wsconnected).toBe(true);
+  });
 });

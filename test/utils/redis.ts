@@ -37,7 +37,7 @@ export async function requireRedis(url = TEST_REDIS_URL): Promise<string> {
   return url;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -1,0 +1,171 @@
+import type { BenchConfig } from '../config.ts';
+import { YClient } from '../clients.ts';
+import { rssBytes } from '../procs.ts';
+import { clock, median, pool, sleep, summarize, waitUntil, type Summary } from '../stats.ts';
+import { targetCpuMs } from '../fanout.ts';
+import { startInstances } from './cluster.ts';
+
+/**
+ * `BENCH_SCENARIOS=soak`: two instances on PostgreSQL + Redis under a moderate, steady load for
+ * `soakSeconds` (default 600). The run is cut into windows (60 s, or a fifth of a run shorter than
+ * 3 minutes); the second window (after warm-up) is compared with the last: server RSS and delivery
+ * p99 should stay within 10 %. Each writer keeps its room's text under a fixed length (the oldest
+ * text is deleted as new text is added), so the load stays the same from start to end.
+ */
+
+const INSTANCES = 2;
+/** Characters a room's text is kept under during the soak (about 180 markers). */
+const MAX_CHARS = 4_000;
+const RSS_EVERY_MS = 5_000;
+export const SOAK_TOLERANCE = 1.1;
+
+export interface SoakWindow {
+  startS: number;
+  latencyMs: Summary;
+  /** Median of the instances' summed RSS samples in the window. */
+  rssBytes: number;
+  cpuUsPerDelivered: number;
+}
+
+export interface SoakResult {
+  instances: number;
+  seconds: number;
+  windowS: number;
+  rooms: number;
+  clientsPerRoom: number;
+  writersPerRoom: number;
+  ratePerWriter: number;
+  sent: number;
+  lost: number;
+  windows: SoakWindow[];
+  /** Last window over the second one. */
+  rssRatio: number;
+  p99Ratio: number;
+}
+
+export async function runSoak(config: BenchConfig, seed: Uint8Array, log: (msg: string) => void): Promise<SoakResult> {
+  const { rooms, clients: perRoom, soakWriters: writersPerRoom, soakRate: rate, soakSeconds: seconds } = config;
+  const windowS = seconds >= 180 ? 60 : Math.max(6, Math.floor(seconds / 5));
+  const windowCount = Math.floor(seconds / windowS);
+  const cluster = await startInstances(config, INSTANCES, 'postgres+redis');
+  const clients: YClient[] = [];
+  try {
+    for (let r = 0; r < rooms; r++) {
+      for (let c = 0; c < perRoom; c++) clients.push(new YClient(await cluster.url(`soak-${r}`, r * perRoom + c), r * perRoom + c));
+    }
+    let tStart = Number.POSITIVE_INFINITY;
+    const latencies: number[][] = Array.from({ length: windowCount }, () => []);
+    const delivered = new Array<number>(windowCount).fill(0);
+    const windowOf = (t: number) => Math.floor((t - tStart) / (windowS * 1000));
+    let received = 0;
+    for (const client of clients) {
+      client.onMarker = (sender, sentAt, receivedAt) => {
+        if (sender === client.id) return;
+        const sentIn = windowOf(sentAt);
+        if (sentIn >= 0 && sentIn < windowCount) {
+          received++;
+          latencies[sentIn]!.push(receivedAt - sentAt);
+        }
+        const receivedIn = windowOf(receivedAt);
+        if (receivedIn >= 0 && receivedIn < windowCount) delivered[receivedIn]!++;
+      };
+    }
+    await pool(
+      clients.filter((_, i) => i % perRoom === 0),
+      20,
+      async (client) => {
+        await client.open();
+        client.seed(seed);
+        await client.barrier();
+      },
+    );
+    await pool(
+      clients.filter((_, i) => i % perRoom !== 0),
+      50,
+      (client) => client.open(),
+    );
+
+    log(
+      `soak: ${seconds} s on ${INSTANCES} instances, ${rooms} rooms x ${perRoom} clients, ${writersPerRoom} writers/room at ${rate}/s, windows of ${windowS} s`,
+    );
+    let sent = 0;
+    let sending = true;
+    const timers: NodeJS.Timeout[] = [];
+    tStart = clock();
+    const tEnd = tStart + windowCount * windowS * 1000;
+    for (const writer of clients.filter((_, i) => i % perRoom < writersPerRoom)) {
+      const start = setTimeout(
+        () => {
+          const tick = () => {
+            if (!sending || clock() >= tEnd) return;
+            sent++;
+            writer.appendMarkerBounded(MAX_CHARS);
+          };
+          tick();
+          timers.push(setInterval(tick, 1000 / rate));
+        },
+        Math.random() * (1000 / rate),
+      );
+      timers.push(start);
+    }
+
+    const rssSamples: number[][] = Array.from({ length: windowCount }, () => []);
+    const cpuAt: number[] = [targetCpuMs(cluster)];
+    for (let w = 0; w < windowCount; w++) {
+      const windowEnd = tStart + (w + 1) * windowS * 1000;
+      while (clock() < windowEnd - 50) {
+        await sleep(Math.min(RSS_EVERY_MS, windowEnd - clock()));
+        if (clock() < windowEnd + 500) rssSamples[w]!.push(cluster.children!.reduce((sum, child) => sum + rssBytes(child.pid), 0));
+      }
+      cpuAt.push(targetCpuMs(cluster));
+      const l = summarize(latencies[w]!);
+      log(`  window ${w + 1}/${windowCount}: p99 ${l.p99.toFixed(1)} ms, RSS ${(median(rssSamples[w]!) / 2 ** 20).toFixed(1)} MiB`);
+    }
+    sending = false;
+    for (const timer of timers) clearTimeout(timer);
+    const expected = sent * (perRoom - 1);
+    await waitUntil(() => received >= expected, Math.max(config.drainMs, 10_000));
+
+    const windows: SoakWindow[] = latencies.map((l, w) => ({
+      startS: w * windowS,
+      latencyMs: summarize(l),
+      rssBytes: median(rssSamples[w]!),
+      cpuUsPerDelivered: delivered[w]! > 0 ? ((cpuAt[w + 1]! - cpuAt[w]!) * 1000) / delivered[w]! : Number.NaN,
+    }));
+    const second = windows[1]!;
+    const last = windows.at(-1)!;
+    return {
+      instances: INSTANCES,
+      seconds: windowCount * windowS,
+      windowS,
+      rooms,
+      clientsPerRoom: perRoom,
+      writersPerRoom,
+      ratePerWriter: rate,
+      sent,
+      lost: Math.max(0, expected - received),
+      windows,
+      rssRatio: last.rssBytes / second.rssBytes,
+      p99Ratio: last.latencyMs.p99 / second.latencyMs.p99,
+    };
+  } finally {
+    await pool(clients, 100, (client) => client.close());
+    await cluster.stop();
+  }
+}
+
+export function renderSoak(r: SoakResult): string {
+  const lines = [
+    `soak: ${r.seconds} s on ${r.instances} instances (PostgreSQL + Redis), ${r.rooms} rooms x ${r.clientsPerRoom} clients, ${r.writersPerRoom} writers/room at ${r.ratePerWriter}/s; ${r.sent} updates, lost ${r.lost}`,
+    'window    p50 ms   p99 ms   RSS MiB   CPU µs/delivery',
+  ];
+  for (const w of r.windows) {
+    lines.push(
+      `${String(w.startS).padStart(4)} s  ${w.latencyMs.p50.toFixed(2).padStart(7)}  ${w.latencyMs.p99.toFixed(2).padStart(7)}  ${(w.rssBytes / 2 ** 20).toFixed(1).padStart(8)}  ${w.cpuUsPerDelivered.toFixed(1).padStart(16)}`,
+    );
+  }
+  lines.push(
+    `last window / second window: RSS ${r.rssRatio.toFixed(2)}x, p99 ${r.p99Ratio.toFixed(2)}x (goal <= ${SOAK_TOLERANCE.toFixed(2)}x each)`,
+  );
+  return lines.join('\n');
+}
