@@ -1,6 +1,7 @@
 import type { ActivityRecord, ConsortiumRecord, InviteRecord, MemberRecord, Storage, StoredDocument, VersionRecord } from './types.ts';
 import { inviteVerdict } from './inviteRules.ts';
 import { memoryAccountStores } from './memoryAccounts.ts';
+import { memorySignInMethodStores } from './memorySignInMethods.ts';
 
 /** In-memory adapter for unit tests and fuzzing. Same contract as the durable ones. */
 export function createMemoryStorage(): Storage {
@@ -141,6 +142,7 @@ export function createMemoryStorage(): Storage {
     },
     async ping() {},
     ...memoryAccountStores(),
+    ...memorySignInMethodStores(),
     async close() {},
   };
 }

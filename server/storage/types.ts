@@ -26,6 +26,7 @@ export interface DocumentStore {
 
 import type { Partner } from '../../shared/api.ts';
 import type { AccountStore, SessionStore, SignInLinkStore } from './accountTypes.ts';
+import type { ChallengeStore, OidcSubjectStore, PasskeyStore } from './signInMethodTypes.ts';
 export type { AccountRecord, SessionRecord, SignInLinkRecord } from './accountTypes.ts';
 import type { Role } from '../../shared/roles.ts';
 
@@ -163,6 +164,9 @@ export interface Storage {
   accounts: AccountStore;
   sessions: SessionStore;
   signInLinks: SignInLinkStore;
+  oidcSubjects: OidcSubjectStore;
+  passkeys: PasskeyStore;
+  challenges: ChallengeStore;
   close(): Promise<void>;
 }
 

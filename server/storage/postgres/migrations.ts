@@ -95,6 +95,31 @@ CREATE TABLE version_contents (
 );
 `,
   },
+  {
+    version: 4,
+    name: 'single-sign-on subjects, passkeys, sign-in challenges',
+    sql: `
+CREATE TABLE oidc_subjects (
+  issuer     text NOT NULL,
+  subject    text NOT NULL,
+  account_id text NOT NULL,
+  created_at text NOT NULL,
+  PRIMARY KEY (issuer, subject)
+);
+CREATE TABLE passkeys (
+  seq        bigserial,
+  id         text  PRIMARY KEY,
+  account_id text  NOT NULL,
+  record     jsonb NOT NULL
+);
+CREATE INDEX passkeys_account ON passkeys (account_id);
+CREATE TABLE sign_in_challenges (
+  id_hash    text  PRIMARY KEY,
+  expires_at text  NOT NULL,
+  record     jsonb NOT NULL
+);
+`,
+  },
 ];
 
 /** Every table the migrations create, for the migration tool's emptiness check and --force. */
@@ -109,6 +134,9 @@ export const DATA_TABLES = [
   'sign_in_links',
   'versions',
   'version_contents',
+  'oidc_subjects',
+  'passkeys',
+  'sign_in_challenges',
 ] as const;
 
 /**
