@@ -104,6 +104,15 @@ export async function startServer(config: Config, options: { storage?: Storage; 
       linkTtlMinutes: config.signInLinkMinutes,
       emailsPerHour: config.signInEmailsPerHour,
       attemptsPerHour: config.signInAttemptsPerHour,
+      oidc:
+        config.oidcIssuer && config.oidcClientId && config.oidcClientSecret
+          ? {
+              issuer: config.oidcIssuer,
+              clientId: config.oidcClientId,
+              clientSecret: config.oidcClientSecret,
+              displayName: config.oidcName,
+            }
+          : undefined,
     },
   );
   const sessions = new SignInSessions(storage.sessions, { idleSeconds: config.sessionIdleSeconds, maxSeconds: config.sessionMaxSeconds });

@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import type { AccessService } from '../auth/access.ts';
 import type { AccountService } from '../accounts/accountService.ts';
 import type { EmailSignIn } from '../accounts/emailSignIn.ts';
+import type { OidcSignIn } from '../accounts/oidcSignIn.ts';
+import type { Passkeys } from '../accounts/passkeys.ts';
 import type { ConsortiumService } from '../consortia/consortiumService.ts';
 import type { Discussion } from '../consortia/discussion.ts';
 import { DomainError } from '../consortia/errors.ts';
@@ -28,6 +30,9 @@ export interface Services {
   programme: ProgrammeService;
   accounts: AccountService;
   emailSignIn: EmailSignIn;
+  /** Single sign-on; undefined when OIDC_ISSUER is unset. */
+  oidc: OidcSignIn | undefined;
+  passkeys: Passkeys;
   history: History;
 }
 
