@@ -1,8 +1,8 @@
 /** Typed calls for accounts, e-mailed sign-in links and sessions (docs/API.md, "Accounts and sign-in"). */
-import type { AccountResponse, SignedIn } from '../shared/account.ts';
+import type { AccountResponse, PasskeyInfo, SignedIn, SignInMethods } from '../shared/account.ts';
 import { api } from './api.ts';
 
-export type { AccountResponse, SessionInfo } from '../shared/account.ts';
+export type { AccountResponse, PasskeyInfo, SessionInfo, SignInMethods } from '../shared/account.ts';
 
 const post = (body: unknown): RequestInit => ({ method: 'POST', body: JSON.stringify(body) });
 
@@ -12,3 +12,7 @@ export const fetchAccount = () => api<AccountResponse>('/api/account');
 export const confirmEmail = (email: string) => api<{ ok: boolean }>('/api/account/email', post({ email }));
 export const endSession = (id: string) => api<{ ok: boolean }>(`/api/account/sessions/${encodeURIComponent(id)}`, { method: 'DELETE' });
 export const endAllSessions = () => api<{ ended: number }>('/api/account/sessions', { method: 'DELETE' });
+
+export const fetchSignInMethods = () => api<SignInMethods>('/api/signin/methods');
+export const fetchPasskeys = () => api<{ passkeys: PasskeyInfo[] }>('/api/account/passkeys');
+export const removePasskey = (id: string) => api<{ ok: boolean }>(`/api/account/passkeys/${encodeURIComponent(id)}`, { method: 'DELETE' });

@@ -5,6 +5,7 @@ import { Notice } from '../components/Notice.tsx';
 import { FormError, TextField } from '../components/Form.tsx';
 import { WayOn } from '../components/WayOn.tsx';
 import { formatMoment } from '../components/dates.ts';
+import { PasskeySection } from './PasskeySection.tsx';
 
 /** /account: the sign-in address, and the devices signed in (each can be ended from here). */
 export function AccountPage() {
@@ -26,6 +27,7 @@ export function AccountPage() {
   return (
     <Notice title="Your account">
       <EmailSection email={data.account.email} />
+      <PasskeySection />
       <h2>Signed in on</h2>
       <ul className="session-list" data-testid="sessions">
         {data.sessions.map((s) => (
