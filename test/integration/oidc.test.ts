@@ -184,6 +184,31 @@ describe('single sign-on (OpenID Connect)', () => {
     expect(res.headers.get('location')).toBe('/');
   });
 
+  it('counts single-sign-on attempts per client address', async () => {
+    const limited = await startTestServer({
+      oidcIssuer: provider.issuer,
+      oidcClientId: provider.clientId,
+      oidcClientSecret: provider.clientSecret,
+      signInAttemptsPerHour: 2,
+    });
+    try {
+      const start = () => fetch(`${limited.server.url}/api/signin/oidc`, { redirect: 'manual' });
+      expect((await start()).status).toBe(303);
+      expect((await start()).status).toBe(303);
+      const refused = await start();
+      expect(refused.status).toBe(429);
+      expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('rate-limited');
+      // The passkey sign-in shares the budget of this address.
+      const options = await fetch(`${limited.server.url}/api/signin/passkey/options`, {
+        method: 'POST',
+        headers: { origin: limited.server.url },
+      });
+      expect(options.status).toBe(429);
+    } finally {
+      await limited.stop();
+    }
+  });
+
   it('is off, with a named error, when not configured', async () => {
     const plain = await startTestServer();
     try {
