@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { describeError } from '../api.ts';
 import { fetchPasskeys, removePasskey, type PasskeyInfo } from '../accountApi.ts';
 import { formatMoment } from '../components/dates.ts';
 import { addPasskey, passkeyProblem, passkeysSupported } from '../passkeyClient.ts';
@@ -33,7 +34,11 @@ export function PasskeySection() {
             <li key={p.id}>
               <strong>{p.name}</strong> · added {formatMoment(p.createdAt)}
               {p.lastUsedAt ? ` · last used ${formatMoment(p.lastUsedAt)}` : ' · not used yet'}{' '}
-              <button type="button" className="button ghost small" onClick={() => removePasskey(p.id).then(load)}>
+              <button
+                type="button"
+                className="button ghost small"
+                onClick={() => removePasskey(p.id).then(load, (e: unknown) => setProblem(describeError(e).message))}
+              >
                 Remove
               </button>
             </li>

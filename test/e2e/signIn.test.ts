@@ -183,6 +183,13 @@ describe('the journey that failed: join, comment, sign out, come back elsewhere 
     expect((await table.innerText()).match(/Marta Nowak/g)).toHaveLength(1);
     await screenshot(b.page, 'sign-in-people-once');
     expect((await memberNames(cid)).filter((n) => n === 'Marta Nowak')).toHaveLength(1);
+
+    // 7. The passkey shows its use on the account page, and can be removed there.
+    await b.page.goto(`${ts.server.url}/account`);
+    const passkeys = b.page.getByTestId('passkeys');
+    await poll(() => passkeys.locator('li').innerText()).toContain('last used');
+    await passkeys.getByRole('button', { name: 'Remove' }).click();
+    await poll(() => passkeys.locator('li').count()).toBe(0);
     expect([...a.errors, ...b.errors]).toEqual([]);
   });
 });
