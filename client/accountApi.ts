@@ -1,8 +1,8 @@
 /** Typed calls for accounts, e-mailed sign-in links and sessions (docs/API.md, "Accounts and sign-in"). */
-import type { AccountResponse, NotifyChoice, SignedIn } from '../shared/account.ts';
+import type { AccountResponse, NotifyChoice, PasskeyInfo, SignedIn, SignInMethods } from '../shared/account.ts';
 import { api } from './api.ts';
 
-export type { AccountResponse, SessionInfo } from '../shared/account.ts';
+export type { AccountResponse, PasskeyInfo, SessionInfo, SignInMethods } from '../shared/account.ts';
 
 const post = (body: unknown): RequestInit => ({ method: 'POST', body: JSON.stringify(body) });
 
@@ -14,3 +14,7 @@ export const endSession = (id: string) => api<{ ok: boolean }>(`/api/account/ses
 export const endAllSessions = () => api<{ ended: number }>('/api/account/sessions', { method: 'DELETE' });
 export const setNotifications = (notifications: NotifyChoice) =>
   api<{ notifications: NotifyChoice }>('/api/account', { method: 'PATCH', body: JSON.stringify({ notifications }) });
+
+export const fetchSignInMethods = () => api<SignInMethods>('/api/signin/methods');
+export const fetchPasskeys = () => api<{ passkeys: PasskeyInfo[] }>('/api/account/passkeys');
+export const removePasskey = (id: string) => api<{ ok: boolean }>(`/api/account/passkeys/${encodeURIComponent(id)}`, { method: 'DELETE' });

@@ -214,6 +214,25 @@ export const SETTINGS = {
     z.coerce.number().int().min(0).max(23).default(7),
     'hour of the day (UTC, 0–23) when daily notification digests and due-date reminders are sent',
   ),
+  oidcIssuer: setting(
+    'OIDC_ISSUER',
+    z.url().optional(),
+    'OpenID Connect provider for institutional single sign-on (its issuer URL, https); unset: no single sign-on. Register `PUBLIC_URL/api/signin/oidc/callback` as the redirect URI',
+    'unset (off)',
+  ),
+  oidcClientId: setting(
+    'OIDC_CLIENT_ID',
+    z.string().min(1).optional(),
+    'client id Jointly has at that provider (needed with `OIDC_ISSUER`)',
+    'unset',
+  ),
+  oidcClientSecret: setting(
+    'OIDC_CLIENT_SECRET',
+    z.string().min(1).optional(),
+    'client secret Jointly has at that provider (needed with `OIDC_ISSUER`)',
+    'unset',
+  ),
+  oidcName: setting('OIDC_NAME', z.string().min(1).max(60).default('your institution'), 'the single-sign-on button reads "Sign in with …"'),
   logLevel: setting(
     'LOG_LEVEL',
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -244,6 +263,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     if (parsed.success) config[key] = parsed.data;
     else problems.push(...parsed.error.issues.map((i) => `  ${name}: ${i.message}`));
   }
+  if (env.OIDC_ISSUER && (!env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET))
+    problems.push('  OIDC_ISSUER: single sign-on also needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET');
   if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   return config as Config;
 }

@@ -119,6 +119,15 @@ export async function startServer(config: Config, options: { storage?: Storage; 
       ...(config.smtpUrl
         ? { notifications: { digestHour: config.notifyDigestHour, log: (level, msg, extra) => log[level](extra ?? {}, msg) } }
         : {}),
+      oidc:
+        config.oidcIssuer && config.oidcClientId && config.oidcClientSecret
+          ? {
+              issuer: config.oidcIssuer,
+              clientId: config.oidcClientId,
+              clientSecret: config.oidcClientSecret,
+              displayName: config.oidcName,
+            }
+          : undefined,
     },
   );
   const sessions = new SignInSessions(storage.sessions, { idleSeconds: config.sessionIdleSeconds, maxSeconds: config.sessionMaxSeconds });

@@ -1,6 +1,8 @@
 import { AccountService } from './accounts/accountService.ts';
 import { EmailSignIn } from './accounts/emailSignIn.ts';
 import { createMailer, type Mailer } from './accounts/mailer.ts';
+import { OidcSignIn, type OidcSettings } from './accounts/oidcSignIn.ts';
+import { Passkeys } from './accounts/passkeys.ts';
 import { RateLimit } from './accounts/rateLimit.ts';
 import { ConsortiumService } from './consortia/consortiumService.ts';
 import { Discussion } from './consortia/discussion.ts';
@@ -32,6 +34,8 @@ export interface SignInOptions {
   attemptsPerHour: number;
   /** E-mail notifications go out only when a real mail server is configured (SMTP_URL). */
   notifications?: { digestHour: number; log: NotifierOptions['log'] };
+  /** Single sign-on (OIDC_ISSUER and its client); undefined: off. */
+  oidc?: OidcSettings;
 }
 
 const HOUR = 3_600_000;
@@ -56,6 +60,9 @@ export function createServices(
   };
   const notifications =
     mail.notifications && new Notifier(storage, registry, { mailer: mail.mailer, publicUrl: mail.publicUrl, ...mail.notifications });
+  // One budget per client address and one per account, shared by every sign-in method.
+  const perAddress = new RateLimit(mail.attemptsPerHour, HOUR);
+  const perAccount = new RateLimit(mail.attemptsPerHour, HOUR);
   return {
     consortia: new ConsortiumService(storage, members),
     partners: new PartnerService(storage),
@@ -74,7 +81,9 @@ export function createServices(
       publicUrl: mail.publicUrl,
       linkTtlMinutes: mail.linkTtlMinutes,
       perEmail: new RateLimit(mail.emailsPerHour, HOUR),
-      perAddress: new RateLimit(mail.attemptsPerHour, HOUR),
+      perAddress,
     }),
+    oidc: mail.oidc && new OidcSignIn(storage, accounts, { ...mail.oidc, publicUrl: mail.publicUrl, perAddress, perAccount }),
+    passkeys: new Passkeys(storage, accounts, { publicUrl: mail.publicUrl, perAddress, perAccount }),
   };
 }

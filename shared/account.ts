@@ -41,3 +41,31 @@ export interface AccountResponse {
 export interface SignedIn {
   next: string;
 }
+
+/** Which sign-in methods this server offers (the sign-in and join pages show their buttons). */
+export interface SignInMethods {
+  /** Single sign-on, with the words of its button; null when not configured. */
+  sso: { name: string } | null;
+  passkeys: boolean;
+}
+
+/** A passkey as the account page lists it. */
+export interface PasskeyInfo {
+  id: string;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+/** A WebAuthn answer from the browser (@simplewebauthn/browser's JSON): checked by the server's verifier, only its outline here. */
+export const WebAuthnAnswer = z.object({
+  id: z.string().min(1).max(1024),
+  rawId: z.string().min(1).max(1024),
+  type: z.literal('public-key'),
+  response: z.looseObject({ clientDataJSON: z.string().max(8192) }),
+  clientExtensionResults: z.looseObject({}),
+  authenticatorAttachment: z.string().optional(),
+});
+
+export const AddPasskey = z.object({ answer: WebAuthnAnswer });
+export const PasskeySignIn = z.object({ answer: WebAuthnAnswer });

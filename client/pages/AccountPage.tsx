@@ -6,6 +6,7 @@ import { FormError, TextField } from '../components/Form.tsx';
 import { WayOn } from '../components/WayOn.tsx';
 import { formatMoment } from '../components/dates.ts';
 import { NotificationChoice } from './NotificationChoice.tsx';
+import { PasskeySection } from './PasskeySection.tsx';
 
 /** /account: the sign-in address, and the devices signed in (each can be ended from here). */
 export function AccountPage() {
@@ -28,6 +29,7 @@ export function AccountPage() {
     <Notice title="Your account">
       <EmailSection email={data.account.email} />
       <NotificationChoice choice={data.notifications.choice} available={data.notifications.available} email={data.account.email} />
+      <PasskeySection />
       <h2>Signed in on</h2>
       <ul className="session-list" data-testid="sessions">
         {data.sessions.map((s) => (

@@ -14,12 +14,14 @@ import { Notice } from '../components/Notice.tsx';
 import { WayOn } from '../components/WayOn.tsx';
 import { FormError, TextField } from '../components/Form.tsx';
 import { ROLE_HINT } from '../components/labels.ts';
+import { fetchAccount } from '../accountApi.ts';
+import { SignInOptions } from './SignInOptions.tsx';
 
 type State =
   | { kind: 'loading' }
   | { kind: 'invalid'; gone: boolean }
   | { kind: 'error'; message: string }
-  | { kind: 'ready'; invite: InvitePreview; me?: Identity };
+  | { kind: 'ready'; invite: InvitePreview; me?: Identity; account?: { name: string } };
 
 /** /join/<code>: what the invitation is for, and one field to accept it. */
 export function JoinPage({ code }: { code: string }) {
@@ -33,8 +35,13 @@ export function JoinPage({ code }: { code: string }) {
         (r) => r.identity,
         () => undefined,
       ),
+      // Signed in but in no consortium yet (a first single sign-on): an account, but no identity.
+      fetchAccount().then(
+        (r) => r.account,
+        () => undefined,
+      ),
     ]).then(
-      ([invite, me]) => live && setState({ kind: 'ready', invite, me }),
+      ([invite, me, account]) => live && setState({ kind: 'ready', invite, me, account }),
       (error: unknown) => {
         if (!live) return;
         if (error instanceof ApiError && [400, 404, 410].includes(error.status)) setState({ kind: 'invalid', gone: error.status === 410 });
@@ -49,7 +56,7 @@ export function JoinPage({ code }: { code: string }) {
   if (state.kind === 'loading') return <Notice title="Opening your invitation…" />;
   if (state.kind === 'invalid') return <InvalidInvite gone={state.gone} />;
   if (state.kind === 'error') return <Notice title="Your invitation could not be opened" body={state.message} />;
-  return <AcceptForm code={code} invite={state.invite} me={state.me} />;
+  return <AcceptForm code={code} invite={state.invite} me={state.me} account={state.account} />;
 }
 
 function InvalidInvite({ gone }: { gone: boolean }) {
@@ -67,8 +74,9 @@ function InvalidInvite({ gone }: { gone: boolean }) {
   );
 }
 
-function AcceptForm({ code, invite, me }: { code: string; invite: InvitePreview; me?: Identity }) {
-  const [name, setName] = useState(me?.name ?? '');
+function AcceptForm({ code, invite, me, account }: { code: string; invite: InvitePreview; me?: Identity; account?: { name: string } }) {
+  const signedInAs = me?.name ?? account?.name;
+  const [name, setName] = useState(signedInAs ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorReport>();
   const [invalid, setInvalid] = useState<boolean>();
@@ -112,8 +120,8 @@ function AcceptForm({ code, invite, me }: { code: string; invite: InvitePreview;
           maxLength={80}
           autoFocus
           hint={
-            me
-              ? `You are signed in as ${me.name}. This consortium will be added to the ones you already belong to.`
+            signedInAs
+              ? `You are signed in as ${signedInAs}. This consortium will be added to your account.`
               : 'This is how your partners will see you.'
           }
           error={error?.fields.name}
@@ -125,6 +133,12 @@ function AcceptForm({ code, invite, me }: { code: string; invite: InvitePreview;
           </button>
         </div>
       </form>
+      {!signedInAs && (
+        <div className="join-returning" data-testid="join-sign-in">
+          <p>Already have a Jointly account? Sign in first, so this invitation joins it:</p>
+          <SignInOptions returnTo={`/join/${code}`} />
+        </div>
+      )}
     </Notice>
   );
 }

@@ -3,6 +3,15 @@ import { describeError, type ErrorReport } from '../api.ts';
 import { askSignInLink, useSignInLink as signInWithLink } from '../accountApi.ts';
 import { Notice } from '../components/Notice.tsx';
 import { FormError, TextField } from '../components/Form.tsx';
+import { SignInOptions } from './SignInOptions.tsx';
+
+/** Why a single sign-on came back here (the server names the code in `?error=`), in plain words. */
+const SSO_PROBLEM: Record<string, string> = {
+  'sso-state': 'That sign-in took too long or was already used. Please try again.',
+  'sso-refused': 'Your institution’s answer could not be checked, so you were not signed in. Please try again.',
+  'sso-off': 'Single sign-on is not set up here. Use a passkey or an e-mailed link instead.',
+  'rate-limited': 'There were too many sign-in attempts. Please wait a while and try again.',
+};
 
 /** /signin: ask for a link by e-mail; /signin?code=…: the link itself, used once and then left. */
 export function SignInPage() {
@@ -50,6 +59,7 @@ function AskForLink() {
     setBusy(false);
   };
 
+  const ssoError = new URLSearchParams(location.search).get('error');
   if (sent)
     return (
       <Notice
@@ -59,6 +69,13 @@ function AskForLink() {
     );
   return (
     <Notice title="Sign in to Jointly">
+      {ssoError && (
+        <p className="form-error" role="alert">
+          {SSO_PROBLEM[ssoError] ?? 'Signing in did not work. Please try again.'}
+        </p>
+      )}
+      <SignInOptions />
+      <p className="sign-in-or">or get a link by e-mail</p>
       <form onSubmit={submit} noValidate>
         <TextField
           id="signin-email"

@@ -26,13 +26,13 @@ export class AccountService {
   }
 
   /** The account holding a verified address, made (with no memberships) when there is none. */
-  async forEmail(email: string, makeId: () => string): Promise<AccountRecord> {
+  async forEmail(email: string, makeId: () => string, name?: string): Promise<AccountRecord> {
     const address = normalEmail(email);
     const existing = await this.storage.accounts.findByEmail(address);
     if (existing) return existing;
     const account: AccountRecord = {
       id: makeId(),
-      name: address.split('@')[0] ?? address,
+      name: name || (address.split('@')[0] ?? address),
       email: address,
       createdAt: new Date().toISOString(),
     };

@@ -47,6 +47,17 @@ export type DomainErrorCode =
   | 'unknown-session'
   | 'link-used'
   | 'link-expired'
+  /** Single sign-on is not configured on this server (OIDC_ISSUER unset). */
+  | 'sso-off'
+  /** A single-sign-on answer whose state this browser did not ask for, or asked for and used already, or too late. */
+  | 'sso-state'
+  /** The identity provider's answer failed a check (issuer, audience, nonce, PKCE, signature) or the provider refused. */
+  | 'sso-refused'
+  /** A passkey challenge that does not exist, was used already or is too old. */
+  | 'unknown-challenge'
+  /** A passkey answer that does not verify, or a passkey this server does not know. */
+  | 'passkey-refused'
+  | 'unknown-passkey'
   /** Too many sign-in attempts from one client address or for one e-mail address. */
   | 'rate-limited';
 

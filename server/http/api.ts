@@ -5,6 +5,8 @@ import { Router } from './router.ts';
 import { consortiumRoutes } from './routes/consortium.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { accountRoutes } from './routes/account.ts';
+import { oidcRoutes } from './routes/oidc.ts';
+import { passkeyRoutes } from './routes/passkeys.ts';
 import { discussionRoutes } from './routes/discussion.ts';
 import { decisionRoutes } from './routes/decisions.ts';
 import { exportRoutes } from './routes/export.ts';
@@ -18,6 +20,8 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
   const router = new Router();
   sessionRoutes(router, deps);
   accountRoutes(router, deps);
+  oidcRoutes(router, deps);
+  passkeyRoutes(router, deps);
   consortiumRoutes(router, deps);
   discussionRoutes(router, deps);
   decisionRoutes(router, deps);

@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import type { AccessService } from '../auth/access.ts';
 import type { AccountService } from '../accounts/accountService.ts';
 import type { EmailSignIn } from '../accounts/emailSignIn.ts';
+import type { OidcSignIn } from '../accounts/oidcSignIn.ts';
+import type { Passkeys } from '../accounts/passkeys.ts';
 import type { ConsortiumService } from '../consortia/consortiumService.ts';
 import type { Discussion } from '../consortia/discussion.ts';
 import type { Decisions } from '../consortia/decisions.ts';
@@ -33,6 +35,9 @@ export interface Services {
   programme: ProgrammeService;
   accounts: AccountService;
   emailSignIn: EmailSignIn;
+  /** Single sign-on; undefined when OIDC_ISSUER is unset. */
+  oidc: OidcSignIn | undefined;
+  passkeys: Passkeys;
   history: History;
   /** Present when SMTP is configured. */
   notifications: Notifier | undefined;

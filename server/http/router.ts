@@ -17,10 +17,12 @@ interface Route {
   handler: Handler;
 }
 
-/** Path params named `code` are invite codes, `sessionId` a session's hash; every other param must be a valid id. */
+/** Path params named `code` are invite codes, `sessionId` a session's hash, `passkeyId` a credential id; every other param must be a valid id. */
 const PARAM_RULES: Record<string, (v: string) => boolean> = {
   code: (v) => /^[A-Za-z0-9_-]{16,128}$/.test(v),
   sessionId: (v) => /^[0-9a-f]{64}$/.test(v),
+  // A WebAuthn credential id, base64url (authenticators make them 16 to 1023 bytes).
+  passkeyId: (v) => /^[A-Za-z0-9_-]{16,1400}$/.test(v),
 };
 
 /** A small exact-segment router: `/api/consortia/:id/partners/:partnerId`. */

@@ -4,6 +4,7 @@ import { CONSORTIA_SCHEMA, sqliteConsortia } from './sqlite/consortia.ts';
 import { DOCUMENTS_SCHEMA, sqliteDocuments } from './sqlite/documents.ts';
 import { PEOPLE_SCHEMA, sqliteActivity, sqliteInvites, sqliteMembers } from './sqlite/people.ts';
 import { ACCOUNTS_SCHEMA, sqliteAccounts, sqliteSessions, sqliteSignInLinks } from './sqlite/accounts.ts';
+import { SIGN_IN_METHODS_SCHEMA, sqliteChallenges, sqliteOidcSubjects, sqlitePasskeys } from './sqlite/signInMethods.ts';
 import { startCheckpointer } from './sqlite/checkpointer.ts';
 import { VERSIONS_SCHEMA, sqliteVersions } from './sqlite/versions.ts';
 import { NOTIFICATIONS_SCHEMA, sqliteNotifications } from './sqlite/notifications.ts';
@@ -25,7 +26,7 @@ export function createSqliteStorage(options: SqliteOptions): Storage {
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   db.pragma('busy_timeout = 5000');
-  db.exec(DOCUMENTS_SCHEMA + CONSORTIA_SCHEMA + PEOPLE_SCHEMA + ACCOUNTS_SCHEMA + VERSIONS_SCHEMA + NOTIFICATIONS_SCHEMA);
+  db.exec(DOCUMENTS_SCHEMA + CONSORTIA_SCHEMA + PEOPLE_SCHEMA + ACCOUNTS_SCHEMA + VERSIONS_SCHEMA + NOTIFICATIONS_SCHEMA + SIGN_IN_METHODS_SCHEMA);
   // Checkpoints happen in a worker (see checkpointer.ts); the main connection only steps in, as a
   // safety net, if the WAL ever grows past ~80 MB.
   db.pragma('wal_autocheckpoint = 20000');
@@ -50,6 +51,9 @@ export function createSqliteStorage(options: SqliteOptions): Storage {
     sessions: sqliteSessions(db),
     signInLinks: sqliteSignInLinks(db),
     notifications: sqliteNotifications(db),
+    oidcSubjects: sqliteOidcSubjects(db),
+    passkeys: sqlitePasskeys(db),
+    challenges: sqliteChallenges(db),
     async close() {
       if (!db.open) return;
       await checkpointer.stop();

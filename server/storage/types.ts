@@ -28,6 +28,7 @@ import type { Partner } from '../../shared/api.ts';
 import type { AccountStore, SessionStore, SignInLinkStore } from './accountTypes.ts';
 import type { NotificationStore } from './notificationTypes.ts';
 export type { NotificationRecord, NotificationStore, NotifyChoice } from './notificationTypes.ts';
+import type { ChallengeStore, OidcSubjectStore, PasskeyStore } from './signInMethodTypes.ts';
 export type { AccountRecord, SessionRecord, SignInLinkRecord } from './accountTypes.ts';
 import type { Role } from '../../shared/roles.ts';
 
@@ -170,6 +171,9 @@ export interface Storage {
   sessions: SessionStore;
   signInLinks: SignInLinkStore;
   notifications: NotificationStore;
+  oidcSubjects: OidcSubjectStore;
+  passkeys: PasskeyStore;
+  challenges: ChallengeStore;
   close(): Promise<void>;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountRecord, SessionRecord, SignInLinkRecord } from '../../server/storage/accountTypes.ts';
 import type { Storage } from '../../server/storage/types.ts';
+import { describeSignInMethodStores } from './signInMethodContract.ts';
 
 const account = (id: string, email: string | null = null): AccountRecord => ({
   id,
@@ -96,4 +97,6 @@ export function describeAccountStores(storage: () => Storage): void {
       expect(results.filter((r) => r.ok)).toHaveLength(1);
     });
   });
+
+  describeSignInMethodStores(storage);
 }

@@ -60,4 +60,19 @@ describe('configuration', () => {
       /Invalid configuration:\n {2}PORT: .+\n {2}AUTH_SECRET: AUTH_SECRET must be at least 32 characters\n {2}SQLITE_SYNCHRONOUS: /,
     );
   });
+
+  it('single sign-on is off unless configured, and an issuer without its client stops the start', () => {
+    expect(configFromEnv({})).toMatchObject({ oidcIssuer: undefined, oidcName: 'your institution' });
+    expect(() => configFromEnv({ OIDC_ISSUER: 'https://login.uni.example' })).toThrow(
+      /OIDC_ISSUER: single sign-on also needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET/,
+    );
+    expect(
+      configFromEnv({
+        OIDC_ISSUER: 'https://login.uni.example',
+        OIDC_CLIENT_ID: 'jointly',
+        OIDC_CLIENT_SECRET: 's',
+        OIDC_NAME: 'Uni account',
+      }),
+    ).toMatchObject({ oidcIssuer: 'https://login.uni.example', oidcClientId: 'jointly', oidcName: 'Uni account' });
+  });
 });

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { EmailRequest, NotifySettings, UseSignInLink, type AccountResponse, type SignedIn } from '../../../shared/account.ts';
+import { EmailRequest, NotifySettings, UseSignInLink, type AccountResponse, type SignedIn, type SignInMethods } from '../../../shared/account.ts';
 import type { Bearer } from '../../auth/access.ts';
 import { deviceOf } from '../../accounts/signInSessions.ts';
 import { clearSessionCookie } from '../../auth/cookies.ts';
@@ -11,7 +11,7 @@ import type { Router } from '../router.ts';
 import { startSession } from '../signIn.ts';
 
 /** Who is signed in (any standing in any consortium), or 401. */
-async function signedIn(req: IncomingMessage, deps: ApiDeps): Promise<Bearer & { ok: true }> {
+export async function signedIn(req: IncomingMessage, deps: ApiDeps): Promise<Bearer & { ok: true }> {
   const { token, fromCookie } = requestToken(req);
   checkOrigin(req, fromCookie);
   const bearer = await deps.access.bearer(token);
@@ -26,6 +26,11 @@ const clientAddress = (req: IncomingMessage) => req.socket.remoteAddress ?? 'unk
 export function accountRoutes(router: Router, deps: ApiDeps): void {
   const { accounts, emailSignIn, sessions: memberships } = deps.services;
   const sessions = deps.access.sessions;
+
+  router.on('GET', '/api/signin/methods', async ({ res }) => {
+    const { oidc } = deps.services;
+    sendJson(res, 200, { sso: oidc ? { name: oidc.displayName } : null, passkeys: true } satisfies SignInMethods);
+  });
 
   router.on('POST', '/api/signin/email', async ({ req, res }) => {
     checkOrigin(req, true);

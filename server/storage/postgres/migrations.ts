@@ -108,6 +108,31 @@ CREATE TABLE notifications (
 CREATE INDEX notifications_pending ON notifications (sent, seq);
 `,
   },
+  {
+    version: 5,
+    name: 'single-sign-on subjects, passkeys, sign-in challenges',
+    sql: `
+CREATE TABLE oidc_subjects (
+  issuer     text NOT NULL,
+  subject    text NOT NULL,
+  account_id text NOT NULL,
+  created_at text NOT NULL,
+  PRIMARY KEY (issuer, subject)
+);
+CREATE TABLE passkeys (
+  seq        bigserial,
+  id         text  PRIMARY KEY,
+  account_id text  NOT NULL,
+  record     jsonb NOT NULL
+);
+CREATE INDEX passkeys_account ON passkeys (account_id);
+CREATE TABLE sign_in_challenges (
+  id_hash    text  PRIMARY KEY,
+  expires_at text  NOT NULL,
+  record     jsonb NOT NULL
+);
+`,
+  },
 ];
 
 /** Every table the migrations create, for the migration tool's emptiness check and --force. */
@@ -123,6 +148,9 @@ export const DATA_TABLES = [
   'versions',
   'version_contents',
   'notifications',
+  'oidc_subjects',
+  'passkeys',
+  'sign_in_challenges',
 ] as const;
 
 /**

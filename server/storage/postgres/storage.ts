@@ -3,6 +3,7 @@ import { createLogger } from '../../logger.ts';
 import type { Storage } from '../types.ts';
 import { postgresConsortia } from './consortia.ts';
 import { postgresDocuments } from './documents.ts';
+import { postgresChallenges, postgresOidcSubjects, postgresPasskeys } from './signInMethods.ts';
 import { postgresAccounts, postgresSessions, postgresSignInLinks } from './accounts.ts';
 import { migrate } from './migrations.ts';
 import { postgresNotifications } from './notifications.ts';
@@ -61,6 +62,9 @@ export async function createPostgresStorage(options: PostgresOptions): Promise<S
     sessions: postgresSessions(pool),
     signInLinks: postgresSignInLinks(pool),
     notifications: postgresNotifications(pool),
+    oidcSubjects: postgresOidcSubjects(pool),
+    passkeys: postgresPasskeys(pool),
+    challenges: postgresChallenges(pool),
     close() {
       closing ??= (async () => {
         await documents.drain();
