@@ -15,6 +15,8 @@ export interface HistoryBench {
   buildS: number;
   listMs: number;
   compareChapterMs: number;
+  /** The first of those compares, before any chapter content was in the compare cache. */
+  compareChapterColdMs: number;
   compareSinceSignedMs: number;
   restoreMs: number;
   historyBytes: number;
@@ -112,6 +114,7 @@ export async function runHistoryBench(edits = 100_000, versions = 500, log: (msg
       buildS,
       listMs: median(lists),
       compareChapterMs: median(compares),
+      compareChapterColdMs: compares[0]!,
       compareSinceSignedMs: median(since),
       restoreMs: median(restores),
       historyBytes: row.bytes,

@@ -11,7 +11,8 @@ import { requireMember } from '../consortia/permissions.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import { docKey, type Storage, type VersionAuthor, type VersionReason, type VersionRecord } from '../storage/types.ts';
 import { contentHash, readChapters, type Block, type ChapterContents } from './chapterContent.ts';
-import { compareChapters } from './compare.ts';
+import { chapterPath, compareChapters, textOf } from './compare.ts';
+import { TokenCache } from './tokenCache.ts';
 import type { CompareResult, VersionSummary } from '../../shared/history.ts';
 import { dossierFromChapters, restoreChapter } from './restoreChapter.ts';
 
@@ -44,6 +45,8 @@ export class History {
   /** One chain per consortium: versions are taken one after the other. */
   private readonly chains = new Map<string, Promise<unknown>>();
   private closed = false;
+  /** Words of chapter contents recently compared, as numbers (16 MB of tokens at most). */
+  private readonly tokens = new TokenCache(4_000_000);
 
   constructor(
     private readonly registry: RoomRegistry,
@@ -207,14 +210,45 @@ export class History {
     const base = all[from]!.chapters;
     const end = steps.at(-1)?.chapters ?? base;
     const keys = chapter ? [chapter] : CHAPTER_KEYS.filter((k) => base[k] !== end[k]);
-    const wanted = new Set<string>();
-    for (const k of keys) {
-      if (base[k]) wanted.add(base[k]);
-      for (const s of steps) if (s.chapters[k]) wanted.add(s.chapters[k]);
-    }
-    const contents = await this.blocks(consortiumId, [...wanted]);
+    // Words of every content the chapters pass through (from the cache where they are), blocks of the first and last.
+    this.tokens.trim();
+    const paths = keys.map((k) => [base[k], ...chapterPath(k, base, steps).map((p) => p.hash)].filter((h): h is string => !!h));
+    const contents = new Map<string, Block[]>();
     for (const [k, b] of live ?? []) contents.set(end[k]!, b);
-    return { from: all[from]!.id, to: to === all.length ? 'current' : all[to]!.id, chapters: compareChapters(keys, base, steps, contents) };
+    const tokens = new Map<string, Int32Array>();
+    let words = this.tokens.words;
+    const asked = new Set<string>();
+    for (;;) {
+      // Loaded from storage: what is neither cached nor at hand, and the first and last blocks (changed fields).
+      const missing = new Set<string>();
+      for (const path of paths) {
+        for (const hash of path) if (!tokens.has(hash) && !this.tokens.get(hash) && !contents.has(hash)) missing.add(hash);
+        for (const hash of [path[0], path.at(-1)]) if (hash && !contents.has(hash)) missing.add(hash);
+      }
+      for (const hash of asked) missing.delete(hash);
+      for (const hash of missing) asked.add(hash);
+      if (missing.size > 0) for (const [hash, blocks] of await this.blocks(consortiumId, [...missing])) contents.set(hash, blocks);
+      // Another compare started the dictionary over meanwhile: what we hold refers to the old one.
+      if (words !== this.tokens.words) {
+        tokens.clear();
+        words = this.tokens.words;
+      }
+      // From here on synchronous, so the dictionary cannot start over under our feet.
+      let complete = true;
+      for (const path of paths)
+        for (const hash of path) {
+          if (tokens.has(hash)) continue;
+          const known = this.tokens.get(hash) ?? (contents.has(hash) ? this.tokens.put(hash, textOf(contents.get(hash))) : undefined);
+          if (known) tokens.set(hash, known);
+          else complete = false;
+        }
+      if (complete || missing.size === 0) break;
+    }
+    return {
+      from: all[from]!.id,
+      to: to === all.length ? 'current' : all[to]!.id,
+      chapters: compareChapters(keys, base, steps, (hash) => (hash ? (tokens.get(hash) ?? []) : []), words, contents),
+    };
   }
 
   /** The dossier as a version had it, for exports of that version. */
