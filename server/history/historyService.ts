@@ -10,7 +10,9 @@ import { DomainError } from '../consortia/errors.ts';
 import { requireMember } from '../consortia/permissions.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import { docKey, type Storage, type VersionAuthor, type VersionReason, type VersionRecord } from '../storage/types.ts';
-import { contentHash, readChapters, type Block, type ChapterContents } from './chapterContent.ts';
+import { chapterElements, contentHash, readChapters, type Block, type ChapterContents } from './chapterContent.ts';
+import { moveAnchors, reanchorThreads } from './reanchorThreads.ts';
+import { roots } from '../../shared/discussion.ts';
 import { chapterPath, compareChapters, textOf } from './compare.ts';
 import { TokenCache } from './tokenCache.ts';
 import type { CompareResult, VersionSummary } from '../../shared/history.ts';
@@ -32,6 +34,7 @@ interface Pending {
 export const summary = ({ consortiumId: _c, chapters: _h, ...rest }: VersionRecord): VersionSummary => rest;
 
 const dossierOf = (consortiumId: string) => docKey(consortiumId, 'dossier');
+const discussionOf = (consortiumId: string) => docKey(consortiumId, 'discussion');
 
 /**
  * Versions of each consortium's dossier (docs/ARCHITECTURE.md, "History"): taken after a burst of
@@ -163,20 +166,38 @@ export class History {
   }
 
   /**
-   * Brings a chapter back to a version's content, as a new change on top of the present text (see
-   * restoreChapter). Edits not yet in a version are kept in one first, so the restore can be undone.
+   * Brings a chapter, or with `'*'` the whole dossier (coordinators only), back to a version's
+   * content, as one new change on top of the present text (see restoreChapter). Edits not yet in a
+   * version are kept in one first, so the restore can be undone. Comment threads whose words had
+   * been deleted and are back with the restore are tied to them again (reanchorThreads).
    */
-  async restore(actor: Identity, consortiumId: string, versionId: string, chapter: ChapterKey): Promise<VersionSummary> {
+  async restore(actor: Identity, consortiumId: string, versionId: string, chapter: ChapterKey | '*'): Promise<VersionSummary> {
     requireEditor(actor, consortiumId);
+    if (chapter === '*' && actor.role !== 'coordinator')
+      throw new DomainError('forbidden', 'Only coordinators can bring the whole dossier back to a version.');
     const version = await this.version(consortiumId, versionId);
-    const hash = version.chapters[chapter];
-    if (!hash) throw new DomainError('unknown-chapter', 'This chapter is not in that version.');
-    const blocks = (await this.blocks(consortiumId, [hash])).get(hash);
-    if (!blocks) throw new Error(`version ${versionId} names content ${hash} that is not stored`);
+    if (chapter !== '*' && !version.chapters[chapter]) throw new DomainError('unknown-chapter', 'This chapter is not in that version.');
+    const keys = chapter === '*' ? CHAPTER_KEYS.filter((k) => version.chapters[k]) : [chapter];
+    const contents = await this.blocks(consortiumId, [...new Set(keys.map((k) => version.chapters[k]!))]);
+    const targets = keys.map((k): [ChapterKey, Block[]] => {
+      const blocks = contents.get(version.chapters[k]!);
+      if (!blocks) throw new Error(`version ${versionId} names content ${version.chapters[k]} that is not stored`);
+      return [k, blocks];
+    });
     const restored = await this.serial(consortiumId, async () => {
       if (this.pending.get(consortiumId)?.authors.size) await this.takeNow(consortiumId, 'edits', {});
-      const found = await this.registry.use(dossierOf(consortiumId), (doc) => restoreChapter(doc, chapter, blocks), { write: true });
-      if (!found) throw new DomainError('unknown-chapter', 'This chapter is not in the dossier.');
+      const threads = await this.registry.use(discussionOf(consortiumId), (doc) => [...roots(doc).threads.values()]);
+      const moved = await this.registry.use(
+        dossierOf(consortiumId),
+        (doc) => {
+          if (chapter !== '*' && !chapterElements(doc).has(chapter))
+            throw new DomainError('unknown-chapter', 'This chapter is not in the dossier.');
+          for (const [key, blocks] of targets) restoreChapter(doc, key, blocks);
+          return reanchorThreads(doc, threads, new Set(keys));
+        },
+        { write: true },
+      );
+      if (moved.size > 0) await this.registry.use(discussionOf(consortiumId), (doc) => moveAnchors(doc, threads, moved), { write: true });
       const by = { userId: actor.userId, name: actor.name, partnerId: actor.partnerId };
       return (await this.takeNow(consortiumId, 'restore', { authors: [by], detail: { chapter, from: versionId } }))!;
     });
