@@ -15,6 +15,7 @@ import { moveAnchors, reanchorThreads } from './reanchorThreads.ts';
 import { roots } from '../../shared/discussion.ts';
 import { chapterPath, compareChapters, textOf } from './compare.ts';
 import { TokenCache } from './tokenCache.ts';
+import { ChapterTracker } from './chapterTracker.ts';
 import type { CompareResult, VersionSummary } from '../../shared/history.ts';
 import { dossierFromChapters, restoreChapter } from './restoreChapter.ts';
 
@@ -50,6 +51,7 @@ export class History {
   private closed = false;
   /** Words of chapter contents recently compared, as numbers (16 MB of tokens at most). */
   private readonly tokens = new TokenCache(4_000_000);
+  private readonly chapters = new ChapterTracker();
 
   constructor(
     private readonly registry: RoomRegistry,
@@ -105,16 +107,19 @@ export class History {
     reason: VersionReason,
     extra: { name?: string; detail?: Record<string, string>; authors?: VersionAuthor[] },
   ): Promise<VersionRecord | undefined> {
-    const chapters = await this.registry.use(dossierOf(consortiumId), (doc) => readChapters(doc));
     const previous = await this.lastVersion(consortiumId);
-    const hashes: Record<string, string> = {};
-    const contents = new Map<string, Uint8Array>();
     const known = new Set(Object.values(previous?.chapters ?? {}));
-    for (const [key, blocks] of chapters) {
-      const hash = contentHash(blocks);
-      hashes[key] = hash;
-      if (!known.has(hash)) contents.set(hash, gzipSync(JSON.stringify(blocks)));
-    }
+    // Only chapters changed since the last version are read and hashed (ChapterTracker); content is stored once per hash.
+    const { hashes, contents, doc } = await this.registry.use(dossierOf(consortiumId), (doc) => {
+      const { hashes, blocks } = this.chapters.read(doc);
+      const contents = new Map<string, Uint8Array>();
+      for (const [key, hash] of Object.entries(hashes) as [ChapterKey, string][]) {
+        if (known.has(hash) || contents.has(hash)) continue;
+        const read = blocks.get(key) ?? this.chapters.readOne(doc, key) ?? [];
+        contents.set(hash, gzipSync(JSON.stringify(read)));
+      }
+      return { hashes, contents, doc };
+    });
     // The first version is compared with the seeded template: `changed` names the chapters people wrote in.
     const before = previous?.chapters ?? (await seedHashes());
     const changed = Object.keys(hashes).filter((k) => before[k] !== hashes[k]);
@@ -135,7 +140,12 @@ export class History {
       ...(extra.name ? { name: extra.name } : {}),
       ...(extra.detail ? { detail: extra.detail } : {}),
     };
-    await this.storage.versions.add(version, contents);
+    try {
+      await this.storage.versions.add(version, contents);
+    } catch (error) {
+      this.chapters.forget(doc);
+      throw error;
+    }
     if (!extra.authors) pending?.authors.clear();
     this.last.set(consortiumId, version);
     return version;
