@@ -10,7 +10,7 @@ import { DomainError } from '../consortia/errors.ts';
 import { requireMember } from '../consortia/permissions.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import { docKey, type Storage, type VersionAuthor, type VersionReason, type VersionRecord } from '../storage/types.ts';
-import { chapterElements, contentHash, readChapters, type Block, type ChapterContents } from './chapterContent.ts';
+import { chapterElements, contentHash, readChapters, type Block } from './chapterContent.ts';
 import { moveAnchors, reanchorThreads } from './reanchorThreads.ts';
 import { roots } from '../../shared/discussion.ts';
 import { chapterPath, compareChapters, textOf } from './compare.ts';
@@ -230,15 +230,23 @@ export class History {
     const steps: { chapters: Record<string, string>; authors: VersionAuthor[] }[] = all
       .slice(from + 1, to + 1)
       .map((v) => ({ chapters: v.chapters, authors: v.authors }));
-    let live: ChapterContents | undefined;
-    if (toId === 'current') {
-      live = await this.registry.use(dossierOf(consortiumId), (doc) => readChapters(doc));
-      steps.push({
-        chapters: Object.fromEntries([...live].map(([k, b]) => [k, contentHash(b)])),
-        authors: [...(this.pending.get(consortiumId)?.authors.values() ?? [])],
-      });
-    }
     const base = all[from]!.chapters;
+    let live: Map<ChapterKey, Block[]> | undefined;
+    if (toId === 'current') {
+      // The live hashes come from the tracker (only changed chapters are read); the blocks only of the chapters compared.
+      const now = await this.registry.use(dossierOf(consortiumId), (doc) => {
+        const { hashes } = this.chapters.read(doc);
+        const keys = chapter ? [chapter] : CHAPTER_KEYS.filter((k) => base[k] !== hashes[k]);
+        const blocks = new Map<ChapterKey, Block[]>();
+        for (const k of keys) {
+          const read = this.chapters.readOne(doc, k);
+          if (read) blocks.set(k, read);
+        }
+        return { hashes, blocks };
+      });
+      live = now.blocks;
+      steps.push({ chapters: now.hashes, authors: [...(this.pending.get(consortiumId)?.authors.values() ?? [])] });
+    }
     const end = steps.at(-1)?.chapters ?? base;
     const keys = chapter ? [chapter] : CHAPTER_KEYS.filter((k) => base[k] !== end[k]);
     // Words of every content the chapters pass through (from the cache where they are), blocks of the first and last.
@@ -246,35 +254,7 @@ export class History {
     const paths = keys.map((k) => [base[k], ...chapterPath(k, base, steps).map((p) => p.hash)].filter((h): h is string => !!h));
     const contents = new Map<string, Block[]>();
     for (const [k, b] of live ?? []) contents.set(end[k]!, b);
-    const tokens = new Map<string, Int32Array>();
-    let words = this.tokens.words;
-    const asked = new Set<string>();
-    for (;;) {
-      // Loaded from storage: what is neither cached nor at hand, and the first and last blocks (changed fields).
-      const missing = new Set<string>();
-      for (const path of paths) {
-        for (const hash of path) if (!tokens.has(hash) && !this.tokens.get(hash) && !contents.has(hash)) missing.add(hash);
-        for (const hash of [path[0], path.at(-1)]) if (hash && !contents.has(hash)) missing.add(hash);
-      }
-      for (const hash of asked) missing.delete(hash);
-      for (const hash of missing) asked.add(hash);
-      if (missing.size > 0) for (const [hash, blocks] of await this.blocks(consortiumId, [...missing])) contents.set(hash, blocks);
-      // Another compare started the dictionary over meanwhile: what we hold refers to the old one.
-      if (words !== this.tokens.words) {
-        tokens.clear();
-        words = this.tokens.words;
-      }
-      // From here on synchronous, so the dictionary cannot start over under our feet.
-      let complete = true;
-      for (const path of paths)
-        for (const hash of path) {
-          if (tokens.has(hash)) continue;
-          const known = this.tokens.get(hash) ?? (contents.has(hash) ? this.tokens.put(hash, textOf(contents.get(hash))) : undefined);
-          if (known) tokens.set(hash, known);
-          else complete = false;
-        }
-      if (complete || missing.size === 0) break;
-    }
+    const { tokens, words } = await this.tokens.gather(paths, contents, (hashes) => this.blocks(consortiumId, hashes), textOf);
     return {
       from: all[from]!.id,
       to: to === all.length ? 'current' : all[to]!.id,

@@ -1,3 +1,4 @@
+import type { Block } from './chapterContent.ts';
 import { tokenize } from './wordDiff.ts';
 
 /**
@@ -70,5 +71,48 @@ export class TokenCache {
       out[i] = id;
     }
     return out;
+  }
+
+  /**
+   * The tokens of every content hash along `paths` (a compare: each chapter's contents from the
+   * first version to the last), from the cache where they are, else from `contents` (blocks at hand,
+   * e.g. the live text), else loaded with `load` into `contents`. The first and last content of each
+   * path is always loaded into `contents` (the compare reads their blocks). Call trim() before.
+   */
+  async gather(
+    paths: string[][],
+    contents: Map<string, Block[]>,
+    load: (hashes: string[]) => Promise<Map<string, Block[]>>,
+    textOf: (blocks: Block[] | undefined) => string,
+  ): Promise<{ tokens: Map<string, Int32Array>; words: readonly string[] }> {
+    const tokens = new Map<string, Int32Array>();
+    let words = this.words;
+    const asked = new Set<string>();
+    for (;;) {
+      const missing = new Set<string>();
+      for (const path of paths) {
+        for (const hash of path) if (!tokens.has(hash) && !this.get(hash) && !contents.has(hash)) missing.add(hash);
+        for (const hash of [path[0], path.at(-1)]) if (hash && !contents.has(hash)) missing.add(hash);
+      }
+      for (const hash of asked) missing.delete(hash);
+      for (const hash of missing) asked.add(hash);
+      if (missing.size > 0) for (const [hash, blocks] of await load([...missing])) contents.set(hash, blocks);
+      // Another compare started the dictionary over meanwhile: what we hold refers to the old one.
+      if (words !== this.words) {
+        tokens.clear();
+        words = this.words;
+      }
+      // From here on synchronous, so the dictionary cannot start over under our feet. An entry
+      // dropped (past the budget) between the look-up above and here is loaded in the next round.
+      let complete = true;
+      for (const path of paths)
+        for (const hash of path) {
+          if (tokens.has(hash)) continue;
+          const known = this.get(hash) ?? (contents.has(hash) ? this.put(hash, textOf(contents.get(hash))) : undefined);
+          if (known) tokens.set(hash, known);
+          else complete = false;
+        }
+      if (complete || missing.size === 0) return { tokens, words };
+    }
   }
 }
