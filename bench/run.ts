@@ -134,7 +134,7 @@ async function main(config: BenchConfig): Promise<void> {
     log('history: 100k edits and 500 versions on our server (in this process)');
     history = await runHistoryBench(100_000, 500, log);
     log(
-      `  list ${history.listMs.toFixed(1)} ms, compare one chapter ${history.compareChapterMs.toFixed(1)} ms, restore ${history.restoreMs.toFixed(1)} ms; ${(history.bytesPer1000Versions / 1e6).toFixed(1)} MB per 1,000 versions`,
+      `  list ${history.listMs.toFixed(1)} ms, compare one chapter ${history.compareChapterMs.toFixed(1)} ms (first, uncached ${history.compareChapterColdMs.toFixed(1)} ms), restore ${history.restoreMs.toFixed(1)} ms; ${(history.bytesPer1000Versions / 1e6).toFixed(1)} MB per 1,000 versions`,
     );
   }
 

@@ -52,4 +52,8 @@ export interface CompareResult {
 }
 
 export const NameVersion = z.object({ name: z.string().trim().min(1, 'Give the version a name').max(200) });
-export const RestoreChapter = z.object({ chapter: z.enum(CHAPTER_KEYS) });
+/** A chapter, or `'*'` (or no chapter at all) for the whole dossier. */
+export const RestoreChapter = z.preprocess(
+  (body) => body ?? {},
+  z.object({ chapter: z.union([z.enum(CHAPTER_KEYS), z.literal('*')]).default('*') }),
+);

@@ -1,4 +1,5 @@
 import type { CompareOp, VersionAuthor } from '../../shared/history.ts';
+import { TokenCache } from './tokenCache.ts';
 import { diffTokens, tokenize } from './wordDiff.ts';
 
 export type { CompareOp };
@@ -10,7 +11,22 @@ export interface TextStep {
   authors: VersionAuthor[];
 }
 
-type Origin = { old: number } | { step: number };
+/** A step as tokens: numbers standing for words (TokenCache), `words[token]` being the word. */
+export interface TokenStep {
+  tokens: ArrayLike<number>;
+  authors: VersionAuthor[];
+}
+
+/** attributedDiff of texts (tests, small callers): tokenizes them with a dictionary of their own. */
+export function attributedDiff(base: string, steps: TextStep[]): CompareOp[] {
+  const dictionary = new TokenCache(0);
+  const tokens = (text: string) => dictionary.intern(tokenize(text));
+  return attributedTokenDiff(
+    tokens(base),
+    steps.map((s) => ({ tokens: tokens(s.text), authors: s.authors })),
+    dictionary.words,
+  );
+}
 
 /**
  * Inline insertions and deletions from `base` to the last of `steps`, each attributed to the step
@@ -18,22 +34,25 @@ type Origin = { old: number } | { step: number };
  * version and deleted in a later one does not show, and a word of the base deleted somewhere on
  * the way is shown deleted by the people of the version where it went.
  */
-export function attributedDiff(base: string, steps: TextStep[]): CompareOp[] {
-  const baseTokens = tokenize(base);
-  let tokens = baseTokens;
-  let origins: Origin[] = baseTokens.map((_, i) => ({ old: i }));
+export function attributedTokenDiff(base: ArrayLike<number>, steps: TokenStep[], words: readonly string[]): CompareOp[] {
+  let tokens = base;
+  // Where each current token comes from: its index in the base (>= 0), or -(step + 1) for the step
+  // that typed it. Typed arrays, so that the long unchanged runs are copied in one go.
+  let origins = Int32Array.from({ length: base.length }, (_, i) => i);
   const deletedAt = new Map<number, number>();
   steps.forEach((step, index) => {
-    const next = tokenize(step.text);
-    const nextOrigins: Origin[] = [];
+    const next = step.tokens;
+    const nextOrigins = new Int32Array(next.length);
+    let at = 0;
     for (const run of diffTokens(tokens, next)) {
-      for (let i = run.from; i < run.from + run.count; i++) {
-        if (run.kind === 'equal') nextOrigins.push(origins[i]!);
-        else if (run.kind === 'insert') nextOrigins.push({ step: index });
-        else {
-          const origin = origins[i]!;
-          if ('old' in origin) deletedAt.set(origin.old, index);
-        }
+      if (run.kind === 'equal') {
+        nextOrigins.set(origins.subarray(run.from, run.from + run.count), at);
+        at += run.count;
+      } else if (run.kind === 'insert') {
+        nextOrigins.fill(-(index + 1), at, at + run.count);
+        at += run.count;
+      } else {
+        for (let i = run.from; i < run.from + run.count; i++) if (origins[i]! >= 0) deletedAt.set(origins[i]!, index);
       }
     }
     tokens = next;
@@ -49,17 +68,18 @@ export function attributedDiff(base: string, steps: TextStep[]): CompareOp[] {
   };
   let nextOld = 0;
   const deleteUpTo = (end: number) => {
-    for (; nextOld < end; nextOld++) push('delete', baseTokens[nextOld]!, deletedAt.get(nextOld));
+    for (; nextOld < end; nextOld++) push('delete', words[base[nextOld]!]!, deletedAt.get(nextOld));
   };
-  tokens.forEach((token, i) => {
+  for (let i = 0; i < tokens.length; i++) {
     const origin = origins[i]!;
-    if ('old' in origin) {
-      deleteUpTo(origin.old);
-      push('equal', token);
-      nextOld = origin.old + 1;
-    } else push('insert', token, origin.step);
-  });
-  deleteUpTo(baseTokens.length);
+    const word = words[tokens[i]!]!;
+    if (origin >= 0) {
+      deleteUpTo(origin);
+      push('equal', word);
+      nextOld = origin + 1;
+    } else push('insert', word, -origin - 1);
+  }
+  deleteUpTo(base.length);
   return ops;
 }
 

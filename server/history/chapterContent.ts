@@ -33,9 +33,12 @@ export function chapterElements(doc: Y.Doc): Map<ChapterKey, Y.XmlElement> {
  */
 export function readChapters(doc: Y.Doc): ChapterContents {
   const chapters: ChapterContents = new Map();
-  for (const [key, element] of chapterElements(doc)) chapters.set(key, element.toArray().flatMap(toBlocks));
+  for (const [key, element] of chapterElements(doc)) chapters.set(key, readChapter(element));
   return chapters;
 }
+
+/** One chapter element's blocks. */
+export const readChapter = (element: Y.XmlElement): Block[] => element.toArray().flatMap(toBlocks);
 
 function toBlocks(node: Y.XmlElement | Y.XmlText | Y.XmlHook): Block[] {
   if (node instanceof Y.XmlText) return textNodes(node);

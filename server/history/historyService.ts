@@ -10,8 +10,12 @@ import { DomainError } from '../consortia/errors.ts';
 import { requireMember } from '../consortia/permissions.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
 import { docKey, type Storage, type VersionAuthor, type VersionReason, type VersionRecord } from '../storage/types.ts';
-import { contentHash, readChapters, type Block, type ChapterContents } from './chapterContent.ts';
-import { compareChapters } from './compare.ts';
+import { chapterElements, contentHash, readChapters, type Block } from './chapterContent.ts';
+import { moveAnchors, reanchorThreads } from './reanchorThreads.ts';
+import { roots } from '../../shared/discussion.ts';
+import { chapterPath, compareChapters, textOf } from './compare.ts';
+import { TokenCache } from './tokenCache.ts';
+import { ChapterTracker } from './chapterTracker.ts';
 import type { CompareResult, VersionSummary } from '../../shared/history.ts';
 import { dossierFromChapters, restoreChapter } from './restoreChapter.ts';
 
@@ -31,6 +35,7 @@ interface Pending {
 export const summary = ({ consortiumId: _c, chapters: _h, ...rest }: VersionRecord): VersionSummary => rest;
 
 const dossierOf = (consortiumId: string) => docKey(consortiumId, 'dossier');
+const discussionOf = (consortiumId: string) => docKey(consortiumId, 'discussion');
 
 /**
  * Versions of each consortium's dossier (docs/ARCHITECTURE.md, "History"): taken after a burst of
@@ -44,6 +49,9 @@ export class History {
   /** One chain per consortium: versions are taken one after the other. */
   private readonly chains = new Map<string, Promise<unknown>>();
   private closed = false;
+  /** Words of chapter contents recently compared, as numbers (16 MB of tokens at most). */
+  private readonly tokens = new TokenCache(4_000_000);
+  private readonly chapters = new ChapterTracker();
 
   constructor(
     private readonly registry: RoomRegistry,
@@ -99,16 +107,19 @@ export class History {
     reason: VersionReason,
     extra: { name?: string; detail?: Record<string, string>; authors?: VersionAuthor[] },
   ): Promise<VersionRecord | undefined> {
-    const chapters = await this.registry.use(dossierOf(consortiumId), (doc) => readChapters(doc));
     const previous = await this.lastVersion(consortiumId);
-    const hashes: Record<string, string> = {};
-    const contents = new Map<string, Uint8Array>();
     const known = new Set(Object.values(previous?.chapters ?? {}));
-    for (const [key, blocks] of chapters) {
-      const hash = contentHash(blocks);
-      hashes[key] = hash;
-      if (!known.has(hash)) contents.set(hash, gzipSync(JSON.stringify(blocks)));
-    }
+    // Only chapters changed since the last version are read and hashed (ChapterTracker); content is stored once per hash.
+    const { hashes, contents, doc } = await this.registry.use(dossierOf(consortiumId), (doc) => {
+      const { hashes, blocks } = this.chapters.read(doc);
+      const contents = new Map<string, Uint8Array>();
+      for (const [key, hash] of Object.entries(hashes) as [ChapterKey, string][]) {
+        if (known.has(hash) || contents.has(hash)) continue;
+        const read = blocks.get(key) ?? this.chapters.readOne(doc, key) ?? [];
+        contents.set(hash, gzipSync(JSON.stringify(read)));
+      }
+      return { hashes, contents, doc };
+    });
     // The first version is compared with the seeded template: `changed` names the chapters people wrote in.
     const before = previous?.chapters ?? (await seedHashes());
     const changed = Object.keys(hashes).filter((k) => before[k] !== hashes[k]);
@@ -129,7 +140,12 @@ export class History {
       ...(extra.name ? { name: extra.name } : {}),
       ...(extra.detail ? { detail: extra.detail } : {}),
     };
-    await this.storage.versions.add(version, contents);
+    try {
+      await this.storage.versions.add(version, contents);
+    } catch (error) {
+      this.chapters.forget(doc);
+      throw error;
+    }
     if (!extra.authors) pending?.authors.clear();
     this.last.set(consortiumId, version);
     return version;
@@ -160,20 +176,38 @@ export class History {
   }
 
   /**
-   * Brings a chapter back to a version's content, as a new change on top of the present text (see
-   * restoreChapter). Edits not yet in a version are kept in one first, so the restore can be undone.
+   * Brings a chapter, or with `'*'` the whole dossier (coordinators only), back to a version's
+   * content, as one new change on top of the present text (see restoreChapter). Edits not yet in a
+   * version are kept in one first, so the restore can be undone. Comment threads whose words had
+   * been deleted and are back with the restore are tied to them again (reanchorThreads).
    */
-  async restore(actor: Identity, consortiumId: string, versionId: string, chapter: ChapterKey): Promise<VersionSummary> {
+  async restore(actor: Identity, consortiumId: string, versionId: string, chapter: ChapterKey | '*'): Promise<VersionSummary> {
     requireEditor(actor, consortiumId);
+    if (chapter === '*' && actor.role !== 'coordinator')
+      throw new DomainError('forbidden', 'Only coordinators can bring the whole dossier back to a version.');
     const version = await this.version(consortiumId, versionId);
-    const hash = version.chapters[chapter];
-    if (!hash) throw new DomainError('unknown-chapter', 'This chapter is not in that version.');
-    const blocks = (await this.blocks(consortiumId, [hash])).get(hash);
-    if (!blocks) throw new Error(`version ${versionId} names content ${hash} that is not stored`);
+    if (chapter !== '*' && !version.chapters[chapter]) throw new DomainError('unknown-chapter', 'This chapter is not in that version.');
+    const keys = chapter === '*' ? CHAPTER_KEYS.filter((k) => version.chapters[k]) : [chapter];
+    const contents = await this.blocks(consortiumId, [...new Set(keys.map((k) => version.chapters[k]!))]);
+    const targets = keys.map((k): [ChapterKey, Block[]] => {
+      const blocks = contents.get(version.chapters[k]!);
+      if (!blocks) throw new Error(`version ${versionId} names content ${version.chapters[k]} that is not stored`);
+      return [k, blocks];
+    });
     const restored = await this.serial(consortiumId, async () => {
       if (this.pending.get(consortiumId)?.authors.size) await this.takeNow(consortiumId, 'edits', {});
-      const found = await this.registry.use(dossierOf(consortiumId), (doc) => restoreChapter(doc, chapter, blocks), { write: true });
-      if (!found) throw new DomainError('unknown-chapter', 'This chapter is not in the dossier.');
+      const threads = await this.registry.use(discussionOf(consortiumId), (doc) => [...roots(doc).threads.values()]);
+      const moved = await this.registry.use(
+        dossierOf(consortiumId),
+        (doc) => {
+          if (chapter !== '*' && !chapterElements(doc).has(chapter))
+            throw new DomainError('unknown-chapter', 'This chapter is not in the dossier.');
+          for (const [key, blocks] of targets) restoreChapter(doc, key, blocks);
+          return reanchorThreads(doc, threads, new Set(keys));
+        },
+        { write: true },
+      );
+      if (moved.size > 0) await this.registry.use(discussionOf(consortiumId), (doc) => moveAnchors(doc, threads, moved), { write: true });
       const by = { userId: actor.userId, name: actor.name, partnerId: actor.partnerId };
       return (await this.takeNow(consortiumId, 'restore', { authors: [by], detail: { chapter, from: versionId } }))!;
     });
@@ -196,25 +230,36 @@ export class History {
     const steps: { chapters: Record<string, string>; authors: VersionAuthor[] }[] = all
       .slice(from + 1, to + 1)
       .map((v) => ({ chapters: v.chapters, authors: v.authors }));
-    let live: ChapterContents | undefined;
-    if (toId === 'current') {
-      live = await this.registry.use(dossierOf(consortiumId), (doc) => readChapters(doc));
-      steps.push({
-        chapters: Object.fromEntries([...live].map(([k, b]) => [k, contentHash(b)])),
-        authors: [...(this.pending.get(consortiumId)?.authors.values() ?? [])],
-      });
-    }
     const base = all[from]!.chapters;
+    let live: Map<ChapterKey, Block[]> | undefined;
+    if (toId === 'current') {
+      // The live hashes come from the tracker (only changed chapters are read); the blocks only of the chapters compared.
+      const now = await this.registry.use(dossierOf(consortiumId), (doc) => {
+        const { hashes } = this.chapters.read(doc);
+        const keys = chapter ? [chapter] : CHAPTER_KEYS.filter((k) => base[k] !== hashes[k]);
+        const blocks = new Map<ChapterKey, Block[]>();
+        for (const k of keys) {
+          const read = this.chapters.readOne(doc, k);
+          if (read) blocks.set(k, read);
+        }
+        return { hashes, blocks };
+      });
+      live = now.blocks;
+      steps.push({ chapters: now.hashes, authors: [...(this.pending.get(consortiumId)?.authors.values() ?? [])] });
+    }
     const end = steps.at(-1)?.chapters ?? base;
     const keys = chapter ? [chapter] : CHAPTER_KEYS.filter((k) => base[k] !== end[k]);
-    const wanted = new Set<string>();
-    for (const k of keys) {
-      if (base[k]) wanted.add(base[k]);
-      for (const s of steps) if (s.chapters[k]) wanted.add(s.chapters[k]);
-    }
-    const contents = await this.blocks(consortiumId, [...wanted]);
+    // Words of every content the chapters pass through (from the cache where they are), blocks of the first and last.
+    this.tokens.trim();
+    const paths = keys.map((k) => [base[k], ...chapterPath(k, base, steps).map((p) => p.hash)].filter((h): h is string => !!h));
+    const contents = new Map<string, Block[]>();
     for (const [k, b] of live ?? []) contents.set(end[k]!, b);
-    return { from: all[from]!.id, to: to === all.length ? 'current' : all[to]!.id, chapters: compareChapters(keys, base, steps, contents) };
+    const { tokens, words } = await this.tokens.gather(paths, contents, (hashes) => this.blocks(consortiumId, hashes), textOf);
+    return {
+      from: all[from]!.id,
+      to: to === all.length ? 'current' : all[to]!.id,
+      chapters: compareChapters(keys, base, steps, (hash) => (hash ? (tokens.get(hash) ?? []) : []), words, contents),
+    };
   }
 
   /** The dossier as a version had it, for exports of that version. */

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { ChapterKey } from '../../shared/chapterTypes.ts';
 import { DOSSIER_FRAGMENT } from '../../shared/names.ts';
-import { chapterElements, readChapters, type Block } from './chapterContent.ts';
+import { chapterElements, readChapter, type Block } from './chapterContent.ts';
 import { diffTokens, tokenize, type DiffRun } from './wordDiff.ts';
 
 /** Y elements for ProseMirror JSON blocks, as y-prosemirror writes them (marks become text attributes). */
@@ -55,7 +55,7 @@ const sameShell = (a: Block, b: Block) => a.type === b.type && JSON.stringify(a.
 export function restoreChapter(doc: Y.Doc, key: ChapterKey, target: Block[]): boolean {
   const chapter = chapterElements(doc).get(key);
   if (!chapter) return false;
-  const current = readChapters(doc).get(key) ?? [];
+  const current = readChapter(chapter);
   const hunks = changeHunks(
     diffTokens(
       current.map((b) => JSON.stringify(b)),

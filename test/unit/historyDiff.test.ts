@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributedDiff, peopleIn } from '../../server/history/attribution.ts';
 import { diffTokens, tokenize } from '../../server/history/wordDiff.ts';
+import { TokenCache } from '../../server/history/tokenCache.ts';
 import { createRandom } from '../utils/random.ts';
 
 const ana = { userId: 'ana', name: 'Ana', partnerId: 'p1' };
@@ -19,6 +20,22 @@ function apply(a: string[], b: string[]): string[] {
 describe('word diff', () => {
   it('splits text into words and the spaces between them', () => {
     expect(tokenize('The  quick\nfox')).toEqual(['The', '  ', 'quick', '\n', 'fox']);
+  });
+
+  it('splits exactly as /\\s+|\\S+/g does, Unicode spaces included (seeded)', () => {
+    const random = createRandom(11);
+    const chars = [' ', '\n', '\t', '\u00a0', '\u2003', '\u2028', '\u3000', '\ufeff', '\u200b', 'a', 'é', 'Z', '.', '1'];
+    for (let round = 0; round < 2000; round++) {
+      const text = Array.from({ length: random.int(0, 30) }, () => random.pick(chars)).join('');
+      expect(tokenize(text)).toEqual(text.match(/\s+|\S+/g) ?? []);
+    }
+  });
+
+  it('diffs interned tokens (numbers) as it diffs words', () => {
+    const cache = new TokenCache(100);
+    const a = tokenize('the quick brown fox');
+    const b = tokenize('the slow brown fox jumps');
+    expect(diffTokens(cache.intern(a), cache.intern(b))).toEqual(diffTokens(a, b));
   });
 
   it('finds the smallest change between two sentences', () => {
@@ -76,6 +93,30 @@ describe('attributed compare', () => {
   it('is all equal when nothing changed, and all inserted from an empty chapter', () => {
     expect(attributedDiff('Same text', [{ text: 'Same text', authors: [ana] }])).toEqual([{ kind: 'equal', text: 'Same text' }]);
     expect(attributedDiff('', [{ text: 'New words', authors: [bo] }])).toEqual([{ kind: 'insert', text: 'New words', by: [bo] }]);
+  });
+});
+
+describe('token cache', () => {
+  it('keeps tokens by content hash and drops the least recently used past its budget', () => {
+    const cache = new TokenCache(6);
+    const one = cache.put('h1', 'one two');
+    expect([...one].map((t) => cache.words[t])).toEqual(['one', ' ', 'two']);
+    cache.put('h2', 'three four');
+    expect(cache.get('h1')).toBe(one); // h1 is now the most recently used
+    cache.put('h3', 'five');
+    expect(cache.get('h2')).toBeUndefined();
+    expect(cache.get('h1')).toBe(one);
+    expect(cache.get('h3')).toBeDefined();
+  });
+
+  it('starts over once its dictionary holds more words than allowed', () => {
+    const cache = new TokenCache(100, 3);
+    cache.put('h1', 'a b c');
+    const before = cache.words;
+    cache.trim();
+    expect(cache.words).not.toBe(before);
+    expect(cache.words).toEqual([]);
+    expect(cache.get('h1')).toBeUndefined();
   });
 });
 
