@@ -19,7 +19,7 @@ import { profiled } from './profile.ts';
 export interface BrowserBenchOptions {
   loads: number;
   keystrokes: number;
-  /** Write a Chromium CPU profile of the "with two typists" phase here. */
+  /** Write a Chromium CPU profile of the "with two typists" phase here (and of typing alone beside it). */
   profilePath?: string;
   log: (message: string) => void;
 }
@@ -31,6 +31,8 @@ export interface BrowserBenchResult {
   keystrokeWithTypists: Summary;
   settle: { totalMs: number; afterLastKeyMs: number };
   profileTop?: string[];
+  /** The same for typing alone (written next to it, `-alone` before the extension). */
+  profileAloneTop?: string[];
 }
 
 /** The chapter everyone types in (long enough to matter, in the middle of the dossier). */
@@ -98,7 +100,20 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
     await waitEditable(typist);
     await caretAtEnd(typist, chapterKey, 0);
     await typeAndMeasure(typist, ' warm', 40);
-    const alone = await typeAndMeasure(typist, sentence(options.keystrokes), 40);
+    const measureAlone = () => typeAndMeasure(typist, sentence(options.keystrokes), 40);
+    let alone: number[];
+    let profileAloneTop: string[] | undefined;
+    if (options.profilePath) {
+      const cdp = await typist.context().newCDPSession(typist);
+      ({ result: alone, top: profileAloneTop } = await profiled(
+        cdp,
+        options.profilePath.replace(/(\.cpuprofile)?$/, '-alone$1'),
+        measureAlone,
+      ));
+      await cdp.detach();
+    } else {
+      alone = await measureAlone();
+    }
     log(`  keystroke alone: ${fmt(summarize(alone))}`);
 
     const peers = await Promise.all([connectPeer(server, 1), connectPeer(server, 2)]);
@@ -131,6 +146,7 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
       keystrokeWithTypists: summarize(withTypists),
       settle,
       profileTop,
+      profileAloneTop,
     };
   } finally {
     await browser.close();
