@@ -1,11 +1,13 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { CHAPTER_STATUSES, STATUS_LABEL, type ChapterWorkflow, type SignOff } from '../../shared/discussion.ts';
 import type { Consortium, Identity } from '../api.ts';
 import { discussionApi } from './discussionApi.ts';
 import { ExportMenu } from '../components/ExportMenu.tsx';
 import { DueDateField } from '../components/DueDateField.tsx';
 import { formatDay, formatMoment } from '../components/dates.ts';
-import { HistoryPanel } from '../history/HistoryPanel.tsx';
+
+// Loaded when someone first opens a history, not with the page.
+const HistoryPanel = lazy(() => import('../history/HistoryPanel.tsx').then((m) => ({ default: m.HistoryPanel })));
 
 export interface ChapterMetaProps {
   consortium: Consortium;
@@ -148,13 +150,15 @@ export function ChapterMeta(props: ChapterMetaProps) {
         </p>
       )}
       {history && (
-        <HistoryPanel
-          consortium={consortium}
-          identity={identity}
-          chapter={chapter}
-          initialCompare={history === 'list' ? undefined : history}
-          onClose={() => setHistory(undefined)}
-        />
+        <Suspense fallback={null}>
+          <HistoryPanel
+            consortium={consortium}
+            identity={identity}
+            chapter={chapter}
+            initialCompare={history === 'list' ? undefined : history}
+            onClose={() => setHistory(undefined)}
+          />
+        </Suspense>
       )}
     </div>
   );
