@@ -23,6 +23,13 @@ export const CHAPTER_KEYS = [
 
 export type ChapterKey = (typeof CHAPTER_KEYS)[number];
 
+export interface ChapterGuidance {
+  /** Guidance for the programme team, 2-4 short paragraphs of plain text. Help text, never document content. */
+  guidance: string[];
+  /** The decisions the consortium must take in this chapter, each a short imperative line. */
+  checklist: readonly string[];
+}
+
 export interface ChapterDefinition {
   key: ChapterKey;
   /** Chapter number as shown in the sidebar and exports (1-based, guideline order). */
@@ -31,10 +38,6 @@ export interface ChapterDefinition {
   title: string;
   /** One sentence: what this chapter settles. Shown under the heading. */
   summary: string;
-  /** Guidance for the programme team, 2-4 short paragraphs of plain text. Help text, never document content. */
-  guidance: string[];
-  /** The decisions the consortium must take in this chapter, each a short imperative line. */
-  checklist: string[];
   /** Starter prompts seeded as the chapter's first content: short section labels the team fills in. */
   prompts: string[];
 }

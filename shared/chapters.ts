@@ -3,7 +3,8 @@ import { CHAPTER_KEYS, type ChapterDefinition, type ChapterKey } from './chapter
 /**
  * The 19 chapters of the dossier, in the order of the EADTU guidelines for a joint
  * micro-credential programme (Henderikx, Ubachs & Antonaci, 2022). Product copy: titles,
- * summaries, guidance (help text), decision checklists and starter prompts.
+ * summaries and starter prompts; the guidance and decision checklists are in `chapterGuidance.ts`
+ * (the browser loads them when someone opens a chapter's guidance, not with the page).
  */
 export const CHAPTERS: readonly ChapterDefinition[] = [
   {
@@ -11,20 +12,6 @@ export const CHAPTERS: readonly ChapterDefinition[] = [
     number: 1,
     title: 'The micro-credential concept',
     summary: 'Settles what the consortium means by a micro-credential programme, and its type, size and level.',
-    guidance: [
-      'Start from the definition in the 2022 Council Recommendation: a record of learning outcomes from a small volume of learning, assessed against transparent criteria, owned by the learner and backed by quality assurance. Write down the working definition all partners accept before debating anything else.',
-      'In this model a programme combines several courses, each usually worth 4–5 ECTS or more, and leads to a qualification. Single courses of 1–3 ECTS and micro-learning units under 1 ECTS are a different format. Short learning programmes typically total 5–30 ECTS at EQF levels 5–8.',
-      'Partners often use the same words for different things. Agree a short glossary early and say where the programme sits in each institution’s portfolio: degree education, continuing professional development or open education.',
-    ],
-    checklist: [
-      'Adopt a shared working definition of a micro-credential',
-      'Choose the programme type and its label',
-      'Agree the total ECTS and EQF level of the programme',
-      'Set the minimum size of a course within the programme',
-      'Identify the main target audience',
-      'Position the programme in each partner’s portfolio',
-      'Agree a common glossary of key terms',
-    ],
     prompts: ['Working definition', 'Programme type, size and level', 'Target audience', 'Glossary'],
   },
   {
@@ -32,19 +19,6 @@ export const CHAPTERS: readonly ChapterDefinition[] = [
     number: 2,
     title: 'Design roadmap',
     summary: 'Settles the order of the design steps, who owns each one and how decisions reach approval.',
-    guidance: [
-      'Treat the chapters of this dossier as a roadmap rather than a fixed sequence. Decisions in later chapters often send you back to earlier ones, so expect to iterate, but always keep a clear view of which steps are finished and which are still open.',
-      'Give every step a lead partner, a responsible person and a target date. Track a simple status for each, such as draft, under partner review, agreed, and approved by the institutions.',
-      'Many chapters feed into the consortium agreement, so settle them before drafting it. Find out early how long faculty and university approval takes at each partner: those gates often set the real timetable.',
-    ],
-    checklist: [
-      'Adopt the sequence of design steps',
-      'Assign a lead partner and an owner to each chapter',
-      'Set a target date for every design step',
-      'Agree the status levels used to track decisions',
-      'Map which chapters the consortium agreement depends on',
-      'List institutional approval gates and their lead times',
-    ],
     prompts: ['Roadmap and milestones', 'Owners and deadlines', 'Dependencies', 'Approval gates'],
   },
   {
@@ -52,19 +26,6 @@ export const CHAPTERS: readonly ChapterDefinition[] = [
     number: 3,
     title: 'European and national alignment',
     summary: 'Settles how the programme fits EU policy, the Bologna tools and the rules of each partner country.',
-    guidance: [
-      'Anchor the programme in the 2022 Council Recommendation on micro-credentials: its Annex I lists the elements every micro-credential describes, and its Annex II sets the principles for designing and issuing them (quality, transparency, relevance, valid assessment, learning pathways, recognition, portability, learner-centredness, authenticity, information and guidance). Add the EU’s European Qualifications Framework (EQF) and the Bologna tools: ECTS, the QF-EHEA, the Diploma Supplement, the ESG and the Lisbon Recognition Convention. Reviewers and recognition officers will look for these references.',
-      'National rules differ widely. For each partner country, check whether a national micro-credential framework exists, whether non-degree units may carry ECTS, whether a national qualification level can be assigned and whether fees are allowed. A gap here can block the whole design.',
-      'Look for European initiatives that can help, such as the European Universities alliances, the Digital Education Action Plan and Erasmus+ funding, and check how each institution’s continuing education strategy supports the programme.',
-    ],
-    checklist: [
-      'List the EU policy documents and Bologna tools the programme follows',
-      'Complete a compliance overview for each partner country',
-      'Check whether national micro-credential frameworks apply',
-      'Confirm each partner can award ECTS for non-degree units',
-      'Link the programme to each institution’s continuing education strategy',
-      'Identify European initiatives or funding the programme can use',
-    ],
     prompts: ['EU policy references', 'National rules per country', 'Institutional strategies'],
   },
   {
@@ -72,19 +33,6 @@ export const CHAPTERS: readonly ChapterDefinition[] = [
     number: 4,
     title: 'Macro-objectives',
     summary: 'Settles what the consortium wants the programme to achieve and how success will be measured.',
-    guidance: [
-      'Macro-objectives explain why the partners invest in the programme at all. Common aims are flexible learning that fits around work and family life, closer cooperation with employers and professional bodies, synergy between universities, and greater international appeal for continuing education.',
-      'Decide whether the programme mainly serves upskilling, reskilling or a pathway towards a degree. The answer shapes admission, fees and recruitment later on.',
-      'Make each objective measurable: intake per cohort, completion rate, employer uptake, number of learners who stack their credits into a degree, year of break-even. Show how the objectives serve each partner’s strategy.',
-    ],
-    checklist: [
-      'Agree three to five macro-objectives for the programme',
-      'Classify the programme as upskilling, reskilling or degree pathway',
-      'Set a measurable target for each objective',
-      'Link the objectives to each partner’s institutional strategy',
-      'Identify the sectors and professions the programme serves',
-      'Decide how and when progress towards targets is reviewed',
-    ],
     prompts: ['Strategic rationale', 'Objectives and targets', 'Link to institutional strategies'],
   },
   {
@@ -92,20 +40,6 @@ export const CHAPTERS: readonly ChapterDefinition[] = [
     number: 5,
     title: 'The partnership',
     summary: 'Settles who the partners are, what role each plays and what each contributes.',
-    guidance: [
-      'Strong partnerships usually rest on trust built in earlier projects, shared research interests or membership of the same alliance or network. Plan for several years of delivery so that the design effort pays off.',
-      'Give every partner a clear role: awarding university, delivering partner, associate, employer or professional body. Record what each brings in courses and ECTS, staff time, services, and money or in-kind support.',
-      'Agree from the start how new partners can join, what is expected of members, and how a partner may leave or be asked to leave.',
-    ],
-    checklist: [
-      'Confirm the partner institutions and the coordinating institution',
-      'Define the role of each partner in the programme',
-      'Decide which external stakeholders join, and in what capacity',
-      'Record each partner’s contribution in courses, staff and resources',
-      'Name a contact person and a legal signatory per partner',
-      'Agree rules for admitting new partners and for leaving',
-      'Set the intended time horizon of the partnership',
-    ],
     prompts: ['Partners and roles', 'External stakeholders', 'Contributions per partner', 'Joining and leaving'],
   },
   {
@@ -113,19 +47,6 @@ export const CHAPTERS: readonly ChapterDefinition[] = [
     number: 6,
     title: 'Programme team',
     summary: 'Settles how the joint programme team is composed, led and run, and what it is responsible for.',
-    guidance: [
-      'Appoint a programme leader with overall academic and managerial responsibility, who holds the pen and invites partners to contribute at every stage. Each partner names one member to represent their university. Leadership works best when it is collegial and seeks consensus.',
-      'The team carries the programme through design, development and delivery. It also acts as admission committee and examination committee and runs continuous evaluation, while formal quality assurance rests with the leader’s university.',
-      'Write down how the team decides: consensus first, then a fallback vote with a quorum. Fix the meeting rhythm and substitutes, and give learners and employers a voice.',
-    ],
-    checklist: [
-      'Appoint the programme leader and confirm their home institution',
-      'Name one team member and a substitute per partner',
-      'Agree the decision rule, quorum and meeting schedule',
-      'Assign the admission and examination committee tasks',
-      'Allocate the tasks of each design phase to team members',
-      'Decide how learners and external stakeholders are represented',
-    ],
     prompts: ['Programme leader', 'Members and roles', 'Decision-making and meetings', 'Committee tasks'],
   },
   {
@@ -133,19 +54,6 @@ export const CHAPTERS: readonly ChapterDefinition[] = [
     number: 7,
     title: 'Institutional support',
     summary: 'Settles which support services at each partner are involved and what each must deliver.',
-    guidance: [
-      'Bring support services in at the start: it saves time and money later. Programme administration knows the approval route, educational designers help shape courses, and international offices know the mobility formats and agreements a joint programme needs.',
-      'IT services should help choose delivery tools and, ideally, a common learning environment. Legal services advise on agreements, intellectual property and liability, and student administration handles registration and records.',
-      'Keep a simple overview of partner, service, contact person and deadline. If your universities belong to an alliance, check which shared support services it already offers.',
-    ],
-    checklist: [
-      'Identify the approval route and administration contact at each partner',
-      'Engage educational design support for course development',
-      'Involve IT services in platform and tool choices',
-      'Ask legal services to review agreements and IP questions',
-      'Agree how student administration handles registration and records',
-      'Check which alliance-level support services are available',
-    ],
     prompts: ['Support services per partner', 'Approval routes', 'Alliance-level support'],
   },
   {
@@ -153,20 +61,6 @@ export const CHAPTERS: readonly ChapterDefinition[] = [
     number: 8,
     title: 'Shared vision',
     summary: 'Settles the purpose, learners, graduate profile and distinctive value that all partners subscribe to.',
-    guidance: [
-      'Begin with evidence of need: labour-market demand, societal challenges and what learners ask for. Describe the intended learners concretely, including prior education, working situation, motivation and the hours they can spare each week.',
-      'Describe the academic and professional profile of a graduate and state what the programme offers that no single partner could offer alone. Try to capture that value in one sentence short enough for a social media post.',
-      'Explain how the programme relates to existing courses, what it can stack into, and which pedagogical principles guide it, such as flexibility, inclusion and learner-centred design.',
-    ],
-    checklist: [
-      'Summarise the evidence of labour-market and learner demand',
-      'Describe the intended learners and their constraints',
-      'Define the academic and professional profile of graduates',
-      'Agree the unique selling point in a single sentence',
-      'Map the programme against partners’ existing courses',
-      'State what the programme can stack into',
-      'Agree the guiding pedagogical principles',
-    ],
     prompts: ['Purpose and learners served', 'What makes the programme joint', 'Guiding principles'],
   },
   {
@@ -174,21 +68,6 @@ export const CHAPTERS: readonly ChapterDefinition[] = [
     number: 9,
     title: 'Joint curriculum',
     summary: 'Settles the learning outcomes, structure, courses, study load and delivery of the joint curriculum.',
-    guidance: [
-      'Start from programme-level learning outcomes and check that each one is covered by at least one course and assessed. Building mainly from the partners’ existing courses is far cheaper; developing everything from scratch can double or triple the effort.',
-      'For each course, record the owning partner, ECTS, notional hours (25–30 per ECTS), EQF level, learning outcomes, type of assessment and form of participation: online, onsite or blended. The 2022 Council Recommendation lists these among the mandatory elements of a micro-credential.',
-      'Design for flexibility, inclusion and a good learning experience: entry points, pace, electives, media and mobility options. Make sure course credits add up to the programme total.',
-    ],
-    checklist: [
-      'Agree the programme-level learning outcomes',
-      'Decide which courses are reused and which are newly built',
-      'Set ECTS, notional hours and EQF level for each course',
-      'Choose the form of participation for each course',
-      'Define compulsory and elective courses and their sequence',
-      'Specify how courses stack towards the full programme',
-      'Agree measures for flexibility, inclusion and learner experience',
-      'Define student and staff mobility options',
-    ],
     prompts: ['Learning outcomes', 'Structure and courses', 'Delivery and study load', 'Flexibility, inclusion and mobility'],
   },
   {
@@ -196,21 +75,6 @@ export const CHAPTERS: readonly ChapterDefinition[] = [
     number: 10,
     title: 'The qualification',
     summary: 'Settles what award learners receive, who issues it and what information it carries.',
-    guidance: [
-      'Explain why partner universities should recognise the award, given its content, EQF level, volume and stackability. Qualification structures for continuing education differ between partners and are sometimes missing, so negotiate a fit with each one early.',
-      'Choose between one joint certificate and parallel institutional certificates, and decide who signs or seals. Following the 2022 Council Recommendation, each credential should state the learner, title, issuing countries, awarding bodies, date, learning outcomes, workload in ECTS, EQF level, type of assessment, form of participation and type of quality assurance. Annex I asks for the awarding body or bodies: the institutions that award the credential, which need not include every partner that delivers a course.',
-      'Add a qualification supplement, similar to the Diploma Supplement, and consider digital formats such as European Digital Credentials. Seek professional recognition where it helps learners.',
-    ],
-    checklist: [
-      'Agree the type and title of the qualification',
-      'Justify recognition by content, EQF level, volume and stackability',
-      'Choose a joint certificate or parallel institutional certificates',
-      'Decide who signs or seals the certificate',
-      'Confirm the credential carries all mandatory EU standard elements',
-      'Design the qualification supplement',
-      'Decide whether each course earns its own micro-credential',
-      'Pursue professional recognition where relevant',
-    ],
     prompts: ['Type of qualification', 'Awarding and certification', 'Mandatory credential elements', 'Recognition'],
   },
   {
@@ -218,19 +82,6 @@ export const CHAPTERS: readonly ChapterDefinition[] = [
     number: 11,
     title: 'Educational and technological ecosystem',
     summary: 'Settles the platforms, tools, data flows and learner services the programme runs on.',
-    guidance: [
-      'Decide early whether the programme runs on one shared learning environment or on each partner’s own system. A shared platform gives learners one experience; separate systems need clear arrangements for access, data and support.',
-      'Learners enrolled at one university will study at others, so plan single sign-on, exchange of enrolment and results data, learning analytics for quality assurance, and the issuing of digital credentials. Issuing Europass digital credentials needs an advanced or qualified electronic seal of the issuer; a PDF certificate or an open badge does not.',
-      'Learner services are part of the ecosystem too: tutoring, helpdesk, library access and accessibility support. Agree which partner provides each.',
-    ],
-    checklist: [
-      'Choose a shared platform or agree how partner platforms connect',
-      'Select media and tools that match the learning activities',
-      'Agree how learners sign in across partner institutions',
-      'Define which learning-analytics data are collected and shared',
-      'Decide how digital credentials are issued and sealed',
-      'Assign tutoring, helpdesk, library and accessibility services to partners',
-    ],
     prompts: ['Learning platform and tools', 'Data and interoperability', 'Learner services'],
   },
   {
@@ -238,19 +89,6 @@ export const CHAPTERS: readonly ChapterDefinition[] = [
     number: 12,
     title: 'Language policy',
     summary: 'Settles the languages of instruction, assessment, certification and support.',
-    guidance: [
-      'The usual choices are one language of instruction, most often English, or each course taught in its partner’s own language. The second option narrows who can enrol, especially for less widely spoken languages.',
-      'Language learning is not the aim of the programme, but intercultural competence can be. Translation, subtitles and localised content widen access; interaction between peers across languages stays difficult, so plan it carefully.',
-      'State the proficiency level expected at admission, using the CEFR, and the languages of assessment, certificates and support services.',
-    ],
-    checklist: [
-      'Choose the language or languages of instruction',
-      'Set the required language proficiency level for admission',
-      'Decide the language of assessment',
-      'Decide which materials are translated, subtitled or localised',
-      'Agree the languages of certificates and supplements',
-      'Decide whether intercultural skills are an explicit learning goal',
-    ],
     prompts: ['Language of instruction', 'Language requirements', 'Translation and localisation'],
   },
   {
@@ -258,20 +96,6 @@ export const CHAPTERS: readonly ChapterDefinition[] = [
     number: 13,
     title: 'Admission framework',
     summary: 'Settles who can enter the programme, how applicants are selected and where they enrol.',
-    guidance: [
-      'Micro-credential learners often come from work rather than straight from a degree. Accept either a relevant qualification or evidence of equivalent competences, such as a CV, portfolio or professional certificates, and say how readiness is judged. A preparatory unit can close gaps.',
-      'Run one joint, transparent application procedure that is fair to all applicants and takes special needs and social background into account. Use institutional services and the national ENIC-NARIC centre to evaluate foreign qualifications, and set rules for recognising prior learning.',
-      'Decide which institution registers learners, the intake dates, the cohort size and how applicants’ personal data are protected.',
-    ],
-    checklist: [
-      'Define admission requirements and accepted evidence of competences',
-      'Agree how readiness is assessed and when preparation is advised',
-      'Design one joint application and selection procedure',
-      'Agree how foreign qualifications are evaluated',
-      'Set rules for recognising prior learning',
-      'Decide which institution registers the learners',
-      'Set intake dates and cohort sizes',
-    ],
     prompts: ['Admission requirements', 'Application and selection', 'Recognition of prior learning', 'Registration and enrolment'],
   },
   {
@@ -279,20 +103,6 @@ export const CHAPTERS: readonly ChapterDefinition[] = [
     number: 14,
     title: 'Examination regulations',
     summary: 'Settles how learners are assessed, graded and awarded credits across the partnership.',
-    guidance: [
-      'Agree common types of assessment and how identity is verified, including whether online exams are proctored. Combine formative assessment, feedback and peer review during courses with valid final assessments that justify awarding credits.',
-      'National grading scales vary widely, so adopt one joint scale, often the lead university’s, and grade against criteria set in advance rather than ranking learners. Keep copies of exams so the committee can check results.',
-      'Cover resits, deadlines, extensions, appeals, academic integrity, reasonable adjustments and how long records are kept.',
-    ],
-    checklist: [
-      'Agree the assessment methods used across the programme',
-      'Decide how identity is verified during assessments',
-      'Adopt a joint grading scale and conversion rules',
-      'Set rules for resits, extensions and appeals',
-      'Agree an academic integrity policy',
-      'Define conditions for awarding course credits and the qualification',
-      'Decide how long exam records are kept',
-    ],
     prompts: ['Assessment methods', 'Grading and credits', 'Resits, appeals and integrity'],
   },
   {
@@ -300,19 +110,6 @@ export const CHAPTERS: readonly ChapterDefinition[] = [
     number: 15,
     title: 'Joint quality assurance',
     summary: 'Settles how quality is monitored, evaluated and improved across all partners.',
-    guidance: [
-      'Build on each partner’s internal quality assurance instead of creating a parallel system. Quality assurance of the programme as a whole sits with the lead institution, while each university keeps quality assurance of the courses its staff teach; the team adds programme-wide criteria in one integrated plan and discusses all reports together.',
-      'Choose indicators such as progress and completion, achievement of learning outcomes, learner satisfaction, content and level, and learning-analytics data. Align with the ESG 2015 and use proven instruments such as E-xcellence or EMBED.',
-      'Review at least once a year, collect learner and employer feedback, and publish the resulting changes. For joint degrees, the European Approach allows a single external evaluation.',
-    ],
-    checklist: [
-      'Map how each partner’s internal QA covers its courses',
-      'Write one integrated QA plan for the programme',
-      'Agree the quality indicators and data sources',
-      'Set the annual review cycle and who reports',
-      'Choose evaluation instruments and learner feedback methods',
-      'Decide how the programme prepares for external accreditation',
-    ],
     prompts: ['Internal QA per partner', 'Programme-wide indicators', 'Review cycle and accreditation'],
   },
   {
@@ -320,20 +117,6 @@ export const CHAPTERS: readonly ChapterDefinition[] = [
     number: 16,
     title: 'Business plan',
     summary: 'Settles how the programme is funded, what learners pay and how income and costs are shared.',
-    guidance: [
-      'Public funding for micro-credential programmes varies widely between countries and is sometimes absent. Grants from Erasmus+ or alliance budgets can cover the start-up phase but rarely sustain delivery, so plan for income from fees, employers and partners.',
-      'Set an affordable joint fee, possibly different for individuals and for employers enrolling groups, and reconcile it with national fee rules, including countries where study is free. Consider scholarships.',
-      'Estimate development and delivery costs, platform and marketing budgets, and the cohort size needed to break even. Agree a fair key for sharing income and costs among partners.',
-    ],
-    checklist: [
-      'Identify start-up and recurrent funding sources',
-      'Set the joint fee for individual and employer enrolments',
-      'Estimate development and delivery costs per learner',
-      'Calculate the break-even cohort size',
-      'Agree how income and costs are shared among partners',
-      'Decide on scholarships or fee waivers',
-      'Name the partner that invoices learners and employers',
-    ],
     prompts: ['Funding sources', 'Fees and scholarships', 'Costs and break-even', 'Sharing income and costs'],
   },
   {
@@ -341,19 +124,6 @@ export const CHAPTERS: readonly ChapterDefinition[] = [
     number: 17,
     title: 'Student recruitment plan',
     summary: 'Settles whom the programme targets, through which channels and with what information.',
-    guidance: [
-      'Decide whether you recruit nationally, across Europe or worldwide, and define target segments: individual learners, companies, sectors, professional associations and partner networks. Each segment needs its own message and channels.',
-      'Build a programme website with the objectives, graduate profile, course descriptions, admission criteria, partners, awards, testimonials and registration steps. List the programme where learners and recognition officers look: EADTU’s portals for short learning programmes (SLP4you) and for MOOCs for the labour market (MOOCs4you), and give the ENIC-NARIC centres the information they need to recognise the credential.',
-      'Consider offering the programme as a mobility window inside degree programmes, through learning agreements. Set targets for enquiries, applications and conversion, with a campaign calendar and budget.',
-    ],
-    checklist: [
-      'Define the recruiting area and target segments',
-      'Agree the content and owner of the programme website',
-      'List the portals and channels used to promote the programme',
-      'Plan a campaign per segment with calendar and budget',
-      'Decide whether to offer the programme as a mobility window',
-      'Set recruitment targets and how they are tracked',
-    ],
     prompts: ['Target segments', 'Programme website', 'Campaigns and channels', 'Recruitment targets'],
   },
   {
@@ -361,19 +131,6 @@ export const CHAPTERS: readonly ChapterDefinition[] = [
     number: 18,
     title: 'Sustainability framework',
     summary: 'Settles how the programme stays relevant, funded and well run beyond its first cohorts.',
-    guidance: [
-      'Set medium- and long-term milestones for intake, income, study success, agreements with other universities and collaboration with stakeholders. Check regularly that every partner still shares the objectives and finds the programme relevant.',
-      'Run an annual evaluation of activities, media and tools, interaction, workload, flexibility and inclusion, and turn the findings into an improvement plan.',
-      'Plan for change: a refresh cycle with an owner for each course, staff succession, a way out of the current platform, and a teach-out commitment if a partner leaves.',
-    ],
-    checklist: [
-      'Set medium- and long-term milestones for the programme',
-      'Agree an annual evaluation and improvement cycle',
-      'Derive a multi-year financial plan from the business plan',
-      'Assign an owner and refresh cycle to each course',
-      'Plan staff succession and platform continuity',
-      'Agree a teach-out commitment if a partner withdraws',
-    ],
     prompts: ['Long-term milestones', 'Evaluation and improvement', 'Continuity and teach-out'],
   },
   {
@@ -381,20 +138,6 @@ export const CHAPTERS: readonly ChapterDefinition[] = [
     number: 19,
     title: 'Consortium agreement',
     summary: 'Settles the binding terms under which the partners jointly run the programme.',
-    guidance: [
-      'The agreement brings together decisions taken in earlier chapters: partnership, team, objectives, structure, pedagogy, delivery, mobility, qualification, language, admission, examinations, quality assurance and finances. Draft it once those chapters are agreed.',
-      'Keep the main text short and valid for several years, typically three to five. Put yearly figures and detailed procedures in annexes that can change without the whole agreement being signed again.',
-      'Add the legal clauses the other chapters do not cover: confidentiality, intellectual property, data protection, liability, withdrawal with a teach-out duty, dispute resolution and governing law. Every partner must sign.',
-    ],
-    checklist: [
-      'Confirm all contributing chapters are agreed before drafting',
-      'Set the duration, renewal and amendment procedure',
-      'Define the governance bodies and decision rules',
-      'Agree the financial arrangements and fee sharing',
-      'Settle intellectual property and data protection responsibilities',
-      'Agree withdrawal, teach-out and dispute resolution procedures',
-      'Identify the governing law and each partner’s signatory',
-    ],
     prompts: ['Parties and purpose', 'Governance', 'Finances and fees', 'Intellectual property', 'Duration, withdrawal and disputes'],
   },
 ];

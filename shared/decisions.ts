@@ -7,6 +7,7 @@
  */
 import type * as Y from 'yjs';
 import { CHAPTERS } from './chapters.ts';
+import { CHAPTER_CHECKLISTS } from './chapterChecklists.ts';
 import { CHAPTER_KEYS, type ChapterKey } from './chapterTypes.ts';
 
 export const DECISION_STATES = ['open', 'proposed', 'agreed', 'deferred'] as const;
@@ -77,7 +78,7 @@ export function readDecisions(doc: Y.Doc, chapter?: string): Decision[] {
   const out: Decision[] = [];
   for (const def of CHAPTERS) {
     if (chapter && def.key !== chapter) continue;
-    def.checklist.forEach((title, i) =>
+    CHAPTER_CHECKLISTS[def.key].forEach((title, i) =>
       out.push(fill(map, { key: checklistDecisionKey(def.key, i), chapter: def.key, title, own: false })),
     );
     const added = (own.get(def.key) ?? []).sort((a, b) => a.created.localeCompare(b.created) || a.key.localeCompare(b.key));

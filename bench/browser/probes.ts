@@ -70,12 +70,14 @@ export interface Transferred {
   cssEncoded: number;
   cssDecoded: number;
   files: number;
+  /** Paths of the JS files fetched, for `gzipSizeOf`. */
+  jsPaths: string[];
 }
 
 /** JS and CSS fetched before `until` (ms since navigation start), from Resource Timing (same origin, so sizes are exposed). */
 export function transferredBefore(page: Page, until: number): Promise<Transferred> {
   return page.evaluate((limit) => {
-    const out = { jsEncoded: 0, jsDecoded: 0, cssEncoded: 0, cssDecoded: 0, files: 0 };
+    const out = { jsEncoded: 0, jsDecoded: 0, cssEncoded: 0, cssDecoded: 0, files: 0, jsPaths: [] as string[] };
     for (const entry of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
       if (entry.startTime > limit) continue;
       const path = new URL(entry.name).pathname;
@@ -83,6 +85,7 @@ export function transferredBefore(page: Page, until: number): Promise<Transferre
       if (!kind) continue;
       out.files++;
       if (kind === 'js') {
+        out.jsPaths.push(path);
         out.jsEncoded += entry.encodedBodySize;
         out.jsDecoded += entry.decodedBodySize;
       } else {

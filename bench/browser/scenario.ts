@@ -1,3 +1,6 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import * as Y from 'yjs';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../test/utils/browser.ts';
@@ -19,18 +22,20 @@ import { profiled } from './profile.ts';
 export interface BrowserBenchOptions {
   loads: number;
   keystrokes: number;
-  /** Write a Chromium CPU profile of the "with two typists" phase here. */
+  /** Write a Chromium CPU profile of the "with two typists" phase here (and of typing alone beside it). */
   profilePath?: string;
   log: (message: string) => void;
 }
 
 export interface BrowserBenchResult {
   dossier: FullDossier;
-  load: { editableMs: number[]; medianEditableMs: number; transferred: Transferred };
+  load: { editableMs: number[]; medianEditableMs: number; transferred: Transferred; jsGzip: number };
   keystrokeAlone: Summary;
   keystrokeWithTypists: Summary;
   settle: { totalMs: number; afterLastKeyMs: number };
   profileTop?: string[];
+  /** The same for typing alone (written next to it, `-alone` before the extension). */
+  profileAloneTop?: string[];
 }
 
 /** The chapter everyone types in (long enough to matter, in the middle of the dossier). */
@@ -98,7 +103,20 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
     await waitEditable(typist);
     await caretAtEnd(typist, chapterKey, 0);
     await typeAndMeasure(typist, ' warm', 40);
-    const alone = await typeAndMeasure(typist, sentence(options.keystrokes), 40);
+    const measureAlone = () => typeAndMeasure(typist, sentence(options.keystrokes), 40);
+    let alone: number[];
+    let profileAloneTop: string[] | undefined;
+    if (options.profilePath) {
+      const cdp = await typist.context().newCDPSession(typist);
+      ({ result: alone, top: profileAloneTop } = await profiled(
+        cdp,
+        options.profilePath.replace(/(\.cpuprofile)?$/, '-alone$1'),
+        measureAlone,
+      ));
+      await cdp.detach();
+    } else {
+      alone = await measureAlone();
+    }
     log(`  keystroke alone: ${fmt(summarize(alone))}`);
 
     const peers = await Promise.all([connectPeer(server, 1), connectPeer(server, 2)]);
@@ -126,16 +144,31 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
 
     return {
       dossier,
-      load: { editableMs, medianEditableMs: median(editableMs), transferred: transferred! },
+      load: { editableMs, medianEditableMs: median(editableMs), transferred: transferred!, jsGzip: gzipSizeOf(transferred!.jsPaths) },
       keystrokeAlone: summarize(alone),
       keystrokeWithTypists: summarize(withTypists),
       settle,
       profileTop,
+      profileAloneTop,
     };
   } finally {
     await browser.close();
     await server.child.stop();
   }
+}
+
+/**
+ * Gzip bytes of the built files at these URL paths (the goal is stated in gzip, while Chromium is
+ * sent brotli): the precompressed `.gz` beside each file, or the file gzipped here when the build
+ * left it uncompressed (too small to be worth it).
+ */
+function gzipSizeOf(paths: string[]): number {
+  let total = 0;
+  for (const path of paths) {
+    const file = resolve('dist', `.${path}`);
+    total += existsSync(`${file}.gz`) ? statSync(`${file}.gz`).size : gzipSync(readFileSync(file), { level: 9 }).length;
+  }
+  return total;
 }
 
 async function chapterKeyAt(server: BenchServer, index: number): Promise<string> {
@@ -196,7 +229,8 @@ export function renderBrowserTable(r: BrowserBenchResult): string {
       `${(r.settle.totalMs / 1000).toFixed(2)} s (${r.settle.afterLastKeyMs.toFixed(0)} ms after the last key)`,
       '',
     ],
-    ['JS before editable (wire / raw)', `${kb(t.jsEncoded)} / ${kb(t.jsDecoded)}`, '<= 250 KB gzip'],
+    ['JS before editable (wire / raw)', `${kb(t.jsEncoded)} / ${kb(t.jsDecoded)} in ${t.jsPaths.length} files`, ''],
+    ['JS before editable (gzip)', kb(r.load.jsGzip), '<= 250 KB gzip'],
     ['CSS before editable (wire / raw)', `${kb(t.cssEncoded)} / ${kb(t.cssDecoded)}`, ''],
     [
       'time to editable (median)',

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import {
   CHAPTER_STATUSES,
   STATUS_LABEL,
@@ -13,10 +13,12 @@ import { discussionApi } from './discussionApi.ts';
 import { ExportMenu } from '../components/ExportMenu.tsx';
 import { DueDateField } from '../components/DueDateField.tsx';
 import { formatDay, formatMoment } from '../components/dates.ts';
-import { HistoryPanel } from '../history/HistoryPanel.tsx';
 import { ChapterDecisions } from '../decisions/ChapterDecisions.tsx';
 import type { Decision } from '../../shared/decisions.ts';
 import { canDecide } from '../../shared/roles.ts';
+
+// Loaded when someone first opens a history, not with the page.
+const HistoryPanel = lazy(() => import('../history/HistoryPanel.tsx').then((m) => ({ default: m.HistoryPanel })));
 
 export interface ChapterMetaProps {
   consortium: Consortium;
@@ -191,13 +193,15 @@ export function ChapterMeta(props: ChapterMetaProps) {
         onOpenThread={onOpenThread}
       />
       {history && (
-        <HistoryPanel
-          consortium={consortium}
-          identity={identity}
-          chapter={chapter}
-          initialCompare={history === 'list' ? undefined : history}
-          onClose={() => setHistory(undefined)}
-        />
+        <Suspense fallback={null}>
+          <HistoryPanel
+            consortium={consortium}
+            identity={identity}
+            chapter={chapter}
+            initialCompare={history === 'list' ? undefined : history}
+            onClose={() => setHistory(undefined)}
+          />
+        </Suspense>
       )}
     </div>
   );

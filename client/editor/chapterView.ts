@@ -1,11 +1,24 @@
 import { ChapterNode } from '../../shared/schema/chapterNode.ts';
 import { chapterByKey } from '../../shared/chapters.ts';
+import type { ChapterKey } from '../../shared/chapterTypes.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
+}
+
+/** The guidance text is loaded when someone first opens a chapter's guidance (it is not needed to read or type). */
+async function fillGuidance(body: HTMLElement, key: ChapterKey): Promise<void> {
+  const { CHAPTER_GUIDANCE } = await import('../../shared/chapterGuidance.ts');
+  if (body.hasChildNodes()) return;
+  const { guidance, checklist } = CHAPTER_GUIDANCE[key];
+  for (const paragraph of guidance) body.append(el('p', undefined, paragraph));
+  body.append(el('h4', undefined, 'Decisions to take'));
+  const list = el('ul', 'checklist');
+  for (const item of checklist) list.append(el('li', undefined, item));
+  body.append(list);
 }
 
 /**
@@ -31,12 +44,10 @@ export const ChapterView = ChapterNode.extend({
         const details = el('details', 'chapter-guidance');
         details.append(el('summary', undefined, 'Guidance and decisions to take'));
         const body = el('div', 'guidance-body');
-        for (const paragraph of def.guidance) body.append(el('p', undefined, paragraph));
-        body.append(el('h4', undefined, 'Decisions to take'));
-        const list = el('ul', 'checklist');
-        for (const item of def.checklist) list.append(el('li', undefined, item));
-        body.append(list);
         details.append(body);
+        details.addEventListener('toggle', () => {
+          if (details.open && !body.hasChildNodes()) void fillGuidance(body, def.key);
+        });
         const slot = el('div', 'chapter-meta-slot');
         slot.dataset.key = key;
         head.append(slot, details);

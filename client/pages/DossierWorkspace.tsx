@@ -17,14 +17,27 @@ import { unreadIn, useChapterVersions, useDiscussion } from '../comments/useDisc
 import { useCommentWiring } from '../comments/useCommentWiring.ts';
 import '../comments/comments.css';
 import { ProgrammeContext } from '../programme/ProgrammeContext.ts';
-import { ProgrammePanel } from '../programme/ProgrammePanel.tsx';
-import { useProgrammeOutcomes } from '../programme/useProgramme.ts';
+import { useProgrammeOutcomes } from '../programme/useProgrammeOutcomes.ts';
 
-// The conversation panel and the chapters' workflow bars (sign-offs, export) come in their own chunk,
-// after the text is on screen and editable.
+// Everything not needed to read and type comes in chunks of its own, requested once the dossier is
+// on screen and editable and the browser is idle (`extrasWanted`), so that it neither delays nor competes with the text: the
+// conversation panel, the chapters' workflow bars (sign-offs, export), the programme panel (checks,
+// curriculum table, CSV import) and the history.
 const ThreadPanel = lazy(() => import('../comments/ThreadPanel.tsx').then((m) => ({ default: m.ThreadPanel })));
 const ChapterMetaPortals = lazy(() => import('../comments/ChapterMetaPortals.tsx').then((m) => ({ default: m.ChapterMetaPortals })));
-import { HistoryPanel } from '../history/HistoryPanel.tsx';
+const ProgrammePanel = lazy(() => import('../programme/ProgrammePanel.tsx').then((m) => ({ default: m.ProgrammePanel })));
+const HistoryPanel = lazy(() => import('../history/HistoryPanel.tsx').then((m) => ({ default: m.HistoryPanel })));
+
+/** True once `condition` has held and the browser then had an idle moment (at most a second later). */
+function useIdleAfter(condition: boolean): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (!condition || idle) return;
+    const id = requestIdleCallback(() => setIdle(true), { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }, [condition, idle]);
+  return idle;
+}
 
 /** The dossier at work: chapters list, the shared editor, and the conversation beside the chapter in view. */
 export function Workspace({
@@ -69,6 +82,7 @@ export function Workspace({
   const status = useSyncExternalStore(subscribe, () => session?.status() ?? { kind: 'connecting' as const });
   const ready = useSyncExternalStore(subscribe, () => session?.ready() ?? false);
   const users = useAwarenessUsers(session?.provider.awareness);
+  const extrasWanted = useIdleAfter(ready);
   const canComment = roleCanComment(identity.role) && !lostAccess;
   const { view } = useDiscussion(consortium.id, identity.userId);
   const versions = useChapterVersions(session?.doc);
@@ -206,7 +220,11 @@ export function Workspace({
           <button type="button" className="btn btn-small dossier-history-button" onClick={() => setDossierHistory(true)}>
             History of the dossier
           </button>
-          {dossierHistory && <HistoryPanel consortium={consortium} identity={identity} onClose={() => setDossierHistory(false)} />}
+          {dossierHistory && (
+            <Suspense fallback={null}>
+              <HistoryPanel consortium={consortium} identity={identity} onClose={() => setDossierHistory(false)} />
+            </Suspense>
+          )}
           {!ready && <div className="loading-doc">Loading the dossier…</div>}
           <ProgrammeContext.Provider value={programmeContext}>
             <DossierEditor
@@ -217,34 +235,40 @@ export function Workspace({
               onEditor={setEditor}
             />
           </ProgrammeContext.Provider>
-          <ProgrammePanel editor={editor} partners={partnerRefs} consortiumId={consortium.id} />
-          <Suspense fallback={null}>
-            <ChapterMetaPortals
-              editor={editor}
-              consortium={consortium}
-              identity={identity}
-              view={view}
-              versions={versions}
-              canComment={canComment}
-              onOpenThread={selectThread}
-            />
-          </Suspense>
+          {extrasWanted && (
+            <Suspense fallback={null}>
+              <ProgrammePanel editor={editor} partners={partnerRefs} consortiumId={consortium.id} />
+              <ChapterMetaPortals
+                editor={editor}
+                consortium={consortium}
+                identity={identity}
+                view={view}
+                versions={versions}
+                canComment={canComment}
+                onOpenThread={selectThread}
+              />
+            </Suspense>
+          )}
         </main>
         <Suspense fallback={<aside className="thread-panel" aria-label="Comments" aria-busy="true" />}>
-          <ThreadPanel
-            consortiumId={consortium.id}
-            me={identity.userId}
-            canComment={canComment}
-            chapter={panelChapter}
-            editor={editor}
-            view={view}
-            activeThread={activeThread}
-            pending={pending}
-            onPendingDone={clearPending}
-            onSelectThread={selectThread}
-            colorOf={colorOf}
-            partnerName={partnerName}
-          />
+          {extrasWanted ? (
+            <ThreadPanel
+              consortiumId={consortium.id}
+              me={identity.userId}
+              canComment={canComment}
+              chapter={panelChapter}
+              editor={editor}
+              view={view}
+              activeThread={activeThread}
+              pending={pending}
+              onPendingDone={clearPending}
+              onSelectThread={selectThread}
+              colorOf={colorOf}
+              partnerName={partnerName}
+            />
+          ) : (
+            <aside className="thread-panel" aria-label="Comments" aria-busy="true" />
+          )}
         </Suspense>
         {offer && (
           <button

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { newBlockId } from '../../shared/schema/blockFields.ts';
-import { FACTS_NODE, UNIT_NODE } from '../../shared/programme/blocks.ts';
+import { FACTS_NODE, UNIT_NODE } from '../../shared/programme/blockNodes.ts';
 
 function chapter(doc: PMNode, key: string): { node: PMNode; pos: number } | undefined {
   let found: { node: PMNode; pos: number } | undefined;

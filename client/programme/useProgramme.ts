@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Editor } from '@tiptap/react';
 import { blocksFromDoc, programmeReport, type ProgrammeBlocks, type ProgrammeReport } from '../../shared/programme/blocks.ts';
 import type { PartnerRef } from '../../shared/programme/checkTypes.ts';
-import { readProgrammeOutcomes, type ProgrammeOutcome } from '../../shared/programme/fields.ts';
 
 const EMPTY: ProgrammeBlocks = { facts: null, units: [] };
 
@@ -28,22 +27,4 @@ export function useProgramme(editor: Editor | undefined, partners: PartnerRef[])
     };
   }, [editor]);
   return useMemo(() => programmeReport(blocks, partners), [blocks, partners]);
-}
-
-/**
- * Only the programme outcomes (for the unit views' links), as state that changes only when their
- * text does: the page around the editor must not re-render on every keystroke.
- */
-export function useProgrammeOutcomes(editor: Editor | undefined): ProgrammeOutcome[] {
-  const [raw, setRaw] = useState('[]');
-  useEffect(() => {
-    if (!editor) return;
-    const read = () => setRaw(String(blocksFromDoc(editor.state.doc).facts?.outcomes || '[]'));
-    read();
-    editor.on('update', read);
-    return () => {
-      editor.off('update', read);
-    };
-  }, [editor]);
-  return useMemo(() => readProgrammeOutcomes(raw), [raw]);
 }

@@ -1,6 +1,6 @@
 import { Node, mergeAttributes } from '@tiptap/core';
 import { UNIT_FIELDS } from '../programme/fields.ts';
-import { UNIT_NODE } from '../programme/blocks.ts';
+import { UNIT_NODE } from '../programme/blockNodes.ts';
 import { fieldAttributes } from './blockFields.ts';
 
 /**

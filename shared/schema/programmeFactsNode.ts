@@ -1,6 +1,6 @@
 import { Node, mergeAttributes } from '@tiptap/core';
 import { FACTS_FIELDS } from '../programme/fields.ts';
-import { FACTS_NODE } from '../programme/blocks.ts';
+import { FACTS_NODE } from '../programme/blockNodes.ts';
 import { fieldAttributes } from './blockFields.ts';
 
 /** The programme facts: one structured block in the qualification chapter, fields as node attributes. */

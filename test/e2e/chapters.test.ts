@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { CHAPTERS } from '../../shared/chapters.ts';
+import { CHAPTER_GUIDANCE } from '../../shared/chapterGuidance.ts';
 import {
   ANNA,
   JORDI,
@@ -150,5 +151,23 @@ describe('chapters cannot be deleted', () => {
     await expectSaved(a.page);
     expect(a.errors).toEqual([]);
     expect(b.errors).toEqual([]);
+  });
+});
+
+describe('chapter guidance', () => {
+  it('opening a chapter’s guidance shows its help text and the decisions to take (loaded on first opening)', async () => {
+    const cid = await newConsortium(suite.ts.server, 'guidance');
+    const a = await openDossier(suite.browser, suite.ts.server, cid, ANNA);
+    open.push(a);
+    const guidance = chapter(a.page, 'vision').locator('details.chapter-guidance');
+    await guidance.locator('summary').click();
+    const expected = CHAPTER_GUIDANCE.vision;
+    await poll(() => guidance.locator('.guidance-body > p').allInnerTexts()).toEqual(expected.guidance);
+    expect(await guidance.locator('.checklist li').allInnerTexts()).toEqual(expected.checklist);
+    await screenshot(a.page, 'chapter-guidance-open');
+    // Closing and opening again shows it once, not twice.
+    await guidance.locator('summary').click();
+    await guidance.locator('summary').click();
+    expect(await guidance.locator('.checklist li').count()).toBe(expected.checklist.length);
   });
 });

@@ -77,19 +77,19 @@ describe('delivery of the built client', () => {
     suite.open.push(anna);
     const page = anna.page;
 
-    const scripts = await page.evaluate(() =>
-      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-        .map((e) => new URL(e.name).pathname)
-        .filter((p) => p.endsWith('.js')),
-    );
-    expect(
-      scripts.some((p) => /^\/assets\/ThreadPanel-[\w-]+\.js$/.test(p)),
-      `ThreadPanel chunk among ${scripts.join(', ')}`,
-    ).toBe(true);
-    expect(
-      scripts.some((p) => /^\/assets\/ChapterMeta-[\w-]+\.js$/.test(p)),
-      `ChapterMeta chunk among ${scripts.join(', ')}`,
-    ).toBe(true);
+    // They are requested once the dossier is editable and the browser is idle, so wait for them.
+    const scripts = () =>
+      page.evaluate(() =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .map((e) => new URL(e.name).pathname)
+          .filter((p) => p.endsWith('.js')),
+      );
+    await poll(async () => (await scripts()).some((p) => /^\/assets\/ThreadPanel-[\w-]+\.js$/.test(p)), {
+      message: 'ThreadPanel chunk loaded',
+    }).toBe(true);
+    await poll(async () => (await scripts()).some((p) => /^\/assets\/ChapterMeta-[\w-]+\.js$/.test(p)), {
+      message: 'ChapterMeta chunk loaded',
+    }).toBe(true);
 
     await poll(() => page.getByTestId('thread-panel').locator('.panel-heading').count()).toBe(1);
     const menu = page.getByTestId('export-vision');

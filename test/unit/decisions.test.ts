@@ -1,3 +1,4 @@
+import { CHAPTER_CHECKLISTS } from '../../shared/chapterChecklists.ts';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CHAPTERS } from '../../shared/chapters.ts';
@@ -22,13 +23,13 @@ const set = (doc: Y.Doc, key: string, field: Parameters<typeof decisionFieldKey>
 describe('decision model', () => {
   it('makes every checklist item a decision with a stable key, open and unowned until someone changes it', () => {
     const all = readDecisions(new Y.Doc());
-    expect(all).toHaveLength(CHAPTERS.reduce((n, c) => n + c.checklist.length, 0));
+    expect(all).toHaveLength(CHAPTERS.reduce((n, c) => n + CHAPTER_CHECKLISTS[c.key].length, 0));
     const concept = readDecisions(new Y.Doc(), 'concept');
-    expect(concept.map((d) => d.key)).toEqual(CHAPTERS[0]!.checklist.map((_, i) => `concept-${i + 1}`));
+    expect(concept.map((d) => d.key)).toEqual(CHAPTER_CHECKLISTS[CHAPTERS[0]!.key].map((_, i) => `concept-${i + 1}`));
     expect(concept[0]).toEqual({
       key: 'concept-1',
       chapter: 'concept',
-      title: CHAPTERS[0]!.checklist[0],
+      title: CHAPTER_CHECKLISTS[CHAPTERS[0]!.key][0],
       own: false,
       state: 'open',
       text: '',

@@ -200,8 +200,18 @@ export async function presenceTitles(page: Page): Promise<string[]> {
     .evaluateAll((els) => els.map((e) => e.getAttribute('title') ?? ''));
 }
 
+/**
+ * The names on other people's carets anywhere in the dossier. Text, not `innerText`: chapters out of
+ * sight are not rendered (`content-visibility: auto`), and `innerText` of unrendered text is empty.
+ */
 export async function caretLabels(page: Page): Promise<string[]> {
-  return page.locator('.collaboration-carets__label').allInnerTexts();
+  return page.locator('.collaboration-carets__label').allTextContents();
+}
+
+/** The caret names a person sees on a paragraph once they scroll to it (as they would to look). */
+export async function caretLabelsSeenIn(paragraphLocator: Locator): Promise<string[]> {
+  await paragraphLocator.scrollIntoViewIfNeeded();
+  return paragraphLocator.locator('.collaboration-carets__label').allInnerTexts();
 }
 
 /** The chapters as rendered: key, kicker ("Chapter N") and title, in document order. */
