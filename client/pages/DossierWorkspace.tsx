@@ -174,9 +174,29 @@ export function Workspace({
     selectThread(thread.id);
   }, [ready, editor, view.threads, selectThread]);
 
+  // A chapter someone jumped to stays at the top until they scroll, type or click themselves: chapters
+  // out of sight are sized by a guess until first drawn (content-visibility), and the workflow bars load
+  // a moment later, so the layout above can still shift after the jump.
+  const pinned = useRef<string | null>(null);
   const jump = useCallback((key: string) => {
+    pinned.current = key;
     document.getElementById(`chapter-${key}`)?.scrollIntoView({ block: 'start' });
   }, []);
+  useEffect(() => {
+    if (!editor) return;
+    const unpin = () => (pinned.current = null);
+    const keep = new ResizeObserver(() => {
+      const el = pinned.current && document.getElementById(`chapter-${pinned.current}`);
+      if (el && Math.abs(el.getBoundingClientRect().top) > 1) el.scrollIntoView({ block: 'start' });
+    });
+    keep.observe(editor.view.dom);
+    const events = ['wheel', 'touchstart', 'keydown', 'mousedown'] as const;
+    for (const e of events) window.addEventListener(e, unpin, { passive: true, capture: true });
+    return () => {
+      keep.disconnect();
+      for (const e of events) window.removeEventListener(e, unpin, { capture: true });
+    };
+  }, [editor]);
   const clearPending = useCallback(() => setPending(null), []);
   const editorUser = useMemo(
     () => ({ name: identity.name, color: colorOf(identity.partnerId), partner: identity.partnerId, role: identity.role }),
