@@ -165,18 +165,20 @@ export class RoomPersistence {
     // A dropped room (e.g. unloaded at shutdown while still loading) has nothing left to write, and its storage may be closed.
     if (this.failed || this.destroyed || this.logCount <= 1) return;
     let throughSeq = this.lastSeq;
+    let covered: number[] | undefined;
     if (this.options.sharedStorage) {
       const stored = await this.store.load(this.key);
       if (this.failed || this.destroyed) return;
       if (stored.updates.length > 0) this.events.applyDurable(Y.mergeUpdates(stored.updates));
       // Whatever the apply made this instance append (parts that waited for it) is above lastSeq and is kept.
       throughSeq = stored.lastSeq;
+      covered = stored.seqs;
     }
     const countBefore = this.logCount;
     const bytesBefore = this.logBytes;
     const snapshot = encodeIntegrated(this.doc);
     try {
-      await this.store.compact(this.key, snapshot, throughSeq);
+      await this.store.compact(this.key, snapshot, throughSeq, covered);
       this.logCount = this.logCount - countBefore + 1;
       this.logBytes = this.logBytes - bytesBefore + snapshot.byteLength;
       this.snapshotBytes = snapshot.byteLength;

@@ -32,16 +32,20 @@ export function createMemoryStorage(): Storage {
         return {
           updates: log.map((r) => r.data.slice()),
           lastSeq: log.at(-1)?.seq ?? 0,
+          seqs: log.map((r) => r.seq),
           bytes: log.reduce((n, r) => n + r.data.byteLength, 0),
         };
       },
       async append(key, update) {
         return append(key, update);
       },
-      async compact(key, snapshot, throughSeq) {
+      async compact(key, snapshot, throughSeq, covered) {
         const log = logs.get(key) ?? [];
-        const kept = log.filter((r) => r.seq > throughSeq);
-        logs.set(key, [{ seq: throughSeq, data: snapshot.slice() }, ...kept]);
+        const kept = log.filter((r) => r.seq > throughSeq || (covered !== undefined && !covered.includes(r.seq)));
+        logs.set(
+          key,
+          [{ seq: throughSeq, data: snapshot.slice() }, ...kept].sort((a, b) => a.seq - b.seq),
+        );
       },
     },
     versions: {

@@ -11,6 +11,8 @@ export interface StoredDocument {
   lastSeq: number;
   /** Total bytes of `updates`, used to decide when to compact. */
   bytes: number;
+  /** The sequence number of each update, in the same order. */
+  seqs: number[];
 }
 
 export interface DocumentStore {
@@ -20,8 +22,11 @@ export interface DocumentStore {
   /**
    * Replaces every update with seq <= throughSeq by `snapshot`, in one transaction, so that a crash
    * at any moment leaves either the old log or the new snapshot, never neither.
+   * With `covered` (shared storage: the sequence numbers the compacting instance read and folded into
+   * the snapshot), only those rows are replaced: a row another instance committed after that read, even
+   * with a lower number, is kept and applied again on the next load (Yjs updates are idempotent).
    */
-  compact(docKey: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
+  compact(docKey: string, snapshot: Uint8Array, throughSeq: number, covered?: readonly number[]): Promise<void>;
 }
 
 import type { Partner } from '../../shared/api.ts';

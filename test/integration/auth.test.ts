@@ -73,7 +73,7 @@ async function expectNothingStored(newConsortium?: string): Promise<void> {
   if (newConsortium) {
     expect(await ts.server.storage.consortia.get(newConsortium)).toBeUndefined();
     expect(await ts.server.storage.members.list(newConsortium)).toEqual([]);
-    expect(await ts.server.storage.documents.load(`${newConsortium}/dossier`)).toEqual({ updates: [], lastSeq: 0, bytes: 0 });
+    expect(await ts.server.storage.documents.load(`${newConsortium}/dossier`)).toEqual({ updates: [], lastSeq: 0, bytes: 0, seqs: [] });
   }
 }
 

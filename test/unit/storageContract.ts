@@ -112,7 +112,7 @@ export function describeStorageContract(name: string, makeStorage: StorageFactor
 
     describe('documents', () => {
       it('loads an unknown document as empty', async () => {
-        expect(await storage.documents.load('nobody/dossier')).toEqual({ updates: [], lastSeq: 0, bytes: 0 });
+        expect(await storage.documents.load('nobody/dossier')).toEqual({ updates: [], lastSeq: 0, bytes: 0, seqs: [] });
       });
 
       it('returns increasing sequence numbers and loads the updates in append order', async () => {
@@ -197,6 +197,33 @@ export function describeStorageContract(name: string, makeStorage: StorageFactor
         expect(final.lastSeq).toBe(next);
         expect(docFrom(final.updates).getText('t').toString()).toBe(text.toString());
         doc.destroy();
+      });
+
+      it('with `covered`, replaces only the rows that were read, keeping one committed later with a lower number', async () => {
+        // Shared storage: instance A reads rows r1, r3 and compacts, while instance B's row r2 (a lower
+        // number) committed after A's read. Here r2 stands in for that row, left out of `covered`.
+        const { doc, updates } = recordingDoc();
+        const text = doc.getText('t');
+        text.insert(0, 'a');
+        const r1 = await storage.documents.append('c1/dossier', updates.at(-1)!);
+        const other = new Y.Doc();
+        Y.applyUpdate(other, updates.at(-1)!);
+        other.getText('t').insert(1, 'B');
+        const r2 = await storage.documents.append('c1/dossier', Y.encodeStateAsUpdate(other, Y.encodeStateVector(doc)));
+        text.insert(0, 'c');
+        const r3 = await storage.documents.append('c1/dossier', updates.at(-1)!);
+        await storage.documents.compact('c1/dossier', Y.encodeStateAsUpdate(doc), r3, [r1, r3]);
+        const loaded = await storage.documents.load('c1/dossier');
+        expect(loaded.seqs).toEqual([r2, r3]);
+        expect(loaded.updates).toHaveLength(2);
+        expect(docFrom(loaded.updates).getText('t').toString()).toBe(
+          (() => {
+            Y.applyUpdate(doc, Y.encodeStateAsUpdate(other));
+            return text.toString();
+          })(),
+        );
+        doc.destroy();
+        other.destroy();
       });
 
       it('compacts the whole log into a single snapshot, and can compact again later', async () => {

@@ -68,7 +68,7 @@ export function postgresDocuments(pool: Pool): PostgresDocuments {
         bytes += r.data.byteLength;
         return asBytes(r.data);
       });
-      return { updates, lastSeq: rows.length ? Number(rows.at(-1)!.seq) : 0, bytes };
+      return { updates, lastSeq: rows.length ? Number(rows.at(-1)!.seq) : 0, bytes, seqs: rows.map((r) => Number(r.seq)) };
     },
     // Resolves after COMMIT; with PostgreSQL's default synchronous_commit = on, the WAL is flushed by then.
     append(key, update) {
@@ -77,9 +77,16 @@ export function postgresDocuments(pool: Pool): PostgresDocuments {
         if (queue.length === 1 && !writing) setImmediate(kick);
       });
     },
-    async compact(key, snapshot, throughSeq) {
+    async compact(key, snapshot, throughSeq, covered) {
       await inTransaction(pool, async (client) => {
-        await client.query('DELETE FROM doc_updates WHERE doc = $1 AND seq <= $2', [key, throughSeq]);
+        // Another instance's batch can take a lower number than the last row read and commit after the
+        // read: deleting "seq <= throughSeq" would then drop an update the snapshot does not hold.
+        if (covered)
+          await client.query('DELETE FROM doc_updates WHERE doc = $1 AND seq = ANY($2::bigint[])', [
+            key,
+            covered.filter((s) => s <= throughSeq),
+          ]);
+        else await client.query('DELETE FROM doc_updates WHERE doc = $1 AND seq <= $2', [key, throughSeq]);
         await client.query('INSERT INTO doc_updates (doc, seq, data) VALUES ($1, $2, $3)', [key, throughSeq, Buffer.from(snapshot)]);
       });
     },

@@ -43,8 +43,13 @@ export function sqliteDocuments(
     }
   };
 
-  const compactTx = db.transaction((key: string, snapshot: Uint8Array, throughSeq: number) => {
-    deleteThrough.run(key, throughSeq);
+  const deleteOne = db.prepare<[string, number]>('DELETE FROM doc_updates WHERE doc = ? AND id = ?');
+  const compactTx = db.transaction((key: string, snapshot: Uint8Array, throughSeq: number, covered?: readonly number[]) => {
+    if (covered) {
+      for (const seq of covered) if (seq <= throughSeq) deleteOne.run(key, seq);
+    } else {
+      deleteThrough.run(key, throughSeq);
+    }
     insertAt.run(throughSeq, key, snapshot);
   });
 
@@ -56,7 +61,7 @@ export function sqliteDocuments(
         bytes += r.data.byteLength;
         return new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength);
       });
-      return { updates, lastSeq: rows.at(-1)?.id ?? 0, bytes };
+      return { updates, lastSeq: rows.at(-1)?.id ?? 0, bytes, seqs: rows.map((r) => r.id) };
     },
     // better-sqlite3 is synchronous: when the commit returns, the rows are in the WAL and survive kill -9.
     append(key, update) {
@@ -65,9 +70,9 @@ export function sqliteDocuments(
         if (batch.length === 1) setImmediate(flush);
       });
     },
-    async compact(key, snapshot, throughSeq) {
+    async compact(key, snapshot, throughSeq, covered) {
       flush();
-      compactTx(key, snapshot, throughSeq);
+      compactTx(key, snapshot, throughSeq, covered);
     },
     flush,
     insertInitial(key, update) {
