@@ -1,5 +1,12 @@
 import type { IncomingMessage } from 'node:http';
-import { EmailRequest, NotifySettings, UseSignInLink, type AccountResponse, type SignedIn, type SignInMethods } from '../../../shared/account.ts';
+import {
+  EmailRequest,
+  NotifySettings,
+  UseSignInLink,
+  type AccountResponse,
+  type SignedIn,
+  type SignInMethods,
+} from '../../../shared/account.ts';
 import type { Bearer } from '../../auth/access.ts';
 import { deviceOf } from '../../accounts/signInSessions.ts';
 import { clearSessionCookie } from '../../auth/cookies.ts';
