@@ -11,6 +11,7 @@ import {
 import type { Consortium, Identity } from '../api.ts';
 import { discussionApi } from './discussionApi.ts';
 import { ExportMenu } from '../components/ExportMenu.tsx';
+import { OptionalPart } from '../components/OptionalPart.tsx';
 import { DueDateField } from '../components/DueDateField.tsx';
 import { formatDay, formatMoment } from '../components/dates.ts';
 import { ChapterDecisions } from '../decisions/ChapterDecisions.tsx';
@@ -193,15 +194,17 @@ export function ChapterMeta(props: ChapterMetaProps) {
         onOpenThread={onOpenThread}
       />
       {history && (
-        <Suspense fallback={null}>
-          <HistoryPanel
-            consortium={consortium}
-            identity={identity}
-            chapter={chapter}
-            initialCompare={history === 'list' ? undefined : history}
-            onClose={() => setHistory(undefined)}
-          />
-        </Suspense>
+        <OptionalPart>
+          <Suspense fallback={null}>
+            <HistoryPanel
+              consortium={consortium}
+              identity={identity}
+              chapter={chapter}
+              initialCompare={history === 'list' ? undefined : history}
+              onClose={() => setHistory(undefined)}
+            />
+          </Suspense>
+        </OptionalPart>
       )}
     </div>
   );

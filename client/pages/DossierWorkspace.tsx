@@ -1,3 +1,4 @@
+import { OptionalPart } from '../components/OptionalPart.tsx';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Editor } from '@tiptap/react';
 import { DocumentName } from '../../shared/names.ts';
@@ -256,40 +257,44 @@ export function Workspace({
             />
           </ProgrammeContext.Provider>
           {extrasWanted && (
-            <Suspense fallback={null}>
-              <ProgrammePanel editor={editor} partners={partnerRefs} consortiumId={consortium.id} />
-              <ChapterMetaPortals
-                editor={editor}
-                consortium={consortium}
-                identity={identity}
-                view={view}
-                versions={versions}
-                canComment={canComment}
-                onOpenThread={selectThread}
-              />
-            </Suspense>
+            <OptionalPart>
+              <Suspense fallback={null}>
+                <ProgrammePanel editor={editor} partners={partnerRefs} consortiumId={consortium.id} />
+                <ChapterMetaPortals
+                  editor={editor}
+                  consortium={consortium}
+                  identity={identity}
+                  view={view}
+                  versions={versions}
+                  canComment={canComment}
+                  onOpenThread={selectThread}
+                />
+              </Suspense>
+            </OptionalPart>
           )}
         </main>
-        <Suspense fallback={<aside className="thread-panel" aria-label="Comments" aria-busy="true" />}>
-          {extrasWanted ? (
-            <ThreadPanel
-              consortiumId={consortium.id}
-              me={identity.userId}
-              canComment={canComment}
-              chapter={panelChapter}
-              editor={editor}
-              view={view}
-              activeThread={activeThread}
-              pending={pending}
-              onPendingDone={clearPending}
-              onSelectThread={selectThread}
-              colorOf={colorOf}
-              partnerName={partnerName}
-            />
-          ) : (
-            <aside className="thread-panel" aria-label="Comments" aria-busy="true" />
-          )}
-        </Suspense>
+        <OptionalPart fallback={<aside className="thread-panel" aria-label="Comments" />}>
+          <Suspense fallback={<aside className="thread-panel" aria-label="Comments" aria-busy="true" />}>
+            {extrasWanted ? (
+              <ThreadPanel
+                consortiumId={consortium.id}
+                me={identity.userId}
+                canComment={canComment}
+                chapter={panelChapter}
+                editor={editor}
+                view={view}
+                activeThread={activeThread}
+                pending={pending}
+                onPendingDone={clearPending}
+                onSelectThread={selectThread}
+                colorOf={colorOf}
+                partnerName={partnerName}
+              />
+            ) : (
+              <aside className="thread-panel" aria-label="Comments" aria-busy="true" />
+            )}
+          </Suspense>
+        </OptionalPart>
         {offer && (
           <button
             type="button"
