@@ -8,7 +8,18 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import mammoth from 'mammoth';
-import { ANNA, JORDI, browserSuite, expectSaved, newConsortium, openDossier, paragraph, poll, textWithoutCarets, typeInto } from '../utils/e2e.ts';
+import {
+  ANNA,
+  JORDI,
+  browserSuite,
+  expectSaved,
+  newConsortium,
+  openDossier,
+  paragraph,
+  poll,
+  textWithoutCarets,
+  typeInto,
+} from '../utils/e2e.ts';
 import { tempDir } from '../utils/tempDir.ts';
 
 const suite = browserSuite();
