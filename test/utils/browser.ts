@@ -3,7 +3,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Flags that keep Debian's Chromium quiet on a machine without outside network (see shared/notes/stack.md). */
+/** Flags that keep Debian's Chromium quiet on a machine without outside network. */
 const ARGS = [
   '--headless',
   '--no-sandbox',
