@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { isValidId } from '../shared/names.ts';
 import { Notice } from './components/Notice.tsx';
 import { WayOn } from './components/WayOn.tsx';
+import { I18nProvider } from './i18n/I18nProvider.tsx';
+import { useT } from './i18n/useT.ts';
 import './styles.css';
 import { registerOfflineShell } from './offline.ts';
 
@@ -20,17 +22,15 @@ const PeoplePage = lazy(() => import('./pages/PeoplePage.tsx').then((m) => ({ de
 /** Invite codes are base64url. */
 const INVITE_CODE = /^[A-Za-z0-9_-]{1,128}$/;
 
-function route() {
+function Route() {
+  const t = useT();
   const path = location.pathname;
   const consortium = /^\/c\/([^/]+)(?:\/(dossier|partners|people|readiness))?\/?$/.exec(path);
   if (consortium) {
     const id = consortium[1]!;
     if (!isValidId(id))
       return (
-        <Notice
-          title="No such consortium"
-          body="This address does not lead to a consortium. Check the link, or open your invitation link again."
-        >
+        <Notice title={t('app.noConsortium.title')} body={t('app.noConsortium.body')}>
           <WayOn />
         </Notice>
       );
@@ -45,10 +45,7 @@ function route() {
     const code = join[1]!;
     if (INVITE_CODE.test(code)) return <JoinPage code={code} />;
     return (
-      <Notice
-        title="This invitation link is no longer valid"
-        body="Part of the link seems to be missing or changed. Please ask your coordinator for a new one."
-      >
+      <Notice title={t('app.badInvite.title')} body={t('app.badInvite.body')}>
         <WayOn />
       </Notice>
     );
@@ -57,7 +54,7 @@ function route() {
   if (path === '/signin') return <SignInPage />;
   if (path === '/account') return <AccountPage />;
   return (
-    <Notice title="Page not found" body="Check the link, or open your invitation link again.">
+    <Notice title={t('app.notFound.title')} body={t('app.notFound.body')}>
       <WayOn />
     </Notice>
   );
@@ -65,8 +62,19 @@ function route() {
 
 registerOfflineShell();
 
+function App() {
+  const t = useT();
+  return (
+    <Suspense fallback={<Notice title={t('app.opening')} />}>
+      <Route />
+    </Suspense>
+  );
+}
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Suspense fallback={<Notice title="Opening Jointly…" />}>{route()}</Suspense>
+    <I18nProvider>
+      <App />
+    </I18nProvider>
   </StrictMode>,
 );

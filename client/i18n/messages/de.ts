@@ -1,0 +1,11 @@
+import type { Translation } from './en.ts';
+
+export const de: Translation = {
+  'app.opening': 'Jointly wird geöffnet…',
+  'app.noConsortium.title': 'Dieses Konsortium gibt es nicht',
+  'app.noConsortium.body': 'Diese Adresse führt zu keinem Konsortium. Prüfen Sie den Link oder öffnen Sie Ihren Einladungslink erneut.',
+  'app.badInvite.title': 'Dieser Einladungslink ist nicht mehr gültig',
+  'app.badInvite.body': 'Ein Teil des Links fehlt oder wurde verändert. Bitten Sie Ihre Koordination um einen neuen Link.',
+  'app.notFound.title': 'Seite nicht gefunden',
+  'app.notFound.body': 'Prüfen Sie den Link oder öffnen Sie Ihren Einladungslink erneut.',
+};
