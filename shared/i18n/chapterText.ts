@@ -1,11 +1,10 @@
 import { CHAPTER_BY_KEY } from '../chapters.ts';
 import { CHAPTER_CHECKLISTS } from '../chapterChecklists.ts';
-import type { ChapterGuidance, ChapterKey } from '../chapterTypes.ts';
+import type { ChapterHelp, ChapterKey } from '../chapterTypes.ts';
 import { CHAPTER_HEADINGS } from './content/chapterTitles.ts';
 import type { Locale } from './locales.ts';
 
-/** Every chapter's guidance and decision checklist in one language. */
-export type ChapterHelp = Readonly<Record<ChapterKey, ChapterGuidance>>;
+export type { ChapterHelp } from '../chapterTypes.ts';
 
 /** The chapter's heading in a language ("Visión compartida"); English is the source in `shared/chapters.ts`. */
 export function chapterTitle(key: ChapterKey, locale: Locale): string {

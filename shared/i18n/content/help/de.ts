@@ -1,4 +1,4 @@
-import type { ChapterHelp } from '../../chapterText.ts';
+import type { ChapterHelp } from '../../../chapterTypes.ts';
 
 /** Hinweise und Entscheidungen jedes Kapitels auf Deutsch (die Listen folgen der Reihenfolge des englischen Originals). */
 export const help: ChapterHelp = {

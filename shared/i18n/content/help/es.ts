@@ -1,4 +1,4 @@
-import type { ChapterHelp } from '../../chapterText.ts';
+import type { ChapterHelp } from '../../../chapterTypes.ts';
 
 /** Orientación y decisiones de cada capítulo en español (las listas siguen el orden del original inglés). */
 export const help: ChapterHelp = {

@@ -1,4 +1,4 @@
-import type { ChapterHelp } from '../../chapterText.ts';
+import type { ChapterHelp } from '../../../chapterTypes.ts';
 
 /** Conseils et décisions de chaque chapitre en français (les listes suivent l’ordre de l’original anglais). */
 export const help: ChapterHelp = {

@@ -1,4 +1,4 @@
-import type { ChapterHelp } from '../../chapterText.ts';
+import type { ChapterHelp } from '../../../chapterTypes.ts';
 
 /** Toelichting en besluiten per hoofdstuk in het Nederlands (de lijsten volgen de volgorde van het Engelse origineel). */
 export const help: ChapterHelp = {
