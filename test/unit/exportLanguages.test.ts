@@ -13,6 +13,7 @@ import { renderHtml } from '../../shared/export/html.ts';
 import { renderMarkdown } from '../../shared/export/markdown.ts';
 import { renderDocx } from '../../server/export/docx.ts';
 import { pdfDefinition } from '../../server/export/pdfDefinition.ts';
+import { supplementContent } from '../../server/export/supplement/supplementContent.ts';
 import { loadChapterHelp } from '../../shared/i18n/chapterText.ts';
 import type { Locale } from '../../shared/i18n/locales.ts';
 import { DOSSIER_FRAGMENT } from '../../shared/names.ts';
@@ -79,7 +80,8 @@ describe('exports in French', () => {
     expect(html).not.toContain('<h2>Contents</h2>');
   });
 
-  it('DOCX has a French contents title, "Page X sur Y" footer and French as its language', async () => {
+  // Rendering the whole dossier as Word takes seconds on a busy machine: a generous limit, not a speed target.
+  it('DOCX has a French contents title, "Page X sur Y" footer and French as its language', { timeout: 30_000 }, async () => {
     const bytes = await renderDocx(await modelIn('fr'));
     const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     expect(text).toContain('Table des matières');
@@ -97,6 +99,15 @@ describe('exports in French', () => {
     const footer = (definition.footer as (page: number, pages: number) => { text: string } | null)(2, 3);
     expect(footer?.text).toBe('Page 2 sur 3');
     expect(JSON.stringify(definition.content)).toContain('Chapitre 8 du dossier du programme');
+  });
+
+  it('the credential supplement is written in the document language, its values as given', async () => {
+    const english = supplementContent(await modelIn('en'));
+    const content = supplementContent(await modelIn('fr'));
+    expect(content.title).toBe('Supplément à la certification');
+    expect(content.sections[0]!.heading).toBe('Le programme');
+    expect(content.sections[0]!.rows.map((r) => r.label)).toContain('Acquis d’apprentissage');
+    expect(content.subtitle).toBe(english.subtitle);
   });
 
   it('decision tables use the document language, checklist titles by index', async () => {
@@ -124,7 +135,7 @@ describe('a block marked as written in another language', () => {
     ],
   };
 
-  it('keeps its lang through Yjs, and HTML and DOCX carry it', async () => {
+  it('keeps its lang through Yjs, and HTML and DOCX carry it', { timeout: 30_000 }, async () => {
     const dossier = new Y.Doc();
     prosemirrorJSONToYXmlFragment(dossierSchema(), marked, dossier.getXmlFragment(DOSSIER_FRAGMENT));
     const copy = new Y.Doc();
