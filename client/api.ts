@@ -3,6 +3,8 @@
  * shared/api.ts (type-only imports: the zod schemas themselves stay on the server).
  */
 import type { z } from 'zod';
+import { errorSentence } from '../shared/i18n/content/errors.ts';
+import { pageLocale } from './i18n/pageLocale.ts';
 import { forgetOfflineAnswers, withOfflineFallback } from './offline.ts';
 import type {
   AcceptInvite,
@@ -58,7 +60,11 @@ export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   if (!response.ok) {
     // Anything may answer an error (a proxy's HTML page, an empty body): read ErrorBody's fields only where they are there.
     const err = (body as Partial<ErrorBody> | null)?.error as Partial<ErrorBody['error']> | undefined;
-    throw new ApiError(response.status, err?.code ?? 'error', err?.message ?? `Request failed (${response.status}).`, err?.details);
+    const code = err?.code ?? 'error';
+    // The server writes English for scripts; people read the sentence for the code in their own language.
+    const locale = pageLocale();
+    const translated = locale === 'en' ? undefined : errorSentence(code, locale);
+    throw new ApiError(response.status, code, translated ?? err?.message ?? `Request failed (${response.status}).`, err?.details);
   }
   return body as T;
 }

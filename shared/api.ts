@@ -2,6 +2,7 @@
  * The REST API's request bodies and responses, as zod schemas shared by the server (validation)
  * and the client (types). Every error response is an `ErrorBody`.
  */
+import { LOCALES, type Locale } from './i18n/locales.ts';
 import { z } from './zod.ts';
 import { ID_PATTERN } from './names.ts';
 import { ROLES } from './roles.ts';
@@ -96,6 +97,8 @@ export interface Consortium {
   id: string;
   name: string;
   programmeTitle: string;
+  /** Language of the exports' fixed labels (contents, page numbers, sign-off table); absent means English. */
+  documentLanguage?: Locale;
   partners: Partner[];
   createdAt: string;
 }
@@ -110,7 +113,11 @@ export const CreateConsortium = z.object({
 });
 export type CreateConsortium = z.infer<typeof CreateConsortium>;
 
-export const UpdateConsortium = z.object({ name: required(160).optional(), programmeTitle: text(200).optional() });
+export const UpdateConsortium = z.object({
+  name: required(160).optional(),
+  programmeTitle: text(200).optional(),
+  documentLanguage: z.enum(LOCALES, 'Please choose one of the languages Jointly offers: en, fr, de, es or nl.').optional(),
+});
 
 export const Role = z.enum(ROLES);
 

@@ -41,3 +41,6 @@ export interface ChapterDefinition {
   /** Starter prompts seeded as the chapter's first content: short section labels the team fills in. */
   prompts: string[];
 }
+
+/** Every chapter's guidance and decision checklist in one language (see shared/i18n/chapterText.ts). */
+export type ChapterHelp = Readonly<Record<ChapterKey, ChapterGuidance>>;

@@ -37,3 +37,11 @@ export const ROLE_LABEL: Record<Role, string> = {
   commenter: 'Commenter',
   viewer: 'Viewer',
 };
+
+/** What each role may do, in one line, for hints next to role pickers. */
+export const ROLE_HINT: Record<Role, string> = {
+  coordinator: 'Writes the dossier and manages partners, people and invite links.',
+  editor: 'Writes and edits the dossier.',
+  commenter: 'Reads the dossier, comments and signs off chapters.',
+  viewer: 'Reads the dossier.',
+};

@@ -1,7 +1,9 @@
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { describeClose, retryable } from '../../shared/closeCodes.ts';
+import { retryable } from '../../shared/closeCodes.ts';
+import { closeSentence } from '../../shared/i18n/content/notices.ts';
+import { pageLocale } from '../i18n/pageLocale.ts';
 import { SYNC_PATH } from '../../shared/names.ts';
 import { ACK_PARAM, MessageType } from '../../shared/protocol/messageTypes.ts';
 import { SaveTracker } from './saveTracker.ts';
@@ -130,7 +132,7 @@ export function openSession(
   });
   provider.on('sync', emit);
   provider.on('connection-close', (event) => {
-    if (event && !retryable(event.code)) refused = { code: event.code, message: describeClose(event.code) };
+    if (event && !retryable(event.code)) refused = { code: event.code, message: closeSentence(event.code, pageLocale()) };
     // Sent but never confirmed: the next socket starts counting afresh and resends them in its sync,
     // so remember here that this page holds edits the server may not have.
     if (tracker.pending) unsavedOffline = true;

@@ -1,13 +1,7 @@
+import { statusHint, statusLabel } from '../../shared/i18n/content/terms.ts';
+import { useLocale } from '../i18n/I18nProvider.tsx';
 import { lazy, Suspense, useState } from 'react';
-import {
-  CHAPTER_STATUSES,
-  STATUS_LABEL,
-  collectsSignOffs,
-  STATUS_GUIDANCE,
-  type ChapterWorkflow,
-  type SignOff,
-  type Thread,
-} from '../../shared/discussion.ts';
+import { CHAPTER_STATUSES, collectsSignOffs, type ChapterWorkflow, type SignOff, type Thread } from '../../shared/discussion.ts';
 import type { Consortium, Identity } from '../api.ts';
 import { discussionApi } from './discussionApi.ts';
 import { ExportMenu } from '../components/ExportMenu.tsx';
@@ -46,6 +40,7 @@ export function signOffState(signoff: SignOff | undefined, version: string | und
 /** Lead, status, due date and the per-partner sign-offs of one chapter, shown under its heading. */
 export function ChapterMeta(props: ChapterMetaProps) {
   const { consortium, identity, chapter, workflow, signoffs, version, canComment, decisions, threads, onOpenThread } = props;
+  const { locale } = useLocale();
   const [error, setError] = useState('');
   const [history, setHistory] = useState<{ from: string; to: string } | 'list'>();
   const coordinator = identity.role === 'coordinator';
@@ -73,19 +68,23 @@ export function ChapterMeta(props: ChapterMetaProps) {
             <select
               aria-label="Chapter status"
               value={workflow.status}
-              title={STATUS_GUIDANCE[workflow.status]}
+              title={statusHint(workflow.status, locale)}
               onChange={(e) => void change({ status: e.target.value as ChapterWorkflow['status'] })}
             >
               {CHAPTER_STATUSES.map((s) => (
-                <option key={s} value={s} title={STATUS_GUIDANCE[s]} disabled={s === 'approved' && !allSigned && workflow.status !== s}>
-                  {STATUS_LABEL[s]}
+                <option key={s} value={s} title={statusHint(s, locale)} disabled={s === 'approved' && !allSigned && workflow.status !== s}>
+                  {statusLabel(s, locale)}
                   {s === 'approved' && !allSigned && workflow.status !== s ? ' (after every partner signs off)' : ''}
                 </option>
               ))}
             </select>
           ) : (
-            <span className={`status-chip status-${workflow.status}`} data-testid="chapter-status" title={STATUS_GUIDANCE[workflow.status]}>
-              {STATUS_LABEL[workflow.status]}
+            <span
+              className={`status-chip status-${workflow.status}`}
+              data-testid="chapter-status"
+              title={statusHint(workflow.status, locale)}
+            >
+              {statusLabel(workflow.status, locale)}
             </span>
           )}
         </label>
@@ -171,7 +170,7 @@ export function ChapterMeta(props: ChapterMetaProps) {
       )}
       {workflow.status === 'approved' && (
         <p className="meta-hint" data-testid="approved-note">
-          {STATUS_GUIDANCE.approved}
+          {statusHint('approved', locale)}
         </p>
       )}
       {coordinator && workflow.status === 'agreed' && allSigned && (

@@ -1,3 +1,5 @@
+import { chapterTitle } from '../../shared/i18n/chapterText.ts';
+import { useLocale } from '../i18n/I18nProvider.tsx';
 import { memo, useEffect, useMemo, useState } from 'react';
 import type { Editor } from '@tiptap/react';
 import { chapterByKey } from '../../shared/chapters.ts';
@@ -32,6 +34,7 @@ export interface ThreadPanelProps {
 /** The conversation beside the chapter in view: its threads (open first), and a composer for a new one. */
 export const ThreadPanel = memo(function ThreadPanel(props: ThreadPanelProps) {
   const { consortiumId, me, canComment, chapter, editor, view, activeThread, pending } = props;
+  const { locale } = useLocale();
   const [text, setText] = useState('');
   const [error, setError] = useState('');
   const [showResolved, setShowResolved] = useState(false);
@@ -89,7 +92,7 @@ export const ThreadPanel = memo(function ThreadPanel(props: ThreadPanelProps) {
     <aside className="thread-panel" aria-label="Comments" data-testid="thread-panel">
       <div className="panel-heading">
         <span>Comments</span>
-        <span className="panel-sub">{chapterByKey(chapter)?.title ?? ''}</span>
+        <span className="panel-sub">{chapterByKey(chapter) ? chapterTitle(chapterByKey(chapter)!.key, locale) : ''}</span>
       </div>
       {error && (
         <div className="panel-error" role="alert">

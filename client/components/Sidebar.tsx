@@ -2,7 +2,10 @@ import { memo } from 'react';
 import { CHAPTERS } from '../../shared/chapters.ts';
 import type { PresentUser } from '../collab/useAwarenessUsers.ts';
 import { Avatar } from './Avatar.tsx';
-import { STATUS_LABEL, type ChapterStatus } from '../../shared/discussion.ts';
+import type { ChapterStatus } from '../../shared/discussion.ts';
+import { chapterTitle } from '../../shared/i18n/chapterText.ts';
+import { statusLabel } from '../../shared/i18n/content/terms.ts';
+import { useLocale } from '../i18n/I18nProvider.tsx';
 
 /** The chapter list: where each chapter is, and who is working in it right now. */
 export interface SidebarProps {
@@ -15,6 +18,7 @@ export interface SidebarProps {
 }
 
 export const Sidebar = memo(function Sidebar({ users, active, onJump, status = {}, threads = {} }: SidebarProps) {
+  const { locale } = useLocale();
   return (
     <nav className="sidebar" aria-label="Chapters">
       <div className="sidebar-heading">Dossier</div>
@@ -32,11 +36,11 @@ export const Sidebar = memo(function Sidebar({ users, active, onJump, status = {
                 <span className="chapter-number">{chapter.number}</span>
                 <span
                   className={`status-dot-mini ${status[chapter.key] ?? 'not-started'}`}
-                  title={STATUS_LABEL[status[chapter.key] ?? 'not-started']}
+                  title={statusLabel(status[chapter.key] ?? 'not-started', locale)}
                   data-testid={`status-${chapter.key}`}
                   data-status={status[chapter.key] ?? 'not-started'}
                 />
-                <span className="chapter-link-title">{chapter.title}</span>
+                <span className="chapter-link-title">{chapterTitle(chapter.key, locale)}</span>
                 {(threads[chapter.key]?.open ?? 0) > 0 && (
                   <span
                     className={`thread-count${(threads[chapter.key]?.unread ?? 0) > 0 ? ' unread' : ''}`}

@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/react';
 import { useEditorState } from '@tiptap/react';
+import { TextLanguageSelect } from '../editor/TextLanguageSelect.tsx';
 
 interface ButtonSpec {
   label: string;
@@ -64,6 +65,8 @@ export function Toolbar({ editor }: { editor: Editor }) {
             </button>
           ),
         )}
+        <span className="toolbar-sep" />
+        <TextLanguageSelect editor={editor} />
       </div>
     </div>
   );

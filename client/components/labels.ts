@@ -5,7 +5,7 @@ import {
   PARTNER_TYPES,
   type PartnerType,
 } from '../../shared/api.ts';
-import { ROLE_LABEL, ROLES, type Role } from '../../shared/roles.ts';
+import { ROLE_LABEL, ROLES } from '../../shared/roles.ts';
 
 export const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABEL[role] }));
 export const PARTNER_IDENTIFIER_OPTIONS = [
@@ -14,13 +14,8 @@ export const PARTNER_IDENTIFIER_OPTIONS = [
 ];
 export const PARTNER_TYPE_OPTIONS = PARTNER_TYPES.map((type) => ({ value: type, label: PARTNER_TYPE_LABEL[type] }));
 
-/** What each role may do, in one line, for hints next to role pickers. */
-export const ROLE_HINT: Record<Role, string> = {
-  coordinator: 'Writes the dossier and manages partners, people and invite links.',
-  editor: 'Writes and edits the dossier.',
-  commenter: 'Reads the dossier, comments and signs off chapters.',
-  viewer: 'Reads the dossier.',
-};
+/** What each role may do, in one line, for hints next to role pickers (kept in shared/ so every language has it). */
+export { ROLE_HINT } from '../../shared/roles.ts';
 
 export function partnerTypeLabel(type: string): string {
   return PARTNER_TYPE_LABEL[type as PartnerType] ?? type;

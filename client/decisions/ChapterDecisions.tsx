@@ -1,3 +1,5 @@
+import { checklistTitle } from '../../shared/i18n/chapterText.ts';
+import { useChapterHelp } from '../i18n/useChapterHelp.ts';
 import { useState, type FormEvent } from 'react';
 import { isOverdue, isPending, localToday, type Decision, type DecisionField } from '../../shared/decisions.ts';
 import type { Thread } from '../../shared/discussion.ts';
@@ -20,7 +22,11 @@ export interface ChapterDecisionsProps {
  * chapters of open lists would bury the text), each decision with its state, text, owner, due date
  * and thread, and a field to add one.
  */
+/** A checklist decision's place in its chapter's list (its key is `<chapter>-<index>`). */
+const checklistIndex = (d: Decision) => Number(d.key.slice(d.chapter.length + 1));
+
 export function ChapterDecisions({ consortium, chapter, decisions, threads, canDecide, onOpenThread }: ChapterDecisionsProps) {
+  const help = useChapterHelp();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState('');
   const [title, setTitle] = useState('');
@@ -64,7 +70,7 @@ export function ChapterDecisions({ consortium, chapter, decisions, threads, canD
             {decisions.map((d) => (
               <DecisionRow
                 key={d.key}
-                decision={d}
+                decision={d.own ? d : { ...d, title: checklistTitle(help, d.chapter, checklistIndex(d)) }}
                 consortium={consortium}
                 threads={threads}
                 canDecide={canDecide}

@@ -1,6 +1,9 @@
 import { ChapterNode } from '../../shared/schema/chapterNode.ts';
 import { chapterByKey } from '../../shared/chapters.ts';
-import type { ChapterKey } from '../../shared/chapterTypes.ts';
+import type { ChapterDefinition } from '../../shared/chapterTypes.ts';
+import { CHAPTER_CHROME, chapterSummary, chapterTitle, loadChapterHelp } from '../../shared/i18n/chapterText.ts';
+import type { Locale } from '../../shared/i18n/locales.ts';
+import { pageLocale, watchPageLocale } from '../i18n/pageLocale.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -9,13 +12,16 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
-/** The guidance text is loaded when someone first opens a chapter's guidance (it is not needed to read or type). */
-async function fillGuidance(body: HTMLElement, key: ChapterKey): Promise<void> {
-  const { CHAPTER_GUIDANCE } = await import('../../shared/chapterGuidance.ts');
-  if (body.hasChildNodes()) return;
-  const { guidance, checklist } = CHAPTER_GUIDANCE[key];
+/** The guidance text is loaded when someone first opens a chapter's guidance (it is not needed to read or type), one chunk per language. */
+async function fillGuidance(body: HTMLElement, def: ChapterDefinition, locale: Locale): Promise<void> {
+  const help = await loadChapterHelp(locale);
+  if (body.dataset.locale === locale) return;
+  const { guidance, checklist } = help[def.key];
+  body.replaceChildren();
+  body.dataset.locale = locale;
+  body.lang = locale;
   for (const paragraph of guidance) body.append(el('p', undefined, paragraph));
-  body.append(el('h4', undefined, 'Decisions to take'));
+  body.append(el('h4', undefined, CHAPTER_CHROME[locale].decisions));
   const list = el('ul', 'checklist');
   for (const item of checklist) list.append(el('li', undefined, item));
   body.append(list);
@@ -23,7 +29,8 @@ async function fillGuidance(body: HTMLElement, key: ChapterKey): Promise<void> {
 
 /**
  * The chapter as people see it: a fixed heading and the guidance, drawn from the chapter key and
- * kept out of the editable content, then the team's own text.
+ * kept out of the editable content, then the team's own text. The heading follows the interface
+ * language, and changes with it.
  */
 export const ChapterView = ChapterNode.extend({
   addNodeView() {
@@ -37,20 +44,36 @@ export const ChapterView = ChapterNode.extend({
 
       const head = el('header', 'chapter-head');
       head.contentEditable = 'false';
-      head.append(el('div', 'chapter-kicker', def ? `Chapter ${def.number}` : 'Chapter'));
-      head.append(el('h2', 'chapter-title', def?.title ?? key));
+      const kicker = el('div', 'chapter-kicker');
+      const title = el('h2', 'chapter-title', key);
+      head.append(kicker, title);
+      let unwatch = () => {};
       if (def) {
-        head.append(el('p', 'chapter-summary', def.summary));
+        const summary = el('p', 'chapter-summary');
         const details = el('details', 'chapter-guidance');
-        details.append(el('summary', undefined, 'Guidance and decisions to take'));
+        const toggle = el('summary');
+        details.append(toggle);
         const body = el('div', 'guidance-body');
         details.append(body);
         details.addEventListener('toggle', () => {
-          if (details.open && !body.hasChildNodes()) void fillGuidance(body, def.key);
+          if (details.open && body.dataset.locale !== pageLocale()) void fillGuidance(body, def, pageLocale());
         });
         const slot = el('div', 'chapter-meta-slot');
         slot.dataset.key = key;
-        head.append(slot, details);
+        head.append(summary, slot, details);
+
+        const show = (locale: Locale) => {
+          head.lang = locale;
+          kicker.textContent = CHAPTER_CHROME[locale].kicker.replace('{number}', String(def.number));
+          title.textContent = chapterTitle(def.key, locale);
+          summary.textContent = chapterSummary(def.key, locale);
+          toggle.textContent = CHAPTER_CHROME[locale].guidance;
+          if (details.open) void fillGuidance(body, def, locale);
+        };
+        show(pageLocale());
+        unwatch = watchPageLocale(show);
+      } else {
+        kicker.textContent = CHAPTER_CHROME[pageLocale()].kicker.replace(' {number}', '');
       }
       const contentDOM = el('div', 'chapter-body');
       dom.append(head, contentDOM);
@@ -62,6 +85,7 @@ export const ChapterView = ChapterNode.extend({
         stopEvent: (event) => head.contains(event.target as globalThis.Node),
         ignoreMutation: (mutation) => mutation.type !== 'selection' && head.contains(mutation.target),
         update: (updated) => updated.type.name === 'chapter' && updated.attrs.key === key,
+        destroy: () => unwatch(),
       };
     };
   },

@@ -1,3 +1,6 @@
+import { chapterTitle } from '../../shared/i18n/chapterText.ts';
+import type { ChapterKey } from '../../shared/chapterTypes.ts';
+import { useLocale } from '../i18n/I18nProvider.tsx';
 import type { CompareResult } from '../../shared/history.ts';
 import { CHAPTERS } from '../../shared/chapters.ts';
 import type { Consortium } from '../api.ts';
@@ -5,6 +8,7 @@ import { partnerColor } from '../colors.ts';
 
 /** Inline insertions and deletions, each coloured by the partner whose person made it, with who changed what. */
 export function CompareView({ result, consortium }: { result: CompareResult; consortium: Consortium }) {
+  const { locale } = useLocale();
   const partnerIds = consortium.partners.map((p) => p.id);
   const partnerName = (id: string) => consortium.partners.find((p) => p.id === id)?.name ?? id;
   if (result.chapters.length === 0) return <p className="history-empty">Nothing changed.</p>;
@@ -12,7 +16,7 @@ export function CompareView({ result, consortium }: { result: CompareResult; con
     <div className="history-compare" data-testid="history-compare">
       {result.chapters.map((c) => (
         <section key={c.chapter}>
-          <h4>{CHAPTERS.find((d) => d.key === c.chapter)?.title ?? c.chapter}</h4>
+          <h4>{CHAPTERS.some((d) => d.key === c.chapter) ? chapterTitle(c.chapter as ChapterKey, locale) : c.chapter}</h4>
           <p className="history-people">
             {c.people.length === 0
               ? 'No changes.'

@@ -1,6 +1,11 @@
+import { chapterTitle } from '../../shared/i18n/chapterText.ts';
+import { statusHint, statusLabel } from '../../shared/i18n/content/terms.ts';
+import { useLocale } from '../i18n/I18nProvider.tsx';
+import type { ChapterKey } from '../../shared/chapterTypes.ts';
+import { DocumentLanguageField } from '../components/DocumentLanguageField.tsx';
 import { useEffect, useMemo, useState } from 'react';
 import { CHAPTERS } from '../../shared/chapters.ts';
-import { CHAPTER_STATUSES, STATUS_GUIDANCE, STATUS_LABEL, collectsSignOffs, isSettled } from '../../shared/discussion.ts';
+import { CHAPTER_STATUSES, collectsSignOffs, isSettled } from '../../shared/discussion.ts';
 import { DocumentName } from '../../shared/names.ts';
 import type { Consortium, Identity } from '../api.ts';
 import { openSession, type CollabSession } from '../collab/session.ts';
@@ -35,6 +40,7 @@ export function DashboardPage({ consortiumId }: { consortiumId: string }) {
 }
 
 function Dashboard({ identity, consortium }: { identity: Identity; consortium: Consortium }) {
+  const { locale } = useLocale();
   // The dossier itself is needed for presence and for checking sign-offs against the current text.
   const [dossier, setDossier] = useState<CollabSession>();
   useEffect(() => {
@@ -77,6 +83,7 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
           <h1>Programme dossier</h1>
           <ExportMenu consortiumId={consortium.id} label="Export dossier" />
         </div>
+        <DocumentLanguageField consortium={consortium} canChange={identity.role === 'coordinator'} />
         <p className="dash-lead">
           {counts.agreed! + counts.approved!} of {CHAPTERS.length} chapters agreed
           {counts.approved ? ` (${counts.approved} approved by the institutions)` : ''} · {openDecisions} open decision
@@ -86,14 +93,19 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
         <div className="progress-bar" aria-label="Chapters by status">
           {CHAPTER_STATUSES.map((s) =>
             counts[s] ? (
-              <span key={s} className={`progress-seg ${s}`} style={{ flexGrow: counts[s] }} title={`${STATUS_LABEL[s]}: ${counts[s]}`} />
+              <span
+                key={s}
+                className={`progress-seg ${s}`}
+                style={{ flexGrow: counts[s] }}
+                title={`${statusLabel(s, locale)}: ${counts[s]}`}
+              />
             ) : null,
           )}
         </div>
         <ul className="progress-legend">
           {CHAPTER_STATUSES.map((s) => (
-            <li key={s} data-testid={`count-${s}`} title={STATUS_GUIDANCE[s]}>
-              <span className={`status-dot-mini ${s}`} /> {STATUS_LABEL[s]} <strong>{counts[s]}</strong>
+            <li key={s} data-testid={`count-${s}`} title={statusHint(s, locale)}>
+              <span className={`status-dot-mini ${s}`} /> {statusLabel(s, locale)} <strong>{counts[s]}</strong>
             </li>
           ))}
         </ul>
@@ -144,11 +156,11 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
                 <tr key={ch.key} data-testid={`row-${ch.key}`}>
                   <td className="num">{ch.number}</td>
                   <td>
-                    <a href={dossierUrl(ch.key)}>{ch.title}</a>
+                    <a href={dossierUrl(ch.key)}>{chapterTitle(ch.key, locale)}</a>
                   </td>
                   <td>{partnerName(w.lead)}</td>
                   <td>
-                    <span className={`status-chip status-${w.status}`}>{STATUS_LABEL[w.status]}</span>
+                    <span className={`status-chip status-${w.status}`}>{statusLabel(w.status, locale)}</span>
                   </td>
                   <td className={overdue ? 'overdue' : ''}>
                     {w.due ? formatDay(w.due) : '—'}
@@ -181,7 +193,7 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
               <tr>
                 <th>Partner</th>
                 {CHAPTERS.map((ch) => (
-                  <th key={ch.key} title={ch.title}>
+                  <th key={ch.key} title={chapterTitle(ch.key, locale)}>
                     {ch.number}
                   </th>
                 ))}
@@ -203,7 +215,7 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
                       <td
                         key={ch.key}
                         className={`cell ${s ? state : awaiting ? 'awaiting none' : 'none'}`}
-                        title={`${p.name} · ${ch.title}: ${s ? (state === 'stale' ? 'signed an older text' : `signed by ${s.by.name}`) : 'not signed'}`}
+                        title={`${p.name} · ${chapterTitle(ch.key, locale)}: ${s ? (state === 'stale' ? 'signed an older text' : `signed by ${s.by.name}`) : 'not signed'}`}
                         data-testid={`cell-${p.id}-${ch.key}`}
                         data-state={s ? state : 'none'}
                       >
@@ -234,7 +246,9 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
               return (
                 <li key={t.id}>
                   <a href={dossierUrl(t.chapter)}>
-                    <span className="thread-chapter">{CHAPTERS.find((c) => c.key === t.chapter)?.title}</span>
+                    <span className="thread-chapter">
+                      {CHAPTERS.some((c) => c.key === t.chapter) && chapterTitle(t.chapter as ChapterKey, locale)}
+                    </span>
                     <span className="thread-quote-inline">“{t.quote}”</span>
                     {last && (
                       <span className="muted">

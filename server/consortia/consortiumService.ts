@@ -1,3 +1,4 @@
+import type { Locale } from '../../shared/i18n/locales.ts';
 import { randomUUID } from 'node:crypto';
 import { slugify, type CreateConsortium } from '../../shared/api.ts';
 import { DocumentName } from '../../shared/names.ts';
@@ -70,7 +71,11 @@ export class ConsortiumService {
     return { consortium: record, member };
   }
 
-  async update(actor: Identity, consortiumId: string, change: { name?: string; programmeTitle?: string }): Promise<ConsortiumRecord> {
+  async update(
+    actor: Identity,
+    consortiumId: string,
+    change: { name?: string; programmeTitle?: string; documentLanguage?: Locale },
+  ): Promise<ConsortiumRecord> {
     requireCoordinator(actor, consortiumId);
     const fields = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined));
     const record = await this.storage.consortia.mutate(consortiumId, (r) => ({ ...r, ...fields }));

@@ -3,6 +3,8 @@
  * Sections: a title page without page numbers; for the whole dossier, a table of contents on its own page; then the body,
  * numbered "Page X of Y", with each chapter, its sign-offs, the agreement's signature blocks and the comments appendix.
  */
+import { exportLabels, fillLabel, type ExportLabels } from '../../shared/i18n/content/exportLabels.ts';
+import type { Locale } from '../../shared/i18n/locales.ts';
 import {
   AlignmentType,
   BorderStyle,
@@ -120,17 +122,18 @@ const STYLES: IStylesOptions = {
 };
 
 export async function renderDocx(model: ExportModel): Promise<Uint8Array> {
+  const L = exportLabels(model.language);
   const writer = new BlockWriter();
   const body: Block[] = model.chapters.flatMap((chapter, i) => chapterBlocks(model, chapter, writer, model.whole && i > 0));
-  if (model.comments) body.push(...commentsAppendix(model.comments, body.length > 0));
+  if (model.comments) body.push(...commentsAppendix(model, model.comments, body.length > 0));
 
   const sections: ISectionOptions[] = [{ properties: { page: PAGE }, children: titlePage(model) }];
   if (model.whole) {
     sections.push({
       properties: { page: PAGE },
       children: [
-        new Paragraph({ style: 'ContentsTitle', children: [new TextRun('Contents')] }),
-        new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
+        new Paragraph({ style: 'ContentsTitle', children: [new TextRun(L.contents)] }),
+        new TableOfContents(L.contents, { hyperlink: true, headingStyleRange: '1-2' }),
       ],
     });
   }
@@ -153,7 +156,7 @@ export async function renderDocx(model: ExportModel): Promise<Uint8Array> {
           new Paragraph({
             style: 'HeaderFooter',
             alignment: AlignmentType.CENTER,
-            children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES_IN_SECTION] })],
+            children: [new TextRun({ children: pageOfRun(L.pageOf) })],
           }),
         ],
       }),
@@ -164,9 +167,9 @@ export async function renderDocx(model: ExportModel): Promise<Uint8Array> {
   const doc = new Document({
     title: clean(`${model.title} – ${model.consortium.programmeTitle || model.consortium.name}`),
     creator: clean(model.consortium.name),
-    description: `Exported from Jointly, version ${model.revision} (reference ${model.version})`,
+    description: fillLabel(L.exportedFrom, { revision: model.revision, reference: model.version }),
     pageNumbers: estimatePageNumbers,
-    styles: STYLES,
+    styles: stylesIn(model.language),
     numbering: { config: listNumbering(writer.starts) },
     sections,
   });
@@ -185,23 +188,27 @@ function titlePage(model: ExportModel): Paragraph[] {
     line(model.title, 60, { bold: true, color: ACCENT, after: 240 }),
     ...(consortium.programmeTitle ? [line(consortium.programmeTitle, 34, { color: '2F4B7C', after: 360 })] : []),
     new Paragraph({ style: 'Rule', spacing: { after: 480 }, children: [] }),
-    ...(consortium.partners.length ? [line('Partner institutions', 22, { bold: true, color: MUTED, after: 120 })] : []),
+    ...(consortium.partners.length
+      ? [line(exportLabels(model.language).partnerInstitutions, 22, { bold: true, color: MUTED, after: 120 })]
+      : []),
     ...consortium.partners.map(
       (p) =>
         new Paragraph({
           style: 'CoverSmall',
           children: [
             new TextRun({ text: clean(p.name), color: '202020' }),
-            ...(p.country ? [new TextRun(clean(`, ${countryName(p.country)}`))] : []),
+            ...(p.country ? [new TextRun(clean(`, ${countryName(p.country, model.language)}`))] : []),
           ],
         }),
     ),
     line(versionLine(model), 24, { before: 1200, after: 60 }),
-    line(`Reference ${model.version}`, 16, { color: MUTED }),
+    line(`${exportLabels(model.language).reference} ${model.version}`, 16, { color: MUTED }),
   ];
 }
 
 function chapterBlocks(model: ExportModel, chapter: ExportChapter, writer: BlockWriter, newPage: boolean): Block[] {
+  const L = exportLabels(model.language);
+  const safeDate = (iso: string) => dateIn(iso, model.language);
   const out: Block[] = [
     new Paragraph({
       heading: HeadingLevel.HEADING_1,
@@ -210,9 +217,9 @@ function chapterBlocks(model: ExportModel, chapter: ExportChapter, writer: Block
     }),
   ];
   const meta = [
-    chapter.statusLabel && `Status: ${chapter.statusLabel}`,
-    chapter.lead && `Lead: ${chapter.lead}`,
-    chapter.due && `Due: ${safeDate(chapter.due)}`,
+    chapter.statusLabel && `${L.status}: ${chapter.statusLabel}`,
+    chapter.lead && `${L.lead}: ${chapter.lead}`,
+    chapter.due && `${L.due}: ${safeDate(chapter.due)}`,
   ]
     .filter(Boolean)
     .join('  ·  ');
@@ -221,15 +228,15 @@ function chapterBlocks(model: ExportModel, chapter: ExportChapter, writer: Block
   const content = writer.blocks(chapter.blocks);
   writer.clauses = undefined;
   out.push(
-    ...(content.length ? content : [new Paragraph({ style: 'Meta', children: [new TextRun({ text: 'No content yet.', italics: true })] })]),
+    ...(content.length ? content : [new Paragraph({ style: 'Meta', children: [new TextRun({ text: L.noContent, italics: true })] })]),
   );
-  if (chapter.agreement) out.push(...signatures(model.consortium.partners));
-  if (chapter.signoffs.length) out.push(...signoffTable(model.consortium.partners, chapter));
+  if (chapter.agreement) out.push(...signatures(model.consortium.partners, L));
+  if (chapter.signoffs.length) out.push(...signoffTable(model.consortium.partners, chapter, L, safeDate));
   return out;
 }
 
 /** One row per partner: who signs for it, and room for the signature and the date. */
-function signatures(partners: Partner[]): Block[] {
+function signatures(partners: Partner[], L: ExportLabels): Block[] {
   if (!partners.length) return [];
   const left = Math.round(TEXT_WIDTH * 0.5);
   const rows = partners.map(
@@ -238,7 +245,11 @@ function signatures(partners: Partner[]): Block[] {
         cantSplit: true,
         children: [
           textCell(
-            [new TextRun({ text: clean(p.name), bold: true }), `Signatory: ${p.signatoryName || '—'}`, `Role: ${p.signatoryRole || '—'}`],
+            [
+              new TextRun({ text: clean(p.name), bold: true }),
+              `${L.signatory}: ${p.signatoryName || '—'}`,
+              `${L.role}: ${p.signatoryRole || '—'}`,
+            ],
             { width: left },
           ),
           textCell(
@@ -246,12 +257,12 @@ function signatures(partners: Partner[]): Block[] {
               new Paragraph({
                 style: 'TableText',
                 spacing: { before: 480, after: 0 },
-                children: [new TextRun('Signature: ____________________________')],
+                children: [new TextRun(`${L.signature}: ____________________________`)],
               }),
               new Paragraph({
                 style: 'TableText',
                 spacing: { before: 360, after: 80 },
-                children: [new TextRun('Date: ________________________________')],
+                children: [new TextRun(`${L.date}: ________________________________`)],
               }),
             ],
             { width: TEXT_WIDTH - left },
@@ -260,18 +271,18 @@ function signatures(partners: Partner[]): Block[] {
       }),
   );
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Signatures')] }),
-    new Paragraph({ children: [new TextRun('Signed on behalf of each partner institution by its authorised signatory.')] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(L.signatures)] }),
+    new Paragraph({ children: [new TextRun(L.signedOnBehalf)] }),
     new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: [left, TEXT_WIDTH - left], borders: GRID, rows }),
   ];
 }
 
 /** Every partner of the consortium, signed or not; sign-offs of former partners come last. */
-function signoffTable(partners: Partner[], chapter: ExportChapter): Block[] {
+function signoffTable(partners: Partner[], chapter: ExportChapter, L: ExportLabels, safeDate: (iso: string) => string): Block[] {
   const widths = [0.33, 0.23, 0.22, 0.22].map((f) => Math.round(TEXT_WIDTH * f));
   const header = new TableRow({
     tableHeader: true,
-    children: ['Partner', 'Signed by', 'Date', 'Status'].map((t, i) => textCell([t], { header: true, width: widths[i] })),
+    children: [L.partner, L.signedBy, L.date, L.status].map((t, i) => textCell([t], { header: true, width: widths[i] })),
   });
   const rows = [
     ...partners.map((p) => ({ partner: p.name, signoff: chapter.signoffs.find((s) => s.partnerId === p.id) })),
@@ -286,7 +297,7 @@ function signoffTable(partners: Partner[], chapter: ExportChapter): Block[] {
             s
               ? [
                   new TextRun({
-                    text: s.current ? 'Current' : 'Text changed since',
+                    text: s.current ? L.current : capitalise(L.changedSince),
                     color: s.current ? '1E6B35' : 'A4461A',
                     bold: !s.current,
                   }),
@@ -298,16 +309,18 @@ function signoffTable(partners: Partner[], chapter: ExportChapter): Block[] {
       }),
   );
   return [
-    new Paragraph({ style: 'Label', children: [new TextRun('Sign-off')] }),
+    new Paragraph({ style: 'Label', children: [new TextRun(L.signOff)] }),
     new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, borders: GRID, rows: [header, ...rows] }),
   ];
 }
 
-function commentsAppendix(threads: ExportThread[], newPage: boolean): Block[] {
+function commentsAppendix(model: ExportModel, threads: ExportThread[], newPage: boolean): Block[] {
+  const L = exportLabels(model.language);
+  const safeDate = (iso: string) => dateIn(iso, model.language);
   const out: Block[] = [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: newPage || undefined, children: [new TextRun('Open comments')] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: newPage || undefined, children: [new TextRun(L.openComments)] }),
   ];
-  if (!threads.length) out.push(new Paragraph({ children: [new TextRun({ text: 'No open comments.', italics: true })] }));
+  if (!threads.length) out.push(new Paragraph({ children: [new TextRun({ text: L.noComments, italics: true })] }));
   for (const thread of threads) {
     out.push(new Paragraph({ style: 'Label', children: [new TextRun(clean(thread.chapterTitle))] }));
     if (thread.quote) out.push(new Paragraph({ style: 'Quote', children: [new TextRun(clean(`“${thread.quote}”`))] }));
@@ -326,14 +339,30 @@ function commentsAppendix(threads: ExportThread[], newPage: boolean): Block[] {
   return out;
 }
 
-function safeDate(iso: string): string {
-  const formatted = /^\d{4}-\d{2}-\d{2}/.test(iso) ? formatDate(iso) : '';
+function dateIn(iso: string, locale: Locale): string {
+  const formatted = /^\d{4}-\d{2}-\d{2}/.test(iso) ? formatDate(iso, locale) : '';
   return formatted && formatted !== 'Invalid Date' ? formatted : iso;
 }
 
-function countryName(code: string): string {
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "Page {page} of {pages}" with Word's page fields where the numbers go. */
+function pageOfRun(template: string): (string | (typeof PageNumber)[keyof typeof PageNumber])[] {
+  return template
+    .split(/(\{page\}|\{pages\})/)
+    .filter(Boolean)
+    .map((part) => (part === '{page}' ? PageNumber.CURRENT : part === '{pages}' ? PageNumber.TOTAL_PAGES_IN_SECTION : part));
+}
+
+/** The styles with the document language on every run, so Word checks spelling in it. */
+function stylesIn(locale: Locale): IStylesOptions {
+  const document = STYLES.default!.document!;
+  return { ...STYLES, default: { ...STYLES.default, document: { ...document, run: { ...document.run, language: { value: locale } } } } };
+}
+
+function countryName(code: string, locale: Locale): string {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
   } catch {
     return code;
   }

@@ -3,6 +3,7 @@
  * Every piece of text goes through a TextRun, which escapes it; links come only from inlineRuns,
  * which keeps http(s) and mailto targets and drops the rest.
  */
+import { isLanguageTag } from '../../shared/i18n/languageTags.ts';
 import {
   AlignmentType,
   BorderStyle,
@@ -38,7 +39,9 @@ export type Block = Paragraph | Table;
 /** Drops the two characters XML 1.0 cannot carry that docx leaves in (it drops the C0 controls itself). */
 export const clean = (s: string): string => s.replace(/[\uFFFE\uFFFF]/g, '');
 
-export function textRuns(runs: Run[]): ParagraphChild[] {
+/** Runs of a block; `lang` (the block's marked language) tells Word which language to check it in. */
+export function textRuns(runs: Run[], lang?: unknown): ParagraphChild[] {
+  const language = typeof lang === 'string' && isLanguageTag(lang) ? { value: lang } : undefined;
   return runs.map((r) => {
     if (r.break) return new TextRun({ break: 1 });
     const run = new TextRun({
@@ -51,6 +54,7 @@ export function textRuns(runs: Run[]): ParagraphChild[] {
       size: r.code ? 20 : undefined,
       shading: r.code ? { type: ShadingType.CLEAR, fill: 'F1F3F5', color: 'auto' } : undefined,
       style: r.href ? 'Hyperlink' : undefined,
+      language,
     });
     // new URL(...).href percent-encodes quotes and angle brackets; inlineRuns already checked the protocol.
     return r.href ? new ExternalHyperlink({ link: new URL(r.href).href, children: [run] }) : run;
@@ -115,14 +119,21 @@ export class BlockWriter {
     switch (node.type) {
       case 'paragraph': {
         const runs = inlineRuns(node);
-        return runs.some((r) => r.text.trim() || r.break) ? [new Paragraph({ style: where.style, children: textRuns(runs) })] : [];
+        return runs.some((r) => r.text.trim() || r.break)
+          ? [new Paragraph({ style: where.style, children: textRuns(runs, node.attrs?.lang) })]
+          : [];
       }
       case 'heading': {
         const runs = inlineRuns(node);
         if (!runs.some((r) => r.text.trim())) return [];
         const clause = this.clauses?.get(node);
         const level = Number(node.attrs?.level ?? 3) >= 4 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2;
-        return [new Paragraph({ heading: level, children: [...(clause ? [new TextRun(`${clause} `)] : []), ...textRuns(runs)] })];
+        return [
+          new Paragraph({
+            heading: level,
+            children: [...(clause ? [new TextRun(`${clause} `)] : []), ...textRuns(runs, node.attrs?.lang)],
+          }),
+        ];
       }
       case 'bulletList':
       case 'orderedList': {

@@ -1,3 +1,5 @@
+import { loadChapterHelp } from '../../shared/i18n/chapterText.ts';
+import { DEFAULT_LOCALE } from '../../shared/i18n/locales.ts';
 import type { ChapterKey } from '../../shared/chapterTypes.ts';
 import { DocumentName } from '../../shared/names.ts';
 import { FORMAT_INFO, type ExportFormat } from '../../shared/export/formats.ts';
@@ -53,7 +55,10 @@ export class Exporter {
       // The model and every renderer load on the first export: they pull in TipTap, ProseMirror,
       // docx and pdfmake, which a server that never exports should not carry (~30 MiB).
       const { buildExportModel, exportFileName } = await import('../../shared/export/model.ts');
+      const language = record.documentLanguage ?? DEFAULT_LOCALE;
       const model = buildExportModel({
+        language,
+        help: await loadChapterHelp(language),
         dossier,
         discussion,
         consortium: { id: record.id, name: record.name, programmeTitle: record.programmeTitle, partners: record.partners },

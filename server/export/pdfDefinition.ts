@@ -4,6 +4,8 @@
  * Every text from the model goes in as a plain string (`str`), never as a pdfmake node, and links are
  * only the safe hrefs that inlineRuns kept: a dossier cannot add images, files or scripts to the PDF.
  */
+import { exportLabels, fillLabel } from '../../shared/i18n/content/exportLabels.ts';
+import type { Locale } from '../../shared/i18n/locales.ts';
 import type { JSONContent } from '@tiptap/core';
 import type { Content, ContentText, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ExportChapter, ExportModel } from '../../shared/export/model.ts';
@@ -18,16 +20,16 @@ const CONTENT_WIDTH = 595.28 - MARGIN.left - MARGIN.right;
 /** Model values come from shared documents: make sure each is plain text before it reaches pdfmake. */
 const str = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v));
 
-function date(iso: unknown): string {
+function date(iso: unknown, locale: Locale): string {
   const s = str(iso);
   if (!/^\d{4}-\d{2}-\d{2}/.test(s)) return s;
-  const formatted = formatDate(s);
+  const formatted = formatDate(s, locale);
   return formatted === 'Invalid Date' ? s : formatted;
 }
 
-function countryName(code: string): string {
+function countryName(code: string, locale: Locale): string {
   try {
-    return (code && new Intl.DisplayNames(['en'], { type: 'region' }).of(code)) || code;
+    return (code && new Intl.DisplayNames([locale], { type: 'region' }).of(code)) || code;
   } catch {
     return code;
   }
@@ -199,18 +201,24 @@ function table(node: JSONContent, ctx: Ctx): Content | null {
 }
 
 function signoffTable(chapter: ExportChapter, model: ExportModel): Content {
+  const L = exportLabels(model.language);
   const partners = model.consortium.partners.map((p) => ({ id: p.id, name: str(p.name) }));
   for (const s of chapter.signoffs)
     if (!partners.some((p) => p.id === s.partnerId)) partners.push({ id: s.partnerId, name: str(s.partnerName) });
-  const head = ['Partner', 'Signed by', 'Date', 'Status'].map((t) => ({ text: t, style: 'th' }));
+  const head = [L.partner, L.signedBy, L.date, L.status].map((t) => ({ text: t, style: 'th' }));
   const rows: TableCell[][] = partners.map((p) => {
     const s = chapter.signoffs.find((x) => x.partnerId === p.id);
     if (!s) return [p.name, '', '', ''];
-    return [p.name, str(s.name), date(s.date), s.current ? { text: 'signed' } : { text: 'text changed since', color: STALE, bold: true }];
+    return [
+      p.name,
+      str(s.name),
+      date(s.date, model.language),
+      s.current ? { text: L.signed } : { text: L.changedSince, color: STALE, bold: true },
+    ];
   });
   return {
     stack: [
-      { text: 'Sign-off', style: 'h3' },
+      { text: L.signOff, style: 'h3' },
       {
         table: { headerRows: 1, dontBreakRows: true, widths: ['*', '*', 'auto', 'auto'], body: [head, ...rows] },
         layout: gridLayout,
@@ -223,6 +231,7 @@ function signoffTable(chapter: ExportChapter, model: ExportModel): Content {
 }
 
 function signatures(model: ExportModel): Content[] {
+  const L = exportLabels(model.language);
   const line = (label: string, value: string): ContentText => ({
     text: [{ text: `${label}: `, color: MUTED }, { text: value }],
     margin: [0, 0, 0, 2],
@@ -230,26 +239,27 @@ function signatures(model: ExportModel): Content[] {
   const partners = model.consortium.partners.map((p): Content => ({
     stack: [
       { text: str(p.name), bold: true, color: BLUE, margin: [0, 0, 0, 4] },
-      line('Name', str(p.signatoryName) || '____________________'),
-      line('Role', str(p.signatoryRole) || '____________________'),
-      { text: 'Signature: ____________________________', margin: [0, 16, 0, 8] },
-      { text: 'Date: ________________' },
+      line(L.name, str(p.signatoryName) || '____________________'),
+      line(L.role, str(p.signatoryRole) || '____________________'),
+      { text: `${L.signature}: ____________________________`, margin: [0, 16, 0, 8] },
+      { text: `${L.date}: ________________` },
     ],
     unbreakable: true,
     margin: [0, 10, 0, 8],
   }));
   const intro: Content[] = [
-    { text: 'Signatures', style: 'h2' },
-    { text: 'Signed on behalf of each partner institution by its authorised signatory.', style: 'p' },
+    { text: L.signatures, style: 'h2' },
+    { text: L.signedOnBehalf, style: 'p' },
   ];
   return [{ stack: [...intro, ...partners.slice(0, 1)], unbreakable: true }, ...partners.slice(1)];
 }
 
 function chapterContent(chapter: ExportChapter, model: ExportModel, first: boolean): Content[] {
+  const L = exportLabels(model.language);
   const meta = [
-    `Status: ${str(chapter.statusLabel)}`,
-    `Lead: ${str(chapter.lead) || '—'}`,
-    `Due: ${chapter.due ? date(chapter.due) : '—'}`,
+    `${L.status}: ${str(chapter.statusLabel)}`,
+    `${L.lead}: ${str(chapter.lead) || '—'}`,
+    `${L.due}: ${chapter.due ? date(chapter.due, model.language) : '—'}`,
   ].join('  ·  ');
   const body = blocks(chapter.blocks, { clauses: chapter.agreement ? clauseNumbers(chapter.blocks) : undefined });
   const out: Content[] = [
@@ -262,17 +272,18 @@ function chapterContent(chapter: ExportChapter, model: ExportModel, first: boole
     },
     { text: meta, style: 'meta' },
     { canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.75, lineColor: RULE }], margin: [0, 0, 0, 16] },
-    ...(body.length ? body : [{ text: 'No content yet.', style: 'empty' }]),
+    ...(body.length ? body : [{ text: L.noContent, style: 'empty' }]),
   ];
   if (chapter.agreement) out.push(...signatures(model));
   if (chapter.signoffs.length || collectsSignOffs(chapter.status)) out.push(signoffTable(chapter, model));
   return out;
 }
 
-function commentsAppendix(threads: NonNullable<ExportModel['comments']>): Content[] {
+function commentsAppendix(threads: NonNullable<ExportModel['comments']>, locale: Locale): Content[] {
+  const L = exportLabels(locale);
   return [
-    { text: 'Appendix: Open comments', style: 'h1', tocItem: true, outline: true, pageBreak: 'before', margin: [0, 0, 0, 14] },
-    ...(threads.length ? [] : [{ text: 'There are no open comments.', style: 'empty' }]),
+    { text: L.commentsAppendix, style: 'h1', tocItem: true, outline: true, pageBreak: 'before', margin: [0, 0, 0, 14] },
+    ...(threads.length ? [] : [{ text: L.noComments, style: 'empty' }]),
     ...threads.map((t): Content => ({
       stack: [
         {
@@ -284,7 +295,7 @@ function commentsAppendix(threads: NonNullable<ExportModel['comments']>): Conten
         },
         ...t.messages.map((m): Content => ({
           text: [
-            { text: `${str(m.author)}${m.partnerName ? ` (${str(m.partnerName)})` : ''}, ${date(m.date)}: `, bold: true },
+            { text: `${str(m.author)}${m.partnerName ? ` (${str(m.partnerName)})` : ''}, ${date(m.date, locale)}: `, bold: true },
             { text: str(m.text) },
           ],
           margin: [10, 0, 0, 3],
@@ -298,6 +309,7 @@ function commentsAppendix(threads: NonNullable<ExportModel['comments']>): Conten
 }
 
 function titlePage(model: ExportModel): Content {
+  const L = exportLabels(model.language);
   const { consortium } = model;
   const single = !model.whole && model.chapters[0];
   return {
@@ -308,38 +320,39 @@ function titlePage(model: ExportModel): Content {
       ...(single
         ? [
             {
-              text: `Chapter ${single.number} of the programme dossier`,
+              text: fillLabel(L.chapterOfDossier, { number: single.number }),
               color: MUTED,
               margin: [0, 6, 0, 0] as [number, number, number, number],
             },
           ]
         : []),
       { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 80, y2: 0, lineWidth: 3, lineColor: BLUE }], margin: [0, 26, 0, 30] },
-      { text: 'PARTNER INSTITUTIONS', style: 'label' },
+      { text: L.partnerInstitutions.toLocaleUpperCase(model.language), style: 'label' },
       ...consortium.partners.map((p): Content => ({
-        text: [str(p.name), { text: p.country ? `   ${countryName(str(p.country))}` : '', color: MUTED }],
+        text: [str(p.name), { text: p.country ? `   ${countryName(str(p.country), model.language)}` : '', color: MUTED }],
         margin: [0, 0, 0, 5],
       })),
-      { text: 'VERSION', style: 'label', margin: [0, 30, 0, 6] },
+      { text: L.version.split(' ')[0]!.toLocaleUpperCase(model.language), style: 'label', margin: [0, 30, 0, 6] },
       { text: versionLine(model) },
-      { text: `Reference ${str(model.version)}`, color: MUTED, fontSize: 8, margin: [0, 4, 0, 0] },
+      { text: `${L.reference} ${str(model.version)}`, color: MUTED, fontSize: 8, margin: [0, 4, 0, 0] },
     ],
     pageBreak: 'after',
   };
 }
 
 export function pdfDefinition(model: ExportModel): TDocumentDefinitions {
+  const L = exportLabels(model.language);
   const consortium = str(model.consortium.name);
   const content: Content[] = [titlePage(model)];
   const toc = {
-    title: { text: 'Contents', style: 'h1', margin: [0, 0, 0, 16] as [number, number, number, number] },
+    title: { text: L.contents, style: 'h1', margin: [0, 0, 0, 16] as [number, number, number, number] },
     textStyle: 'tocText',
     numberStyle: 'tocNumber',
     textMargin: [0, 3, 0, 3] as [number, number, number, number],
   };
   if (model.whole) content.push({ toc, pageBreak: 'after' });
   model.chapters.forEach((chapter, i) => content.push(...chapterContent(chapter, model, i === 0)));
-  if (model.comments) content.push(...commentsAppendix(model.comments));
+  if (model.comments) content.push(...commentsAppendix(model.comments, model.language));
 
   return {
     info: {
@@ -360,7 +373,7 @@ export function pdfDefinition(model: ExportModel): TDocumentDefinitions {
             margin: [MARGIN.left, 28, MARGIN.right, 0],
           },
     footer: (page, pages) =>
-      page === 1 ? null : { text: `Page ${page} of ${pages}`, style: 'running', alignment: 'center', margin: [0, 30, 0, 0] },
+      page === 1 ? null : { text: fillLabel(L.pageOf, { page, pages }), style: 'running', alignment: 'center', margin: [0, 30, 0, 0] },
     defaultStyle: { font: 'Roboto', fontSize: 11, lineHeight: 1.3, color: INK },
     styles: {
       running: { fontSize: 8, color: MUTED },

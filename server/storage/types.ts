@@ -36,6 +36,7 @@ export type { NotificationRecord, NotificationStore, NotifyChoice } from './noti
 import type { ChallengeStore, OidcSubjectStore, PasskeyStore } from './signInMethodTypes.ts';
 export type { AccountRecord, SessionRecord, SignInLinkRecord } from './accountTypes.ts';
 import type { Role } from '../../shared/roles.ts';
+import type { Locale } from '../../shared/i18n/locales.ts';
 
 export type PartnerRecord = Partner;
 
@@ -43,6 +44,8 @@ export interface ConsortiumRecord {
   id: string;
   name: string;
   programmeTitle: string;
+  /** The language of the exports' fixed labels; records stored before it existed export in English. */
+  documentLanguage?: Locale;
   partners: PartnerRecord[];
   createdAt: string;
 }

@@ -3,7 +3,9 @@
  * (Markdown, HTML, DOCX, PDF) shows them with its own escaping, like the programme blocks.
  */
 import type { JSONContent } from '@tiptap/core';
-import { DECISION_STATE_LABEL, isOverdue, type Decision } from '../decisions.ts';
+import { isOverdue, type Decision } from '../decisions.ts';
+import { EXPORT_LABELS } from '../i18n/content/exportLabels.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { formatDate } from './inline.ts';
 
 export interface ExportDecision {
@@ -18,12 +20,17 @@ export interface ExportDecision {
   overdue: boolean;
 }
 
-export function exportDecisions(decisions: Decision[], partnerName: (id: string) => string, today: string): ExportDecision[] {
+export function exportDecisions(
+  decisions: Decision[],
+  partnerName: (id: string) => string,
+  today: string,
+  locale: Locale = 'en',
+): ExportDecision[] {
   return decisions.map((d) => ({
     key: d.key,
     title: d.title,
     state: d.state,
-    stateLabel: DECISION_STATE_LABEL[d.state],
+    stateLabel: EXPORT_LABELS[locale].decisionStates[d.state],
     text: d.text,
     owner: d.owner ? partnerName(d.owner) : null,
     due: d.due,
@@ -44,19 +51,20 @@ export const isTouched = (d: ExportDecision) => d.state !== 'open' || d.text !==
  * due (marked when overdue). Checklist items nobody touched are left out, or a fresh dossier's
  * export would carry 19 tables of empty "Open" rows.
  */
-export function decisionBlocks(all: ExportDecision[]): JSONContent[] {
+export function decisionBlocks(all: ExportDecision[], locale: Locale = 'en'): JSONContent[] {
+  const L = EXPORT_LABELS[locale];
   const decisions = all.filter(isTouched);
   if (!decisions.length) return [];
-  const head = ['Decision', 'State', 'What was decided', 'Owner', 'Due'];
+  const head = [L.decision, L.state, L.decided, L.owner, L.due];
   const rows = decisions.map((d) => [
     d.title,
     d.stateLabel,
     d.text,
     d.owner ?? '',
-    d.due ? `${formatDate(d.due)}${d.overdue ? ' (overdue)' : ''}` : '',
+    d.due ? `${formatDate(d.due, locale)}${d.overdue ? ` (${L.overdue})` : ''}` : '',
   ]);
   return [
-    { type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: 'Decisions' }] },
+    { type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: L.decisions }] },
     {
       type: 'table',
       content: [

@@ -2,6 +2,8 @@ import type { JSONContent } from '@tiptap/core';
 import { clauseNumbers, formatDate, inlineRuns, type Run, versionLine } from './inline.ts';
 import type { ExportChapter, ExportModel } from './model.ts';
 import { collectsSignOffs } from '../discussion.ts';
+import { exportLabels } from '../i18n/content/exportLabels.ts';
+import { isLanguageTag } from '../i18n/languageTags.ts';
 
 /** Every piece of text passes through here: nothing from the dossier can become markup. */
 export function escapeHtml(text: string): string {
@@ -22,15 +24,21 @@ function runHtml(run: Run): string {
 
 const inline = (node: JSONContent) => inlineRuns(node).map(runHtml).join('');
 
+/** ` lang="de"` for a block its authors marked as written in another language. */
+function langAttr(node: JSONContent): string {
+  const lang = node.attrs?.lang;
+  return typeof lang === 'string' && isLanguageTag(lang) ? ` lang="${lang}"` : '';
+}
+
 function blockHtml(node: JSONContent, numbers?: Map<JSONContent, string>): string {
   const children = (n: JSONContent) => (n.content ?? []).map((c) => blockHtml(c)).join('');
   switch (node.type) {
     case 'paragraph':
-      return `<p>${inline(node)}</p>`;
+      return `<p${langAttr(node)}>${inline(node)}</p>`;
     case 'heading': {
       const tag = Number(node.attrs?.level) >= 4 ? 'h4' : 'h3';
       const n = numbers?.get(node);
-      return `<${tag}>${n ? `<span class="clause">${escapeHtml(n)}</span> ` : ''}${inline(node)}</${tag}>`;
+      return `<${tag}${langAttr(node)}>${n ? `<span class="clause">${escapeHtml(n)}</span> ` : ''}${inline(node)}</${tag}>`;
     }
     case 'bulletList':
       return `<ul>${children(node)}</ul>`;
@@ -39,7 +47,7 @@ function blockHtml(node: JSONContent, numbers?: Map<JSONContent, string>): strin
       return `<ol${start !== 1 ? ` start="${start}"` : ''}>${children(node)}</ol>`;
     }
     case 'listItem':
-      return `<li>${children(node)}</li>`;
+      return `<li${langAttr(node)}>${children(node)}</li>`;
     case 'blockquote':
       return `<blockquote>${children(node)}</blockquote>`;
     case 'codeBlock':
@@ -61,8 +69,15 @@ function blockHtml(node: JSONContent, numbers?: Map<JSONContent, string>): strin
 }
 
 function chapterHtml(model: ExportModel, c: ExportChapter): string {
+  const L = exportLabels(model.language);
   const numbers = c.agreement ? clauseNumbers(c.blocks) : undefined;
-  const facts = [`Status: ${c.statusLabel}`, c.lead && `Lead: ${c.lead}`, c.due && `Due: ${formatDate(c.due)}`].filter(Boolean).join(' · ');
+  const facts = [
+    `${L.status}: ${c.statusLabel}`,
+    c.lead && `${L.lead}: ${c.lead}`,
+    c.due && `${L.due}: ${formatDate(c.due, model.language)}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const parts = [
     `<section class="chapter" id="chapter-${c.key}">`,
     `<h2>${c.number}. ${escapeHtml(c.title)}</h2>`,
@@ -70,24 +85,26 @@ function chapterHtml(model: ExportModel, c: ExportChapter): string {
   ];
   parts.push(...c.blocks.map((b) => blockHtml(b, numbers)));
   if (c.agreement) {
-    parts.push('<h3>Signatures</h3><div class="signatures">');
+    parts.push(`<h3>${escapeHtml(L.signatures)}</h3><div class="signatures">`);
     for (const p of model.consortium.partners) {
       parts.push(
         `<div class="signature"><strong>${escapeHtml(p.name)}</strong><br>${escapeHtml(p.signatoryName || '—')}, ${escapeHtml(p.signatoryRole || '—')}` +
-          '<div class="line">Signature</div><div class="line">Date</div></div>',
+          `<div class="line">${escapeHtml(L.signature)}</div><div class="line">${escapeHtml(L.date)}</div></div>`,
       );
     }
     parts.push('</div>');
   }
   if (c.signoffs.length > 0 || collectsSignOffs(c.status)) {
     parts.push(
-      '<h3>Sign-off</h3><table class="signoff"><thead><tr><th>Partner</th><th>Signed by</th><th>Date</th><th>Status</th></tr></thead><tbody>',
+      `<h3>${escapeHtml(L.signOff)}</h3><table class="signoff"><thead><tr>${[L.partner, L.signedBy, L.date, L.status]
+        .map((h) => `<th>${escapeHtml(h)}</th>`)
+        .join('')}</tr></thead><tbody>`,
     );
     for (const p of model.consortium.partners) {
       const s = c.signoffs.find((x) => x.partnerId === p.id);
-      const status = s ? (s.current ? 'signed' : 'text changed since') : 'not signed';
+      const status = escapeHtml(s ? (s.current ? L.signed : L.changedSince) : L.notSigned);
       parts.push(
-        `<tr><td>${escapeHtml(p.name)}</td><td>${s ? escapeHtml(s.name) : ''}</td><td>${s ? formatDate(s.date) : ''}</td><td>${status}</td></tr>`,
+        `<tr><td>${escapeHtml(p.name)}</td><td>${s ? escapeHtml(s.name) : ''}</td><td>${s ? formatDate(s.date, model.language) : ''}</td><td>${status}</td></tr>`,
       );
     }
     parts.push('</tbody></table>');
@@ -106,35 +123,36 @@ blockquote{border-left:3px solid #cbd2d9;margin:12px 0;padding-left:14px;color:#
 
 /** A standalone HTML file (styles inline, no scripts, no external resources). */
 export function renderHtml(model: ExportModel): string {
+  const L = exportLabels(model.language);
   const partners = model.consortium.partners
     .map((p) => `<li>${escapeHtml(p.name)}${p.country ? ` (${escapeHtml(p.country)})` : ''}</li>`)
     .join('');
   const toc = model.whole
-    ? `<nav><h2>Contents</h2><ol>${model.chapters.map((c) => `<li><a href="#chapter-${c.key}">${escapeHtml(c.title)}</a></li>`).join('')}</ol></nav>`
+    ? `<nav><h2>${escapeHtml(L.contents)}</h2><ol>${model.chapters.map((c) => `<li><a href="#chapter-${c.key}">${escapeHtml(c.title)}</a></li>`).join('')}</ol></nav>`
     : '';
   const comments = model.comments
-    ? `<section class="appendix"><h2>Appendix: open comments</h2>${
-        model.comments.length === 0 ? '<p>There are no open comments.</p>' : ''
+    ? `<section class="appendix"><h2>${escapeHtml(L.commentsAppendix)}</h2>${
+        model.comments.length === 0 ? `<p>${escapeHtml(L.noComments)}</p>` : ''
       }${model.comments
         .map(
           (t) =>
             `<h3>${escapeHtml(t.chapterTitle)}: “${escapeHtml(t.quote)}”</h3><ul>${t.messages
               .map(
                 (m) =>
-                  `<li><strong>${escapeHtml(m.author)}</strong> (${escapeHtml(m.partnerName)}, ${formatDate(m.date)}): ${escapeHtml(m.text)}</li>`,
+                  `<li><strong>${escapeHtml(m.author)}</strong> (${escapeHtml(m.partnerName)}, ${formatDate(m.date, model.language)}): ${escapeHtml(m.text)}</li>`,
               )
               .join('')}</ul>`,
         )
         .join('')}</section>`
     : '';
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="${model.language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${escapeHtml(`${model.title} – ${model.consortium.name}`)}</title><style>${STYLE}</style></head>
 <body>
 <header class="title"><div class="muted">${escapeHtml(model.consortium.name)}</div><h1>${escapeHtml(model.title)}</h1>
 ${model.consortium.programmeTitle ? `<p>${escapeHtml(model.consortium.programmeTitle)}</p>` : ''}<ul>${partners}</ul>
-<p>${escapeHtml(versionLine(model))} <small class="muted">· ref ${escapeHtml(model.version)}</small></p></header>
+<p>${escapeHtml(versionLine(model))} <small class="muted">· ${escapeHtml(L.ref)} ${escapeHtml(model.version)}</small></p></header>
 ${toc}
 ${model.chapters.map((c) => chapterHtml(model, c)).join('\n')}
 ${comments}

@@ -1,5 +1,7 @@
 import type { JSONContent } from '@tiptap/core';
 import { isSafeHref } from '../schema/extensions.ts';
+import { exportLabels, fillLabel, formatDateIn } from '../i18n/content/exportLabels.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 
 /** A piece of text with its formatting; links only when their target is http(s) or mailto. */
 export interface Run {
@@ -64,12 +66,12 @@ export function clauseNumbers(blocks: JSONContent[]): Map<JSONContent, string> {
   return numbers;
 }
 
-export function formatDate(iso: string): string {
-  const d = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+export function formatDate(iso: string, locale: Locale = DEFAULT_LOCALE): string {
+  return formatDateIn(iso, locale);
 }
 
 /** "Version 12 · 2 December 2026": the cover line of every format (the revision is explained in model.ts). */
-export function versionLine(model: { revision: number; generatedAt: string }): string {
-  return `Version ${model.revision} · ${formatDate(model.generatedAt)}`;
+export function versionLine(model: { revision: number; generatedAt: string; language?: Locale }): string {
+  const locale = model.language ?? DEFAULT_LOCALE;
+  return fillLabel(exportLabels(locale).version, { revision: model.revision, date: formatDate(model.generatedAt, locale) });
 }

@@ -1,3 +1,4 @@
+import { exportLabels } from '../i18n/content/exportLabels.ts';
 import type { JSONContent } from '@tiptap/core';
 import type { Node as PMNode, Mark } from '@tiptap/pm/model';
 import { MarkdownSerializer, defaultMarkdownSerializer, type MarkdownSerializerState } from 'prosemirror-markdown';
@@ -99,50 +100,54 @@ const plain = (text: string) => text.replace(/\\/g, '\\\\').replace(/[*_`[\]<>#|
 
 /** A Markdown file of the chapter or the whole dossier, with sign-offs and (optionally) open comments. */
 export function renderMarkdown(model: ExportModel): string {
+  const L = exportLabels(model.language);
+  const date = (iso: string) => formatDate(iso, model.language);
   const out: string[] = [];
   out.push(`# ${plain(model.title)}`, '');
   out.push(`**${plain(model.consortium.name)}**${model.consortium.programmeTitle ? ` · ${plain(model.consortium.programmeTitle)}` : ''}  `);
-  out.push(`Partners: ${model.consortium.partners.map((p) => plain(p.name + (p.country ? ` (${p.country})` : ''))).join(', ')}  `);
-  out.push(`${versionLine(model)} · ref ${model.version}`, '');
+  out.push(`${L.partners}: ${model.consortium.partners.map((p) => plain(p.name + (p.country ? ` (${p.country})` : ''))).join(', ')}  `);
+  out.push(`${versionLine(model)} · ${L.ref} ${model.version}`, '');
   if (model.whole) {
-    out.push('## Contents', '');
+    out.push(`## ${L.contents}`, '');
     for (const c of model.chapters) out.push(`${c.number}. ${plain(c.title)}`);
     out.push('');
   }
   for (const c of model.chapters) {
     out.push(`## ${c.number}. ${plain(c.title)}`, '');
-    const facts = [`Status: ${c.statusLabel}`, c.lead && `Lead: ${plain(c.lead)}`, c.due && `Due: ${formatDate(c.due)}`].filter(Boolean);
+    const facts = [`${L.status}: ${c.statusLabel}`, c.lead && `${L.lead}: ${plain(c.lead)}`, c.due && `${L.due}: ${date(c.due)}`].filter(
+      Boolean,
+    );
     out.push(`*${facts.join(' · ')}*`, '');
     const body = blocksToMarkdown(c);
     if (body.trim()) out.push(body, '');
     if (c.agreement) {
-      out.push('### Signatures', '');
+      out.push(`### ${L.signatures}`, '');
       for (const p of model.consortium.partners) {
         out.push(
           `**${plain(p.name)}**  `,
           `${plain(p.signatoryName || '—')}, ${plain(p.signatoryRole || '—')}  `,
-          'Signature: ____________________ Date: ____________',
+          `${L.signature}: ____________________ ${L.date}: ____________`,
           '',
         );
       }
     }
     if (c.signoffs.length > 0 || collectsSignOffs(c.status)) {
-      out.push('### Sign-off', '', '| Partner | Signed by | Date | Status |', '| --- | --- | --- | --- |');
+      out.push(`### ${L.signOff}`, '', `| ${L.partner} | ${L.signedBy} | ${L.date} | ${L.status} |`, '| --- | --- | --- | --- |');
       for (const p of model.consortium.partners) {
         const s = c.signoffs.find((x) => x.partnerId === p.id);
         out.push(
-          `| ${escapeCell(p.name)} | ${s ? escapeCell(s.name) : ''} | ${s ? formatDate(s.date) : ''} | ${s ? (s.current ? 'signed' : 'text changed since') : 'not signed'} |`,
+          `| ${escapeCell(p.name)} | ${s ? escapeCell(s.name) : ''} | ${s ? date(s.date) : ''} | ${s ? (s.current ? L.signed : L.changedSince) : L.notSigned} |`,
         );
       }
       out.push('');
     }
   }
   if (model.comments) {
-    out.push('## Appendix: open comments', '');
-    if (model.comments.length === 0) out.push('There are no open comments.', '');
+    out.push(`## ${L.commentsAppendix}`, '');
+    if (model.comments.length === 0) out.push(L.noComments, '');
     for (const t of model.comments) {
       out.push(`### ${plain(t.chapterTitle)}: “${plain(t.quote)}”`, '');
-      for (const m of t.messages) out.push(`- **${plain(m.author)}** (${plain(m.partnerName)}, ${formatDate(m.date)}): ${plain(m.text)}`);
+      for (const m of t.messages) out.push(`- **${plain(m.author)}** (${plain(m.partnerName)}, ${date(m.date)}): ${plain(m.text)}`);
       out.push('');
     }
   }

@@ -9,7 +9,11 @@ import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import { CHAPTERS } from '../chapters.ts';
 import type { ChapterKey } from '../chapterTypes.ts';
 import { chapterVersions, hashString } from '../chapterVersion.ts';
-import { readSignoffs, readThreads, readWorkflow, STATUS_LABEL, type ChapterStatus } from '../discussion.ts';
+import { readSignoffs, readThreads, readWorkflow, type ChapterStatus } from '../discussion.ts';
+import { checklistTitle, chapterTitle, type ChapterHelp } from '../i18n/chapterText.ts';
+import { statusLabel } from '../i18n/content/terms.ts';
+import { exportLabels } from '../i18n/content/exportLabels.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { DOSSIER_FRAGMENT } from '../names.ts';
 import { dossierSchema } from '../schema/extensions.ts';
 import { SEED_CLIENT_ID } from '../template.ts';
@@ -58,6 +62,8 @@ export interface ExportThread {
 
 export interface ExportModel {
   consortium: { id: string; name: string; programmeTitle: string; partners: Partner[] };
+  /** The consortium's document language: every fixed label of the export is in it (never the dossier's own text). */
+  language: Locale;
   /** "Shared vision", or "Programme dossier" for the whole dossier. */
   title: string;
   whole: boolean;
@@ -80,6 +86,10 @@ export interface ExportRequest {
   chapter?: ChapterKey;
   includeComments?: boolean;
   now?: Date;
+  /** Fixed labels, chapter titles and statuses in this language; English when left out. */
+  language?: Locale;
+  /** The checklist in `language` (loaded by the caller: guidance is a chunk per language); English titles without it. */
+  help?: ChapterHelp;
 }
 
 /**
@@ -114,20 +124,26 @@ export function buildExportModel(req: ExportRequest): ExportModel {
   for (const node of json.content ?? [])
     if (node.type === 'chapter') blocksByKey.set(String(node.attrs?.key), expandProgrammeBlocks(node.content ?? [], partnerRefs));
 
+  const language = req.language ?? DEFAULT_LOCALE;
   const today = localToday(req.now);
   const chapters: ExportChapter[] = wanted.map((def) => {
     const workflow = readWorkflow(req.discussion, def.key);
-    const decisions = exportDecisions(readDecisions(req.discussion, def.key), (id) => partnerName(id), today);
+    const decisions = exportDecisions(
+      readDecisions(req.discussion, def.key).map((d, i) => (d.own ? d : { ...d, title: checklistTitle(req.help, def.key, i) })),
+      (id) => partnerName(id),
+      today,
+      language,
+    );
     const blocks = blocksByKey.get(def.key) ?? [];
     return {
       key: def.key,
       number: def.number,
-      title: def.title,
+      title: chapterTitle(def.key, language),
       status: workflow.status,
-      statusLabel: STATUS_LABEL[workflow.status],
+      statusLabel: statusLabel(workflow.status, language),
       lead: workflow.lead ? partnerName(workflow.lead) : null,
       due: workflow.due,
-      blocks: def.key === 'agreement' ? blocks : [...blocks, ...decisionBlocks(decisions)],
+      blocks: def.key === 'agreement' ? blocks : [...blocks, ...decisionBlocks(decisions, language)],
       decisions,
       signoffs: readSignoffs(req.discussion, def.key)
         .map((s) => ({
@@ -147,7 +163,7 @@ export function buildExportModel(req: ExportRequest): ExportModel {
     ? readThreads(req.discussion)
         .filter((t) => !t.resolved && keys.has(t.chapter))
         .map((t) => ({
-          chapterTitle: CHAPTERS.find((c) => c.key === t.chapter)?.title ?? t.chapter,
+          chapterTitle: CHAPTERS.some((c) => c.key === t.chapter) ? chapterTitle(t.chapter as ChapterKey, language) : t.chapter,
           quote: t.quote,
           resolved: t.resolved,
           messages: t.messages
@@ -158,7 +174,8 @@ export function buildExportModel(req: ExportRequest): ExportModel {
 
   return {
     consortium: req.consortium,
-    title: req.chapter ? (wanted[0]?.title ?? req.chapter) : 'Programme dossier',
+    language,
+    title: req.chapter ? (wanted[0] ? chapterTitle(wanted[0].key, language) : req.chapter) : exportLabels(language).dossierTitle,
     whole: !req.chapter,
     generatedAt: (req.now ?? new Date()).toISOString(),
     version: hashString(wanted.map((c) => versions.get(c.key) ?? '').join('|')).slice(0, 8),

@@ -5,6 +5,7 @@ import { ChapterNode } from './chapterNode.ts';
 import { DossierDocument } from './documentNode.ts';
 import { CurriculumUnitNode } from './curriculumUnitNode.ts';
 import { ProgrammeFactsNode } from './programmeFactsNode.ts';
+import { BlockLanguage } from './blockLanguage.ts';
 
 /** Link targets that stay inert in every export and in the browser. */
 export const SAFE_LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
@@ -40,6 +41,7 @@ export function dossierExtensions(): AnyExtension[] {
     ChapterNode,
     ProgrammeFactsNode,
     CurriculumUnitNode,
+    BlockLanguage,
   ];
 }
 

@@ -209,7 +209,7 @@ describe.skipIf(!HAVE_PDFTOTEXT && !ON_CI)('PDF export, read back with pdftotext
     expectInOrder(text, [
       '8. Shared vision',
       'Sign-off',
-      'Appendix: Open comments',
+      'Appendix: open comments',
       'Shared vision',
       'on “green skills”',
       'Quinn QA (Baltic Technical University), 22 November 2026:',

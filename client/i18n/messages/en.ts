@@ -10,6 +10,14 @@ export const en = {
   'app.badInvite.body': 'Part of the link seems to be missing or changed. Please ask your coordinator for a new one.',
   'app.notFound.title': 'Page not found',
   'app.notFound.body': 'Check the link, or open your invitation link again.',
+  'editor.textLanguage': 'Text language',
+  'editor.textLanguage.hint': 'Mark the paragraph at the cursor as written in another language. The text itself stays as you wrote it.',
+  'editor.textLanguage.document': 'Same as the document',
+  'documentLanguage.label': 'Language of exports',
+  'documentLanguage.hint':
+    'Exports use this language for their fixed words: contents, page numbers, sign-off tables and signature blocks. Your own text is never translated.',
+  'documentLanguage.saved': 'Exports will now use {language}.',
+  'documentLanguage.only': 'Exports use {language} for their fixed words. Only coordinators can change this.',
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -5,7 +5,7 @@
  */
 import type { ExportModel } from '../../../shared/export/model.ts';
 import { programmeSummary, type SummaryUnit } from '../../../shared/export/programmeSummary.ts';
-import { SUPPLEMENT_LABELS as L } from './labels.ts';
+import { supplementLabels, type SupplementLabels } from './labels.ts';
 
 export interface SupplementRow {
   label: string;
@@ -26,11 +26,18 @@ export interface SupplementContent {
   sections: SupplementSection[];
 }
 
-const given = (v: string | number | null | undefined) =>
-  v === null || v === undefined || String(v).trim() === '' ? L.notStated : String(v).trim();
-const list = (items: string[]) => (items.length ? items : L.notStated);
+/** "Not stated" in the supplement's language where the dossier gives nothing. */
+function fillers(L: SupplementLabels) {
+  return {
+    given: (v: string | number | null | undefined) =>
+      v === null || v === undefined || String(v).trim() === '' ? L.notStated : String(v).trim(),
+    list: (items: string[]) => (items.length ? items : L.notStated),
+  };
+}
 
 export function supplementContent(model: ExportModel): SupplementContent {
+  const L = supplementLabels(model.language);
+  const { given, list } = fillers(L);
   const s = programmeSummary(model);
   const f = s.facts;
   const assessments = [...new Set(s.units.map((u) => u.assessment).filter(Boolean))];
@@ -80,11 +87,12 @@ export function supplementContent(model: ExportModel): SupplementContent {
     subtitle: s.title,
     intro: L.intro,
     generated: `${L.generated} ${model.generatedAt.slice(0, 10)} · ${s.consortiumName}`,
-    sections: [programme, ...s.units.map((u) => unitSection(u, s.title, shared))],
+    sections: [programme, ...s.units.map((u) => unitSection(L, u, s.title, shared))],
   };
 }
 
-function unitSection(u: SummaryUnit, programmeTitle: string, shared: SupplementRow[]): SupplementSection {
+function unitSection(L: SupplementLabels, u: SummaryUnit, programmeTitle: string, shared: SupplementRow[]): SupplementSection {
+  const { given, list } = fillers(L);
   const workload = u.ects === null ? L.notStated : `${u.ects} ${L.ects}${u.hours !== null ? ` (${u.hours} ${L.hours})` : ''}`;
   return {
     heading: `${L.unitHeading}: ${[u.code, u.title].filter((x) => x.trim()).join(' ') || L.notStated}`,

@@ -19,7 +19,7 @@ import {
 } from 'docx';
 import type { ExportModel } from '../../../shared/export/model.ts';
 import { ACCENT, clean, FONT, GRID, HEADER_FILL, TEXT_WIDTH } from '../docxBlocks.ts';
-import { SUPPLEMENT_LABELS as L } from './labels.ts';
+import { supplementLabels } from './labels.ts';
 import { supplementContent, type SupplementSection } from './supplementContent.ts';
 
 const LABEL_WIDTH = Math.round(TEXT_WIDTH * 0.32);
@@ -52,6 +52,7 @@ function sectionBlocks(s: SupplementSection): (Paragraph | Table)[] {
 }
 
 export async function renderSupplementDocx(model: ExportModel): Promise<Uint8Array> {
+  const L = supplementLabels(model.language);
   const c = supplementContent(model);
   const doc = new Document({
     creator: 'Jointly',

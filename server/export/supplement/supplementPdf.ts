@@ -5,7 +5,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ExportModel } from '../../../shared/export/model.ts';
 import { pdfMake } from '../pdf.ts';
-import { SUPPLEMENT_LABELS as L } from './labels.ts';
+import { supplementLabels } from './labels.ts';
 import { supplementContent, type SupplementSection } from './supplementContent.ts';
 
 const ACCENT = '#1F3864';
@@ -28,6 +28,7 @@ function section(s: SupplementSection): Content[] {
 }
 
 export function supplementDefinition(model: ExportModel): TDocumentDefinitions {
+  const L = supplementLabels(model.language);
   const c = supplementContent(model);
   return {
     info: { title: `${c.title}: ${c.subtitle}`, creator: 'Jointly' },
