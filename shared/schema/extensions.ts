@@ -5,6 +5,8 @@ import { ChapterNode } from './chapterNode.ts';
 import { DossierDocument } from './documentNode.ts';
 import { CurriculumUnitNode } from './curriculumUnitNode.ts';
 import { ProgrammeFactsNode } from './programmeFactsNode.ts';
+import { ClauseNode } from './clauseNode.ts';
+import { AgreementRefNode } from './agreementRefNode.ts';
 
 /** Link targets that stay inert in every export and in the browser. */
 export const SAFE_LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
@@ -40,6 +42,8 @@ export function dossierExtensions(): AnyExtension[] {
     ChapterNode,
     ProgrammeFactsNode,
     CurriculumUnitNode,
+    ClauseNode,
+    AgreementRefNode,
   ];
 }
 
