@@ -38,7 +38,11 @@ function Readiness(props: { clauseTypes: string[]; consortium: Consortium; view:
   const readiness = useMemo(() => {
     const chapters: Partial<Record<ChapterKey, ReadinessChapterState>> = {};
     for (const key of CHAPTER_KEYS)
-      chapters[key] = { status: view.workflow[key]?.status ?? 'not-started', version: versions.get(key), signoffs: view.signoffs[key] ?? [] };
+      chapters[key] = {
+        status: view.workflow[key]?.status ?? 'not-started',
+        version: versions.get(key),
+        signoffs: view.signoffs[key] ?? [],
+      };
     return agreementReadiness({ clauseTypes, partners: consortium.partners, chapters });
   }, [clauseTypes, consortium.partners, view.workflow, view.signoffs, versions]);
   const openDeps = readiness.dependencies.filter((d) => !d.ready);
@@ -55,14 +59,18 @@ function Readiness(props: { clauseTypes: string[]; consortium: Consortium; view:
         <div className="readiness-group" data-testid="missing-signatories">
           <h4>{t('agreement.readiness.noSignatory')}</h4>
           <p className="readiness-items">
-            {readiness.partnersWithoutSignatory.map((p) => p.name).join(' · ')} — <a href={`/c/${consortium.id}/partners`}>{t('agreement.readiness.addSignatory')}</a>
+            {readiness.partnersWithoutSignatory.map((p) => p.name).join(' · ')} —{' '}
+            <a href={`/c/${consortium.id}/partners`}>{t('agreement.readiness.addSignatory')}</a>
           </p>
         </div>
       )}
       {readiness.dependencies.length > 0 && (
         <div className="readiness-group" data-testid="agreement-dependencies">
           <h4>
-            {t('agreement.readiness.chapters', { ready: readiness.dependencies.length - openDeps.length, total: readiness.dependencies.length })}
+            {t('agreement.readiness.chapters', {
+              ready: readiness.dependencies.length - openDeps.length,
+              total: readiness.dependencies.length,
+            })}
           </h4>
           <ul className="readiness-deps">
             {readiness.dependencies.map((d) => (
@@ -70,7 +78,9 @@ function Readiness(props: { clauseTypes: string[]; consortium: Consortium; view:
                 <a href={`#chapter-${d.chapter}`}>{d.title}</a>
                 <span className="dep-status">{d.statusLabel}</span>
                 {!d.ready && d.missingSignoffs.length > 0 && (
-                  <span className="dep-missing">{t('agreement.readiness.waitingFor', { partners: d.missingSignoffs.map((p) => p.name).join(', ') })}</span>
+                  <span className="dep-missing">
+                    {t('agreement.readiness.waitingFor', { partners: d.missingSignoffs.map((p) => p.name).join(', ') })}
+                  </span>
                 )}
               </li>
             ))}
@@ -143,7 +153,13 @@ export const AgreementPanel = memo(function AgreementPanel(props: {
   return createPortal(<PanelBody {...props} editor={editor} />, slot);
 });
 
-function PanelBody(props: { editor: Editor; consortium: Consortium; view: DiscussionView; versions: Map<string, string>; canWrite: boolean }) {
+function PanelBody(props: {
+  editor: Editor;
+  consortium: Consortium;
+  view: DiscussionView;
+  versions: Map<string, string>;
+  canWrite: boolean;
+}) {
   const clauseTypes = useClauseTypes(props.editor);
   return (
     <div className="agreement-panel" data-testid="agreement-panel">

@@ -25,7 +25,17 @@ function Preview({ text, refs }: { text: string; refs: ResolvedRefs }) {
 }
 
 /** The clause library: browse or search the clause types, choose a variant, read it, insert it. */
-export function ClauseLibrary({ editor, refs, present, onClose }: { editor: Editor; refs: ResolvedRefs; present: Set<string>; onClose: () => void }) {
+export function ClauseLibrary({
+  editor,
+  refs,
+  present,
+  onClose,
+}: {
+  editor: Editor;
+  refs: ResolvedRefs;
+  present: Set<string>;
+  onClose: () => void;
+}) {
   const t = useT();
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<ClauseType>(CLAUSE_LIBRARY[0]!);
@@ -95,10 +105,22 @@ export function ClauseLibrary({ editor, refs, present, onClose }: { editor: Edit
           ))}
         </div>
         <div className="clause-library-actions">
-          <button type="button" className="btn btn-primary" onMouseDown={(e) => e.preventDefault()} onClick={() => insert('end')} data-testid="insert-clause-end">
+          <button
+            type="button"
+            className="btn btn-primary"
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => insert('end')}
+            data-testid="insert-clause-end"
+          >
             {t('agreement.library.insertEnd')}
           </button>
-          <button type="button" className="btn" onMouseDown={(e) => e.preventDefault()} onClick={() => insert('cursor')} data-testid="insert-clause-cursor">
+          <button
+            type="button"
+            className="btn"
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => insert('cursor')}
+            data-testid="insert-clause-cursor"
+          >
             {t('agreement.library.insertCursor')}
           </button>
           <button type="button" className="btn btn-quiet" onClick={onClose}>

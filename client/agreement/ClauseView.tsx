@@ -1,5 +1,5 @@
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
-import { clauseTitle, clauseVariant, isRefKey, REF_SHORT } from '../../shared/agreement/clauses.ts';
+import { clauseTitle, clauseType, clauseVariant, isRefKey, REF_SHORT } from '../../shared/agreement/clauses.ts';
 import { changedSinceSignOff } from '../../shared/agreement/references.ts';
 import { useT } from '../i18n/useT.ts';
 import { useAgreementContext } from './AgreementContext.ts';
@@ -18,7 +18,8 @@ function refsOf(node: ReactNodeViewProps['node']): string[] {
 export function ClauseView({ node, decorations }: ReactNodeViewProps) {
   const t = useT();
   const { refs, signoffs, partnerName } = useAgreementContext();
-  const number = decorations.map((d) => (d as unknown as { spec: Record<string, unknown> }).spec[CLAUSE_NUMBER]).find(Boolean) as string | undefined;
+  const number = decorations.map((d) => (d as unknown as { spec: Record<string, unknown> }).spec[CLAUSE_NUMBER]).find(Boolean) as
+    string | undefined;
   const type = String(node.attrs.clauseType);
   const variant = clauseVariant(type, node.attrs.variant);
   const changes = changedSinceSignOff(refsOf(node), refs, signoffs);
@@ -29,7 +30,7 @@ export function ClauseView({ node, decorations }: ReactNodeViewProps) {
           {number ?? ''}
         </span>
         <span className="clause-title">{clauseTitle(type)}</span>
-        {variant && type && variant.label && <span className="clause-variant">{variant.label}</span>}
+        {variant && (clauseType(type)?.variants.length ?? 0) > 1 && <span className="clause-variant">{variant.label}</span>}
       </div>
       {changes.length > 0 && (
         <ul className="clause-changes" contentEditable={false} data-testid="clause-changed">

@@ -40,7 +40,9 @@ export const DossierEditor = memo(function DossierEditor(props: {
   const editor = useEditor(
     {
       extensions: [
-        ...dossierExtensions().filter((e) => e.name !== 'chapter' && !PROGRAMME_VIEW_NAMES.has(e.name) && !AGREEMENT_VIEW_NAMES.has(e.name)),
+        ...dossierExtensions().filter(
+          (e) => e.name !== 'chapter' && !PROGRAMME_VIEW_NAMES.has(e.name) && !AGREEMENT_VIEW_NAMES.has(e.name),
+        ),
         ChapterView,
         ProgrammeFactsView,
         CurriculumUnitView,

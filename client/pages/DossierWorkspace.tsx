@@ -257,13 +257,13 @@ export function Workspace({
           {!ready && <div className="loading-doc">Loading the dossier…</div>}
           <ProgrammeContext.Provider value={programmeContext}>
             <AgreementContext.Provider value={agreementContext}>
-            <DossierEditor
-              session={session}
-              canWrite={canWrite && !lostAccess && status.kind !== 'refused'}
-              ready={ready}
-              user={editorUser}
-              onEditor={setEditor}
-            />
+              <DossierEditor
+                session={session}
+                canWrite={canWrite && !lostAccess && status.kind !== 'refused'}
+                ready={ready}
+                user={editorUser}
+                onEditor={setEditor}
+              />
             </AgreementContext.Provider>
           </ProgrammeContext.Provider>
           {extrasWanted && (

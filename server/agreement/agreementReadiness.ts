@@ -27,7 +27,10 @@ export class AgreementReadinessService {
   private async dossier(consortiumId: string) {
     // The export model pulls in TipTap and ProseMirror: loaded on first use, not at start.
     const { dossierJson } = await import('../../shared/export/model.ts');
-    return this.registry.use(docKey(consortiumId, DocumentName.dossier), (doc) => ({ json: dossierJson(doc), versions: chapterVersions(doc) }));
+    return this.registry.use(docKey(consortiumId, DocumentName.dossier), (doc) => ({
+      json: dossierJson(doc),
+      versions: chapterVersions(doc),
+    }));
   }
 
   async refs(consortiumId: string): Promise<ResolvedRefs> {

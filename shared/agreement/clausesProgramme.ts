@@ -13,7 +13,7 @@ export const PROGRAMME_CLAUSES: ClauseType[] = [
         label: 'Full partners',
         summary: 'Every partner joins on equal terms.',
         paragraphs: [
-          'This agreement is made between the following institutions (each a "Party", together the "Parties"): {partners}.',
+          'This agreement is made between the following institutions (each a “Party”, together the “Parties”): {partners}.',
           'Each Party is represented by the person named above, who confirms that they are authorised to sign on its behalf.',
         ],
       },
@@ -39,7 +39,7 @@ export const PROGRAMME_CLAUSES: ClauseType[] = [
         label: 'Joint programme',
         summary: 'Describes the programme in broad lines; details stay in the annexes.',
         paragraphs: [
-          'The Parties jointly design, deliver and award the micro-credential programme "{programmeTitle}" (the "Programme").',
+          'The Parties jointly design, deliver and award the micro-credential programme “{programmeTitle}” (the “Programme”).',
           'The Programme carries a total workload of {ects} and is placed at {eqf}. Its learning outcomes, structure and units are described in the programme dossier, which forms Annex 1 to this agreement and may be updated by the Programme Board without amending this agreement.',
         ],
       },

@@ -51,7 +51,9 @@ export function agreementReadiness(input: ReadinessInput): AgreementReadiness {
   }
   const dependencies = CHAPTERS.filter((c) => clausesOf.has(c.key)).map((def): DependencyState => {
     const state = input.chapters[def.key] ?? { status: 'not-started' as const, version: undefined, signoffs: [] };
-    const current = new Set(state.signoffs.filter((s) => state.version !== undefined && s.version === state.version).map((s) => s.partnerId));
+    const current = new Set(
+      state.signoffs.filter((s) => state.version !== undefined && s.version === state.version).map((s) => s.partnerId),
+    );
     const missingSignoffs = input.partners.filter((p) => !current.has(p.id)).map((p) => ({ id: p.id, name: p.name }));
     return {
       chapter: def.key,

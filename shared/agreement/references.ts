@@ -73,8 +73,10 @@ export function resolveRefs(sources: RefSources): ResolvedRefs {
     return decided ? value(decided) : notSet(key);
   };
 
-  // The curriculum's units are the programme's real size; the facts' declared total counts until units have credits.
-  const unitEcts = units.some((u) => u.ects !== null) ? totals.ects : null;
+  // What a learner earns as the curriculum plans it (the rule the ECTS check uses: compulsory units plus the
+  // minimum elective credits), so the reference follows unit edits; the declared total counts until units have credits.
+  const compulsory = units.filter((u) => u.kind === 'compulsory').reduce((s, u) => s + (u.ects ?? 0), 0);
+  const unitEcts = units.some((u) => u.ects !== null) ? compulsory + (facts?.minElectiveEcts ?? 0) : null;
   const ects = unitEcts ?? facts?.totalEcts ?? null;
   const languages = facts?.languages.trim()
     ? facts.assessmentLanguages.trim() && facts.assessmentLanguages.trim() !== facts.languages.trim()
@@ -88,7 +90,11 @@ export function resolveRefs(sources: RefSources): ResolvedRefs {
     signatories: sources.partners.some((p) => p.signatoryName?.trim())
       ? value(
           sources.partners
-            .map((p) => `${p.signatoryName?.trim() || '[signatory not yet named]'}${p.signatoryRole?.trim() ? `, ${p.signatoryRole.trim()}` : ''} for ${p.name}`)
+            .map((p) =>
+              p.signatoryName?.trim()
+                ? `${p.signatoryName.trim()}${p.signatoryRole?.trim() ? `, ${p.signatoryRole.trim()}` : ''} for ${p.name}`
+                : `[signatory not yet named] for ${p.name}`,
+            )
             .join('; '),
         )
       : notSet('signatories'),
@@ -134,7 +140,8 @@ export function changedSinceSignOff(
       if (!(REF_KEYS as readonly string[]).includes(ref)) continue;
       const key = ref as RefKey;
       const before = s.refs[key];
-      if (before !== undefined && before !== current[key].text) changes.push({ ref: key, before, now: current[key].text, partnerId: s.partnerId });
+      if (before !== undefined && before !== current[key].text)
+        changes.push({ ref: key, before, now: current[key].text, partnerId: s.partnerId });
     }
   }
   return changes;

@@ -21,7 +21,11 @@ function resolveInline(node: JSONContent, refs: ResolvedRefs): JSONContent {
 export function expandClauses(blocks: JSONContent[], refs: ResolvedRefs): JSONContent[] {
   return blocks.flatMap((block) => {
     if (block.type !== CLAUSE_NODE) return [resolveInline(block, refs)];
-    const heading: JSONContent = { type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: clauseTitle(block.attrs?.clauseType) }] };
+    const heading: JSONContent = {
+      type: 'heading',
+      attrs: { level: 3 },
+      content: [{ type: 'text', text: clauseTitle(block.attrs?.clauseType) }],
+    };
     return [heading, ...(block.content ?? []).map((p) => resolveInline(p, refs))];
   });
 }
