@@ -79,7 +79,9 @@ function Readiness(props: { clauseTypes: string[]; consortium: Consortium; view:
                 <span className="dep-status">{d.statusLabel}</span>
                 {!d.ready && d.missingSignoffs.length > 0 && (
                   <span className="dep-missing">
-                    {t('agreement.readiness.waitingFor', { partners: d.missingSignoffs.map((p) => p.name).join(', ') })}
+                    {d.missingSignoffs.length === consortium.partners.length
+                      ? t('agreement.readiness.waitingForAll')
+                      : t('agreement.readiness.waitingFor', { partners: d.missingSignoffs.map((p) => p.name).join(', ') })}
                   </span>
                 )}
               </li>

@@ -30,7 +30,8 @@ export const en = {
   'agreement.readiness.noSignatory': 'No signatory named yet',
   'agreement.readiness.addSignatory': 'add one on the Partners page',
   'agreement.readiness.chapters': 'Chapters the agreement rests on: {ready} of {total} agreed and signed off by every partner',
-  'agreement.readiness.waitingFor': 'waiting for {partners}',
+  'agreement.readiness.waitingFor': 'Sign-off of the current text missing from {partners}',
+  'agreement.readiness.waitingForAll': 'No partner has signed off the current text yet',
 } as const;
 
 export type MessageId = keyof typeof en;
