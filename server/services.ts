@@ -14,6 +14,7 @@ import { PartnerService } from './consortia/partnerService.ts';
 import { SessionService } from './consortia/sessionService.ts';
 import { Exporter } from './export/exportService.ts';
 import { ProgrammeService } from './programme/programmeService.ts';
+import { AgreementReadinessService } from './agreement/agreementReadiness.ts';
 import { Notifier, type NotifierOptions } from './notifications/notifier.ts';
 import { History, type HistoryOptions } from './history/historyService.ts';
 import type { Services } from './http/context.ts';
@@ -51,6 +52,7 @@ export function createServices(
   const members = new MemberService(storage, live);
   const versions = new History(registry, storage, history);
   const accounts = new AccountService(storage);
+  const agreement = new AgreementReadinessService(registry, storage);
   const mail = signIn ?? {
     mailer: createMailer(undefined, '', createLogger('silent')),
     publicUrl: () => 'http://localhost',
@@ -70,12 +72,13 @@ export function createServices(
     merges: new MergeService(storage, registry, live),
     invites: new InviteService(storage, members),
     sessions: new SessionService(storage),
-    discussion: new Discussion(registry, storage, versions, notifications),
+    discussion: new Discussion(registry, storage, versions, notifications, agreement),
     decisions: new Decisions(registry, storage),
     notifications,
     exporter: new Exporter(registry, storage, versions),
     history: versions,
     programme: new ProgrammeService(registry, storage),
+    agreementReadiness: agreement,
     accounts,
     emailSignIn: new EmailSignIn(storage, accounts, mail.mailer, {
       publicUrl: mail.publicUrl,

@@ -73,6 +73,8 @@ export interface SignOff {
   version: string;
   /** The history version taken at the sign-off, to compare with now ("what changed since you signed"); absent on sign-offs made before history existed. */
   versionId?: string;
+  /** Agreement chapter only: what each live reference showed when it was signed (absent on older sign-offs). */
+  refs?: Record<string, string>;
 }
 
 export interface Thread extends ThreadMeta {

@@ -13,6 +13,8 @@ import { RemoteScroll } from './remoteScroll.ts';
 import { Toolbar } from '../components/Toolbar.tsx';
 import { CommentHighlights } from '../comments/commentHighlights.ts';
 import { keepCaretLabelsInColumn } from './caretLabels.ts';
+import { AGREEMENT_VIEW_NAMES, AgreementRefInlineView, ClauseBlockView } from '../agreement/agreementViews.ts';
+import { ClauseNumbers } from '../agreement/clauseNumbers.ts';
 import { CurriculumUnitView, PROGRAMME_VIEW_NAMES, ProgrammeFactsView } from '../programme/programmeViews.ts';
 
 export interface EditorUser {
@@ -38,10 +40,15 @@ export const DossierEditor = memo(function DossierEditor(props: {
   const editor = useEditor(
     {
       extensions: [
-        ...dossierExtensions().filter((e) => e.name !== 'chapter' && !PROGRAMME_VIEW_NAMES.has(e.name)),
+        ...dossierExtensions().filter(
+          (e) => e.name !== 'chapter' && !PROGRAMME_VIEW_NAMES.has(e.name) && !AGREEMENT_VIEW_NAMES.has(e.name),
+        ),
         ChapterView,
         ProgrammeFactsView,
         CurriculumUnitView,
+        ClauseBlockView,
+        AgreementRefInlineView,
+        ClauseNumbers,
         ChapterGuard,
         RemoteScroll,
         CommentHighlights,

@@ -61,6 +61,8 @@ export const ChapterView = ChapterNode.extend({
         const slot = el('div', 'chapter-meta-slot');
         slot.dataset.key = key;
         head.append(summary, slot, details);
+        // The agreement's readiness, clause library and references are drawn here (client/agreement/AgreementPanel.tsx).
+        if (key === 'agreement') head.append(el('div', 'agreement-slot'));
 
         const show = (locale: Locale) => {
           head.lang = locale;

@@ -19,6 +19,7 @@ import { useCommentWiring } from '../comments/useCommentWiring.ts';
 import '../comments/comments.css';
 import { ProgrammeContext } from '../programme/ProgrammeContext.ts';
 import { useProgrammeOutcomes } from '../programme/useProgrammeOutcomes.ts';
+import { AgreementContext, useAgreementRefs } from '../agreement/AgreementContext.ts';
 
 // Everything not needed to read and type comes in chunks of its own, requested once the dossier is
 // on screen and editable and the browser is idle (`extrasWanted`), so that it neither delays nor competes with the text: the
@@ -27,6 +28,7 @@ import { useProgrammeOutcomes } from '../programme/useProgrammeOutcomes.ts';
 const ThreadPanel = lazy(() => import('../comments/ThreadPanel.tsx').then((m) => ({ default: m.ThreadPanel })));
 const ChapterMetaPortals = lazy(() => import('../comments/ChapterMetaPortals.tsx').then((m) => ({ default: m.ChapterMetaPortals })));
 const ProgrammePanel = lazy(() => import('../programme/ProgrammePanel.tsx').then((m) => ({ default: m.ProgrammePanel })));
+const AgreementPanel = lazy(() => import('../agreement/AgreementPanel.tsx').then((m) => ({ default: m.AgreementPanel })));
 const HistoryPanel = lazy(() => import('../history/HistoryPanel.tsx').then((m) => ({ default: m.HistoryPanel })));
 
 /** True once `condition` has held and the browser then had an idle moment (at most a second later). */
@@ -107,6 +109,12 @@ export function Workspace({
   );
   const programmeOutcomes = useProgrammeOutcomes(editor);
   const programmeContext = useMemo(() => ({ partners: partnerRefs, programmeOutcomes }), [partnerRefs, programmeOutcomes]);
+  const agreementRefs = useAgreementRefs(editor, consortium.partners, view.decisions);
+  const agreementSignoffs = view.signoffs.agreement;
+  const agreementContext = useMemo(
+    () => ({ refs: agreementRefs, signoffs: agreementSignoffs ?? [], partnerName }),
+    [agreementRefs, agreementSignoffs, partnerName],
+  );
   const sidebarStatus = useMemo(
     () => Object.fromEntries(Object.entries(view.workflow).map(([k, w]) => [k, w.status])) as Record<string, ChapterStatus>,
     [view.workflow],
@@ -248,18 +256,29 @@ export function Workspace({
           )}
           {!ready && <div className="loading-doc">Loading the dossier…</div>}
           <ProgrammeContext.Provider value={programmeContext}>
-            <DossierEditor
-              session={session}
-              canWrite={canWrite && !lostAccess && status.kind !== 'refused'}
-              ready={ready}
-              user={editorUser}
-              onEditor={setEditor}
-            />
+            <AgreementContext.Provider value={agreementContext}>
+              <DossierEditor
+                session={session}
+                canWrite={canWrite && !lostAccess && status.kind !== 'refused'}
+                ready={ready}
+                user={editorUser}
+                onEditor={setEditor}
+              />
+            </AgreementContext.Provider>
           </ProgrammeContext.Provider>
           {extrasWanted && (
             <OptionalPart>
               <Suspense fallback={null}>
                 <ProgrammePanel editor={editor} partners={partnerRefs} consortiumId={consortium.id} />
+                <AgreementContext.Provider value={agreementContext}>
+                  <AgreementPanel
+                    editor={editor}
+                    consortium={consortium}
+                    view={view}
+                    versions={versions}
+                    canWrite={canWrite && !lostAccess && status.kind !== 'refused'}
+                  />
+                </AgreementContext.Provider>
                 <ChapterMetaPortals
                   editor={editor}
                   consortium={consortium}

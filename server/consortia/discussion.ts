@@ -28,6 +28,7 @@ import { requireCommenter } from './permissions.ts';
 import type { ChapterKey } from '../../shared/chapterTypes.ts';
 import type { History } from '../history/historyService.ts';
 import type { Notifier } from '../notifications/notifier.ts';
+import type { AgreementReadinessService } from '../agreement/agreementReadiness.ts';
 
 const person = (i: Identity): Person => ({ userId: i.userId, name: i.name, partnerId: i.partnerId });
 
@@ -42,6 +43,8 @@ export class Discussion {
     private readonly history: History,
     /** E-mail notifications (only with SMTP configured): told after each change is stored. */
     private readonly notifier?: Notifier,
+    /** The agreement's live references, recorded with each sign-off of the agreement chapter. */
+    private readonly agreement?: Pick<AgreementReadinessService, 'refTexts'>,
   ) {}
 
   private key(consortiumId: string) {
@@ -203,6 +206,8 @@ export class Discussion {
     if (!collectsSignOffs(status)) throw new DomainError('not-in-review', 'A chapter can be signed off once it is in review.');
     // The version holds the text as signed, so "what changed since you signed" can compare it with now.
     const taken = await this.history.take(actor.consortiumId, 'signoff', { detail: { chapter, partnerId: actor.partnerId } });
+    // What the agreement's references showed when it was signed, so a later change of a value is marked.
+    const refs = chapter === 'agreement' ? await this.agreement?.refTexts(actor.consortiumId) : undefined;
     return this.write(actor.consortiumId, (doc) => {
       const status = readWorkflow(doc, chapter).status;
       if (!collectsSignOffs(status)) throw new DomainError('not-in-review', 'A chapter can be signed off once it is in review.');
@@ -213,6 +218,7 @@ export class Discussion {
         at: new Date().toISOString(),
         version,
         ...(taken ? { versionId: taken.id } : {}),
+        ...(refs ? { refs } : {}),
       };
       roots(doc).signoffs.set(signoffKey(chapter, actor.partnerId), signOff);
       return signOff;

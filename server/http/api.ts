@@ -11,6 +11,7 @@ import { discussionRoutes } from './routes/discussion.ts';
 import { decisionRoutes } from './routes/decisions.ts';
 import { exportRoutes } from './routes/export.ts';
 import { programmeRoutes } from './routes/programme.ts';
+import { agreementReadinessRoutes } from './routes/agreementReadiness.ts';
 import { versionRoutes } from './routes/versions.ts';
 
 export type { ApiDeps, Services } from './context.ts';
@@ -27,6 +28,7 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
   decisionRoutes(router, deps);
   exportRoutes(router, deps);
   programmeRoutes(router, deps);
+  agreementReadinessRoutes(router, deps);
   versionRoutes(router, deps);
   return async (req, res, url) => {
     if (await router.handle(req, res, url)) return true;

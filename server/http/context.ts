@@ -16,6 +16,7 @@ import type { PartnerService } from '../consortia/partnerService.ts';
 import type { SessionService } from '../consortia/sessionService.ts';
 import type { Exporter } from '../export/exportService.ts';
 import type { ProgrammeService } from '../programme/programmeService.ts';
+import type { AgreementReadinessService } from '../agreement/agreementReadiness.ts';
 import type { History } from '../history/historyService.ts';
 import type { Notifier } from '../notifications/notifier.ts';
 import { readJson } from './respond.ts';
@@ -33,6 +34,8 @@ export interface Services {
   decisions: Decisions;
   exporter: Exporter;
   programme: ProgrammeService;
+  /** The agreement's readiness before signing and its live references. */
+  agreementReadiness: AgreementReadinessService;
   accounts: AccountService;
   emailSignIn: EmailSignIn;
   /** Single sign-on; undefined when OIDC_ISSUER is unset. */

@@ -4,6 +4,7 @@ import { FACTS_NODE } from '../../shared/programme/blocks.ts';
 import { emptyAttrs, FACTS_FIELDS, UNIT_FIELDS, type FactsAttrs, type UnitAttrs } from '../../shared/programme/fields.ts';
 import { dossierSeedUpdate } from '../consortia/seed.ts';
 import { appendUnits } from './programmeService.ts';
+import { writeDemoAgreement } from '../agreement/demoAgreement.ts';
 
 /**
  * The demo consortium's sample programme: 20 ECTS at EQF 6, six units from three partners, with
@@ -146,6 +147,7 @@ async function buildDemoDossier(): Promise<Uint8Array> {
     for (const [k, v] of Object.entries(FACTS)) facts.setAttribute(k, v);
     qualification.insert(0, [facts]);
     appendUnits(doc, UNITS);
+    writeDemoAgreement(doc);
   });
   const update = Y.encodeStateAsUpdate(doc);
   doc.destroy();

@@ -2,6 +2,7 @@ import type { JSONContent } from '@tiptap/core';
 import { isSafeHref } from '../schema/extensions.ts';
 import { exportLabels, fillLabel, formatDateIn } from '../i18n/content/exportLabels.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { clauseNumbering } from '../agreement/numbering.ts';
 
 /** A piece of text with its formatting; links only when their target is http(s) or mailto. */
 export interface Run {
@@ -44,25 +45,13 @@ export function plainText(node: JSONContent): string {
   return (node.content ?? []).map(plainText).join(node.type === 'tableRow' ? '\t' : '');
 }
 
-/**
- * Clause numbers for the agreement: "1.", "2." for section headings (level 3) and "2.1" for
- * sub-headings (level 4), counted in document order.
- */
+/** Clause numbers for the agreement's blocks (clauses become level-3 headings in the export model): the rule in clauseNumbering. */
 export function clauseNumbers(blocks: JSONContent[]): Map<JSONContent, string> {
   const numbers = new Map<JSONContent, string>();
-  let major = 0;
-  let minor = 0;
-  for (const block of blocks) {
-    if (block.type !== 'heading') continue;
-    if ((block.attrs?.level ?? 3) <= 3) {
-      major++;
-      minor = 0;
-      numbers.set(block, `${major}.`);
-    } else {
-      minor++;
-      numbers.set(block, `${Math.max(major, 1)}.${minor}`);
-    }
-  }
+  const list = clauseNumbering(blocks.map((b) => ({ type: b.type ?? '', level: b.attrs?.level as number | undefined })));
+  blocks.forEach((block, i) => {
+    if (list[i]) numbers.set(block, list[i]);
+  });
   return numbers;
 }
 

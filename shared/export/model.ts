@@ -22,6 +22,8 @@ import { slugify } from '../api.ts';
 
 import { FORMAT_FILE_TITLE, FORMAT_INFO, type ExportFormat } from './formats.ts';
 import { expandProgrammeBlocks } from './programmeBlocks.ts';
+import { expandClauses } from './agreementBlocks.ts';
+import { resolveRefs } from '../agreement/references.ts';
 import { decisionBlocks, exportDecisions, type ExportDecision } from './decisionBlocks.ts';
 import { localToday, readDecisions } from '../decisions.ts';
 import { blocksFromJson, programmeReport, type ProgrammeReport } from '../programme/blocks.ts';
@@ -121,8 +123,11 @@ export function buildExportModel(req: ExportRequest): ExportModel {
   const wanted = CHAPTERS.filter((c) => !req.chapter || c.key === req.chapter);
   const partnerRefs = req.consortium.partners.map((p) => ({ id: p.id, name: p.name, country: p.country }));
   const blocksByKey = new Map<string, JSONContent[]>();
+  const programmeBlocks = blocksFromJson(json);
+  const refs = resolveRefs({ partners: req.consortium.partners, blocks: programmeBlocks, decisions: readDecisions(req.discussion) });
   for (const node of json.content ?? [])
-    if (node.type === 'chapter') blocksByKey.set(String(node.attrs?.key), expandProgrammeBlocks(node.content ?? [], partnerRefs));
+    if (node.type === 'chapter')
+      blocksByKey.set(String(node.attrs?.key), expandProgrammeBlocks(expandClauses(node.content ?? [], refs), partnerRefs));
 
   const language = req.language ?? DEFAULT_LOCALE;
   const today = localToday(req.now);
@@ -182,7 +187,7 @@ export function buildExportModel(req: ExportRequest): ExportModel {
     revision: revisionOf(req.dossier),
     chapters,
     comments,
-    programme: programmeReport(blocksFromJson(json), partnerRefs),
+    programme: programmeReport(programmeBlocks, partnerRefs),
   };
 }
 

@@ -6,6 +6,8 @@ import { DossierDocument } from './documentNode.ts';
 import { CurriculumUnitNode } from './curriculumUnitNode.ts';
 import { ProgrammeFactsNode } from './programmeFactsNode.ts';
 import { BlockLanguage } from './blockLanguage.ts';
+import { ClauseNode } from './clauseNode.ts';
+import { AgreementRefNode } from './agreementRefNode.ts';
 
 /** Link targets that stay inert in every export and in the browser. */
 export const SAFE_LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
@@ -42,6 +44,8 @@ export function dossierExtensions(): AnyExtension[] {
     ProgrammeFactsNode,
     CurriculumUnitNode,
     BlockLanguage,
+    ClauseNode,
+    AgreementRefNode,
   ];
 }
 

@@ -1,0 +1,172 @@
+import { memo, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { createPortal } from 'react-dom';
+import type { Editor } from '@tiptap/react';
+import { CLAUSE_NODE, REF_KEYS, REF_LABEL, isRefKey } from '../../shared/agreement/clauses.ts';
+import { agreementReadiness, type ReadinessChapterState } from '../../shared/agreement/readiness.ts';
+import { CHAPTER_KEYS, type ChapterKey } from '../../shared/chapterTypes.ts';
+import type { DiscussionView } from '../comments/useDiscussion.ts';
+import type { Consortium } from '../api.ts';
+import { useT } from '../i18n/useT.ts';
+import { useAgreementContext } from './AgreementContext.ts';
+import { ClauseLibrary } from './ClauseLibrary.tsx';
+import { cursorInClause, insertRef } from './insertClause.ts';
+
+/** The clause types in the agreement chapter, re-read when the document changes (a short list, compared by value). */
+function useClauseTypes(editor: Editor): string[] {
+  const joined = useSyncExternalStore(
+    (cb) => {
+      editor.on('update', cb);
+      return () => void editor.off('update', cb);
+    },
+    () => {
+      const types: string[] = [];
+      editor.state.doc.forEach((chapter) => {
+        if (chapter.attrs.key === 'agreement')
+          chapter.forEach((b) => {
+            if (b.type.name === CLAUSE_NODE) types.push(String(b.attrs.clauseType));
+          });
+      });
+      return types.join('|');
+    },
+  );
+  return useMemo(() => (joined ? joined.split('|') : []), [joined]);
+}
+
+function Readiness(props: { clauseTypes: string[]; consortium: Consortium; view: DiscussionView; versions: Map<string, string> }) {
+  const t = useT();
+  const { clauseTypes, consortium, view, versions } = props;
+  const readiness = useMemo(() => {
+    const chapters: Partial<Record<ChapterKey, ReadinessChapterState>> = {};
+    for (const key of CHAPTER_KEYS)
+      chapters[key] = {
+        status: view.workflow[key]?.status ?? 'not-started',
+        version: versions.get(key),
+        signoffs: view.signoffs[key] ?? [],
+      };
+    return agreementReadiness({ clauseTypes, partners: consortium.partners, chapters });
+  }, [clauseTypes, consortium.partners, view.workflow, view.signoffs, versions]);
+  const openDeps = readiness.dependencies.filter((d) => !d.ready);
+  return (
+    <section className={`agreement-readiness${readiness.ready ? ' is-ready' : ''}`} data-testid="agreement-readiness">
+      <h3>{readiness.ready ? t('agreement.readiness.ready') : t('agreement.readiness.title')}</h3>
+      {readiness.missingClauses.length > 0 && (
+        <div className="readiness-group" data-testid="missing-clauses">
+          <h4>{t('agreement.readiness.missingClauses', { count: readiness.missingClauses.length })}</h4>
+          <p className="readiness-items">{readiness.missingClauses.map((c) => c.title).join(' · ')}</p>
+        </div>
+      )}
+      {readiness.partnersWithoutSignatory.length > 0 && (
+        <div className="readiness-group" data-testid="missing-signatories">
+          <h4>{t('agreement.readiness.noSignatory')}</h4>
+          <p className="readiness-items">
+            {readiness.partnersWithoutSignatory.map((p) => p.name).join(' · ')} —{' '}
+            <a href={`/c/${consortium.id}/partners`}>{t('agreement.readiness.addSignatory')}</a>
+          </p>
+        </div>
+      )}
+      {readiness.dependencies.length > 0 && (
+        <div className="readiness-group" data-testid="agreement-dependencies">
+          <h4>
+            {t('agreement.readiness.chapters', {
+              ready: readiness.dependencies.length - openDeps.length,
+              total: readiness.dependencies.length,
+            })}
+          </h4>
+          <ul className="readiness-deps">
+            {readiness.dependencies.map((d) => (
+              <li key={d.chapter} className={d.ready ? 'is-ready' : ''}>
+                <a href={`#chapter-${d.chapter}`}>{d.title}</a>
+                <span className="dep-status">{d.statusLabel}</span>
+                {!d.ready && d.missingSignoffs.length > 0 && (
+                  <span className="dep-missing">
+                    {d.missingSignoffs.length === consortium.partners.length
+                      ? t('agreement.readiness.waitingForAll')
+                      : t('agreement.readiness.waitingFor', { partners: d.missingSignoffs.map((p) => p.name).join(', ') })}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Tools({ editor, clauseTypes }: { editor: Editor; clauseTypes: string[] }) {
+  const t = useT();
+  const { refs } = useAgreementContext();
+  const [library, setLibrary] = useState(false);
+  const [hint, setHint] = useState('');
+  const present = useMemo(() => new Set(clauseTypes), [clauseTypes]);
+  return (
+    <div className="agreement-tools">
+      <div className="agreement-tool-row">
+        <button type="button" className="btn btn-primary btn-small" onClick={() => setLibrary((v) => !v)} data-testid="open-clause-library">
+          {t('agreement.library.open')}
+        </button>
+        <select
+          className="agreement-ref-select"
+          aria-label={t('agreement.ref.insert')}
+          value=""
+          data-testid="insert-reference"
+          onChange={(e) => {
+            const ref = e.target.value;
+            if (!isRefKey(ref)) return;
+            setHint(cursorInClause(editor) && insertRef(editor, ref) ? '' : t('agreement.ref.placeCursor'));
+          }}
+        >
+          <option value="">{t('agreement.ref.insert')}</option>
+          {REF_KEYS.map((k) => (
+            <option key={k} value={k}>
+              {REF_LABEL[k]} — {refs[k].text.length > 40 ? `${refs[k].text.slice(0, 40)}…` : refs[k].text}
+            </option>
+          ))}
+        </select>
+        {hint && (
+          <span className="agreement-hint" role="status">
+            {hint}
+          </span>
+        )}
+      </div>
+      {library && <ClauseLibrary editor={editor} refs={refs} present={present} onClose={() => setLibrary(false)} />}
+    </div>
+  );
+}
+
+/** The agreement chapter's panel, drawn into the slot its chapter view leaves: readiness for everyone, the library and references for writers. */
+export const AgreementPanel = memo(function AgreementPanel(props: {
+  editor: Editor | undefined;
+  consortium: Consortium;
+  view: DiscussionView;
+  versions: Map<string, string>;
+  canWrite: boolean;
+}) {
+  const { editor } = props;
+  const [slot, setSlot] = useState<HTMLElement | null>(null);
+  useEffect(() => {
+    if (!editor) return;
+    const find = () => setSlot(editor.view.dom.querySelector<HTMLElement>('.agreement-slot'));
+    find();
+    editor.on('update', find);
+    return () => void editor.off('update', find);
+  }, [editor]);
+  if (!editor || !slot) return null;
+  return createPortal(<PanelBody {...props} editor={editor} />, slot);
+});
+
+function PanelBody(props: {
+  editor: Editor;
+  consortium: Consortium;
+  view: DiscussionView;
+  versions: Map<string, string>;
+  canWrite: boolean;
+}) {
+  const clauseTypes = useClauseTypes(props.editor);
+  return (
+    <div className="agreement-panel" data-testid="agreement-panel">
+      <Readiness clauseTypes={clauseTypes} consortium={props.consortium} view={props.view} versions={props.versions} />
+      {props.canWrite && <Tools editor={props.editor} clauseTypes={clauseTypes} />}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
+import { clauseTitle, clauseType, clauseVariant, isRefKey, REF_SHORT } from '../../shared/agreement/clauses.ts';
+import { changedSinceSignOff } from '../../shared/agreement/references.ts';
+import { useT } from '../i18n/useT.ts';
+import { useAgreementContext } from './AgreementContext.ts';
+import { CLAUSE_NUMBER } from './clauseNumbers.ts';
+
+/** The references a clause holds, read from its live node (cheap: a clause is a few paragraphs). */
+function refsOf(node: ReactNodeViewProps['node']): string[] {
+  const found: string[] = [];
+  node.descendants((child) => {
+    if (child.type.name === 'agreementRef' && !found.includes(String(child.attrs.ref))) found.push(String(child.attrs.ref));
+  });
+  return found;
+}
+
+/** A clause: number and title drawn from its place and type, the wording editable below, and a note when a value changed since a sign-off. */
+export function ClauseView({ node, decorations }: ReactNodeViewProps) {
+  const t = useT();
+  const { refs, signoffs, partnerName } = useAgreementContext();
+  const number = decorations.map((d) => (d as unknown as { spec: Record<string, unknown> }).spec[CLAUSE_NUMBER]).find(Boolean) as
+    string | undefined;
+  const type = String(node.attrs.clauseType);
+  const variant = clauseVariant(type, node.attrs.variant);
+  const changes = changedSinceSignOff(refsOf(node), refs, signoffs);
+  return (
+    <NodeViewWrapper className={`clause${changes.length ? ' clause-changed' : ''}`} data-clause-type={type} data-testid="clause">
+      <div className="clause-head" contentEditable={false}>
+        <span className="clause-number" data-testid="clause-number">
+          {number ?? ''}
+        </span>
+        <span className="clause-title">{clauseTitle(type)}</span>
+        {variant && (clauseType(type)?.variants.length ?? 0) > 1 && <span className="clause-variant">{variant.label}</span>}
+      </div>
+      {changes.length > 0 && (
+        <ul className="clause-changes" contentEditable={false} data-testid="clause-changed">
+          {changes.map((c) => (
+            <li key={`${c.partnerId}-${c.ref}`}>
+              {t('agreement.changedSince', { what: REF_SHORT[c.ref], before: c.before, now: c.now, partner: partnerName(c.partnerId) })}
+            </li>
+          ))}
+        </ul>
+      )}
+      <NodeViewContent className="clause-body" />
+    </NodeViewWrapper>
+  );
+}
+
+/** A live reference: shows the value now; a value nobody has set yet is marked so it stands out. */
+export function AgreementRefView({ node, selected }: ReactNodeViewProps) {
+  const { refs } = useAgreementContext();
+  const ref = String(node.attrs.ref);
+  const resolved = isRefKey(ref) ? refs[ref] : undefined;
+  return (
+    <NodeViewWrapper
+      as="span"
+      className={`agreement-ref${resolved?.set ? '' : ' agreement-ref-unset'}${selected ? ' is-selected' : ''}`}
+      data-ref={ref}
+      data-testid="agreement-ref"
+      title={isRefKey(ref) ? REF_SHORT[ref] : ''}
+    >
+      {resolved?.text ?? '[?]'}
+    </NodeViewWrapper>
+  );
+}
