@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { isOverdue, isPending, localToday, type Decision, type DecisionField } from '../../shared/decisions.ts';
 import type { Thread } from '../../shared/discussion.ts';
 import type { Consortium } from '../api.ts';
@@ -22,6 +22,17 @@ export interface ChapterDecisionsProps {
  */
 export function ChapterDecisions({ consortium, chapter, decisions, threads, canDecide, onOpenThread }: ChapterDecisionsProps) {
   const [open, setOpen] = useState(false);
+  // A reminder e-mail links to one decision (/c/<id>/dossier#decision-<key>): open the list and show it once it is here.
+  const [linked, setLinked] = useState(() => (location.hash.startsWith('#decision-') ? decodeURIComponent(location.hash.slice(10)) : ''));
+  const linkedHere = linked !== '' && decisions.some((d) => d.key === linked);
+  useEffect(() => {
+    if (linkedHere) setOpen(true);
+  }, [linkedHere]);
+  useEffect(() => {
+    if (!open || !linkedHere) return;
+    document.getElementById(`decision-${linked}`)?.scrollIntoView({ block: 'center' });
+    setLinked('');
+  }, [open, linkedHere, linked]);
   const [error, setError] = useState('');
   const [title, setTitle] = useState('');
   const today = localToday();
