@@ -90,6 +90,20 @@ export async function verifyCopy(source: SqliteSource, pool: Pool): Promise<Veri
     mismatches,
   );
   recordsChecked += compareRecords(
+    'single-sign-on subject',
+    source.oidcSubjects().map((x) => ({ key: `${x.issuer} ${x.subject}`, record: { accountId: x.accountId, createdAt: x.createdAt } })),
+    await rows(
+      `SELECT issuer || ' ' || subject AS key, jsonb_build_object('accountId', account_id, 'createdAt', created_at) AS record FROM oidc_subjects`,
+    ),
+    mismatches,
+  );
+  recordsChecked += compareRecords(
+    'passkey',
+    source.passkeys().map((x) => ({ key: x.id, record: { accountId: x.accountId, record: JSON.parse(x.record) as unknown } })),
+    await rows(`SELECT id AS key, jsonb_build_object('accountId', account_id, 'record', record) AS record FROM passkeys`),
+    mismatches,
+  );
+  recordsChecked += compareRecords(
     'notification',
     parsed(source.notifications(), (n) => n.id),
     await rows('SELECT id AS key, record FROM notifications'),
