@@ -3,14 +3,14 @@ import type { AccountRecord, SignInLinkRecord, Storage } from '../storage/types.
 import { DomainError } from '../consortia/errors.ts';
 import { normalEmail, type AccountService } from './accountService.ts';
 import type { Mailer } from './mailer.ts';
-import type { RateLimit } from './rateLimit.ts';
+import type { AttemptLimit } from './rateLimit.ts';
 import { hashSecret } from './signInSessions.ts';
 
 export interface EmailSignInOptions {
   publicUrl: () => string;
   linkTtlMinutes: number;
-  perEmail: RateLimit;
-  perAddress: RateLimit;
+  perEmail: AttemptLimit;
+  perAddress: AttemptLimit;
 }
 
 /**
@@ -30,7 +30,7 @@ export class EmailSignIn {
   /** Sends a sign-in link (or, with `accountId`, a link that adds the address to that account). */
   async request(email: string, clientAddress: string, accountId: string | null = null): Promise<void> {
     const address = normalEmail(email);
-    if (!this.options.perAddress.take(clientAddress) || !this.options.perEmail.take(address)) {
+    if (!(await this.options.perAddress.take(clientAddress)) || !(await this.options.perEmail.take(address))) {
       throw new DomainError('rate-limited', 'Too many sign-in e-mails were asked for. Please wait a while and try again.');
     }
     const code = randomBytes(32).toString('base64url');
@@ -67,7 +67,7 @@ export class EmailSignIn {
   /** Uses a link (once): the account it signs into. */
   async use(code: string, clientAddress: string): Promise<AccountRecord> {
     // Guessing codes is hopeless (256 bits), but each try still costs a lookup: count them too.
-    if (!this.options.perAddress.take(clientAddress))
+    if (!(await this.options.perAddress.take(clientAddress)))
       throw new DomainError('rate-limited', 'Too many sign-in attempts. Please wait a while and try again.');
     const used = await this.storage.signInLinks.use(hashSecret(code), new Date());
     if (!used.ok) {

@@ -3,7 +3,7 @@ import * as oidc from 'openid-client';
 import type { AccountRecord, Storage } from '../storage/types.ts';
 import { DomainError } from '../consortia/errors.ts';
 import type { AccountService } from './accountService.ts';
-import type { RateLimit } from './rateLimit.ts';
+import type { AttemptLimit } from './rateLimit.ts';
 import { hashSecret } from './signInSessions.ts';
 
 export interface OidcSettings {
@@ -17,8 +17,8 @@ export interface OidcSettings {
 export interface OidcOptions extends OidcSettings {
   /** Base of the callback URL registered at the provider: PUBLIC_URL, never a request's Host. */
   publicUrl: () => string;
-  perAddress: RateLimit;
-  perAccount: RateLimit;
+  perAddress: AttemptLimit;
+  perAccount: AttemptLimit;
   /** How long a person may take at the provider. */
   stateTtlMs?: number;
 }
@@ -78,7 +78,7 @@ export class OidcSignIn {
 
   /** Starts a sign-in: the provider URL to send the browser to, and the state to bind to this browser. */
   async start(returnTo: string | null, clientAddress: string): Promise<{ url: string; state: string }> {
-    if (!this.options.perAddress.take(clientAddress))
+    if (!(await this.options.perAddress.take(clientAddress)))
       throw new DomainError('rate-limited', 'Too many sign-in attempts. Please wait a while and try again.');
     const config = await this.config();
     const verifier = oidc.randomPKCECodeVerifier();
@@ -112,7 +112,7 @@ export class OidcSignIn {
     browserState: string | undefined,
     clientAddress: string,
   ): Promise<{ account: AccountRecord; returnTo: string | null }> {
-    if (!this.options.perAddress.take(clientAddress))
+    if (!(await this.options.perAddress.take(clientAddress)))
       throw new DomainError('rate-limited', 'Too many sign-in attempts. Please wait a while and try again.');
     const state = query.get('state') ?? '';
     const stale = new DomainError(
@@ -156,7 +156,7 @@ export class OidcSignIn {
       );
     }
     const account = await this.accountFor(claims);
-    if (!this.options.perAccount.take(account.id))
+    if (!(await this.options.perAccount.take(account.id)))
       throw new DomainError('rate-limited', 'Too many sign-ins to this account. Please wait a while and try again.');
     return { account, returnTo: returnTo || null };
   }

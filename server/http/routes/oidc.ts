@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { readCookie } from '../../auth/cookies.ts';
 import { safeReturnPath } from '../../accounts/oidcSignIn.ts';
 import { DomainError } from '../../consortia/errors.ts';
@@ -15,8 +15,6 @@ const stateCookie = (state: string, secure: boolean) =>
     '; ',
   );
 const clearStateCookie = () => `${STATE_COOKIE}=; Path=/api/signin/oidc; HttpOnly; SameSite=Lax; Max-Age=0`;
-
-const clientAddress = (req: IncomingMessage) => req.socket.remoteAddress ?? 'unknown';
 
 /**
  * Institutional single sign-on (docs/API.md, "Accounts and sign-in"). Both steps are browser
@@ -35,14 +33,18 @@ export function oidcRoutes(router: Router, deps: ApiDeps): void {
   };
 
   router.on('GET', '/api/signin/oidc', async ({ req, res, url }) => {
-    const { url: providerUrl, state } = await enabled().start(url.searchParams.get('return'), clientAddress(req));
+    const { url: providerUrl, state } = await enabled().start(url.searchParams.get('return'), deps.clientAddress(req));
     redirect(res, providerUrl, [stateCookie(state, deps.secureCookies(req))]);
   });
 
   router.on('GET', '/api/signin/oidc/callback', async ({ req, res, url }) => {
     const sso = enabled();
     try {
-      const { account, returnTo } = await sso.finish(url.searchParams, readCookie(req.headers.cookie, STATE_COOKIE), clientAddress(req));
+      const { account, returnTo } = await sso.finish(
+        url.searchParams,
+        readCookie(req.headers.cookie, STATE_COOKIE),
+        deps.clientAddress(req),
+      );
       const member = await memberships.fallback(account.id);
       const consortiumId = member?.consortiumId ?? null;
       await startSession(req, res, deps, account.id, member?.name ?? account.name, consortiumId);
