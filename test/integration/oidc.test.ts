@@ -171,6 +171,38 @@ describe('single sign-on (OpenID Connect)', () => {
     expect((await forger.get_(forged.href)).headers.get('location')).toBe('/signin?error=sso-state');
   });
 
+  it('links single sign-on to the account of a person signed in already; an identity another account holds is refused', async () => {
+    const startConsortium = async (jar: CookieJar, coordinatorName: string) => {
+      const created = await api(jar, '/api/consortia', 'POST', {
+        name: `${coordinatorName}'s consortium`,
+        programmeTitle: 'T',
+        coordinatorName,
+        partner: { name: 'Uni A', country: 'PT', type: 'degree-awarding' },
+      });
+      expect(created.status).toBe(201);
+      return { accountId: (await me(jar)).body.account.id as string, consortiumId: created.body.consortium.id as string };
+    };
+    const ana = new CookieJar();
+    const anas = await startConsortium(ana, 'Ana Link');
+    // An institutional identity no account holds (its e-mail address is not Ana's either).
+    provider.signInAs({ sub: 'sso-ana-link', name: 'A. Link', email: 'a.link@uni-a.example', email_verified: true });
+    expect(await signInWithSso(ana, '/account')).toEqual({ status: 303, location: '/account' });
+    const after = await me(ana);
+    expect(after.body.account.id).toBe(anas.accountId);
+    expect(await ts.server.storage.oidcSubjects.find(provider.issuer, 'sso-ana-link')).toBe(anas.accountId);
+    // From now on single sign-on on another computer reaches Ana's account, with her consortium.
+    const laptop = new CookieJar();
+    expect(await signInWithSso(laptop)).toEqual({ status: 303, location: `/c/${anas.consortiumId}` });
+    expect((await me(laptop)).body.account.id).toBe(anas.accountId);
+
+    // Ben, signed in to his own account, comes back with Ana's identity: refused, and he stays himself.
+    const ben = new CookieJar();
+    const bens = await startConsortium(ben, 'Ben Other');
+    expect(await signInWithSso(ben)).toEqual({ status: 303, location: '/signin?error=sso-linked-elsewhere' });
+    expect((await me(ben)).body.account.id).toBe(bens.accountId);
+    expect(await ts.server.storage.oidcSubjects.find(provider.issuer, 'sso-ana-link')).toBe(anas.accountId);
+  });
+
   it('refuses a callback whose state was tampered with, and a code redeemed with the wrong PKCE verifier', async () => {
     provider.signInAs({ sub: 'sso-pkce', name: 'Pia Kern', email: 'pia@uni-a.example', email_verified: true });
     // One character of the state changed on the way back: not this browser's sign-in.

@@ -10,6 +10,8 @@ export const en = {
   'app.badInvite.body': 'Part of the link seems to be missing or changed. Please ask your coordinator for a new one.',
   'app.notFound.title': 'Page not found',
   'app.notFound.body': 'Check the link, or open your invitation link again.',
+  'signIn.ssoLinkedElsewhere':
+    'That institutional account already belongs to another Jointly account, so it was not added to yours. To use it, sign out and sign in with it.',
 } as const;
 
 export type MessageId = keyof typeof en;
