@@ -4,6 +4,7 @@ import type { AccountRecord, Storage } from '../storage/types.ts';
 import { DomainError } from '../consortia/errors.ts';
 import type { AccountService } from './accountService.ts';
 import type { AttemptLimit } from './rateLimit.ts';
+import { safeReturnPath } from '../../shared/account.ts';
 import { hashSecret } from './signInSessions.ts';
 
 export interface OidcSettings {
@@ -25,9 +26,7 @@ export interface OidcOptions extends OidcSettings {
 
 export const OIDC_CALLBACK_PATH = '/api/signin/oidc/callback';
 
-/** Where a sign-in may send the browser afterwards: a path of ours, never another site ("//evil", "/\\evil"). */
-export const safeReturnPath = (path: string | null | undefined): string | null =>
-  path && /^\/(?![/\\])[\x21-\x7e]*$/.test(path) && path.length <= 300 ? path : null;
+export { safeReturnPath };
 
 /**
  * Institutional single sign-on (OpenID Connect, authorization code with PKCE). openid-client checks

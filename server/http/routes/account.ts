@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import {
   EmailRequest,
   NotifySettings,
+  safeReturnPath,
   UseSignInLink,
   type AccountResponse,
   type SignedIn,
@@ -39,8 +40,8 @@ export function accountRoutes(router: Router, deps: ApiDeps): void {
 
   router.on('POST', '/api/signin/email', async ({ req, res }) => {
     checkOrigin(req, true);
-    const { email } = await parseBody(req, EmailRequest, deps.maxJsonBytes);
-    await emailSignIn.request(email, deps.clientAddress(req));
+    const { email, next } = await parseBody(req, EmailRequest, deps.maxJsonBytes);
+    await emailSignIn.request(email, deps.clientAddress(req), null, next ?? null);
     // The same answer whether or not the address has an account.
     sendJson(res, 202, { ok: true });
   });
@@ -48,14 +49,15 @@ export function accountRoutes(router: Router, deps: ApiDeps): void {
   router.on('POST', '/api/signin/email/use', async ({ req, res }) => {
     checkOrigin(req, true);
     const { code } = await parseBody(req, UseSignInLink, deps.maxJsonBytes);
-    const account = await emailSignIn.use(code, deps.clientAddress(req));
+    const { account, next } = await emailSignIn.use(code, deps.clientAddress(req));
     const current = await deps.access.bearer(requestToken(req).token);
     // Confirming an address while signed in keeps the consortium the session is at.
     const stay = current.ok && current.userId === account.id ? current.consortiumId : null;
     const member = stay ? undefined : await memberships.fallback(account.id);
     const consortiumId = stay ?? member?.consortiumId ?? null;
     await startSession(req, res, deps, account.id, member?.name ?? account.name, consortiumId);
-    sendJson(res, 200, { next: consortiumId ? `/c/${consortiumId}` : '/' } satisfies SignedIn);
+    // Back to the page the link was asked from (an invitation), checked again on the way out.
+    sendJson(res, 200, { next: safeReturnPath(next) ?? (consortiumId ? `/c/${consortiumId}` : '/') } satisfies SignedIn);
   });
 
   router.on('GET', '/api/account', async ({ req, res }) => {
