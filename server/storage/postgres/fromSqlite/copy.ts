@@ -9,6 +9,7 @@ export interface CopyCounts {
   invites: number;
   activity: number;
   versions: number;
+  pendingAuthors: number;
   accounts: number;
   sessions: number;
   signInLinks: number;
@@ -123,6 +124,13 @@ export async function copySqliteToPostgres(source: SqliteSource, pool: Pool, opt
       ],
     );
 
+    const authors = source.pendingAuthors();
+    await insertRows(
+      client,
+      'INSERT INTO version_pending_authors (seq, consortium_id, user_id, record) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::jsonb[])',
+      [authors.map((a) => a.seq), authors.map((a) => a.consortiumId), authors.map((a) => a.userId), authors.map((a) => a.record)],
+    );
+
     // People keep their accounts and stay signed in; unused sign-in links and queued notifications still work.
     const accounts = source.accounts();
     await insertRows(client, 'INSERT INTO accounts (id, email, record) SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[])', [
@@ -172,6 +180,7 @@ export async function copySqliteToPostgres(source: SqliteSource, pool: Pool, opt
       invites: invites.length,
       activity: activity.length,
       versions: versions.length,
+      pendingAuthors: authors.length,
       accounts: accounts.length,
       sessions: sessions.length,
       signInLinks: links.length,
@@ -194,6 +203,9 @@ export async function copySqliteToPostgres(source: SqliteSource, pool: Pool, opt
     await client.query(`SELECT setval('doc_update_seq', (SELECT coalesce(max(seq), 0) + 1 FROM doc_updates), false)`);
     await client.query(`SELECT setval(pg_get_serial_sequence('activity', 'id'), (SELECT coalesce(max(id), 0) + 1 FROM activity), false)`);
     await client.query(`SELECT setval(pg_get_serial_sequence('versions', 'seq'), (SELECT coalesce(max(seq), 0) + 1 FROM versions), false)`);
+    await client.query(
+      `SELECT setval(pg_get_serial_sequence('version_pending_authors', 'seq'), (SELECT coalesce(max(seq), 0) + 1 FROM version_pending_authors), false)`,
+    );
     await client.query(`SELECT setval(pg_get_serial_sequence('passkeys', 'seq'), (SELECT coalesce(max(seq), 0) + 1 FROM passkeys), false)`);
     await client.query(
       `SELECT setval(pg_get_serial_sequence('notifications', 'seq'), (SELECT coalesce(max(seq), 0) + 1 FROM notifications), false)`,

@@ -16,6 +16,8 @@ export interface SqliteSource {
   /** Version history (server/storage/sqlite/versions.ts); none in a database no history-aware server opened. */
   versions(): { seq: number; consortiumId: string; id: string; record: string }[];
   versionContents(): { consortiumId: string; hash: string; data: Uint8Array }[];
+  /** Authors of edits not yet in a version, in the order they were noted. */
+  pendingAuthors(): { seq: number; consortiumId: string; userId: string; record: string }[];
   /** Accounts, sign-in sessions and links (server/storage/sqlite/accounts.ts); none in an older database. */
   accounts(): { id: string; email: string | null; record: string }[];
   sessions(): { idHash: string; accountId: string; ended: boolean; record: string }[];
@@ -94,6 +96,15 @@ export function openSqliteSource(file: string): SqliteSource {
               hash: r.hash,
               data: new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength),
             })),
+    pendingAuthors: () =>
+      !hasTable('version_pending_authors')
+        ? []
+        : db
+            .prepare<[], { seq: number; consortium_id: string; user_id: string; record: string }>(
+              'SELECT seq, consortium_id, user_id, record FROM version_pending_authors ORDER BY seq',
+            )
+            .all()
+            .map((r) => ({ seq: r.seq, consortiumId: r.consortium_id, userId: r.user_id, record: r.record })),
     accounts: () =>
       !hasTable('accounts')
         ? []

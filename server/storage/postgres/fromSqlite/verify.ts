@@ -72,6 +72,12 @@ export async function verifyCopy(source: SqliteSource, pool: Pool): Promise<Veri
     mismatches,
   );
   recordsChecked += compareRecords(
+    'pending author',
+    parsed(source.pendingAuthors(), (a) => `${a.consortiumId}/${a.userId}`),
+    await rows(`SELECT consortium_id || '/' || user_id AS key, record FROM version_pending_authors`),
+    mismatches,
+  );
+  recordsChecked += compareRecords(
     'account',
     parsed(source.accounts(), (a) => a.id),
     await rows('SELECT id AS key, record FROM accounts'),
