@@ -60,8 +60,9 @@ async function main(): Promise<number> {
       const started = Date.now();
       const c = await copySqliteToPostgres(source, pool, { replace: args.force });
       console.log(
-        `copied ${c.consortia} consortia, ${c.members} members, ${c.invites} invites, ${c.activity} activity entries, ${c.versions} versions, ` +
-          `${c.accounts} accounts, ${c.sessions} sessions, ${c.signInLinks} sign-in links, ${c.notifications} notifications, ` +
+        `copied ${c.consortia} consortia, ${c.members} members, ${c.invites} invites, ${c.activity} activity entries, ${c.versions} versions, ${c.pendingAuthors} pending authors, ` +
+          `${c.accounts} accounts, ${c.sessions} sessions, ${c.signInLinks} sign-in links, ${c.oidcSubjects} single-sign-on subjects, ` +
+          `${c.passkeys} passkeys, ${c.notifications} notifications, ` +
           `${c.documents} documents (${c.updates} updates, ${c.bytes} bytes) in ${Date.now() - started} ms`,
       );
     }

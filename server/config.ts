@@ -207,7 +207,7 @@ export const SETTINGS = {
   signInAttemptsPerHour: setting(
     'SIGN_IN_ATTEMPTS_PER_HOUR',
     z.coerce.number().int().min(1).default(30),
-    'sign-in e-mail requests and link uses per client address and hour; more are refused with 429',
+    'sign-in attempts (e-mail requests, link uses, single sign-on, passkeys) per client address and per account and hour, shared by all instances with REDIS_URL; more are refused with 429',
   ),
   notifyDigestHour: setting(
     'NOTIFY_DIGEST_HOUR',

@@ -128,6 +128,7 @@ export async function startServer(config: Config, options: { storage?: Storage; 
               displayName: config.oidcName,
             }
           : undefined,
+      sharedCounter: fanout,
     },
   );
   const sessions = new SignInSessions(storage.sessions, { idleSeconds: config.sessionIdleSeconds, maxSeconds: config.sessionMaxSeconds });
@@ -138,6 +139,7 @@ export async function startServer(config: Config, options: { storage?: Storage; 
     maxJsonBytes: config.maxJsonBytes,
     publicUrl: config.publicUrl,
     secureCookies: (req) => publicHttps || forwarded.forwardedHttps(req),
+    clientAddress: (req) => forwarded.clientAddress(req),
   });
   const clientDir = options.clientDir ?? CLIENT_DIST;
   const onError = (error: unknown) => log.error({ err: error }, 'unexpected error');

@@ -3,7 +3,7 @@ import { EmailSignIn } from './accounts/emailSignIn.ts';
 import { createMailer, type Mailer } from './accounts/mailer.ts';
 import { OidcSignIn, type OidcSettings } from './accounts/oidcSignIn.ts';
 import { Passkeys } from './accounts/passkeys.ts';
-import { RateLimit } from './accounts/rateLimit.ts';
+import { RateLimit, SharedRateLimit, type AttemptLimit, type WindowCounter } from './accounts/rateLimit.ts';
 import { ConsortiumService } from './consortia/consortiumService.ts';
 import { Discussion } from './consortia/discussion.ts';
 import { Decisions } from './consortia/decisions.ts';
@@ -37,6 +37,8 @@ export interface SignInOptions {
   notifications?: { digestHour: number; log: NotifierOptions['log'] };
   /** Single sign-on (OIDC_ISSUER and its client); undefined: off. */
   oidc?: OidcSettings;
+  /** With REDIS_URL: sign-in attempts are counted there, so every instance shares one limit. */
+  sharedCounter?: WindowCounter;
 }
 
 const HOUR = 3_600_000;
@@ -62,9 +64,12 @@ export function createServices(
   };
   const notifications =
     mail.notifications && new Notifier(storage, registry, { mailer: mail.mailer, publicUrl: mail.publicUrl, ...mail.notifications });
+  const counter = mail.sharedCounter;
+  const limit = (name: string, max: number): AttemptLimit =>
+    counter ? new SharedRateLimit(name, max, HOUR, counter) : new RateLimit(max, HOUR);
   // One budget per client address and one per account, shared by every sign-in method.
-  const perAddress = new RateLimit(mail.attemptsPerHour, HOUR);
-  const perAccount = new RateLimit(mail.attemptsPerHour, HOUR);
+  const perAddress = limit('address', mail.attemptsPerHour);
+  const perAccount = limit('account', mail.attemptsPerHour);
   return {
     consortia: new ConsortiumService(storage, members),
     partners: new PartnerService(storage),
@@ -83,7 +88,7 @@ export function createServices(
     emailSignIn: new EmailSignIn(storage, accounts, mail.mailer, {
       publicUrl: mail.publicUrl,
       linkTtlMinutes: mail.linkTtlMinutes,
-      perEmail: new RateLimit(mail.emailsPerHour, HOUR),
+      perEmail: limit('email', mail.emailsPerHour),
       perAddress,
     }),
     oidc: mail.oidc && new OidcSignIn(storage, accounts, { ...mail.oidc, publicUrl: mail.publicUrl, perAddress, perAccount }),

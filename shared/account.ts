@@ -4,8 +4,21 @@ import type { Membership } from './api.ts';
 
 const email = () => z.string().trim().pipe(z.email('Please enter an e-mail address, like name@university.eu.').max(254));
 
-/** Ask for a sign-in link (or, signed in, a link that confirms an address for the account). */
-export const EmailRequest = z.object({ email: email() });
+/** Where a sign-in may send the browser afterwards: a path of ours, never another site ("//evil", "/\\evil"). */
+export const safeReturnPath = (path: string | null | undefined): string | null =>
+  path && /^\/(?![/\\])[\x21-\x7e]*$/.test(path) && path.length <= 300 ? path : null;
+
+/**
+ * Ask for a sign-in link (or, signed in, a link that confirms an address for the account); `next`:
+ * where the link brings the person back to (a page of this site, such as the invitation they were on).
+ */
+export const EmailRequest = z.object({
+  email: email(),
+  next: z
+    .string()
+    .refine((path) => safeReturnPath(path) !== null, 'The page to return to must be a page of this site.')
+    .optional(),
+});
 
 /** The code of an e-mailed link, posted by the page the link opens. */
 export const UseSignInLink = z.object({

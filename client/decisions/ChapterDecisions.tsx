@@ -1,6 +1,6 @@
 import { checklistTitle } from '../../shared/i18n/chapterText.ts';
 import { useChapterHelp } from '../i18n/useChapterHelp.ts';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { isOverdue, isPending, localToday, type Decision, type DecisionField } from '../../shared/decisions.ts';
 import type { Thread } from '../../shared/discussion.ts';
 import type { Consortium } from '../api.ts';
@@ -28,6 +28,17 @@ const checklistIndex = (d: Decision) => Number(d.key.slice(d.chapter.length + 1)
 export function ChapterDecisions({ consortium, chapter, decisions, threads, canDecide, onOpenThread }: ChapterDecisionsProps) {
   const help = useChapterHelp();
   const [open, setOpen] = useState(false);
+  // A reminder e-mail links to one decision (/c/<id>/dossier#decision-<key>): open the list and show it once it is here.
+  const [linked, setLinked] = useState(() => (location.hash.startsWith('#decision-') ? decodeURIComponent(location.hash.slice(10)) : ''));
+  const linkedHere = linked !== '' && decisions.some((d) => d.key === linked);
+  useEffect(() => {
+    if (linkedHere) setOpen(true);
+  }, [linkedHere]);
+  useEffect(() => {
+    if (!open || !linkedHere) return;
+    document.getElementById(`decision-${linked}`)?.scrollIntoView({ block: 'center' });
+    setLinked('');
+  }, [open, linkedHere, linked]);
   const [error, setError] = useState('');
   const [title, setTitle] = useState('');
   const today = localToday();

@@ -22,7 +22,12 @@ export function DecisionRow({ decision: d, consortium, threads, canDecide, today
   const ownerName = consortium.partners.find((p) => p.id === d.owner)?.name;
   const thread = threads.find((t) => t.id === d.thread);
   return (
-    <li className={`decision decision-${d.state}${overdue ? ' overdue' : ''}`} data-testid={`decision-${d.key}`} data-state={d.state}>
+    <li
+      id={`decision-${d.key}`}
+      className={`decision decision-${d.state}${overdue ? ' overdue' : ''}`}
+      data-testid={`decision-${d.key}`}
+      data-state={d.state}
+    >
       <div className="decision-head">
         {canDecide ? (
           <select

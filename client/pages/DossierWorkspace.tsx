@@ -2,6 +2,7 @@ import { OptionalPart } from '../components/OptionalPart.tsx';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Editor } from '@tiptap/react';
 import { DocumentName } from '../../shared/names.ts';
+import { CHAPTER_KEYS } from '../../shared/chapterTypes.ts';
 import { canComment as roleCanComment, canWrite as roleCanWrite } from '../../shared/roles.ts';
 import { CloseCode } from '../../shared/closeCodes.ts';
 import type { ChapterStatus } from '../../shared/discussion.ts';
@@ -162,10 +163,15 @@ export function Workspace({
     };
   }, [editor, ready, session]);
 
-  // Links from the overview land on a chapter (/c/<id>/dossier#chapter-<key>), the readiness report's on a programme block (#block-<id>).
+  // Links from the overview land on a chapter (/c/<id>/dossier#chapter-<key>), the readiness report's on a programme block (#block-<id>), reminders on a decision (#decision-<key>).
   useEffect(() => {
     if (ready && editor && location.hash.startsWith('#chapter-'))
       document.getElementById(location.hash.slice(1))?.scrollIntoView({ block: 'start' });
+    // A decision's key starts with its chapter's (ChapterDecisions then opens the list at it).
+    const decisionChapter = location.hash.startsWith('#decision-')
+      ? CHAPTER_KEYS.find((key) => location.hash.startsWith(`#decision-${key}-`))
+      : undefined;
+    if (ready && editor && decisionChapter) document.getElementById(`chapter-${decisionChapter}`)?.scrollIntoView({ block: 'start' });
     if (ready && editor && location.hash.startsWith('#block-'))
       document
         .querySelector(`[data-block-id="${CSS.escape(decodeURIComponent(location.hash.slice(7)))}"]`)

@@ -16,6 +16,7 @@ import { FormError, TextField } from '../components/Form.tsx';
 import { ROLE_HINT } from '../components/labels.ts';
 import { fetchAccount } from '../accountApi.ts';
 import { SignInOptions } from './SignInOptions.tsx';
+import { EmailLinkForm } from './EmailLinkForm.tsx';
 
 type State =
   | { kind: 'loading' }
@@ -137,6 +138,7 @@ function AcceptForm({ code, invite, me, account }: { code: string; invite: Invit
         <div className="join-returning" data-testid="join-sign-in">
           <p>Already have a Jointly account? Sign in first, so this invitation joins it:</p>
           <SignInOptions returnTo={`/join/${code}`} />
+          <EmailLinkForm returnTo={`/join/${code}`} />
         </div>
       )}
     </Notice>

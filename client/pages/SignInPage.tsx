@@ -4,6 +4,7 @@ import { askSignInLink, useSignInLink as signInWithLink } from '../accountApi.ts
 import { Notice } from '../components/Notice.tsx';
 import { FormError, TextField } from '../components/Form.tsx';
 import { SignInOptions } from './SignInOptions.tsx';
+import { useT } from '../i18n/useT.ts';
 
 /** Why a single sign-on came back here (the server names the code in `?error=`), in plain words. */
 const SSO_PROBLEM: Record<string, string> = {
@@ -41,6 +42,7 @@ function UseLink({ code }: { code: string }) {
 }
 
 function AskForLink() {
+  const t = useT();
   const [email, setEmail] = useState('');
   const [sent, setSent] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -71,7 +73,9 @@ function AskForLink() {
     <Notice title="Sign in to Jointly">
       {ssoError && (
         <p className="form-error" role="alert">
-          {SSO_PROBLEM[ssoError] ?? 'Signing in did not work. Please try again.'}
+          {ssoError === 'sso-linked-elsewhere'
+            ? t('signIn.ssoLinkedElsewhere')
+            : (SSO_PROBLEM[ssoError] ?? 'Signing in did not work. Please try again.')}
         </p>
       )}
       <SignInOptions />

@@ -3,14 +3,14 @@ import type { AccountRecord, SignInLinkRecord, Storage } from '../storage/types.
 import { DomainError } from '../consortia/errors.ts';
 import { normalEmail, type AccountService } from './accountService.ts';
 import type { Mailer } from './mailer.ts';
-import type { RateLimit } from './rateLimit.ts';
+import type { AttemptLimit } from './rateLimit.ts';
 import { hashSecret } from './signInSessions.ts';
 
 export interface EmailSignInOptions {
   publicUrl: () => string;
   linkTtlMinutes: number;
-  perEmail: RateLimit;
-  perAddress: RateLimit;
+  perEmail: AttemptLimit;
+  perAddress: AttemptLimit;
 }
 
 /**
@@ -27,10 +27,13 @@ export class EmailSignIn {
     private readonly options: EmailSignInOptions,
   ) {}
 
-  /** Sends a sign-in link (or, with `accountId`, a link that adds the address to that account). */
-  async request(email: string, clientAddress: string, accountId: string | null = null): Promise<void> {
+  /**
+   * Sends a sign-in link (or, with `accountId`, a link that adds the address to that account);
+   * `next`, a path of this site (checked by the caller), is where the link brings the person back to.
+   */
+  async request(email: string, clientAddress: string, accountId: string | null = null, next: string | null = null): Promise<void> {
     const address = normalEmail(email);
-    if (!this.options.perAddress.take(clientAddress) || !this.options.perEmail.take(address)) {
+    if (!(await this.options.perAddress.take(clientAddress)) || !(await this.options.perEmail.take(address))) {
       throw new DomainError('rate-limited', 'Too many sign-in e-mails were asked for. Please wait a while and try again.');
     }
     const code = randomBytes(32).toString('base64url');
@@ -40,6 +43,7 @@ export class EmailSignIn {
       email: address,
       purpose: accountId ? 'verify' : 'sign-in',
       accountId,
+      next,
       createdAt: now.toISOString(),
       expiresAt: new Date(now.getTime() + this.options.linkTtlMinutes * 60_000).toISOString(),
       usedAt: null,
@@ -64,10 +68,10 @@ export class EmailSignIn {
     );
   }
 
-  /** Uses a link (once): the account it signs into. */
-  async use(code: string, clientAddress: string): Promise<AccountRecord> {
+  /** Uses a link (once): the account it signs into, and the page it was asked from (if any). */
+  async use(code: string, clientAddress: string): Promise<{ account: AccountRecord; next: string | null }> {
     // Guessing codes is hopeless (256 bits), but each try still costs a lookup: count them too.
-    if (!this.options.perAddress.take(clientAddress))
+    if (!(await this.options.perAddress.take(clientAddress)))
       throw new DomainError('rate-limited', 'Too many sign-in attempts. Please wait a while and try again.');
     const used = await this.storage.signInLinks.use(hashSecret(code), new Date());
     if (!used.ok) {
@@ -80,10 +84,11 @@ export class EmailSignIn {
       );
     }
     const { link } = used;
+    const next = link.next ?? null;
     if (link.purpose === 'verify' && link.accountId) {
       const account = await this.accounts.get(link.accountId);
-      return this.accounts.setEmail(link.accountId, link.email, account?.name ?? link.email);
+      return { account: await this.accounts.setEmail(link.accountId, link.email, account?.name ?? link.email), next };
     }
-    return this.accounts.forEmail(link.email, randomUUID);
+    return { account: await this.accounts.forEmail(link.email, randomUUID), next };
   }
 }

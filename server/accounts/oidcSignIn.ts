@@ -3,7 +3,8 @@ import * as oidc from 'openid-client';
 import type { AccountRecord, Storage } from '../storage/types.ts';
 import { DomainError } from '../consortia/errors.ts';
 import type { AccountService } from './accountService.ts';
-import type { RateLimit } from './rateLimit.ts';
+import type { AttemptLimit } from './rateLimit.ts';
+import { safeReturnPath } from '../../shared/account.ts';
 import { hashSecret } from './signInSessions.ts';
 
 export interface OidcSettings {
@@ -17,17 +18,15 @@ export interface OidcSettings {
 export interface OidcOptions extends OidcSettings {
   /** Base of the callback URL registered at the provider: PUBLIC_URL, never a request's Host. */
   publicUrl: () => string;
-  perAddress: RateLimit;
-  perAccount: RateLimit;
+  perAddress: AttemptLimit;
+  perAccount: AttemptLimit;
   /** How long a person may take at the provider. */
   stateTtlMs?: number;
 }
 
 export const OIDC_CALLBACK_PATH = '/api/signin/oidc/callback';
 
-/** Where a sign-in may send the browser afterwards: a path of ours, never another site ("//evil", "/\\evil"). */
-export const safeReturnPath = (path: string | null | undefined): string | null =>
-  path && /^\/(?![/\\])[\x21-\x7e]*$/.test(path) && path.length <= 300 ? path : null;
+export { safeReturnPath };
 
 /**
  * Institutional single sign-on (OpenID Connect, authorization code with PKCE). openid-client checks
@@ -76,9 +75,13 @@ export class OidcSignIn {
     return this.configuration;
   }
 
-  /** Starts a sign-in: the provider URL to send the browser to, and the state to bind to this browser. */
-  async start(returnTo: string | null, clientAddress: string): Promise<{ url: string; state: string }> {
-    if (!this.options.perAddress.take(clientAddress))
+  /**
+   * Starts a sign-in: the provider URL to send the browser to, and the state to bind to this browser.
+   * `signedInAs`: the account this browser is signed in to, if any; the provider's identity is then
+   * linked to it (when the same browser, still signed in to it, finishes).
+   */
+  async start(returnTo: string | null, clientAddress: string, signedInAs: string | null = null): Promise<{ url: string; state: string }> {
+    if (!(await this.options.perAddress.take(clientAddress)))
       throw new DomainError('rate-limited', 'Too many sign-in attempts. Please wait a while and try again.');
     const config = await this.config();
     const verifier = oidc.randomPKCECodeVerifier();
@@ -87,7 +90,7 @@ export class OidcSignIn {
     await this.storage.challenges.create({
       idHash: hashSecret(state),
       kind: 'oidc',
-      accountId: null,
+      accountId: signedInAs,
       data: { verifier, nonce, returnTo: safeReturnPath(returnTo) ?? '' },
       expiresAt: new Date(Date.now() + (this.options.stateTtlMs ?? 10 * 60_000)).toISOString(),
     });
@@ -111,8 +114,9 @@ export class OidcSignIn {
     query: URLSearchParams,
     browserState: string | undefined,
     clientAddress: string,
-  ): Promise<{ account: AccountRecord; returnTo: string | null }> {
-    if (!this.options.perAddress.take(clientAddress))
+    signedInAs: string | null = null,
+  ): Promise<{ account: AccountRecord; returnTo: string | null; linked: boolean }> {
+    if (!(await this.options.perAddress.take(clientAddress)))
       throw new DomainError('rate-limited', 'Too many sign-in attempts. Please wait a while and try again.');
     const state = query.get('state') ?? '';
     const stale = new DomainError(
@@ -155,10 +159,25 @@ export class OidcSignIn {
         },
       );
     }
-    const account = await this.accountFor(claims);
-    if (!this.options.perAccount.take(account.id))
+    // Linking needs the same account at both ends: a browser that signed out or changed account meanwhile just signs in.
+    const linkTo = challenge.accountId !== null && challenge.accountId === signedInAs ? challenge.accountId : null;
+    const account = linkTo ? await this.link(claims, linkTo) : await this.accountFor(claims);
+    if (!(await this.options.perAccount.take(account.id)))
       throw new DomainError('rate-limited', 'Too many sign-ins to this account. Please wait a while and try again.');
-    return { account, returnTo: returnTo || null };
+    return { account, returnTo: returnTo || null, linked: linkTo !== null };
+  }
+
+  /** Binds the provider's identity to the signed-in account, unless another account holds it already. */
+  private async link(claims: Claims, accountId: string): Promise<AccountRecord> {
+    const { iss: issuer, sub: subject } = claims;
+    const current = await this.accounts.get(accountId);
+    const owner = current && (await this.storage.oidcSubjects.link({ issuer, subject, accountId, createdAt: new Date().toISOString() }));
+    if (!current || owner !== accountId)
+      throw new DomainError(
+        'sso-linked-elsewhere',
+        `This ${this.displayName} is already linked to another Jointly account. Sign out and sign in with it to use that account.`,
+      );
+    return current;
   }
 
   private async accountFor(claims: Claims): Promise<AccountRecord> {

@@ -12,14 +12,14 @@ import type { AccountRecord, Storage } from '../storage/types.ts';
 import type { ChallengeKind, PasskeyRecord } from '../storage/signInMethodTypes.ts';
 import { DomainError } from '../consortia/errors.ts';
 import type { AccountService } from './accountService.ts';
-import type { RateLimit } from './rateLimit.ts';
+import type { AttemptLimit } from './rateLimit.ts';
 import { hashSecret } from './signInSessions.ts';
 
 export interface PasskeyOptions {
   /** PUBLIC_URL: its origin is the expected origin, its host name the relying party id. */
   publicUrl: () => string;
-  perAddress: RateLimit;
-  perAccount: RateLimit;
+  perAddress: AttemptLimit;
+  perAccount: AttemptLimit;
   /** How long a challenge may be answered (the browser's prompt times out at the same time). */
   challengeTtlMs?: number;
 }
@@ -121,7 +121,7 @@ export class Passkeys {
   }
 
   async signInOptions(clientAddress: string): Promise<PublicKeyCredentialRequestOptionsJSON> {
-    if (!this.options.perAddress.take(clientAddress))
+    if (!(await this.options.perAddress.take(clientAddress)))
       throw new DomainError('rate-limited', 'Too many sign-in attempts. Please wait a while and try again.');
     const options = await generateAuthenticationOptions({
       rpID: this.relyingParty().rpID,
@@ -134,12 +134,12 @@ export class Passkeys {
 
   /** Checks a sign-in answer: the account of the passkey that signed it. */
   async signIn(response: AuthenticationResponseJSON, clientAddress: string): Promise<AccountRecord> {
-    if (!this.options.perAddress.take(clientAddress))
+    if (!(await this.options.perAddress.take(clientAddress)))
       throw new DomainError('rate-limited', 'Too many sign-in attempts. Please wait a while and try again.');
     const expectedChallenge = await this.takeChallenge('passkey-sign-in', response, null);
     const passkey = await this.storage.passkeys.get(response.id);
     if (!passkey) throw refused();
-    if (!this.options.perAccount.take(passkey.accountId))
+    if (!(await this.options.perAccount.take(passkey.accountId)))
       throw new DomainError('rate-limited', 'Too many sign-ins to this account. Please wait a while and try again.');
     const { origin, rpID } = this.relyingParty();
     const result = await verifyAuthenticationResponse({

@@ -53,6 +53,8 @@ export type DomainErrorCode =
   | 'sso-state'
   /** The identity provider's answer failed a check (issuer, audience, nonce, PKCE, signature) or the provider refused. */
   | 'sso-refused'
+  /** Linking single sign-on while signed in: the provider's identity belongs to another account already. */
+  | 'sso-linked-elsewhere'
   /** A passkey challenge that does not exist, was used already or is too old. */
   | 'unknown-challenge'
   /** A passkey answer that does not verify, or a passkey this server does not know. */

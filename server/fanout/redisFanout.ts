@@ -94,6 +94,30 @@ export class RedisFanout {
     return this.pub.status === 'ready' && this.sub.status === 'ready' && !this.interrupted;
   }
 
+  /**
+   * Counts a hit on `key` in the current fixed window of `windowMs` (shared rate limits): one INCR
+   * on a key named by the window, which expires with it. Rejects at once while Redis is away, and
+   * after half a second when it does not answer, so a sign-in never waits on it.
+   */
+  async hit(key: string, windowMs: number): Promise<number> {
+    if (!this.linked) throw new Error('Redis is not connected');
+    const window = Math.floor(Date.now() / windowMs);
+    const name = `${this.options.prefix}limit:${key}:${window}`;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const counted = this.pub.multi().incr(name).pexpire(name, windowMs).exec();
+      const result = await Promise.race([
+        counted,
+        new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('Redis did not answer')), 500))),
+      ]);
+      const [error, count] = result?.[0] ?? [new Error('no answer'), 0];
+      if (error) throw error;
+      return Number(count);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   /** Resolves when Redis answers a PING within `timeoutMs`. */
   async ping(timeoutMs: number): Promise<void> {
     if (!this.linked) throw new Error('Redis is not connected');

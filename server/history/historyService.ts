@@ -25,9 +25,13 @@ export interface HistoryOptions {
   log: (level: 'info' | 'warn' | 'error', msg: string, extra?: object) => void;
 }
 
-/** Who edited since the last version, and the timer that takes the next one. Cheap: kept in memory. */
+/**
+ * Who edited since the last version, and the timer that takes the next one. Each author is also
+ * written to storage once per pending period (`noted`), so a kill -9 before the version loses none.
+ */
 interface Pending {
   authors: Map<string, VersionAuthor>;
+  noted: Set<string>;
   timer?: NodeJS.Timeout;
 }
 
@@ -63,9 +67,17 @@ export class History {
   noteEdit(roomKey: string, who: Identity): void {
     if (this.closed || roomKey !== dossierOf(who.consortiumId)) return;
     const c = who.consortiumId;
-    const pending: Pending = this.pending.get(c) ?? { authors: new Map() };
+    const pending: Pending = this.pending.get(c) ?? { authors: new Map(), noted: new Set() };
     this.pending.set(c, pending);
-    pending.authors.set(who.userId, { userId: who.userId, name: who.name, partnerId: who.partnerId });
+    const author = { userId: who.userId, name: who.name, partnerId: who.partnerId };
+    pending.authors.set(who.userId, author);
+    if (!pending.noted.has(who.userId)) {
+      pending.noted.add(who.userId);
+      this.storage.versions.noteAuthor(c, author).catch((error: unknown) => {
+        pending.noted.delete(who.userId); // the next keystroke tries again
+        this.options.log('warn', 'could not keep an author for the next version', { consortium: c, error: String(error) });
+      });
+    }
     if (pending.timer) clearTimeout(pending.timer);
     pending.timer = setTimeout(() => {
       pending.timer = undefined;
@@ -124,11 +136,14 @@ export class History {
     const before = previous?.chapters ?? (await seedHashes());
     const changed = Object.keys(hashes).filter((k) => before[k] !== hashes[k]);
     const pending = this.pending.get(consortiumId);
+    // Authors kept in storage (before a crash or restart) and those of this process since.
+    const waiting = new Map((await this.storage.versions.pendingAuthors(consortiumId)).map((a) => [a.userId, a]));
+    for (const a of pending?.authors.values() ?? []) waiting.set(a.userId, a);
     if (reason === 'edits' && changed.length === 0) {
-      pending?.authors.clear();
+      await this.settle(consortiumId, [...waiting.keys()]);
       return undefined;
     }
-    const authors = extra.authors ?? [...(pending?.authors.values() ?? [])];
+    const authors = extra.authors ?? [...waiting.values()];
     const version: VersionRecord = {
       consortiumId,
       id: randomUUID(),
@@ -146,9 +161,17 @@ export class History {
       this.chapters.forget(doc);
       throw error;
     }
-    if (!extra.authors) pending?.authors.clear();
+    if (!extra.authors) await this.settle(consortiumId, [...waiting.keys()]);
     this.last.set(consortiumId, version);
     return version;
+  }
+
+  /** These authors are in a version (or had nothing to show): forgotten here and in storage. */
+  private async settle(consortiumId: string, userIds: string[]): Promise<void> {
+    const pending = this.pending.get(consortiumId);
+    pending?.authors.clear();
+    pending?.noted.clear();
+    await this.storage.versions.settleAuthors(consortiumId, userIds);
   }
 
   async list(actor: Identity, consortiumId: string): Promise<VersionSummary[]> {
@@ -195,7 +218,8 @@ export class History {
       return [k, blocks];
     });
     const restored = await this.serial(consortiumId, async () => {
-      if (this.pending.get(consortiumId)?.authors.size) await this.takeNow(consortiumId, 'edits', {});
+      if (this.pending.get(consortiumId)?.authors.size || (await this.storage.versions.pendingAuthors(consortiumId)).length)
+        await this.takeNow(consortiumId, 'edits', {});
       const threads = await this.registry.use(discussionOf(consortiumId), (doc) => [...roots(doc).threads.values()]);
       const moved = await this.registry.use(
         dossierOf(consortiumId),

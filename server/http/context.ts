@@ -54,6 +54,8 @@ export interface ApiDeps {
   secureCookies: (req: IncomingMessage) => boolean;
   publicUrl?: string;
   maxJsonBytes: number;
+  /** The client's address for per-address limits: the socket's peer, or what a trusted proxy forwarded (TRUST_PROXY). */
+  clientAddress: (req: IncomingMessage) => string;
 }
 
 /** Reads and validates a JSON body; a schema failure is `invalid`, listing each bad field. */

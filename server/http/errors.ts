@@ -37,6 +37,7 @@ export const ERROR_STATUS: Record<DomainErrorCode | HttpErrorCode, number> = {
   'unknown-challenge': 400,
   unauthenticated: 401,
   'sso-refused': 401,
+  'sso-linked-elsewhere': 409,
   'passkey-refused': 401,
   forbidden: 403,
   removed: 403,

@@ -12,9 +12,9 @@ function day(iso: string): string {
 
 const chapterTitle = (key: string) => CHAPTERS.find((c) => c.key === key)?.title ?? key;
 
-/** Straight to the conversation, or to the chapter: the dossier page opens either from the address's #part. */
+/** Straight to the conversation, the decision or the chapter: the dossier page opens each from the address's #part. */
 export function notificationLink(publicUrl: string, n: NotificationRecord): string {
-  const at = n.threadId ? `thread-${n.threadId}` : `chapter-${n.chapter}`;
+  const at = n.threadId ? `thread-${n.threadId}` : n.decision ? `decision-${n.decision.key}` : `chapter-${n.chapter}`;
   return `${publicUrl}/c/${encodeURIComponent(n.consortiumId)}/dossier#${at}`;
 }
 
@@ -30,6 +30,8 @@ function headline(n: NotificationRecord): string {
       return `Your sign-off is requested: ${chapter} is in review`;
     case 'due':
       return `${chapter} is due on ${day(n.excerpt)}`;
+    case 'decision-due':
+      return `A decision on ${chapter} is due on ${day(n.excerpt)}: “${n.decision?.title ?? ''}”`;
   }
 }
 
@@ -42,6 +44,8 @@ function body(n: NotificationRecord): string {
       return `${n.actorName} put the chapter in review. Please read it and sign it off for your institution.`;
     case 'due':
       return `The chapter is due on ${day(n.excerpt)} and is not agreed yet.`;
+    case 'decision-due':
+      return `Your partner owns this decision, due on ${day(n.excerpt)}, and it is not taken yet.`;
   }
 }
 
@@ -51,7 +55,7 @@ const footer = (publicUrl: string) =>
 /** A notification on its own, sent as it happens. */
 export function singleMail(to: string, n: NotificationRecord, consortiumName: string, publicUrl: string): Mail {
   const link = notificationLink(publicUrl, n);
-  const open = n.threadId ? 'Open the conversation' : 'Open the chapter';
+  const open = n.threadId ? 'Open the conversation' : n.decision ? 'Open the decision' : 'Open the chapter';
   return {
     to,
     subject: `${headline(n)} (${consortiumName})`,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CHAPTERS } from '../../shared/chapters.ts';
+import { isPending, readDecisions } from '../../shared/decisions.ts';
 import { readWorkflow } from '../../shared/discussion.ts';
 import { canComment } from '../../shared/roles.ts';
 import type { Identity } from '../auth/tokens.ts';
@@ -82,37 +83,47 @@ export class Notifier {
   }
 
   /**
-   * Queues a reminder for every chapter due within three days and not agreed: to the lead
-   * partner's members, or the coordinators when no partner leads. Once per chapter, date and person.
+   * Queues a reminder for every chapter due within three days and not agreed, and every decision due
+   * within three days and still open or proposed: to the lead (or owner) partner's members, or the
+   * coordinators when no partner leads or owns it. Once per chapter or decision, date and person.
    */
   async queueDueDates(now = new Date()): Promise<number> {
     const today = now.toISOString().slice(0, 10);
     const until = new Date(now.getTime() + 3 * DAY).toISOString().slice(0, 10);
+    const soon = (due: string | null) => due !== null && due >= today && due <= until;
     const list: NotificationRecord[] = [];
     for (const consortium of await this.storage.consortia.list()) {
-      const due = await this.registry.use(docKey(consortium.id, 'discussion'), (doc) =>
-        CHAPTERS.map((c) => ({ chapter: c.key, ...readWorkflow(doc, c.key) })).filter(
-          (w) => w.due !== null && w.due >= today && w.due <= until && w.status !== 'agreed',
+      const { chapters, decisions } = await this.registry.use(docKey(consortium.id, 'discussion'), (doc) => ({
+        chapters: CHAPTERS.map((c) => ({ chapter: c.key, ...readWorkflow(doc, c.key) })).filter(
+          (w) => soon(w.due) && w.status !== 'agreed',
         ),
-      );
-      if (due.length === 0) continue;
+        decisions: readDecisions(doc).filter((d) => soon(d.due) && isPending(d)),
+      }));
+      if (chapters.length === 0 && decisions.length === 0) continue;
       const members = (await this.storage.members.list(consortium.id)).filter((m) => canComment(m.role));
-      for (const w of due) {
-        for (const m of members.filter((x) => (w.lead ? x.partnerId === w.lead : x.role === 'coordinator'))) {
+      const responsible = (partner: string | null) => members.filter((x) => (partner ? x.partnerId === partner : x.role === 'coordinator'));
+      const reminder = (id: string, accountId: string, chapter: string, due: string): NotificationRecord => ({
+        id,
+        accountId,
+        consortiumId: consortium.id,
+        kind: 'due',
+        actorName: '',
+        chapter,
+        threadId: null,
+        excerpt: due,
+        createdAt: now.toISOString(),
+        sentAt: null,
+      });
+      for (const w of chapters)
+        for (const m of responsible(w.lead))
+          list.push(reminder(`due/${consortium.id}/${w.chapter}/${w.due}/${m.userId}`, m.userId, w.chapter, w.due!));
+      for (const d of decisions)
+        for (const m of responsible(d.owner))
           list.push({
-            id: `due/${consortium.id}/${w.chapter}/${w.due}/${m.userId}`,
-            accountId: m.userId,
-            consortiumId: consortium.id,
-            kind: 'due',
-            actorName: '',
-            chapter: w.chapter,
-            threadId: null,
-            excerpt: w.due!,
-            createdAt: now.toISOString(),
-            sentAt: null,
+            ...reminder(`decision-due/${consortium.id}/${d.key}/${d.due}/${m.userId}`, m.userId, d.chapter, d.due!),
+            kind: 'decision-due',
+            decision: { key: d.key, title: d.title },
           });
-        }
-      }
     }
     await this.storage.notifications.add(list);
     return list.length;

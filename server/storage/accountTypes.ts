@@ -60,6 +60,8 @@ export interface SignInLinkRecord {
   /** 'verify' adds the address to `accountId`; 'sign-in' signs into the account holding the address (made on first use). */
   purpose: 'sign-in' | 'verify';
   accountId: string | null;
+  /** A page of this site to return to after signing in (the invitation the person asked from); absent: their consortium. */
+  next?: string | null;
   createdAt: string;
   expiresAt: string;
   usedAt: string | null;

@@ -1,4 +1,13 @@
-import type { ActivityRecord, ConsortiumRecord, InviteRecord, MemberRecord, Storage, StoredDocument, VersionRecord } from './types.ts';
+import type {
+  ActivityRecord,
+  ConsortiumRecord,
+  InviteRecord,
+  MemberRecord,
+  Storage,
+  StoredDocument,
+  VersionAuthor,
+  VersionRecord,
+} from './types.ts';
 import { inviteVerdict } from './inviteRules.ts';
 import { memoryAccountStores } from './memoryAccounts.ts';
 import { memoryNotifications } from './memoryNotifications.ts';
@@ -12,6 +21,7 @@ export function createMemoryStorage(): Storage {
   const invites = new Map<string, InviteRecord>();
   const activity: ActivityRecord[] = [];
   const versions: VersionRecord[] = [];
+  const pendingAuthors = new Map<string, Map<string, VersionAuthor>>();
   const versionContents = new Map<string, Uint8Array>();
   let nextSeq = 1;
   const clone = <T>(v: T): T => structuredClone(v);
@@ -69,6 +79,17 @@ export function createMemoryStorage(): Storage {
           if (data) found.set(hash, data.slice());
         }
         return found;
+      },
+      async noteAuthor(c, author) {
+        const noted = pendingAuthors.get(c) ?? new Map<string, VersionAuthor>();
+        if (!noted.has(author.userId)) noted.set(author.userId, clone(author));
+        pendingAuthors.set(c, noted);
+      },
+      async pendingAuthors(c) {
+        return [...(pendingAuthors.get(c)?.values() ?? [])].map(clone);
+      },
+      async settleAuthors(c, userIds) {
+        for (const id of userIds) pendingAuthors.get(c)?.delete(id);
       },
     },
     consortia: {

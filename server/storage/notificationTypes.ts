@@ -7,10 +7,10 @@
 import type { NotifyChoice } from '../../shared/account.ts';
 export type { NotifyChoice };
 
-export type NotificationKind = 'mention' | 'reply' | 'review' | 'due';
+export type NotificationKind = 'mention' | 'reply' | 'review' | 'due' | 'decision-due';
 
 export interface NotificationRecord {
-  /** Unique; a due-date reminder's id names the chapter, date and person, so it is queued once. */
+  /** Unique; a due-date reminder's id names the chapter (or decision), date and person, so it is queued once. */
   id: string;
   /** The recipient (an account id, which is also their user id). */
   accountId: string;
@@ -22,6 +22,8 @@ export interface NotificationRecord {
   threadId: string | null;
   /** The start of the message, or the due date. */
   excerpt: string;
+  /** For a decision's due-date reminder: which decision, and what it is about (the mail names it, the link opens it). */
+  decision?: { key: string; title: string };
   createdAt: string;
   /** When it was sent, or dropped because the person chose none or has no address. */
   sentAt: string | null;

@@ -164,6 +164,15 @@ export interface VersionStore {
   get(consortiumId: string, id: string): Promise<VersionRecord | undefined>;
   /** The stored contents among `hashes` (unknown ones are left out). */
   contents(consortiumId: string, hashes: string[]): Promise<Map<string, Uint8Array>>;
+  /**
+   * Someone edited the dossier since its last version: kept (once per person; the first write
+   * stays) until the next version names them, so a crash before that version loses no author.
+   */
+  noteAuthor(consortiumId: string, author: VersionAuthor): Promise<void>;
+  /** The people noted and not yet settled, in the order they were first noted. */
+  pendingAuthors(consortiumId: string): Promise<VersionAuthor[]>;
+  /** These people are in a version now: forget them (until they edit again). */
+  settleAuthors(consortiumId: string, userIds: string[]): Promise<void>;
 }
 
 export interface Storage {

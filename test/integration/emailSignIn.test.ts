@@ -79,6 +79,48 @@ describe('sign-in links by e-mail', () => {
     expect([again.status, again.body.error.code, again.cookie]).toEqual([410, 'link-used', undefined]);
   });
 
+  it('brings a person who asked on an invitation back to it, signed in, to join with their account; only pages of this site', async () => {
+    const ana = await createConsortium('Return Consortium');
+    const bruno = await createConsortium('Bruno Consortium');
+    await call('/api/account/email', { method: 'POST', body: { email: 'bruno@uni-b.example' }, cookie: bruno.cookie });
+    const confirm = await smtp.mailTo('bruno@uni-b.example');
+    expect(
+      (await call('/api/signin/email/use', { method: 'POST', body: { code: codeOf(smtp.linkIn(confirm)) }, cookie: bruno.cookie })).status,
+    ).toBe(200);
+    const consortium = await call(`/api/consortia/${ana.consortiumId}`, { cookie: ana.cookie });
+    const partnerId = consortium.body.consortium.partners[0].id as string;
+    const invite = await call(`/api/consortia/${ana.consortiumId}/invites`, {
+      method: 'POST',
+      body: { role: 'editor', partnerId },
+      cookie: ana.cookie,
+    });
+    expect(invite.status).toBe(201);
+    const joinPath = new URL(invite.body.url as string).pathname;
+
+    // On another computer Bruno opens the invitation and asks for a sign-in link there.
+    const asked = await call('/api/signin/email', { method: 'POST', body: { email: 'bruno@uni-b.example', next: joinPath } });
+    expect(asked.status).toBe(202);
+    const mail = await smtp.mailTo('bruno@uni-b.example', 2);
+    const used = await call('/api/signin/email/use', { method: 'POST', body: { code: codeOf(smtp.linkIn(mail)) } });
+    expect(used.body.next).toBe(joinPath);
+    const accepted = await call(`/api/invites/${joinPath.split('/join/')[1]}/accept`, {
+      method: 'POST',
+      body: { name: 'Bruno Braga' },
+      cookie: used.cookie,
+    });
+    expect(accepted.status).toBeLessThan(300);
+    const members = await ts.server.storage.members.list(ana.consortiumId);
+    expect(members.map((m) => m.userId).sort()).toEqual([ana.userId, bruno.userId].sort());
+
+    // Another site, or a path that browsers read as another site, is refused by name and no mail goes out.
+    const before = smtp.mails.length;
+    for (const next of ['https://evil.example/join/x', '//evil.example/join', '/\\evil.example', 'join/x']) {
+      const res = await call('/api/signin/email', { method: 'POST', body: { email: 'bruno@uni-b.example', next } });
+      expect([res.status, res.body.error.code, res.body.error.details[0].path], next).toEqual([400, 'invalid', 'next']);
+    }
+    expect(smtp.mails.length).toBe(before);
+  });
+
   it('gives the same answer for an address without an account, whose link makes an account in no consortium', async () => {
     const known = await call('/api/signin/email', { method: 'POST', body: { email: 'ana@uni-a.example' } });
     const unknown = await call('/api/signin/email', { method: 'POST', body: { email: 'nobody@uni-z.example' } });

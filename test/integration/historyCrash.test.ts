@@ -1,7 +1,8 @@
 /**
  * History is stored through the storage interface, beside the document: versions taken before a
  * kill -9 of the server are all there after it restarts, compaction included, and a restore made
- * after the restart works from them.
+ * after the restart works from them; the authors of edits not yet in a version before the kill are
+ * named in the first version after it.
  */
 import { afterAll, afterEach, expect, it } from 'vitest';
 import type { VersionSummary } from '../../shared/history.ts';
@@ -65,4 +66,48 @@ it('keeps every version across kill -9 and compaction, and restores from them af
   clients.push(fresh);
   await waitSynced(fresh);
   expect(readParagraph(fresh.doc, 'vision')).toBe('round0 round1 ');
+});
+
+it('names the authors of edits made before a kill -9 in the first version after the restart', async () => {
+  const crashDir = tempDir('history-crash-authors');
+  try {
+    // No automatic version before the crash: the edits are only in the document and the noted authors.
+    const env = { HISTORY_IDLE_MS: '600000' };
+    let server = await spawnServer(crashDir.path, env);
+    const identity = (userId: string, name: string, partnerId: string, role: 'coordinator' | 'editor') =>
+      childToken({ userId, name, consortiumId: 'ka', partnerId, role });
+    const anna = await identity('anna', 'Anna', 'pa', 'coordinator');
+    const ben = await identity('ben', 'Ben', 'pb', 'editor');
+    const base = () => `http://127.0.0.1:${server.port}`;
+    expect((await rest(base(), 'GET', '/api/me', anna)).status).toBe(200);
+    expect((await rest(base(), 'GET', '/api/me', ben)).status).toBe(200);
+    const versions = async () =>
+      (await rest<{ versions: VersionSummary[] }>(base(), 'GET', '/api/consortia/ka/versions', anna)).body.versions;
+    const before = await versions();
+
+    const writer = connectClient(server.wsUrl, 'ka/dossier', ben);
+    clients.push(writer);
+    await waitSynced(writer);
+    for (const word of ['many ', 'keystrokes ', 'by Ben ']) writeParagraph(writer.doc, 'vision', 0, word);
+    const watcher = connectClient(server.wsUrl, 'ka/dossier', anna);
+    clients.push(watcher);
+    await waitFor(() => readParagraph(watcher.doc, 'vision').includes('by Ben'), { timeout: 5000 });
+
+    server.proc.kill('SIGKILL');
+    await server.exited;
+    for (const c of clients.splice(0)) c.destroy();
+    server = await spawnServer(crashDir.path, env);
+
+    expect(await versions()).toEqual(before);
+    const named = await rest<{ version: VersionSummary }>(base(), 'POST', '/api/consortia/ka/versions', anna, { name: 'After the crash' });
+    expect(named.status).toBe(201);
+    // Ben typed. (Anna's test client, only reading, is counted too: it sends an update of its own when it connects.)
+    expect(named.body.version.authors).toContainEqual({ userId: 'ben', name: 'Ben', partnerId: 'pb' });
+    // Folded once: the next version has nobody left over.
+    const again = await rest<{ version: VersionSummary }>(base(), 'POST', '/api/consortia/ka/versions', anna, { name: 'Later' });
+    expect(again.body.version.authors).toEqual([]);
+  } finally {
+    await killAllServers();
+    crashDir.remove();
+  }
 });

@@ -1,6 +1,7 @@
 /**
  * `npm run migrate`: a SQLite installation made by the real server (documents with a snapshot and later updates,
- * members including a removed one, a used invite, an activity entry) is copied into a fresh
+ * members including a removed one, a used invite, an activity entry, accounts with a single-sign-on subject and
+ * passkeys) is copied into a fresh
  * PostgreSQL schema and verified; a server started on PostgreSQL then serves the same dossier.
  */
 import { spawn } from 'node:child_process';
@@ -12,7 +13,9 @@ import { connectClient, waitSynced, type SyncClient } from '../utils/syncClient.
 import { waitFor } from '../utils/waitFor.ts';
 import { freshSchema, querySchema, type PostgresSchema } from '../utils/postgres.ts';
 import { tempDir } from '../utils/tempDir.ts';
+import Database from 'better-sqlite3';
 import { createSqliteStorage } from '../../server/storage/sqlite.ts';
+import { NOT_COPIED } from '../../server/storage/postgres/fromSqlite/copy.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const servers: TestServer[] = [];
@@ -117,6 +120,30 @@ describe('npm run migrate: SQLite to PostgreSQL', () => {
       sentAt: null,
     };
     await log.notifications.add([queued]);
+    // Sign-in methods: the coordinator's institutional subject and two passkeys (their order is the list's); a passkey challenge under way.
+    const subject = { issuer: 'https://idp.uni.example', subject: 'sub-coord', accountId: 'coord', createdAt: new Date().toISOString() };
+    await log.oidcSubjects.link(subject);
+    const passkey = (id: string, name: string) => ({
+      id,
+      accountId: 'coord',
+      publicKey: `key-${id}`,
+      counter: 3,
+      transports: ['internal'],
+      name,
+      createdAt: new Date().toISOString(),
+      lastUsedAt: null,
+    });
+    await log.passkeys.create(passkey('pk-z', 'Laptop'));
+    await log.passkeys.create(passkey('pk-a', 'Phone'));
+    await log.passkeys.used('pk-a', 7, new Date().toISOString());
+    const passkeysBefore = await log.passkeys.listForAccount('coord');
+    await log.challenges.create({
+      idHash: 'h1',
+      kind: 'passkey-sign-in',
+      accountId: null,
+      data: { challenge: 'c' },
+      expiresAt: new Date(Date.now() + 60_000).toISOString(),
+    });
     const sqliteLog = await log.documents.load('c1/dossier');
     await log.close();
     expect(sqliteLog.updates).toHaveLength(3);
@@ -129,20 +156,34 @@ describe('npm run migrate: SQLite to PostgreSQL', () => {
     const from = `sqlite:${file}`;
     const first = await runMigrate('--from', from, '--to', schema.url);
     expect(first.output).toMatch(
-      /copied 1 consortia, 3 members, 1 invites, 1 activity entries, 1 versions, 2 accounts, 2 sessions, 1 sign-in links, 1 notifications, 1 documents \(3 updates/,
+      /copied 1 consortia, 3 members, 1 invites, 1 activity entries, 1 versions, \d+ pending authors, 2 accounts, 2 sessions, 1 sign-in links, 1 single-sign-on subjects, 2 passkeys, 1 notifications, 1 documents \(3 updates/,
     );
-    expect(first.output).toMatch(/verified 1 documents and 12 records: identical/);
+    expect(first.output).toMatch(/verified 1 documents and 15 records: identical/);
     expect(first.code, first.output).toBe(0);
     // The log is copied as it is (snapshot, then the later updates), with its sequence numbers.
     const copied = await querySchema<{ seq: string }>(schema, `SELECT seq FROM doc_updates WHERE doc = 'c1/dossier' ORDER BY seq`);
     expect(copied.map((r) => Number(r.seq))).toHaveLength(3);
     expect(Number(copied.at(-1)!.seq)).toBe(sqliteLog.lastSeq);
+    // Every SQLite table is copied row for row, except the ones left behind on purpose (passkey challenges).
+    const sqliteTables = new Database(file, { readonly: true });
+    const tables = sqliteTables
+      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .all()
+      .map((t) => t.name);
+    expect(Object.keys(NOT_COPIED)).toEqual(['sign_in_challenges']);
+    for (const table of tables) {
+      const [{ n }] = sqliteTables.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${table}`).all() as [{ n: number }];
+      const [target] = await querySchema<{ n: string }>(schema, `SELECT count(*) AS n FROM ${table}`);
+      if (table in NOT_COPIED) expect(Number(target!.n), table).toBe(0);
+      else expect(Number(target!.n), table).toBe(n);
+    }
+    sqliteTables.close();
 
     // 3. Into a non-empty target only with --force.
     const again = await runMigrate('--from', from, '--to', schema.url);
     expect(again.code, again.output).toBe(2);
     expect(again.output).toMatch(
-      /The target is not empty \(doc_updates: \d+, consortia: 1, members: 3, invites: 1, activity: 1, accounts: 2, sessions: 2, sign_in_links: 1, versions: 1, version_contents: 19, notifications: 1\); nothing copied/,
+      /The target is not empty \(doc_updates: \d+, consortia: 1, members: 3, invites: 1, activity: 1, accounts: 2, sessions: 2, sign_in_links: 1, versions: 1, version_contents: 19, notifications: 1, oidc_subjects: 1, passkeys: 2\); nothing copied/,
     );
 
     // 4. A server on PostgreSQL (and an empty data dir) serves the dossier and the people.
@@ -171,6 +212,15 @@ describe('npm run migrate: SQLite to PostgreSQL', () => {
     expect(me.status).toBe(200);
     expect(await onPg.server.storage.accounts.get('coord')).toMatchObject({ notify: 'daily' });
     expect(await onPg.server.storage.notifications.pending(10)).toEqual([queued]);
+    // Single sign-on finds the same account; the passkeys keep their order and counters, and a new one comes after them.
+    expect(await onPg.server.storage.oidcSubjects.find(subject.issuer, subject.subject)).toBe('coord');
+    expect(await onPg.server.storage.passkeys.listForAccount('coord')).toEqual(passkeysBefore);
+    expect(passkeysBefore.map((p) => [p.id, p.counter])).toEqual([
+      ['pk-z', 3],
+      ['pk-a', 7],
+    ]);
+    await onPg.server.storage.passkeys.create(passkey('pk-m', 'Tablet'));
+    expect((await onPg.server.storage.passkeys.listForAccount('coord')).map((p) => p.id)).toEqual(['pk-z', 'pk-a', 'pk-m']);
     // New appends number after the copied ones.
     const before = await onPg.server.storage.documents.load('c1/dossier');
     fresh.doc.getText('t').insert(0, 'after the move. ');

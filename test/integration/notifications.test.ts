@@ -133,6 +133,44 @@ describe('e-mail notifications', () => {
     expect(mailsTo(p.anna)).toHaveLength(0);
   });
 
+  it('reminds the owner partner of decisions due within three days, once per decision and date, with a link to the decision', async () => {
+    const { cid, p } = await setUp('decision');
+    const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+    const patch = (key: string, body: unknown) => p.anna.call('PATCH', `/decisions/${key}`, body);
+    const added = await p.anna.call<{ decision: { key: string } }>('POST', '/decisions', {
+      chapter: 'concept',
+      title: 'Agree the pass mark',
+    });
+    expect(added.status).toBe(201);
+    const own = added.body.decision.key;
+    expect((await patch(own, { owner: 'pc', due: day(2) })).status).toBe(200);
+    // Not reminded: due later, already agreed, and (owned by nobody) due yesterday.
+    expect((await patch('concept-1', { owner: 'pc', due: day(10) })).status).toBe(200);
+    expect((await patch('concept-2', { owner: 'pc', due: day(1), state: 'agreed' })).status).toBe(200);
+    expect((await patch('vision-1', { due: day(-1) })).status).toBe(200);
+    // No owner: the coordinators are reminded.
+    expect((await patch('vision-2', { due: day(3) })).status).toBe(200);
+    await notifier().runDigest();
+    await notifier().runDigest();
+
+    // Quinn (editor of pc) is reminded once; Viktor, pc's viewer, is not.
+    const quinn = mailsTo(p.quinn).map(mailText);
+    expect(quinn).toHaveLength(1);
+    expect(quinn[0]).toContain('A decision on “The micro-credential concept” is due on');
+    expect(quinn[0]).toContain('“Agree the pass mark”');
+    expect(quinn[0]).toContain(`Open the decision: ${ts.server.url}/c/${cid}/dossier#decision-${own}`);
+    expect(mailsTo(p.viktor)).toHaveLength(0);
+    expect(mailsTo(p.maria)).toHaveLength(0);
+    const anna = mailsTo(p.anna).map(mailText);
+    expect(anna).toHaveLength(1);
+    expect(anna[0]).toContain(`#decision-vision-2`);
+
+    // A new due date is a new reminder.
+    expect((await patch(own, { due: day(1) })).status).toBe(200);
+    await notifier().runDigest();
+    expect(mailsTo(p.quinn)).toHaveLength(2);
+  });
+
   it('keeps queued notifications across a restart', async () => {
     const { p } = await setUp('restart', { quinn: 'daily' });
     await thread(p.maria, 'Before the restart, @Quinn QA.');

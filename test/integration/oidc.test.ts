@@ -3,12 +3,14 @@ import { startTestServer, type TestServer } from '../utils/testServer.ts';
 import { startOidcProvider, type TestOidcProvider } from '../utils/oidcProvider.ts';
 import { startHostileOidcProvider, type HostileOidcProvider } from '../utils/hostileOidcProvider.ts';
 import { CookieJar } from '../utils/cookieJar.ts';
+import { hashSecret } from '../../server/accounts/signInSessions.ts';
 
 /**
  * Single sign-on against a real OpenID provider (`oidc-provider`) on 127.0.0.1: the code flow with
  * PKCE, state and nonce; accounts matched by subject, then by verified e-mail; invites bound to the
- * signed-in account; and the refusals (forged or replayed state, another browser's answer, ID
- * tokens from another issuer or for another audience, a wrong nonce).
+ * signed-in account; and the refusals (forged, tampered or replayed state, another browser's answer,
+ * a code redeemed with the wrong PKCE verifier, ID tokens from another issuer or for another
+ * audience, a wrong nonce).
  */
 let provider: TestOidcProvider;
 let ts: TestServer;
@@ -167,6 +169,77 @@ describe('single sign-on (OpenID Connect)', () => {
     const forger = new CookieJar();
     forger.take(ts.server.url, new Response(null, { headers: { 'set-cookie': 'jointly_sso=forged-state-value' } }));
     expect((await forger.get_(forged.href)).headers.get('location')).toBe('/signin?error=sso-state');
+  });
+
+  it('links single sign-on to the account of a person signed in already; an identity another account holds is refused', async () => {
+    const startConsortium = async (jar: CookieJar, coordinatorName: string) => {
+      const created = await api(jar, '/api/consortia', 'POST', {
+        name: `${coordinatorName}'s consortium`,
+        programmeTitle: 'T',
+        coordinatorName,
+        partner: { name: 'Uni A', country: 'PT', type: 'degree-awarding' },
+      });
+      expect(created.status).toBe(201);
+      return { accountId: (await me(jar)).body.account.id as string, consortiumId: created.body.consortium.id as string };
+    };
+    const ana = new CookieJar();
+    const anas = await startConsortium(ana, 'Ana Link');
+    // An institutional identity no account holds (its e-mail address is not Ana's either).
+    provider.signInAs({ sub: 'sso-ana-link', name: 'A. Link', email: 'a.link@uni-a.example', email_verified: true });
+    expect(await signInWithSso(ana, '/account')).toEqual({ status: 303, location: '/account' });
+    const after = await me(ana);
+    expect(after.body.account.id).toBe(anas.accountId);
+    expect(await ts.server.storage.oidcSubjects.find(provider.issuer, 'sso-ana-link')).toBe(anas.accountId);
+    // From now on single sign-on on another computer reaches Ana's account, with her consortium.
+    const laptop = new CookieJar();
+    expect(await signInWithSso(laptop)).toEqual({ status: 303, location: `/c/${anas.consortiumId}` });
+    expect((await me(laptop)).body.account.id).toBe(anas.accountId);
+
+    // Ben, signed in to his own account, comes back with Ana's identity: refused, and he stays himself.
+    const ben = new CookieJar();
+    const bens = await startConsortium(ben, 'Ben Other');
+    expect(await signInWithSso(ben)).toEqual({ status: 303, location: '/signin?error=sso-linked-elsewhere' });
+    expect((await me(ben)).body.account.id).toBe(bens.accountId);
+    expect(await ts.server.storage.oidcSubjects.find(provider.issuer, 'sso-ana-link')).toBe(anas.accountId);
+  });
+
+  it('refuses a callback whose state was tampered with, and a code redeemed with the wrong PKCE verifier', async () => {
+    provider.signInAs({ sub: 'sso-pkce', name: 'Pia Kern', email: 'pia@uni-a.example', email_verified: true });
+    // One character of the state changed on the way back: not this browser's sign-in.
+    const jar = new CookieJar();
+    const callback = await toCallback(jar, ts.server.url);
+    const tampered = new URL(callback);
+    const state = tampered.searchParams.get('state')!;
+    tampered.searchParams.set('state', `${state.slice(0, -1)}${state.endsWith('A') ? 'B' : 'A'}`);
+    const refused = await jar.get_(tampered.href);
+    expect(refused.headers.get('location')).toBe('/signin?error=sso-state');
+    expect(refused.headers.getSetCookie().some((c) => c.startsWith('jointly_session='))).toBe(false);
+
+    // Two sign-ins under way; each code is redeemed with the other's verifier (an injected code):
+    // the provider refuses the exchange, and so does the server.
+    const mine = new CookieJar();
+    const theirs = new CookieJar();
+    const myCallback = await toCallback(mine, ts.server.url);
+    const theirCallback = await toCallback(theirs, ts.server.url);
+    const challenges = ts.server.storage.challenges;
+    const stateOf = (url: string) => hashSecret(new URL(url).searchParams.get('state')!);
+    const myChallenge = (await challenges.take(stateOf(myCallback), new Date()))!;
+    const theirChallenge = (await challenges.take(stateOf(theirCallback), new Date()))!;
+    await challenges.create({ ...myChallenge, data: { ...myChallenge.data, verifier: theirChallenge.data.verifier! } });
+    await challenges.create({ ...theirChallenge, data: { ...theirChallenge.data, verifier: myChallenge.data.verifier! } });
+    for (const [browser, url] of [
+      [mine, myCallback],
+      [theirs, theirCallback],
+    ] as const) {
+      const res = await browser.get_(url);
+      expect(res.headers.get('location')).toBe('/signin?error=sso-refused');
+      expect(res.headers.getSetCookie().some((c) => c.startsWith('jointly_session='))).toBe(false);
+    }
+    expect((await me(mine)).status).toBe(401);
+
+    // The same flow untouched signs in: the refusals above were the tampering.
+    const honest = new CookieJar();
+    expect(await signInWithSso(honest)).toEqual({ status: 303, location: '/' });
   });
 
   it('refuses ID tokens from another issuer, for another audience, or with another nonce', async () => {

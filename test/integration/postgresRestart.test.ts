@@ -18,6 +18,7 @@ import { rotatingWebSocket } from '../utils/rotatingSocket.ts';
 import { connectClient, connectClientWith, waitSynced, type SyncClient } from '../utils/syncClient.ts';
 import { tempDir } from '../utils/tempDir.ts';
 import { waitFor } from '../utils/waitFor.ts';
+import { socketOf, tokensIn, type Writer } from '../utils/tokenWriters.ts';
 
 const ROOM = 'c1/dossier';
 let pg: PrivatePostgres;
@@ -37,24 +38,6 @@ afterAll(async () => {
   await pg?.destroy();
   for (const d of dirs.splice(0)) d.remove();
 });
-
-interface Writer {
-  client: SyncClient;
-  prefix: string;
-  /** Each token with the socket it went out on and its write number there (0: not sent). */
-  written: { token: string; socket: number; write: number }[];
-  /** Highest `saved` count per socket. */
-  saved: Map<number, number>;
-}
-
-const tokensIn = (doc: Y.Doc) =>
-  doc
-    .getText('t')
-    .toString()
-    .split(';')
-    .filter(Boolean)
-    .map((t) => `${t};`);
-const socketOf = (c: SyncClient) => (c.provider.ws as unknown as { serial?: number } | null)?.serial ?? 0;
 
 async function storedTokens(): Promise<Set<string>> {
   const storage = await createPostgresStorage({ connectionString: pg.url, maxConnections: 1 });

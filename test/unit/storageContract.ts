@@ -457,6 +457,27 @@ export function describeStorageContract(name: string, makeStorage: StorageFactor
           ).size,
         ).toBe(8);
       });
+
+      it('keeps each pending author once, in the order first noted, per consortium, until settled', async () => {
+        const anna = { userId: 'anna', name: 'Anna', partnerId: 'pa' };
+        const ben = { userId: 'ben', name: 'Ben', partnerId: 'pb' };
+        await storage.versions.noteAuthor('c1', anna);
+        await storage.versions.noteAuthor('c1', ben);
+        // Noting again changes nothing: the first write stays.
+        await storage.versions.noteAuthor('c1', { ...anna, name: 'Anna renamed' });
+        await storage.versions.noteAuthor('c2', ben);
+        expect(await storage.versions.pendingAuthors('c1')).toEqual([anna, ben]);
+        expect(await storage.versions.pendingAuthors('c2')).toEqual([ben]);
+        expect(await storage.versions.pendingAuthors('nobody')).toEqual([]);
+
+        await storage.versions.settleAuthors('c1', ['anna', 'unknown']);
+        expect(await storage.versions.pendingAuthors('c1')).toEqual([ben]);
+        expect(await storage.versions.pendingAuthors('c2')).toEqual([ben]);
+        await storage.versions.settleAuthors('c1', []);
+        // Settled people are noted again when they edit again.
+        await storage.versions.noteAuthor('c1', anna);
+        expect(await storage.versions.pendingAuthors('c1')).toEqual([ben, anna]);
+      });
     });
   });
 }

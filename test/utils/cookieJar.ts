@@ -25,9 +25,9 @@ export class CookieJar {
     this.byOrigin.set(origin, cookies);
   }
 
-  /** GET with this jar's cookies, without following redirects; keeps what the answer sets. */
-  async get_(url: string): Promise<Response> {
-    const res = await fetch(url, { redirect: 'manual', headers: { cookie: this.header(url) } });
+  /** GET with this jar's cookies (and any other headers), without following redirects; keeps what the answer sets. */
+  async get_(url: string, headers: Record<string, string> = {}): Promise<Response> {
+    const res = await fetch(url, { redirect: 'manual', headers: { ...headers, cookie: this.header(url) } });
     this.take(url, res);
     return res;
   }

@@ -40,6 +40,14 @@ export const en = {
   'agreement.readiness.chapters': 'Chapters the agreement rests on: {ready} of {total} agreed and signed off by every partner',
   'agreement.readiness.waitingFor': 'Sign-off of the current text missing from {partners}',
   'agreement.readiness.waitingForAll': 'No partner has signed off the current text yet',
+  'signIn.ssoLinkedElsewhere':
+    'That institutional account already belongs to another Jointly account, so it was not added to yours. To use it, sign out and sign in with it.',
+  'emailLink.or': 'or get a sign-in link by e-mail',
+  'emailLink.label': 'The e-mail address of your account',
+  'emailLink.hint': 'The link brings you back to this invitation, signed in.',
+  'emailLink.send': 'Send me a sign-in link',
+  'emailLink.sent':
+    'A sign-in link is on its way to {email}. It brings you back to this invitation, signed in, and works once, for a few minutes.',
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import {
   EmailRequest,
   NotifySettings,
+  safeReturnPath,
   UseSignInLink,
   type AccountResponse,
   type SignedIn,
@@ -27,8 +28,6 @@ export async function signedIn(req: IncomingMessage, deps: ApiDeps): Promise<Bea
   return bearer;
 }
 
-const clientAddress = (req: IncomingMessage) => req.socket.remoteAddress ?? 'unknown';
-
 /** Accounts, e-mailed sign-in links and the person's own sessions (docs/API.md, "Accounts and sign-in"). */
 export function accountRoutes(router: Router, deps: ApiDeps): void {
   const { accounts, emailSignIn, sessions: memberships } = deps.services;
@@ -41,8 +40,8 @@ export function accountRoutes(router: Router, deps: ApiDeps): void {
 
   router.on('POST', '/api/signin/email', async ({ req, res }) => {
     checkOrigin(req, true);
-    const { email } = await parseBody(req, EmailRequest, deps.maxJsonBytes);
-    await emailSignIn.request(email, clientAddress(req));
+    const { email, next } = await parseBody(req, EmailRequest, deps.maxJsonBytes);
+    await emailSignIn.request(email, deps.clientAddress(req), null, next ?? null);
     // The same answer whether or not the address has an account.
     sendJson(res, 202, { ok: true });
   });
@@ -50,14 +49,15 @@ export function accountRoutes(router: Router, deps: ApiDeps): void {
   router.on('POST', '/api/signin/email/use', async ({ req, res }) => {
     checkOrigin(req, true);
     const { code } = await parseBody(req, UseSignInLink, deps.maxJsonBytes);
-    const account = await emailSignIn.use(code, clientAddress(req));
+    const { account, next } = await emailSignIn.use(code, deps.clientAddress(req));
     const current = await deps.access.bearer(requestToken(req).token);
     // Confirming an address while signed in keeps the consortium the session is at.
     const stay = current.ok && current.userId === account.id ? current.consortiumId : null;
     const member = stay ? undefined : await memberships.fallback(account.id);
     const consortiumId = stay ?? member?.consortiumId ?? null;
     await startSession(req, res, deps, account.id, member?.name ?? account.name, consortiumId);
-    sendJson(res, 200, { next: consortiumId ? `/c/${consortiumId}` : '/' } satisfies SignedIn);
+    // Back to the page the link was asked from (an invitation), checked again on the way out.
+    sendJson(res, 200, { next: safeReturnPath(next) ?? (consortiumId ? `/c/${consortiumId}` : '/') } satisfies SignedIn);
   });
 
   router.on('GET', '/api/account', async ({ req, res }) => {
@@ -82,7 +82,7 @@ export function accountRoutes(router: Router, deps: ApiDeps): void {
     const bearer = await signedIn(req, deps);
     const { email } = await parseBody(req, EmailRequest, deps.maxJsonBytes);
     await accounts.ensure(bearer.userId, bearer.claimed?.name ?? 'Anonymous');
-    await emailSignIn.request(email, clientAddress(req), bearer.userId);
+    await emailSignIn.request(email, deps.clientAddress(req), bearer.userId);
     sendJson(res, 202, { ok: true });
   });
 

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { readCookie } from '../../auth/cookies.ts';
 import { safeReturnPath } from '../../accounts/oidcSignIn.ts';
 import { DomainError } from '../../consortia/errors.ts';
@@ -6,6 +6,7 @@ import type { ApiDeps } from '../context.ts';
 import { errorResponse } from '../errors.ts';
 import type { Router } from '../router.ts';
 import { startSession } from '../signIn.ts';
+import { requestToken } from '../requestAuth.ts';
 
 /** Holds the state of a single sign-on this browser started, so an answer meant for another browser is refused. */
 const STATE_COOKIE = 'jointly_sso';
@@ -15,8 +16,6 @@ const stateCookie = (state: string, secure: boolean) =>
     '; ',
   );
 const clearStateCookie = () => `${STATE_COOKIE}=; Path=/api/signin/oidc; HttpOnly; SameSite=Lax; Max-Age=0`;
-
-const clientAddress = (req: IncomingMessage) => req.socket.remoteAddress ?? 'unknown';
 
 /**
  * Institutional single sign-on (docs/API.md, "Accounts and sign-in"). Both steps are browser
@@ -35,16 +34,29 @@ export function oidcRoutes(router: Router, deps: ApiDeps): void {
   };
 
   router.on('GET', '/api/signin/oidc', async ({ req, res, url }) => {
-    const { url: providerUrl, state } = await enabled().start(url.searchParams.get('return'), clientAddress(req));
+    const current = await deps.access.bearer(requestToken(req).token);
+    const { url: providerUrl, state } = await enabled().start(
+      url.searchParams.get('return'),
+      deps.clientAddress(req),
+      current.ok ? current.userId : null,
+    );
     redirect(res, providerUrl, [stateCookie(state, deps.secureCookies(req))]);
   });
 
   router.on('GET', '/api/signin/oidc/callback', async ({ req, res, url }) => {
     const sso = enabled();
     try {
-      const { account, returnTo } = await sso.finish(url.searchParams, readCookie(req.headers.cookie, STATE_COOKIE), clientAddress(req));
-      const member = await memberships.fallback(account.id);
-      const consortiumId = member?.consortiumId ?? null;
+      const current = await deps.access.bearer(requestToken(req).token);
+      const { account, returnTo, linked } = await sso.finish(
+        url.searchParams,
+        readCookie(req.headers.cookie, STATE_COOKIE),
+        deps.clientAddress(req),
+        current.ok ? current.userId : null,
+      );
+      // Linking while signed in keeps the consortium the session is at.
+      const stay = linked && current.ok ? current.consortiumId : null;
+      const member = stay ? undefined : await memberships.fallback(account.id);
+      const consortiumId = stay ?? member?.consortiumId ?? null;
       await startSession(req, res, deps, account.id, member?.name ?? account.name, consortiumId);
       const session = res.getHeader('set-cookie') as string;
       redirect(res, safeReturnPath(returnTo) ?? (consortiumId ? `/c/${consortiumId}` : '/'), [session, clearStateCookie()]);

@@ -1,4 +1,3 @@
-import type { IncomingMessage } from 'node:http';
 import { AddPasskey, PasskeySignIn, type PasskeyInfo, type SignedIn } from '../../../shared/account.ts';
 import { deviceOf } from '../../accounts/signInSessions.ts';
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
@@ -8,8 +7,6 @@ import { sendJson } from '../respond.ts';
 import type { Router } from '../router.ts';
 import { startSession } from '../signIn.ts';
 import { signedIn } from './account.ts';
-
-const clientAddress = (req: IncomingMessage) => req.socket.remoteAddress ?? 'unknown';
 
 /** Passkeys: added and removed from the account page, used on the sign-in page (docs/API.md, "Accounts and sign-in"). */
 export function passkeyRoutes(router: Router, deps: ApiDeps): void {
@@ -45,13 +42,13 @@ export function passkeyRoutes(router: Router, deps: ApiDeps): void {
 
   router.on('POST', '/api/signin/passkey/options', async ({ req, res }) => {
     checkOrigin(req, true);
-    sendJson(res, 200, { options: await passkeys.signInOptions(clientAddress(req)) });
+    sendJson(res, 200, { options: await passkeys.signInOptions(deps.clientAddress(req)) });
   });
 
   router.on('POST', '/api/signin/passkey', async ({ req, res }) => {
     checkOrigin(req, true);
     const { answer } = await parseBody(req, PasskeySignIn, deps.maxJsonBytes);
-    const account = await passkeys.signIn(answer as unknown as AuthenticationResponseJSON, clientAddress(req));
+    const account = await passkeys.signIn(answer as unknown as AuthenticationResponseJSON, deps.clientAddress(req));
     const member = await memberships.fallback(account.id);
     const consortiumId = member?.consortiumId ?? null;
     await startSession(req, res, deps, account.id, member?.name ?? account.name, consortiumId);

@@ -133,6 +133,20 @@ CREATE TABLE sign_in_challenges (
 );
 `,
   },
+  // Number 6 is taken by work on another branch; this one does not depend on it.
+  {
+    version: 7,
+    name: 'authors of edits not yet in a version',
+    sql: `
+CREATE TABLE version_pending_authors (
+  seq           bigserial PRIMARY KEY,
+  consortium_id text      NOT NULL,
+  user_id       text      NOT NULL,
+  record        jsonb     NOT NULL,
+  UNIQUE (consortium_id, user_id)
+);
+`,
+  },
 ];
 
 /** Every table the migrations create, for the migration tool's emptiness check and --force. */
@@ -151,6 +165,7 @@ export const DATA_TABLES = [
   'oidc_subjects',
   'passkeys',
   'sign_in_challenges',
+  'version_pending_authors',
 ] as const;
 
 /**

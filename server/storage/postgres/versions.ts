@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import type { VersionRecord, VersionStore } from '../types.ts';
+import type { VersionAuthor, VersionRecord, VersionStore } from '../types.ts';
 import { inTransaction } from './transaction.ts';
 
 export function postgresVersions(pool: Pool): VersionStore {
@@ -20,6 +20,27 @@ export function postgresVersions(pool: Pool): VersionStore {
           JSON.stringify(version),
         ]);
       });
+    },
+    async noteAuthor(consortiumId, author) {
+      await pool.query('INSERT INTO version_pending_authors (consortium_id, user_id, record) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [
+        consortiumId,
+        author.userId,
+        JSON.stringify(author),
+      ]);
+    },
+    async pendingAuthors(consortiumId) {
+      const { rows } = await pool.query<{ record: VersionAuthor }>(
+        'SELECT record FROM version_pending_authors WHERE consortium_id = $1 ORDER BY seq',
+        [consortiumId],
+      );
+      return rows.map((r) => r.record);
+    },
+    async settleAuthors(consortiumId, userIds) {
+      if (userIds.length === 0) return;
+      await pool.query('DELETE FROM version_pending_authors WHERE consortium_id = $1 AND user_id = ANY($2::text[])', [
+        consortiumId,
+        userIds,
+      ]);
     },
     async list(consortiumId) {
       const { rows } = await pool.query<{ record: VersionRecord }>('SELECT record FROM versions WHERE consortium_id = $1 ORDER BY seq', [

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { VersionRecord, VersionStore } from '../types.ts';
+import type { VersionAuthor, VersionRecord, VersionStore } from '../types.ts';
 
 export const VERSIONS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS versions (
@@ -16,6 +16,13 @@ CREATE TABLE IF NOT EXISTS version_contents (
   data          BLOB NOT NULL,
   PRIMARY KEY (consortium_id, hash)
 );
+CREATE TABLE IF NOT EXISTS version_pending_authors (
+  seq           INTEGER PRIMARY KEY AUTOINCREMENT,
+  consortium_id TEXT NOT NULL,
+  user_id       TEXT NOT NULL,
+  record        TEXT NOT NULL,
+  UNIQUE (consortium_id, user_id)
+);
 `;
 
 export function sqliteVersions(db: Database.Database): VersionStore {
@@ -26,6 +33,16 @@ export function sqliteVersions(db: Database.Database): VersionStore {
   const list = db.prepare<[string], { record: string }>('SELECT record FROM versions WHERE consortium_id = ? ORDER BY seq');
   const one = db.prepare<[string, string], { record: string }>('SELECT record FROM versions WHERE consortium_id = ? AND id = ?');
   const content = db.prepare<[string, string], { data: Buffer }>('SELECT data FROM version_contents WHERE consortium_id = ? AND hash = ?');
+  const noteAuthor = db.prepare<[string, string, string]>(
+    'INSERT OR IGNORE INTO version_pending_authors (consortium_id, user_id, record) VALUES (?, ?, ?)',
+  );
+  const pendingAuthors = db.prepare<[string], { record: string }>(
+    'SELECT record FROM version_pending_authors WHERE consortium_id = ? ORDER BY seq',
+  );
+  const settleAuthor = db.prepare<[string, string]>('DELETE FROM version_pending_authors WHERE consortium_id = ? AND user_id = ?');
+  const settleTx = db.transaction((consortiumId: string, userIds: string[]) => {
+    for (const id of userIds) settleAuthor.run(consortiumId, id);
+  });
   const addTx = db.transaction((version: VersionRecord, contents: Map<string, Uint8Array>) => {
     for (const [hash, data] of contents) insertContent.run(version.consortiumId, hash, data);
     insert.run(version.consortiumId, version.id, JSON.stringify(version));
@@ -33,6 +50,15 @@ export function sqliteVersions(db: Database.Database): VersionStore {
   return {
     async add(version, contents) {
       addTx(version, contents);
+    },
+    async noteAuthor(consortiumId, author) {
+      noteAuthor.run(consortiumId, author.userId, JSON.stringify(author));
+    },
+    async pendingAuthors(consortiumId) {
+      return pendingAuthors.all(consortiumId).map((r) => JSON.parse(r.record) as VersionAuthor);
+    },
+    async settleAuthors(consortiumId, userIds) {
+      settleTx(consortiumId, userIds);
     },
     async list(consortiumId) {
       return list.all(consortiumId).map((r) => JSON.parse(r.record) as VersionRecord);

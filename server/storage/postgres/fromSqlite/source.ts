@@ -16,10 +16,15 @@ export interface SqliteSource {
   /** Version history (server/storage/sqlite/versions.ts); none in a database no history-aware server opened. */
   versions(): { seq: number; consortiumId: string; id: string; record: string }[];
   versionContents(): { consortiumId: string; hash: string; data: Uint8Array }[];
+  /** Authors of edits not yet in a version, in the order they were noted. */
+  pendingAuthors(): { seq: number; consortiumId: string; userId: string; record: string }[];
   /** Accounts, sign-in sessions and links (server/storage/sqlite/accounts.ts); none in an older database. */
   accounts(): { id: string; email: string | null; record: string }[];
   sessions(): { idHash: string; accountId: string; ended: boolean; record: string }[];
   signInLinks(): { codeHash: string; record: string }[];
+  /** Single-sign-on subjects bound to accounts, and passkeys in the order they were added (server/storage/sqlite/signInMethods.ts). */
+  oidcSubjects(): { issuer: string; subject: string; accountId: string; createdAt: string }[];
+  passkeys(): { seq: number; id: string; accountId: string; record: string }[];
   /** The notification outbox, sent ones included (server/storage/sqlite/notifications.ts). */
   notifications(): { seq: number; id: string; sent: boolean; record: string }[];
   close(): void;
@@ -91,6 +96,15 @@ export function openSqliteSource(file: string): SqliteSource {
               hash: r.hash,
               data: new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength),
             })),
+    pendingAuthors: () =>
+      !hasTable('version_pending_authors')
+        ? []
+        : db
+            .prepare<[], { seq: number; consortium_id: string; user_id: string; record: string }>(
+              'SELECT seq, consortium_id, user_id, record FROM version_pending_authors ORDER BY seq',
+            )
+            .all()
+            .map((r) => ({ seq: r.seq, consortiumId: r.consortium_id, userId: r.user_id, record: r.record })),
     accounts: () =>
       !hasTable('accounts')
         ? []
@@ -111,6 +125,24 @@ export function openSqliteSource(file: string): SqliteSource {
             .prepare<[], { code_hash: string; record: string }>('SELECT code_hash, record FROM sign_in_links')
             .all()
             .map((r) => ({ codeHash: r.code_hash, record: r.record })),
+    oidcSubjects: () =>
+      !hasTable('oidc_subjects')
+        ? []
+        : db
+            .prepare<[], { issuer: string; subject: string; account_id: string; created_at: string }>(
+              'SELECT issuer, subject, account_id, created_at FROM oidc_subjects ORDER BY issuer, subject',
+            )
+            .all()
+            .map((r) => ({ issuer: r.issuer, subject: r.subject, accountId: r.account_id, createdAt: r.created_at })),
+    passkeys: () =>
+      !hasTable('passkeys')
+        ? []
+        : db
+            .prepare<[], { seq: number; id: string; account_id: string; record: string }>(
+              'SELECT rowid AS seq, id, account_id, record FROM passkeys ORDER BY rowid',
+            )
+            .all()
+            .map((r) => ({ seq: r.seq, id: r.id, accountId: r.account_id, record: r.record })),
     notifications: () =>
       !hasTable('notifications')
         ? []

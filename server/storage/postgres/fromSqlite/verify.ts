@@ -72,6 +72,12 @@ export async function verifyCopy(source: SqliteSource, pool: Pool): Promise<Veri
     mismatches,
   );
   recordsChecked += compareRecords(
+    'pending author',
+    parsed(source.pendingAuthors(), (a) => `${a.consortiumId}/${a.userId}`),
+    await rows(`SELECT consortium_id || '/' || user_id AS key, record FROM version_pending_authors`),
+    mismatches,
+  );
+  recordsChecked += compareRecords(
     'account',
     parsed(source.accounts(), (a) => a.id),
     await rows('SELECT id AS key, record FROM accounts'),
@@ -87,6 +93,20 @@ export async function verifyCopy(source: SqliteSource, pool: Pool): Promise<Veri
     'sign-in link',
     parsed(source.signInLinks(), (l) => l.codeHash),
     await rows('SELECT code_hash AS key, record FROM sign_in_links'),
+    mismatches,
+  );
+  recordsChecked += compareRecords(
+    'single-sign-on subject',
+    source.oidcSubjects().map((x) => ({ key: `${x.issuer} ${x.subject}`, record: { accountId: x.accountId, createdAt: x.createdAt } })),
+    await rows(
+      `SELECT issuer || ' ' || subject AS key, jsonb_build_object('accountId', account_id, 'createdAt', created_at) AS record FROM oidc_subjects`,
+    ),
+    mismatches,
+  );
+  recordsChecked += compareRecords(
+    'passkey',
+    source.passkeys().map((x) => ({ key: x.id, record: { accountId: x.accountId, record: JSON.parse(x.record) as unknown } })),
+    await rows(`SELECT id AS key, jsonb_build_object('accountId', account_id, 'record', record) AS record FROM passkeys`),
     mismatches,
   );
   recordsChecked += compareRecords(

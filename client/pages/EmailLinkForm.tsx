@@ -1,0 +1,60 @@
+import { useState, type FormEvent } from 'react';
+import { describeError, type ErrorReport } from '../api.ts';
+import { askSignInLink } from '../accountApi.ts';
+import { FormError, TextField } from '../components/Form.tsx';
+import { useT } from '../i18n/useT.ts';
+
+/**
+ * "Get a sign-in link by e-mail" on a page people arrive at before signing in (an invitation): the
+ * link brings them back to `returnTo`, so opening it from the mail continues where they were.
+ */
+export function EmailLinkForm({ returnTo }: { returnTo: string }) {
+  const t = useT();
+  const [email, setEmail] = useState('');
+  const [sent, setSent] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ErrorReport>();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      await askSignInLink(email, returnTo);
+      setSent(true);
+    } catch (e) {
+      setError(describeError(e));
+    }
+    setBusy(false);
+  };
+
+  if (sent)
+    return (
+      <p className="form-hint" role="status" data-testid="email-link-sent">
+        {t('emailLink.sent', { email })}
+      </p>
+    );
+  return (
+    <form onSubmit={submit} noValidate data-testid="email-link-form">
+      <p className="sign-in-or">{t('emailLink.or')}</p>
+      <TextField
+        id="email-link-address"
+        name="email"
+        type="email"
+        label={t('emailLink.label')}
+        value={email}
+        onChange={setEmail}
+        autoComplete="email"
+        required
+        hint={t('emailLink.hint')}
+        error={error?.fields.email}
+      />
+      <FormError report={error} placed={['email']} />
+      <p className="notice-actions">
+        <button type="submit" className="button" disabled={busy}>
+          {t('emailLink.send')}
+        </button>
+      </p>
+    </form>
+  );
+}
