@@ -5,6 +5,7 @@
 import { z } from './zod.ts';
 import { ID_PATTERN } from './names.ts';
 import { ROLES } from './roles.ts';
+import type { Locale } from './i18n/locales.ts';
 
 /**
  * Control, zero-width and bidi-override characters: invisible, and able to disguise a name (an RTL
@@ -170,6 +171,8 @@ export interface Membership {
 export interface MeResponse {
   identity: { userId: string; name: string; consortiumId: string; partnerId: string; role: z.infer<typeof Role> };
   memberships: Membership[];
+  /** The interface language kept with the person's account, or null when they chose none. */
+  locale: Locale | null;
 }
 
 export const SwitchConsortium = z.object({ consortiumId: z.string().regex(ID_PATTERN) });
