@@ -17,6 +17,7 @@ import { formatDay, formatMoment } from '../components/dates.ts';
 import { ChapterDecisions } from '../decisions/ChapterDecisions.tsx';
 import type { Decision } from '../../shared/decisions.ts';
 import { canDecide } from '../../shared/roles.ts';
+import { useLocale } from '../i18n/I18nProvider.tsx';
 
 // Loaded when someone first opens a history, not with the page.
 const HistoryPanel = lazy(() => import('../history/HistoryPanel.tsx').then((m) => ({ default: m.HistoryPanel })));
@@ -45,6 +46,7 @@ export function signOffState(signoff: SignOff | undefined, version: string | und
 
 /** Lead, status, due date and the per-partner sign-offs of one chapter, shown under its heading. */
 export function ChapterMeta(props: ChapterMetaProps) {
+  const { locale } = useLocale();
   const { consortium, identity, chapter, workflow, signoffs, version, canComment, decisions, threads, onOpenThread } = props;
   const [error, setError] = useState('');
   const [history, setHistory] = useState<{ from: string; to: string } | 'list'>();
@@ -109,7 +111,7 @@ export function ChapterMeta(props: ChapterMetaProps) {
           {coordinator ? (
             <DueDateField value={workflow.due} onSave={(due) => void change({ due })} />
           ) : (
-            <strong>{workflow.due ? formatDay(workflow.due) : '—'}</strong>
+            <strong>{workflow.due ? formatDay(workflow.due, locale) : '—'}</strong>
           )}
         </label>
         <ExportMenu consortiumId={consortium.id} chapter={chapter} />
@@ -124,7 +126,7 @@ export function ChapterMeta(props: ChapterMetaProps) {
             const s = signoffs.find((x) => x.partnerId === p.id);
             const state = signOffState(s, version);
             const title = s
-              ? `${s.by.name}, ${formatMoment(s.at)}${state === 'stale' ? ' — the text changed since' : ''}`
+              ? `${s.by.name}, ${formatMoment(s.at, locale)}${state === 'stale' ? ' — the text changed since' : ''}`
               : 'Not signed off yet';
             return (
               <span
