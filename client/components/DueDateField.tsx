@@ -9,15 +9,7 @@ import { useT } from '../i18n/useT.ts';
  * mm/dd/yyyy to Europeans with an English browser: this field saves only a complete, real date,
  * when the person leaves the field or presses Enter, and always shows day-month-year.
  */
-export function DueDateField({
-  value,
-  onSave,
-  label,
-}: {
-  value: string | null;
-  onSave: (day: string | null) => void;
-  label?: string;
-}) {
+export function DueDateField({ value, onSave, label }: { value: string | null; onSave: (day: string | null) => void; label?: string }) {
   const t = useT();
   const { locale } = useLocale();
   const name = label ?? t('due.label');
@@ -78,12 +70,7 @@ export function DueDateField({
           commit();
         }}
       />
-      <button
-        type="button"
-        className="due-pick"
-        aria-label={t('due.pick', { label: name })}
-        onClick={() => picker.current?.showPicker()}
-      >
+      <button type="button" className="due-pick" aria-label={t('due.pick', { label: name })} onClick={() => picker.current?.showPicker()}>
         <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
           <path
             fill="currentColor"

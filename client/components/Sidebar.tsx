@@ -53,7 +53,13 @@ export const Sidebar = memo(function Sidebar({ users, active, onJump, status = {
                 )}
                 <span className="chapter-people" data-testid={`people-${chapter.key}`}>
                   {here.slice(0, 3).map((u) => (
-                    <Avatar key={u.clientId} name={u.name} color={u.color} size={20} title={u.self ? t('presence.you', { name: u.name }) : u.name} />
+                    <Avatar
+                      key={u.clientId}
+                      name={u.name}
+                      color={u.color}
+                      size={20}
+                      title={u.self ? t('presence.you', { name: u.name }) : u.name}
+                    />
                   ))}
                 </span>
               </button>

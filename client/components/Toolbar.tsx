@@ -21,7 +21,12 @@ const BUTTONS: (ButtonSpec | '|')[] = [
     run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run(),
     active: (e) => e.isActive('heading', { level: 3 }),
   },
-  { label: '•', title: 'toolbar.bulletList', run: (e) => e.chain().focus().toggleBulletList().run(), active: (e) => e.isActive('bulletList') },
+  {
+    label: '•',
+    title: 'toolbar.bulletList',
+    run: (e) => e.chain().focus().toggleBulletList().run(),
+    active: (e) => e.isActive('bulletList'),
+  },
   {
     label: '1.',
     title: 'toolbar.numberedList',

@@ -14,7 +14,14 @@ function monthNames(locale: string): string[][] {
   const names = ENGLISH_MONTHS.map((m) => [m]);
   for (const month of ['long', 'short'] as const) {
     const format = new Intl.DateTimeFormat(intlLocale(locale), { month });
-    names.forEach((list, i) => list.push(format.format(new Date(2027, i, 15)).toLowerCase().replace(/\.$/, '')));
+    names.forEach((list, i) =>
+      list.push(
+        format
+          .format(new Date(2027, i, 15))
+          .toLowerCase()
+          .replace(/\.$/, ''),
+      ),
+    );
   }
   return names;
 }

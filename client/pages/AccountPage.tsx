@@ -77,9 +77,7 @@ function EmailSection({ email }: { email: string | null }) {
   };
   return (
     <>
-      <p data-testid="account-email">
-        {email ? t('account.email.current', { email }) : t('account.email.none')}
-      </p>
+      <p data-testid="account-email">{email ? t('account.email.current', { email }) : t('account.email.none')}</p>
       {sent ? (
         <p role="status">{t('account.email.sent', { email: value })}</p>
       ) : (

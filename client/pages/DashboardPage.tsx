@@ -83,8 +83,9 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
         </div>
         <p className="dash-lead">
           {t('dash.agreed', { agreed: counts.agreed! + counts.approved!, total: CHAPTERS.length })}
-          {counts.approved ? ` ${t('dash.approved', { count: counts.approved })}` : ''} · {t('dash.openDecisions', { count: openDecisions })} ·{' '}
-          {t('dash.openConversations', { count: openThreads.length })} · {t('dash.partners', { count: consortium.partners.length })}
+          {counts.approved ? ` ${t('dash.approved', { count: counts.approved })}` : ''} ·{' '}
+          {t('dash.openDecisions', { count: openDecisions })} · {t('dash.openConversations', { count: openThreads.length })} ·{' '}
+          {t('dash.partners', { count: consortium.partners.length })}
         </p>
         <div className="progress-bar" aria-label={t('dash.byStatus')}>
           {CHAPTER_STATUSES.map((s) =>
@@ -219,9 +220,7 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
             </tbody>
           </table>
         </div>
-        <p className="muted legend">
-          {t('dash.matrixLegend')}
-        </p>
+        <p className="muted legend">{t('dash.matrixLegend')}</p>
       </section>
 
       <section className="dash-card dash-threads">

@@ -123,9 +123,7 @@ function AcceptForm({ code, invite, me, account }: { code: string; invite: Invit
           autoComplete="name"
           maxLength={80}
           autoFocus
-          hint={
-            signedInAs ? t('join.signedInAs', { name: signedInAs }) : t('join.name.hint')
-          }
+          hint={signedInAs ? t('join.signedInAs', { name: signedInAs }) : t('join.name.hint')}
           error={error?.fields.name}
         />
         <FormError report={error} placed={['name']} />

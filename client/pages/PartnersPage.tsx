@@ -198,7 +198,13 @@ function PartnerCard(props: {
             <button type="button" className="button small" onClick={props.onEdit} aria-label={t('partners.edit', { name: partner.name })}>
               {t('partners.editShort')}
             </button>
-            <button type="button" className="button small danger" onClick={remove} disabled={busy} aria-label={t('partners.remove', { name: partner.name })}>
+            <button
+              type="button"
+              className="button small danger"
+              onClick={remove}
+              disabled={busy}
+              aria-label={t('partners.remove', { name: partner.name })}
+            >
               {t('passkey.remove')}
             </button>
           </span>

@@ -64,13 +64,7 @@ function AskForLink() {
   };
 
   const ssoError = new URLSearchParams(location.search).get('error');
-  if (sent)
-    return (
-      <Notice
-        title={t('signIn.sent.title')}
-        body={t('signIn.sent.body', { email })}
-      />
-    );
+  if (sent) return <Notice title={t('signIn.sent.title')} body={t('signIn.sent.body', { email })} />;
   return (
     <Notice title={t('signIn.title')}>
       {ssoError && (

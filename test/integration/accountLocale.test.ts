@@ -32,7 +32,9 @@ it('refuses a value that is not an interface language, and keeps the previous ch
   const token = await ts.token({ userId: 'jan', name: 'Jan', consortiumId: 'c-locale', role: 'editor' });
   expect((await rest(ts.server.url, 'PUT', '/api/account/locale', token, { locale: 'de' })).status).toBe(200);
   for (const locale of ['pt', 'DE', 'de-DE', '', 42, null]) {
-    const refused = await rest<{ error: { code: string; message: string } }>(ts.server.url, 'PUT', '/api/account/locale', token, { locale });
+    const refused = await rest<{ error: { code: string; message: string } }>(ts.server.url, 'PUT', '/api/account/locale', token, {
+      locale,
+    });
     expect(refused.status).toBe(400);
     expect(refused.body.error.code).toBe('invalid');
     expect(refused.body.error.message).toMatch(/en, fr, de, es, nl/);

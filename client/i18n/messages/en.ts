@@ -49,7 +49,8 @@ export const en = {
   'save.offlineReconnecting': 'Offline – reconnecting',
   'save.offlineKept.detail': 'Your edits are stored in this browser and will be sent when the connection is back.',
   'save.offlineReconnecting.detail': 'The connection was lost; Jointly keeps trying to reconnect.',
-  'save.unconfirmed.detail': 'The server has not confirmed your latest edits yet. They are stored in this browser and will be sent when the connection is back.',
+  'save.unconfirmed.detail':
+    'The server has not confirmed your latest edits yet. They are stored in this browser and will be sent when the connection is back.',
   'save.readOnlyComment.detail': 'Your role lets you comment, sign off for your institution and export, but not change the text.',
   'save.readOnly.detail': 'Your role lets you read and export this document, not change it.',
   'save.readOnlyComment': 'Read-only · you can comment',
@@ -78,7 +79,7 @@ export const en = {
   'partner.contactName': 'Contact person',
   'partner.contactEmail': 'Contact e-mail',
   'partner.signatoryName': 'Legal signatory',
-  'partner.signatoryRole': 'Signatory\'s role',
+  'partner.signatoryRole': "Signatory's role",
   'partner.legalName': 'Official legal name',
   'partner.identifierType': 'Kind of identifier',
   'partner.identifier': 'Identifier',
@@ -126,7 +127,8 @@ export const en = {
   'notify.none': 'Never',
   'notify.none.hint': 'no e-mails; you see everything when you open Jointly',
   'notify.heading': 'E-mails when someone needs you',
-  'notify.intro': 'When someone mentions you, replies in a conversation you took part in, asks for your institution’s sign-off, or a chapter your institution leads is due within three days.',
+  'notify.intro':
+    'When someone mentions you, replies in a conversation you took part in, asks for your institution’s sign-off, or a chapter your institution leads is due within three days.',
   'notify.needEmail': 'Add a sign-in e-mail address above to receive them.',
   'notify.unavailable': 'This Jointly server does not send e-mails yet.',
   'notify.saved': 'Saved.',
@@ -138,7 +140,8 @@ export const en = {
   'home.form.programmeTitle': 'Programme title',
   'home.form.programmePlaceholder': 'e.g. Micro-credential in Sustainable Energy Transitions',
   'home.title': 'Design your joint micro-credential programme together',
-  'home.lead': 'Jointly is a shared workspace for the partner institutions of a consortium. Everyone writes the programme dossier in the same place, chapter by chapter, and sees each other’s changes as they happen.',
+  'home.lead':
+    'Jointly is a shared workspace for the partner institutions of a consortium. Everyone writes the programme dossier in the same place, chapter by chapter, and sees each other’s changes as they happen.',
   'home.step1.title': 'Start a consortium.',
   'home.step1.body': 'Tell us who you are and which institution you represent; you become its coordinator.',
   'home.step2.title': 'Add your partners.',
@@ -159,7 +162,8 @@ export const en = {
   'signIn.badLink': 'This sign-in link does not work',
   'signIn.newLink': 'Send me a new link',
   'signIn.sent.title': 'Check your e-mail',
-  'signIn.sent.body': 'If {email} is the sign-in address of an account, or for a new one, a sign-in link is on its way. It works once, for a few minutes.',
+  'signIn.sent.body':
+    'If {email} is the sign-in address of an account, or for a new one, a sign-in link is on its way. It works once, for a few minutes.',
   'signIn.title': 'Sign in to Jointly',
   'signIn.failed': 'Signing in did not work. Please try again.',
   'signIn.or': 'or get a link by e-mail',
@@ -187,7 +191,8 @@ export const en = {
   'join.opening': 'Opening your invitation…',
   'join.error': 'Your invitation could not be opened',
   'join.gone': 'It may have expired, been withdrawn, or been used by as many people as allowed. Please ask your coordinator for a new one.',
-  'join.unknown': 'We do not recognise this link – perhaps part of it went missing when it was copied. Please ask your coordinator for a new one.',
+  'join.unknown':
+    'We do not recognise this link – perhaps part of it went missing when it was copied. Please ask your coordinator for a new one.',
   'join.title': 'Join {name}',
   'join.summary': 'You are invited to join {consortium} as {role} for {partner}.',
   'join.programme': 'Programme: {title}',
@@ -231,12 +236,14 @@ export const en = {
   'dash.noThreads': 'No open comment threads.',
   'dash.messageDeleted': 'message deleted',
   'readiness.title': 'Annex I readiness',
-  'readiness.lead': 'The 11 mandatory and 5 optional elements that the EU Council Recommendation on micro-credentials asks every micro-credential to describe, for the programme and for each unit.',
+  'readiness.lead':
+    'The 11 mandatory and 5 optional elements that the EU Council Recommendation on micro-credentials asks every micro-credential to describe, for the programme and for each unit.',
   'readiness.download': 'Download this report',
   'readiness.error': 'We could not load the report: {error}',
   'readiness.loading': 'Loading the report…',
   'readiness.complete': 'The programme describes all 11 mandatory elements.',
-  'readiness.missing': '{count, plural, one {# of the 11 mandatory elements is still missing for the programme.} other {# of the 11 mandatory elements are still missing for the programme.}}',
+  'readiness.missing':
+    '{count, plural, one {# of the 11 mandatory elements is still missing for the programme.} other {# of the 11 mandatory elements are still missing for the programme.}}',
   'readiness.programme': 'The programme',
   'readiness.unit': 'Unit: {label}',
   'readiness.elmGaps': 'What the Europass description still needs',
@@ -278,13 +285,20 @@ export const en = {
   'dossier.refused.body': 'Changes can no longer be made on this page.',
   'dossier.unsent.offline': 'You are offline.',
   'dossier.unsent.lost': 'The connection seems to be lost.',
-  'dossier.unsent.body': 'Your edits are kept on this device and will be sent when the connection is back. You can keep working; please do not clear this browser’s data.',
+  'dossier.unsent.body':
+    'Your edits are kept on this device and will be sent when the connection is back. You can keep working; please do not clear this browser’s data.',
   'dossier.role.canEdit': 'You can edit the dossier.',
   'dossier.role.readOnly': 'You can read the dossier but no longer change it.',
   'dossier.history': 'History of the dossier',
   'dossier.loading': 'Loading the dossier…',
   'comments.panel': 'Comments',
   'comments.add': 'Comment',
+  'decisions.byPartner.noOwner': 'No owner yet',
+  'decisions.byPartner.title': 'Open decisions by partner',
+  'decisions.byPartner.owner': 'Owner',
+  'decisions.byPartner.open': 'Open',
+  'decisions.byPartner.overdue': 'Overdue',
+  'decisions.byPartner.legend': 'Open means not yet agreed or deferred; overdue means open after its due date.',
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -66,7 +66,12 @@ export function accountRoutes(router: Router, deps: ApiDeps): void {
     const account = await accounts.get(bearer.userId);
     const list = await sessions.list(bearer.userId);
     sendJson(res, 200, {
-      account: { id: bearer.userId, name: account?.name ?? bearer.claimed?.name ?? '', email: account?.email ?? null, locale: account?.locale ?? null },
+      account: {
+        id: bearer.userId,
+        name: account?.name ?? bearer.claimed?.name ?? '',
+        email: account?.email ?? null,
+        locale: account?.locale ?? null,
+      },
       notifications: { choice: account?.notify ?? 'immediately', available: deps.services.notifications !== undefined },
       sessions: list.map((s) => ({
         id: s.idHash,
