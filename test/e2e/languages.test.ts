@@ -135,7 +135,7 @@ it('every page speaks the chosen language, from the browser before signing in an
     suite.open.splice(0);
   }
   expect(leaks).toEqual([]);
-}, 300_000);
+}, 600_000);
 
 it('the language menu changes the interface at once and keeps the choice with the account', async () => {
   const cid = await newConsortium(suite.ts.server, 'language-menu');
