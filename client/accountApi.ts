@@ -1,5 +1,6 @@
 /** Typed calls for accounts, e-mailed sign-in links and sessions (docs/API.md, "Accounts and sign-in"). */
 import type { AccountResponse, NotifyChoice, PasskeyInfo, SignedIn, SignInMethods } from '../shared/account.ts';
+import type { Locale } from '../shared/i18n/locales.ts';
 import { api } from './api.ts';
 
 export type { AccountResponse, PasskeyInfo, SessionInfo, SignInMethods } from '../shared/account.ts';
@@ -15,6 +16,9 @@ export const endSession = (id: string) => api<{ ok: boolean }>(`/api/account/ses
 export const endAllSessions = () => api<{ ended: number }>('/api/account/sessions', { method: 'DELETE' });
 export const setNotifications = (notifications: NotifyChoice) =>
   api<{ notifications: NotifyChoice }>('/api/account', { method: 'PATCH', body: JSON.stringify({ notifications }) });
+
+export const setAccountLocale = (locale: Locale) =>
+  api<{ locale: Locale }>('/api/account/locale', { method: 'PUT', body: JSON.stringify({ locale }) });
 
 export const fetchSignInMethods = () => api<SignInMethods>('/api/signin/methods');
 export const fetchPasskeys = () => api<{ passkeys: PasskeyInfo[] }>('/api/account/passkeys');

@@ -77,7 +77,11 @@ const seg = (value: string) => encodeURIComponent(value);
 /** The signed-in person and every consortium they belong to. */
 export const fetchSession = () =>
   withOfflineFallback('me', () =>
-    api<MeResponse>('/api/me').then((r): MeResponse => ({ identity: r.identity, memberships: r.memberships ?? [] })),
+    api<MeResponse>('/api/me').then((r): MeResponse => ({
+      identity: r.identity,
+      memberships: r.memberships ?? [],
+      locale: r.locale ?? null,
+    })),
   );
 export const fetchMe = () => fetchSession().then((r) => r.identity);
 export const switchConsortium = (consortiumId: string) =>

@@ -3,7 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { isValidId } from '../shared/names.ts';
 import { Notice } from './components/Notice.tsx';
 import { WayOn } from './components/WayOn.tsx';
-import { I18nProvider } from './i18n/I18nProvider.tsx';
+import { I18nProvider, initialLocale } from './i18n/I18nProvider.tsx';
+import { loadMessages } from './i18n/catalogs.ts';
+import { en } from './i18n/messages/en.ts';
 import { useT } from './i18n/useT.ts';
 import './styles.css';
 import { registerOfflineShell } from './offline.ts';
@@ -71,10 +73,18 @@ function App() {
   );
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nProvider>
-      <App />
-    </I18nProvider>
-  </StrictMode>,
-);
+// The first render waits for the reader's language (a small chunk), so no English flashes by first.
+const locale = initialLocale();
+void loadMessages(locale)
+  .then((messages) => ({ locale, messages }))
+  .catch(() => ({ locale: 'en' as const, messages: en })) // offline before the chunk was cached
+  .then((first) => {
+    document.documentElement.lang = first.locale;
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <I18nProvider first={first}>
+          <App />
+        </I18nProvider>
+      </StrictMode>,
+    );
+  });

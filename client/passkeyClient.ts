@@ -4,6 +4,7 @@
  */
 import type { PasskeyInfo, SignedIn } from '../shared/account.ts';
 import { api } from './api.ts';
+import type { Translate } from './i18n/useT.ts';
 
 const post = (body: unknown): RequestInit => ({ method: 'POST', body: JSON.stringify(body) });
 const webauthn = () => import('@simplewebauthn/browser');
@@ -32,10 +33,10 @@ export async function signInWithPasskey(): Promise<SignedIn> {
 }
 
 /** Words for a failed ceremony: the browser's own errors are written for developers. */
-export function passkeyProblem(error: unknown): string {
+export function passkeyProblem(error: unknown, t: Translate): string {
   const name = error instanceof Error ? error.name : '';
-  if (name === 'NotAllowedError' || name === 'AbortError') return 'The passkey request was cancelled or timed out. You can try again.';
-  if (name === 'InvalidStateError') return 'This device already holds a passkey for your account.';
-  if (name === 'SecurityError') return 'Passkeys cannot be used at this address.';
+  if (name === 'NotAllowedError' || name === 'AbortError') return t('passkey.cancelled');
+  if (name === 'InvalidStateError') return t('passkey.alreadyHere');
+  if (name === 'SecurityError') return t('passkey.wrongAddress');
   return error instanceof Error ? error.message : String(error);
 }

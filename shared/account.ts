@@ -1,6 +1,7 @@
 /** Request and response shapes of accounts, sign-in and sessions (docs/API.md, "Accounts and sign-in"). */
 import { z } from './zod.ts';
 import type { Membership } from './api.ts';
+import { LOCALES, type Locale } from './i18n/locales.ts';
 
 const email = () => z.string().trim().pipe(z.email('Please enter an e-mail address, like name@university.eu.').max(254));
 
@@ -42,8 +43,12 @@ export type NotifyChoice = (typeof NOTIFY_CHOICES)[number];
 
 export const NotifySettings = z.object({ notifications: z.enum(NOTIFY_CHOICES, 'Choose immediately, daily or none.') });
 
+/** The interface language to keep with the account. */
+export const LocaleSetting = z.object({ locale: z.enum(LOCALES, `Choose one of the interface languages: ${LOCALES.join(', ')}.`) });
+
 export interface AccountResponse {
-  account: { id: string; name: string; email: string | null };
+  /** `locale`: the interface language the person chose, or null (the browser's language decides). */
+  account: { id: string; name: string; email: string | null; locale: Locale | null };
   /** The person's choice, and whether this server sends notifications at all (SMTP configured). */
   notifications: { choice: NotifyChoice; available: boolean };
   sessions: SessionInfo[];

@@ -177,6 +177,8 @@ export interface Membership {
 export interface MeResponse {
   identity: { userId: string; name: string; consortiumId: string; partnerId: string; role: z.infer<typeof Role> };
   memberships: Membership[];
+  /** The interface language kept with the person's account, or null when they chose none. */
+  locale: Locale | null;
 }
 
 export const SwitchConsortium = z.object({ consortiumId: z.string().regex(ID_PATTERN) });

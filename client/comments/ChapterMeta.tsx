@@ -39,8 +39,8 @@ export function signOffState(signoff: SignOff | undefined, version: string | und
 
 /** Lead, status, due date and the per-partner sign-offs of one chapter, shown under its heading. */
 export function ChapterMeta(props: ChapterMetaProps) {
-  const { consortium, identity, chapter, workflow, signoffs, version, canComment, decisions, threads, onOpenThread } = props;
   const { locale } = useLocale();
+  const { consortium, identity, chapter, workflow, signoffs, version, canComment, decisions, threads, onOpenThread } = props;
   const [error, setError] = useState('');
   const [history, setHistory] = useState<{ from: string; to: string } | 'list'>();
   const coordinator = identity.role === 'coordinator';
@@ -108,7 +108,7 @@ export function ChapterMeta(props: ChapterMetaProps) {
           {coordinator ? (
             <DueDateField value={workflow.due} onSave={(due) => void change({ due })} />
           ) : (
-            <strong>{workflow.due ? formatDay(workflow.due) : '—'}</strong>
+            <strong>{workflow.due ? formatDay(workflow.due, locale) : '—'}</strong>
           )}
         </label>
         <ExportMenu consortiumId={consortium.id} chapter={chapter} />
@@ -123,7 +123,7 @@ export function ChapterMeta(props: ChapterMetaProps) {
             const s = signoffs.find((x) => x.partnerId === p.id);
             const state = signOffState(s, version);
             const title = s
-              ? `${s.by.name}, ${formatMoment(s.at)}${state === 'stale' ? ' — the text changed since' : ''}`
+              ? `${s.by.name}, ${formatMoment(s.at, locale)}${state === 'stale' ? ' — the text changed since' : ''}`
               : 'Not signed off yet';
             return (
               <span

@@ -3,6 +3,7 @@ import { ApiError, fetchConsortium, fetchSession, switchConsortium, type Consort
 import { Notice } from './Notice.tsx';
 import { WayOn } from './WayOn.tsx';
 import { TopBar, type ConsortiumTab } from './TopBar.tsx';
+import { useT } from '../i18n/useT.ts';
 
 export interface ShellContext {
   identity: Identity;
@@ -30,6 +31,7 @@ export function ConsortiumShell({
   tab: ConsortiumTab;
   children: (ctx: ShellContext) => ReactNode;
 }) {
+  const t = useT();
   const [state, setState] = useState<Loaded>({ kind: 'loading' });
 
   useEffect(() => {
@@ -60,13 +62,13 @@ export function ConsortiumShell({
 
   switch (state.kind) {
     case 'loading':
-      return <Notice title="Opening…" />;
+      return <Notice title={t('shell.opening')} />;
     case 'signed-out':
       return (
-        <Notice title="Please sign in first" body="Open the invitation link your coordinator sent you, or start a new consortium.">
+        <Notice title={t('shell.signInFirst.title')} body={t('shell.signInFirst.body')}>
           <p className="notice-actions">
             <a className="button" href="/">
-              Go to the start page
+              {t('common.goToStart')}
             </a>
           </p>
         </Notice>
@@ -75,10 +77,10 @@ export function ConsortiumShell({
       return <Elsewhere consortiumId={consortiumId} membership={state.membership} />;
     case 'error':
       return (
-        <Notice title="This page could not be opened" body={state.message}>
+        <Notice title={t('shell.error.title')} body={state.message}>
           <p className="notice-actions">
             <a className="button" href={location.pathname}>
-              Try again
+              {t('common.tryAgain')}
             </a>
           </p>
         </Notice>
@@ -99,17 +101,18 @@ export function ConsortiumShell({
 
 /** Signed in for one consortium, looking at another: offer to switch when the person belongs to it. */
 function Elsewhere({ consortiumId, membership }: { consortiumId: string; membership?: Membership }) {
+  const t = useT();
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   if (!membership) {
     return (
-      <Notice title="You are not a member of this consortium" body="To join it, ask its coordinator for an invitation link.">
+      <Notice title={t('shell.notMember.title')} body={t('shell.notMember.body')}>
         <WayOn except={consortiumId} />
       </Notice>
     );
   }
   return (
-    <Notice title={`Open ${membership.consortiumName}?`} body="You are currently working in another consortium.">
+    <Notice title={t('shell.elsewhere.title', { name: membership.consortiumName })} body={t('shell.elsewhere.body')}>
       <p className="notice-actions">
         <button
           type="button"
@@ -126,10 +129,10 @@ function Elsewhere({ consortiumId, membership }: { consortiumId: string; members
             }
           }}
         >
-          Switch to {membership.consortiumName}
+          {t('shell.elsewhere.switch', { name: membership.consortiumName })}
         </button>
         <a className="button" href="/">
-          Stay where I am
+          {t('shell.elsewhere.stay')}
         </a>
       </p>
       {error && (

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { formatDay, parseDay } from './dates.ts';
+import { useLocale } from '../i18n/I18nProvider.tsx';
+import { useT } from '../i18n/useT.ts';
 
 /**
  * A due date people can type ("15 Mar 2027", "15/03/2027", "15032027") or pick. The native date
@@ -7,16 +9,11 @@ import { formatDay, parseDay } from './dates.ts';
  * mm/dd/yyyy to Europeans with an English browser: this field saves only a complete, real date,
  * when the person leaves the field or presses Enter, and always shows day-month-year.
  */
-export function DueDateField({
-  value,
-  onSave,
-  label = 'Due date',
-}: {
-  value: string | null;
-  onSave: (day: string | null) => void;
-  label?: string;
-}) {
-  const shown = value ? formatDay(value) : '';
+export function DueDateField({ value, onSave, label }: { value: string | null; onSave: (day: string | null) => void; label?: string }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const name = label ?? t('due.label');
+  const shown = value ? formatDay(value, locale) : '';
   const [draft, setDraft] = useState(shown);
   const [editing, setEditing] = useState(false);
   const [problem, setProblem] = useState('');
@@ -34,13 +31,13 @@ export function DueDateField({
       if (value !== null) onSave(null);
       return;
     }
-    const day = parseDay(text);
+    const day = parseDay(text, locale);
     if (!day) {
-      setProblem('Type a date as day, month and year, e.g. 15 Mar 2027, or pick one.');
+      setProblem(t('due.problem', { example: formatDay('2027-03-15', locale) }));
       return;
     }
     setProblem('');
-    setDraft(formatDay(day));
+    setDraft(formatDay(day, locale));
     if (day !== value) onSave(day);
   };
 
@@ -59,12 +56,12 @@ export function DueDateField({
       <input
         type="text"
         inputMode="text"
-        aria-label={label}
+        aria-label={name}
         aria-invalid={problem ? true : undefined}
         className={problem ? 'invalid' : undefined}
-        placeholder="e.g. 15 Mar 2027"
+        placeholder={t('due.placeholder', { example: formatDay('2027-03-15', locale) })}
         value={draft}
-        title={problem || 'Type a date (day month year) or pick one from the calendar'}
+        title={problem || t('due.title')}
         onFocus={() => setEditing(true)}
         onChange={(e) => setDraft(e.target.value)}
         onKeyDown={onKeyDown}
@@ -73,12 +70,7 @@ export function DueDateField({
           commit();
         }}
       />
-      <button
-        type="button"
-        className="due-pick"
-        aria-label={`Pick the ${label.toLowerCase()} from a calendar`}
-        onClick={() => picker.current?.showPicker()}
-      >
+      <button type="button" className="due-pick" aria-label={t('due.pick', { label: name })} onClick={() => picker.current?.showPicker()}>
         <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
           <path
             fill="currentColor"

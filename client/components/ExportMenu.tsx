@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { EXPORT_FORMATS, FORMAT_INFO, PROGRAMME_FORMATS } from '../../shared/export/formats.ts';
+import { useT } from '../i18n/useT.ts';
 
 /**
  * Export as Word, PDF, Markdown or HTML; for the whole dossier also the programme's outside-world
  * formats (Europass, readiness, supplement, programme page). The server renders from the shared document, so what
  * comes out is what everyone has agreed so far, whether or not anyone else has it open.
  */
-export function ExportMenu({ consortiumId, chapter, label = 'Export' }: { consortiumId: string; chapter?: string; label?: string }) {
+export function ExportMenu({ consortiumId, chapter, label }: { consortiumId: string; chapter?: string; label?: string }) {
+  const t = useT();
   const [comments, setComments] = useState(false);
   const menu = useRef<HTMLDetailsElement>(null);
   const href = (format: string) => {
@@ -37,7 +39,7 @@ export function ExportMenu({ consortiumId, chapter, label = 'Export' }: { consor
 
   return (
     <details ref={menu} className="export-menu" data-testid={`export-${chapter ?? 'dossier'}`}>
-      <summary className="btn btn-small">{label}</summary>
+      <summary className="btn btn-small">{label ?? t('export.button')}</summary>
       <div className="export-popover" role="menu">
         {EXPORT_FORMATS.map((f) => (
           // The download starts from the link's default action; the menu has done its job.
@@ -46,14 +48,14 @@ export function ExportMenu({ consortiumId, chapter, label = 'Export' }: { consor
           </a>
         ))}
         <label className="export-option">
-          <input type="checkbox" checked={comments} onChange={(e) => setComments(e.target.checked)} /> Add open comments as an appendix
+          <input type="checkbox" checked={comments} onChange={(e) => setComments(e.target.checked)} /> {t('export.withComments')}
         </label>
         {!chapter && (
           // The programme described for the outside world: from the programme blocks and partner records, whole dossier only.
-          <div className="export-group" role="group" aria-label="The programme for Europass, learners and websites">
-            <div className="export-group-title">The programme for Europass, learners and websites</div>
+          <div className="export-group" role="group" aria-label={t('export.programmeGroup')}>
+            <div className="export-group-title">{t('export.programmeGroup')}</div>
             <a role="menuitem" href={`/c/${encodeURIComponent(consortiumId)}/readiness`} onClick={close} data-format="readiness-page">
-              Annex I readiness (page)
+              {t('export.readinessPage')}
             </a>
             {PROGRAMME_FORMATS.map((f) => (
               <a

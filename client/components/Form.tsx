@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { fieldLabel } from '../../shared/fieldLabel.ts';
 import type { ErrorReport } from '../api.ts';
+import { useT } from '../i18n/useT.ts';
 
 interface FieldBase {
   id: string;
@@ -105,13 +106,14 @@ export function SelectField(
  * place next to a field of its own (so nothing the server said is lost).
  */
 export function FormError({ report, placed = [] }: { report?: ErrorReport; placed?: readonly string[] }) {
+  const t = useT();
   if (!report) return null;
   const rest = Object.entries(report.fields).filter(([path]) => !placed.includes(path));
   // When every problem is shown next to its field, a friendly pointer reads better than the server's first message.
   const allPlaced = rest.length === 0 && Object.keys(report.fields).length > 0;
   return (
     <div className="form-error" role="alert">
-      <strong>{allPlaced ? 'Please check the fields marked in red.' : report.message}</strong>
+      <strong>{allPlaced ? t('form.checkMarked') : report.message}</strong>
       {rest.length > 0 && (
         <ul>
           {rest.map(([path, text]) => (
@@ -125,13 +127,14 @@ export function FormError({ report, placed = [] }: { report?: ErrorReport; place
 
 /** A small inline message after an action on a row or card (e.g. the server's 409). */
 export function InlineError({ message, onDismiss }: { message?: string; onDismiss?: () => void }) {
+  const t = useT();
   if (!message) return null;
   return (
     <div className="inline-error" role="alert">
       <span>{message}</span>
       {onDismiss && (
-        <button type="button" className="link-button" onClick={onDismiss} aria-label="Dismiss message">
-          Dismiss
+        <button type="button" className="link-button" onClick={onDismiss} aria-label={t('form.dismissMessage')}>
+          {t('common.dismiss')}
         </button>
       )}
     </div>

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { describeError, type ErrorReport, type Partner, type PartnerBody } from '../api.ts';
 import type { PartnerIdentifierType, PartnerType } from '../../shared/api.ts';
 import { FormError, SelectField, TextField } from './Form.tsx';
-import { PARTNER_IDENTIFIER_OPTIONS, PARTNER_TYPE_OPTIONS } from './labels.ts';
+import { PARTNER_IDENTIFIER_CHOICES, PARTNER_TYPE_OPTIONS } from './labels.ts';
+import { useT } from '../i18n/useT.ts';
 
 type Values = Required<{ [K in keyof PartnerBody]: string }> & { type: PartnerType; identifierType: PartnerIdentifierType | '' };
 const FIELDS = [
@@ -51,6 +52,7 @@ export function PartnerForm(props: {
   onCancel?: () => void;
   className?: string;
 }) {
+  const t = useT();
   const { idPrefix, partner, submitLabel } = props;
   const [values, setValues] = useState<Values>(() => initial(partner));
   const [busy, setBusy] = useState(false);
@@ -79,7 +81,7 @@ export function PartnerForm(props: {
         <TextField
           id={id('name')}
           name="name"
-          label="Institution name"
+          label={t('partner.name')}
           value={values.name}
           onChange={set('name')}
           required
@@ -90,18 +92,18 @@ export function PartnerForm(props: {
         <TextField
           id={id('country')}
           name="country"
-          label="Country"
+          label={t('partner.country')}
           value={values.country}
           onChange={set('country')}
-          placeholder="NL"
-          hint="Two-letter code"
+          placeholder={t('partner.country.placeholder')}
+          hint={t('partner.country.hint')}
           inputClassName="country-input"
           error={err('country')}
         />
         <SelectField
           id={id('type')}
           name="type"
-          label="Type of institution"
+          label={t('partner.type')}
           value={values.type}
           onChange={set('type')}
           options={PARTNER_TYPE_OPTIONS}
@@ -110,7 +112,7 @@ export function PartnerForm(props: {
         <TextField
           id={id('contactName')}
           name="contactName"
-          label="Contact person"
+          label={t('partner.contactName')}
           value={values.contactName}
           onChange={set('contactName')}
           maxLength={120}
@@ -120,7 +122,7 @@ export function PartnerForm(props: {
           id={id('contactEmail')}
           name="contactEmail"
           type="email"
-          label="Contact e-mail"
+          label={t('partner.contactEmail')}
           value={values.contactEmail}
           onChange={set('contactEmail')}
           maxLength={200}
@@ -129,68 +131,68 @@ export function PartnerForm(props: {
         <TextField
           id={id('signatoryName')}
           name="signatoryName"
-          label="Legal signatory"
+          label={t('partner.signatoryName')}
           value={values.signatoryName}
           onChange={set('signatoryName')}
           maxLength={120}
-          hint="Who signs the consortium agreement"
+          hint={t('partner.signatoryName.hint')}
           error={err('signatoryName')}
         />
         <TextField
           id={id('signatoryRole')}
           name="signatoryRole"
-          label="Signatory's role"
+          label={t('partner.signatoryRole')}
           value={values.signatoryRole}
           onChange={set('signatoryRole')}
           maxLength={120}
-          placeholder="e.g. Rector"
+          placeholder={t('partner.signatoryRole.placeholder')}
           error={err('signatoryRole')}
         />
         <TextField
           id={id('legalName')}
           name="legalName"
-          label="Official legal name"
+          label={t('partner.legalName')}
           value={values.legalName}
           onChange={set('legalName')}
           maxLength={250}
           className="span-2"
-          hint="As registered; shown on credentials and in Europass"
+          hint={t('partner.legalName.hint')}
           error={err('legalName')}
         />
         <SelectField
           id={id('identifierType')}
           name="identifierType"
-          label="Kind of identifier"
+          label={t('partner.identifierType')}
           value={values.identifierType}
           onChange={set('identifierType')}
-          options={PARTNER_IDENTIFIER_OPTIONS}
+          options={[{ value: '', label: t('partner.identifierNone') }, ...PARTNER_IDENTIFIER_CHOICES]}
           error={err('identifierType')}
         />
         <TextField
           id={id('identifier')}
           name="identifier"
-          label="Identifier"
+          label={t('partner.identifier')}
           value={values.identifier}
           onChange={set('identifier')}
           maxLength={60}
-          placeholder="e.g. 999999999"
+          placeholder={t('partner.identifier.placeholder')}
           error={err('identifier')}
         />
         <TextField
           id={id('address')}
           name="address"
-          label="Postal address"
+          label={t('partner.address')}
           value={values.address}
           onChange={set('address')}
           maxLength={300}
           className="span-2"
-          placeholder="Street and number, postcode, city"
+          placeholder={t('partner.address.placeholder')}
           error={err('address')}
         />
         <TextField
           id={id('website')}
           name="website"
-          label="Website"
+          label={t('partner.website')}
           value={values.website}
           onChange={set('website')}
           maxLength={300}
@@ -206,7 +208,7 @@ export function PartnerForm(props: {
         </button>
         {props.onCancel && (
           <button type="button" className="button" onClick={props.onCancel} disabled={busy}>
-            Cancel
+            {t('common.cancel')}
           </button>
         )}
       </div>

@@ -6,6 +6,7 @@ import type { ChapterStatus } from '../../shared/discussion.ts';
 import { chapterTitle } from '../../shared/i18n/chapterText.ts';
 import { statusLabel } from '../../shared/i18n/content/terms.ts';
 import { useLocale } from '../i18n/I18nProvider.tsx';
+import { useT } from '../i18n/useT.ts';
 
 /** The chapter list: where each chapter is, and who is working in it right now. */
 export interface SidebarProps {
@@ -19,9 +20,10 @@ export interface SidebarProps {
 
 export const Sidebar = memo(function Sidebar({ users, active, onJump, status = {}, threads = {} }: SidebarProps) {
   const { locale } = useLocale();
+  const t = useT();
   return (
-    <nav className="sidebar" aria-label="Chapters">
-      <div className="sidebar-heading">Dossier</div>
+    <nav className="sidebar" aria-label={t('sidebar.label')}>
+      <div className="sidebar-heading">{t('sidebar.heading')}</div>
       <ol className="chapter-list">
         {CHAPTERS.map((chapter) => {
           const here = users.filter((u) => u.chapter === chapter.key);
@@ -44,7 +46,7 @@ export const Sidebar = memo(function Sidebar({ users, active, onJump, status = {
                 {(threads[chapter.key]?.open ?? 0) > 0 && (
                   <span
                     className={`thread-count${(threads[chapter.key]?.unread ?? 0) > 0 ? ' unread' : ''}`}
-                    title={`${threads[chapter.key]!.open} open comment thread(s), ${threads[chapter.key]!.unread} with news for you`}
+                    title={t('sidebar.threads', { open: threads[chapter.key]!.open, unread: threads[chapter.key]!.unread })}
                     data-testid={`threads-${chapter.key}`}
                   >
                     <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true">
@@ -55,7 +57,13 @@ export const Sidebar = memo(function Sidebar({ users, active, onJump, status = {
                 )}
                 <span className="chapter-people" data-testid={`people-${chapter.key}`}>
                   {here.slice(0, 3).map((u) => (
-                    <Avatar key={u.clientId} name={u.name} color={u.color} size={20} title={u.self ? `${u.name} (you)` : u.name} />
+                    <Avatar
+                      key={u.clientId}
+                      name={u.name}
+                      color={u.color}
+                      size={20}
+                      title={u.self ? t('presence.you', { name: u.name }) : u.name}
+                    />
                   ))}
                 </span>
               </button>

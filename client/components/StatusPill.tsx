@@ -1,34 +1,31 @@
 import type { SaveStatus } from '../collab/session.ts';
+import type { MessageId } from '../i18n/messages/en.ts';
+import { useT } from '../i18n/useT.ts';
 
-const TEXT: Record<SaveStatus['kind'], string> = {
-  connecting: 'Connecting…',
-  saving: 'Saving…',
-  unconfirmed: 'Not confirmed yet – kept on this device',
-  saved: 'All changes saved',
-  offline: 'Offline',
-  'read-only': 'Read-only',
-  refused: 'Disconnected',
+const TEXT: Record<SaveStatus['kind'], MessageId> = {
+  connecting: 'save.connecting',
+  saving: 'save.saving',
+  unconfirmed: 'save.unconfirmed',
+  saved: 'save.saved',
+  offline: 'save.offline',
+  'read-only': 'save.readOnly',
+  refused: 'save.refused',
 };
 
 /** The one place that tells a person whether their work is safe. */
 export function StatusPill({ status }: { status: SaveStatus }) {
-  let text = TEXT[status.kind];
+  const t = useT();
+  let text = t(TEXT[status.kind]);
   let detail = '';
   if (status.kind === 'offline') {
-    text = status.unsaved ? 'Offline – kept on this device' : 'Offline – reconnecting';
-    detail = status.unsaved
-      ? 'Your edits are stored in this browser and will be sent when the connection is back.'
-      : 'The connection was lost; Jointly keeps trying to reconnect.';
+    text = t(status.unsaved ? 'save.offlineKept' : 'save.offlineReconnecting');
+    detail = t(status.unsaved ? 'save.offlineKept.detail' : 'save.offlineReconnecting.detail');
   }
-  if (status.kind === 'unconfirmed')
-    detail =
-      'The server has not confirmed your latest edits yet. They are stored in this browser and will be sent when the connection is back.';
+  if (status.kind === 'unconfirmed') detail = t('save.unconfirmed.detail');
   if (status.kind === 'refused') detail = status.message;
   if (status.kind === 'read-only') {
-    detail = status.canComment
-      ? 'Your role lets you comment, sign off for your institution and export, but not change the text.'
-      : 'Your role lets you read and export this document, not change it.';
-    if (status.canComment) text = 'Read-only · you can comment';
+    detail = t(status.canComment ? 'save.readOnlyComment.detail' : 'save.readOnly.detail');
+    if (status.canComment) text = t('save.readOnlyComment');
   }
   return (
     <div className={`status-pill status-${status.kind}`} role="status" aria-live="polite" title={detail || text} data-testid="save-status">

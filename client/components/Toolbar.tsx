@@ -1,52 +1,60 @@
 import type { Editor } from '@tiptap/react';
 import { useEditorState } from '@tiptap/react';
 import { TextLanguageSelect } from '../editor/TextLanguageSelect.tsx';
+import type { MessageId } from '../i18n/messages/en.ts';
+import { useT } from '../i18n/useT.ts';
 
 interface ButtonSpec {
   label: string;
-  title: string;
+  title: MessageId;
   run: (e: Editor) => void;
   active?: (e: Editor) => boolean;
 }
 
 const BUTTONS: (ButtonSpec | '|')[] = [
-  { label: 'B', title: 'Bold (Ctrl+B)', run: (e) => e.chain().focus().toggleBold().run(), active: (e) => e.isActive('bold') },
-  { label: 'I', title: 'Italic (Ctrl+I)', run: (e) => e.chain().focus().toggleItalic().run(), active: (e) => e.isActive('italic') },
-  { label: 'S', title: 'Strikethrough', run: (e) => e.chain().focus().toggleStrike().run(), active: (e) => e.isActive('strike') },
+  { label: 'B', title: 'toolbar.bold', run: (e) => e.chain().focus().toggleBold().run(), active: (e) => e.isActive('bold') },
+  { label: 'I', title: 'toolbar.italic', run: (e) => e.chain().focus().toggleItalic().run(), active: (e) => e.isActive('italic') },
+  { label: 'S', title: 'toolbar.strike', run: (e) => e.chain().focus().toggleStrike().run(), active: (e) => e.isActive('strike') },
   '|',
   {
     label: 'H',
-    title: 'Section heading',
+    title: 'toolbar.heading',
     run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run(),
     active: (e) => e.isActive('heading', { level: 3 }),
   },
-  { label: '•', title: 'Bulleted list', run: (e) => e.chain().focus().toggleBulletList().run(), active: (e) => e.isActive('bulletList') },
+  {
+    label: '•',
+    title: 'toolbar.bulletList',
+    run: (e) => e.chain().focus().toggleBulletList().run(),
+    active: (e) => e.isActive('bulletList'),
+  },
   {
     label: '1.',
-    title: 'Numbered list',
+    title: 'toolbar.numberedList',
     run: (e) => e.chain().focus().toggleOrderedList().run(),
     active: (e) => e.isActive('orderedList'),
   },
   {
     label: '▦',
-    title: 'Insert a table',
+    title: 'toolbar.table',
     run: (e) => e.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
     active: (e) => e.isActive('table'),
   },
-  { label: '❝', title: 'Quote', run: (e) => e.chain().focus().toggleBlockquote().run(), active: (e) => e.isActive('blockquote') },
+  { label: '❝', title: 'toolbar.quote', run: (e) => e.chain().focus().toggleBlockquote().run(), active: (e) => e.isActive('blockquote') },
   '|',
-  { label: '↶', title: 'Undo your last change (Ctrl+Z)', run: (e) => e.chain().focus().undo().run() },
-  { label: '↷', title: 'Redo (Ctrl+Shift+Z)', run: (e) => e.chain().focus().redo().run() },
+  { label: '↶', title: 'toolbar.undo', run: (e) => e.chain().focus().undo().run() },
+  { label: '↷', title: 'toolbar.redo', run: (e) => e.chain().focus().redo().run() },
 ];
 
 export function Toolbar({ editor }: { editor: Editor }) {
+  const t = useT();
   const active = useEditorState({
     editor,
     selector: ({ editor: e }) => BUTTONS.map((b) => (b !== '|' && b.active ? b.active(e) : false)),
   });
   return (
     <div className="toolbar-dock">
-      <div className="toolbar" role="toolbar" aria-label="Formatting">
+      <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
         {BUTTONS.map((b, i) =>
           b === '|' ? (
             <span key={i} className="toolbar-sep" />
@@ -55,8 +63,8 @@ export function Toolbar({ editor }: { editor: Editor }) {
               key={b.title}
               type="button"
               className={`tool${active[i] ? ' on' : ''}`}
-              title={b.title}
-              aria-label={b.title}
+              title={t(b.title)}
+              aria-label={t(b.title)}
               aria-pressed={active[i]}
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => b.run(editor)}

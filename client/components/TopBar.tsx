@@ -5,15 +5,18 @@ import type { PresentUser } from '../collab/useAwarenessUsers.ts';
 import { ROLE_LABEL } from '../../shared/roles.ts';
 import { Avatar } from './Avatar.tsx';
 import { StatusPill } from './StatusPill.tsx';
+import { LanguageMenu } from '../i18n/LanguageMenu.tsx';
+import type { MessageId } from '../i18n/messages/en.ts';
+import { useT } from '../i18n/useT.ts';
 
 /** `readiness` has no tab of its own: it is reached from the Export menu. */
 export type ConsortiumTab = 'overview' | 'dossier' | 'partners' | 'people' | 'readiness';
 
-const TABS: { tab: ConsortiumTab; label: string; suffix: string }[] = [
-  { tab: 'overview', label: 'Overview', suffix: '' },
-  { tab: 'dossier', label: 'Dossier', suffix: '/dossier' },
-  { tab: 'partners', label: 'Partners', suffix: '/partners' },
-  { tab: 'people', label: 'People', suffix: '/people' },
+const TABS: { tab: ConsortiumTab; label: MessageId; suffix: string }[] = [
+  { tab: 'overview', label: 'tabs.overview', suffix: '' },
+  { tab: 'dossier', label: 'tabs.dossier', suffix: '/dossier' },
+  { tab: 'partners', label: 'tabs.partners', suffix: '/partners' },
+  { tab: 'people', label: 'tabs.people', suffix: '/people' },
 ];
 
 export const TopBar = memo(function TopBar(props: {
@@ -27,13 +30,14 @@ export const TopBar = memo(function TopBar(props: {
   /** Every consortium the person belongs to; fetched here when not given. */
   memberships?: Membership[];
 }) {
+  const t = useT();
   const { consortium, identity, users, status, tab = 'dossier' } = props;
   const memberships = useMemberships(props.memberships);
   const partner = consortium.partners.find((p) => p.id === identity.partnerId);
   const others = users?.filter((u) => !u.self) ?? [];
   return (
     <header className="topbar">
-      <a className="brand" href={`/c/${consortium.id}`} aria-label="Jointly – back to the overview">
+      <a className="brand" href={`/c/${consortium.id}`} aria-label={t('topbar.brand')}>
         <span className="brand-mark" aria-hidden="true">
           J
         </span>
@@ -47,21 +51,21 @@ export const TopBar = memo(function TopBar(props: {
         )}
         {consortium.programmeTitle && <div className="programme-title">{consortium.programmeTitle}</div>}
       </div>
-      <nav className="tabs" aria-label="Consortium sections">
-        {TABS.map((t) => (
+      <nav className="tabs" aria-label={t('topbar.sections')}>
+        {TABS.map((item) => (
           <a
-            key={t.tab}
-            href={`/c/${consortium.id}${t.suffix}`}
-            className={`tab${t.tab === tab ? ' active' : ''}`}
-            aria-current={t.tab === tab ? 'page' : undefined}
+            key={item.tab}
+            href={`/c/${consortium.id}${item.suffix}`}
+            className={`tab${item.tab === tab ? ' active' : ''}`}
+            aria-current={item.tab === tab ? 'page' : undefined}
           >
-            {t.label}
+            {t(item.label)}
           </a>
         ))}
       </nav>
       <div className="topbar-right">
         {users && (
-          <div className="presence" aria-label={`${others.length} other people online`} data-testid="presence">
+          <div className="presence" aria-label={t('topbar.online', { count: others.length })} data-testid="presence">
             {others.slice(0, 6).map((u) => (
               <Avatar key={u.clientId} name={u.name} color={u.color} title={`${u.name} · ${partnerName(consortium, u.partner)}`} />
             ))}
@@ -75,6 +79,7 @@ export const TopBar = memo(function TopBar(props: {
             {ROLE_LABEL[identity.role]} · {partner?.name ?? identity.partnerId}
           </div>
         </div>
+        <LanguageMenu />
         <SignOutButton />
       </div>
     </header>
@@ -83,6 +88,7 @@ export const TopBar = memo(function TopBar(props: {
 
 /** The consortium name doubles as the switcher when the person belongs to more than one. */
 function ConsortiumSwitcher({ current, memberships }: { current: Consortium; memberships: Membership[] }) {
+  const t = useT();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const listed = memberships.some((m) => m.consortiumId === current.id)
@@ -104,11 +110,11 @@ function ConsortiumSwitcher({ current, memberships }: { current: Consortium; mem
     <>
       <select
         className="consortium-switch"
-        aria-label="Switch consortium"
+        aria-label={t('topbar.switch')}
         value={current.id}
         disabled={busy}
         onChange={(e) => void onChange(e.target.value)}
-        title={error || 'Switch consortium'}
+        title={error || t('topbar.switch')}
       >
         {listed.map((m) => (
           <option
@@ -130,11 +136,12 @@ function ConsortiumSwitcher({ current, memberships }: { current: Consortium; mem
 }
 
 export function SignOutButton() {
+  const t = useT();
   const [busy, setBusy] = useState(false);
   return (
     <>
       <a className="button ghost small" href="/account">
-        Account
+        {t('topbar.account')}
       </a>
       <button
         type="button"
@@ -147,7 +154,7 @@ export function SignOutButton() {
           location.assign('/');
         }}
       >
-        Sign out
+        {t('topbar.signOut')}
       </button>
     </>
   );

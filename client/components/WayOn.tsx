@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import { fetchSession, type Membership } from '../api.ts';
+import { useT } from '../i18n/useT.ts';
 
 /**
  * The way on from a page that is a dead end (a broken invitation link, a consortium you are not
  * in, an unknown address): your own consortia when you are signed in, the start page otherwise.
  */
 export function WayOn({ except }: { except?: string }) {
+  const t = useT();
   // undefined while asking; null when signed out (or the server cannot be reached).
   const [memberships, setMemberships] = useState<Membership[] | null>();
   useEffect(() => {
@@ -16,7 +18,7 @@ export function WayOn({ except }: { except?: string }) {
         setMemberships(
           r.memberships.length
             ? r.memberships
-            : [{ consortiumId: r.identity.consortiumId, consortiumName: 'your consortium', partnerName: '', role: r.identity.role }],
+            : [{ consortiumId: r.identity.consortiumId, consortiumName: '', partnerName: '', role: r.identity.role }],
         ),
       () => live && setMemberships(null),
     );
@@ -30,11 +32,11 @@ export function WayOn({ except }: { except?: string }) {
     <div className="way-on" data-testid="way-on">
       {mine.length > 0 && (
         <>
-          <p className="way-on-lead">Your consortia:</p>
+          <p className="way-on-lead">{t('wayOn.yourConsortia')}</p>
           <p className="notice-actions">
             {mine.map((m) => (
               <a key={m.consortiumId} className="button primary" href={`/c/${encodeURIComponent(m.consortiumId)}`}>
-                Open {m.consortiumName}
+                {m.consortiumName ? t('wayOn.open', { name: m.consortiumName }) : t('wayOn.openYours')}
               </a>
             ))}
           </p>
@@ -42,13 +44,12 @@ export function WayOn({ except }: { except?: string }) {
       )}
       {memberships === null && (
         <p className="way-on-lead">
-          To sign in, open the invitation or sign-in link you were sent. Been here before?{' '}
-          <a href="/signin">Get a sign-in link by e-mail</a>.
+          {t('wayOn.signedOut')} <a href="/signin">{t('wayOn.signInLink')}</a>
         </p>
       )}
       <p className="notice-actions">
         <a className="button" href="/">
-          Go to the start page
+          {t('common.goToStart')}
         </a>
       </p>
     </div>

@@ -4,6 +4,7 @@ import type { Thread } from '../../shared/discussion.ts';
 import type { Consortium } from '../api.ts';
 import { DueDateField } from '../components/DueDateField.tsx';
 import { formatDay } from '../components/dates.ts';
+import { useLocale } from '../i18n/I18nProvider.tsx';
 
 export interface DecisionRowProps {
   decision: Decision;
@@ -18,6 +19,7 @@ export interface DecisionRowProps {
 
 /** One decision: its state, what was decided, the owner partner, the due date and its thread. Every control works from the keyboard. */
 export function DecisionRow({ decision: d, consortium, threads, canDecide, today, onChange, onOpenThread }: DecisionRowProps) {
+  const { locale } = useLocale();
   const overdue = isOverdue(d, today);
   const ownerName = consortium.partners.find((p) => p.id === d.owner)?.name;
   const thread = threads.find((t) => t.id === d.thread);
@@ -82,7 +84,7 @@ export function DecisionRow({ decision: d, consortium, threads, canDecide, today
           {canDecide ? (
             <DueDateField value={d.due} label={`Due date of “${d.title}”`} onSave={(due) => onChange({ due })} />
           ) : (
-            <strong>{d.due ? formatDay(d.due) : '—'}</strong>
+            <strong>{d.due ? formatDay(d.due, locale) : '—'}</strong>
           )}
         </label>
         {thread ? (

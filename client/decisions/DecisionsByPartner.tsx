@@ -1,23 +1,25 @@
 import type { DecisionCount } from '../../shared/decisions.ts';
 import type { Consortium } from '../api.ts';
+import { useT } from '../i18n/useT.ts';
 
 /** The overview's card of decisions still to take, per owner partner (and those nobody owns yet). */
 export function DecisionsByPartner({ consortium, byPartner }: { consortium: Consortium; byPartner: Map<string, DecisionCount> }) {
+  const t = useT();
   const rows = [
     ...consortium.partners.map((p) => ({ id: p.id, name: p.name })),
     // Owners no longer in the consortium still count, under their id.
     ...[...byPartner.keys()].filter((id) => id && !consortium.partners.some((p) => p.id === id)).map((id) => ({ id, name: id })),
-    { id: '', name: 'No owner yet' },
+    { id: '', name: t('decisions.byPartner.noOwner') },
   ];
   return (
     <section className="dash-card dash-decisions">
-      <h2>Open decisions by partner</h2>
+      <h2>{t('decisions.byPartner.title')}</h2>
       <table className="chapters-table" data-testid="decisions-by-partner">
         <thead>
           <tr>
-            <th>Owner</th>
-            <th>Open</th>
-            <th>Overdue</th>
+            <th>{t('decisions.byPartner.owner')}</th>
+            <th>{t('decisions.byPartner.open')}</th>
+            <th>{t('decisions.byPartner.overdue')}</th>
           </tr>
         </thead>
         <tbody>
@@ -37,7 +39,7 @@ export function DecisionsByPartner({ consortium, byPartner }: { consortium: Cons
           })}
         </tbody>
       </table>
-      <p className="muted legend">Open means not yet agreed or deferred; overdue means open after its due date.</p>
+      <p className="muted legend">{t('decisions.byPartner.legend')}</p>
     </section>
   );
 }

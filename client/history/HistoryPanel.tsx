@@ -7,6 +7,7 @@ import { CompareView } from './CompareView.tsx';
 import { historyApi } from './historyApi.ts';
 import './history.css';
 import { formatMoment } from '../components/dates.ts';
+import { useLocale } from '../i18n/I18nProvider.tsx';
 
 const REASON: Record<VersionSummary['reason'], string> = {
   edits: 'Edits',
@@ -29,6 +30,7 @@ export interface HistoryPanelProps {
 
 /** The versions of the dossier or of one chapter: time, people and partners, name; compare with now; restore a chapter. */
 export function HistoryPanel({ consortium, identity, chapter, initialCompare, onClose }: HistoryPanelProps) {
+  const { locale } = useLocale();
   const [versions, setVersions] = useState<VersionSummary[]>([]);
   const [compare, setCompare] = useState<{ from: string; to: string } | undefined>(initialCompare);
   const [result, setResult] = useState<CompareResult>();
@@ -107,7 +109,7 @@ export function HistoryPanel({ consortium, identity, chapter, initialCompare, on
             {shown.map((v) => (
               <li key={v.id} data-testid="history-version">
                 <div>
-                  <strong>{v.name ?? REASON[v.reason]}</strong> <time dateTime={v.createdAt}>{formatMoment(v.createdAt)}</time>
+                  <strong>{v.name ?? REASON[v.reason]}</strong> <time dateTime={v.createdAt}>{formatMoment(v.createdAt, locale)}</time>
                 </div>
                 <div className="history-people">
                   {v.authors.map((a) => (

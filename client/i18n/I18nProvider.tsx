@@ -1,14 +1,16 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
 import { DEFAULT_LOCALE, isLocale, negotiateLocale, type Locale } from '../../shared/i18n/locales.ts';
+import { setAccountLocale } from '../accountApi.ts';
+import { fetchSession } from '../api.ts';
 import { loadMessages } from './catalogs.ts';
-import { en, type Messages } from './messages/en.ts';
+import type { Messages } from './messages/en.ts';
 
 const STORAGE_KEY = 'jointly.locale';
 
 interface LocaleChoice {
   locale: Locale;
-  /** Show the interface in another language now (and remember it on this device). */
+  /** Show the interface in another language now, remember it on this device and, when signed in, with the account. */
   setLocale(locale: Locale): void;
 }
 
@@ -25,10 +27,27 @@ export function initialLocale(): Locale {
   return negotiateLocale(typeof navigator === 'undefined' ? [] : navigator.languages);
 }
 
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+function keepOnDevice(locale: Locale) {
+  try {
+    localStorage.setItem(STORAGE_KEY, locale);
+  } catch {
+    // not kept on this device; the account's choice (where signed in) still is
+  }
+}
+
+export interface Catalog {
+  locale: Locale;
+  messages: Messages;
+}
+
+/**
+ * `first` is the catalogue loaded before the first render (main.tsx waits for it), so a person
+ * reading French never sees the English interface flash by.
+ */
+export function I18nProvider({ first, children }: { first: Catalog; children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(first.locale);
   // Messages of the language in use; until a translation's chunk arrives, the previous language stays.
-  const [catalog, setCatalog] = useState<{ locale: Locale; messages: Messages }>({ locale: DEFAULT_LOCALE, messages: en });
+  const [catalog, setCatalog] = useState<Catalog>(first);
 
   useEffect(() => {
     let current = true;
@@ -42,13 +61,26 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     };
   }, [locale]);
 
+  // The language kept with the account wins over this device's guess (a new laptop, a shared computer).
+  useEffect(() => {
+    let live = true;
+    fetchSession().then(
+      ({ locale: kept }) => {
+        if (!live || !kept) return;
+        keepOnDevice(kept);
+        setLocaleState(kept);
+      },
+      () => {}, // signed out: the device's or browser's language stays
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
   const setLocale = useCallback((next: Locale) => {
-    try {
-      localStorage.setItem(STORAGE_KEY, next);
-    } catch {
-      // not kept on this device; the account's choice (where signed in) still is
-    }
+    keepOnDevice(next);
     setLocaleState(next);
+    setAccountLocale(next).catch(() => {}); // signed out or offline: kept on this device only
   }, []);
 
   const choice = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);

@@ -7,37 +7,44 @@ import { WayOn } from '../components/WayOn.tsx';
 import { formatMoment } from '../components/dates.ts';
 import { NotificationChoice } from './NotificationChoice.tsx';
 import { PasskeySection } from './PasskeySection.tsx';
+import { LanguageMenu } from '../i18n/LanguageMenu.tsx';
+import { useLocale } from '../i18n/I18nProvider.tsx';
+import { useT } from '../i18n/useT.ts';
 
 /** /account: the sign-in address, and the devices signed in (each can be ended from here). */
 export function AccountPage() {
+  const t = useT();
+  const { locale } = useLocale();
   const [data, setData] = useState<AccountResponse | null>();
   const load = useCallback(() => fetchAccount().then(setData, () => setData(null)), []);
   useEffect(() => void load(), [load]);
 
-  if (data === undefined) return <Notice title="Opening your account…" />;
+  if (data === undefined) return <Notice title={t('account.opening')} />;
   if (data === null)
     return (
-      <Notice title="You are not signed in">
+      <Notice title={t('account.signedOut')}>
         <p className="notice-actions">
           <a className="button primary" href="/signin">
-            Sign in
+            {t('account.signIn')}
           </a>
         </p>
       </Notice>
     );
   return (
-    <Notice title="Your account">
+    <Notice title={t('account.title')}>
       <EmailSection email={data.account.email} />
+      <LanguageMenu labelled />
       <NotificationChoice choice={data.notifications.choice} available={data.notifications.available} email={data.account.email} />
       <PasskeySection />
-      <h2>Signed in on</h2>
+      <h2>{t('account.sessions')}</h2>
       <ul className="session-list" data-testid="sessions">
         {data.sessions.map((s) => (
           <li key={s.id}>
-            <strong>{s.device}</strong> · last seen {formatMoment(s.lastSeenAt)} {s.current && <em>(this device)</em>}{' '}
+            <strong>{s.device}</strong> · {t('account.lastSeen', { when: formatMoment(s.lastSeenAt, locale) })}{' '}
+            {s.current && <em>{t('account.thisDevice')}</em>}{' '}
             {!s.current && (
               <button type="button" className="button ghost small" onClick={() => endSession(s.id).then(load)}>
-                Sign out there
+                {t('account.signOutThere')}
               </button>
             )}
           </li>
@@ -45,7 +52,7 @@ export function AccountPage() {
       </ul>
       <p className="notice-actions">
         <button type="button" className="button" onClick={() => endAllSessions().finally(() => location.assign('/'))}>
-          Sign out everywhere
+          {t('account.signOutEverywhere')}
         </button>
       </p>
       <WayOn />
@@ -54,6 +61,7 @@ export function AccountPage() {
 }
 
 function EmailSection({ email }: { email: string | null }) {
+  const t = useT();
   const [value, setValue] = useState('');
   const [sent, setSent] = useState(false);
   const [error, setError] = useState<ErrorReport>();
@@ -69,18 +77,16 @@ function EmailSection({ email }: { email: string | null }) {
   };
   return (
     <>
-      <p data-testid="account-email">
-        {email ? `You sign in with ${email}.` : 'No sign-in e-mail address yet: add one to come back from any device.'}
-      </p>
+      <p data-testid="account-email">{email ? t('account.email.current', { email }) : t('account.email.none')}</p>
       {sent ? (
-        <p role="status">We sent a link to {value}. Open it to confirm the address.</p>
+        <p role="status">{t('account.email.sent', { email: value })}</p>
       ) : (
         <form onSubmit={submit} noValidate>
           <TextField
             id="account-email-input"
             name="email"
             type="email"
-            label={email ? 'Change sign-in e-mail' : 'Sign-in e-mail'}
+            label={email ? t('account.email.change') : t('account.email.add')}
             value={value}
             onChange={setValue}
             autoComplete="email"
@@ -88,7 +94,7 @@ function EmailSection({ email }: { email: string | null }) {
           />
           <FormError report={error} placed={['email']} />
           <button type="submit" className="button primary">
-            Send confirmation link
+            {t('account.email.send')}
           </button>
         </form>
       )}

@@ -21,13 +21,14 @@ import { ExportMenu } from '../components/ExportMenu.tsx';
 import { countDecisions, localToday } from '../../shared/decisions.ts';
 import { DecisionsByPartner } from '../decisions/DecisionsByPartner.tsx';
 import './dashboard.css';
+import { useT, type Translate } from '../i18n/useT.ts';
 
 /** Where someone is, from their presence: the page they have open and the chapter they are in. */
-function whereIs(user: PresentUser): string {
+function whereIs(user: PresentUser, t: Translate): string {
   const chapter = CHAPTERS.find((c) => c.key === user.chapter)?.title;
-  if (user.page === 'overview') return 'on the overview';
-  if (chapter) return `in ${chapter}`;
-  return 'in the dossier';
+  if (user.page === 'overview') return t('dash.where.overview');
+  if (chapter) return t('dash.where.chapter', { chapter });
+  return t('dash.where.dossier');
 }
 
 /** The consortium's home: progress by chapter, who signed what, open conversations and who is working where. */
@@ -40,6 +41,7 @@ export function DashboardPage({ consortiumId }: { consortiumId: string }) {
 }
 
 function Dashboard({ identity, consortium }: { identity: Identity; consortium: Consortium }) {
+  const t = useT();
   const { locale } = useLocale();
   // The dossier itself is needed for presence and for checking sign-offs against the current text.
   const [dossier, setDossier] = useState<CollabSession>();
@@ -71,7 +73,7 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
     for (const ch of CHAPTERS) c[view.workflow[ch.key]?.status ?? 'not-started']!++;
     return c;
   }, [view.workflow]);
-  const openThreads = view.threads.filter((t) => !t.resolved);
+  const openThreads = view.threads.filter((thread) => !thread.resolved);
   const decisionCounts = useMemo(() => countDecisions(view.decisions, localToday()), [view.decisions]);
   const openDecisions = view.decisions.length ? [...decisionCounts.byChapter.values()].reduce((n, c) => n + c.open, 0) : 0;
   const dossierUrl = (key?: string) => `/c/${consortium.id}/dossier${key ? `#chapter-${key}` : ''}`;
@@ -80,17 +82,17 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
     <main className="dashboard" data-testid="dashboard">
       <section className="dash-card dash-progress">
         <div className="dash-title-row">
-          <h1>Programme dossier</h1>
-          <ExportMenu consortiumId={consortium.id} label="Export dossier" />
+          <h1>{t('dash.title')}</h1>
+          <ExportMenu consortiumId={consortium.id} label={t('dash.export')} />
         </div>
         <DocumentLanguageField consortium={consortium} canChange={identity.role === 'coordinator'} />
         <p className="dash-lead">
-          {counts.agreed! + counts.approved!} of {CHAPTERS.length} chapters agreed
-          {counts.approved ? ` (${counts.approved} approved by the institutions)` : ''} · {openDecisions} open decision
-          {openDecisions === 1 ? '' : 's'} · {openThreads.length} open conversation{openThreads.length === 1 ? '' : 's'} ·{' '}
-          {consortium.partners.length} partner institution{consortium.partners.length === 1 ? '' : 's'}
+          {t('dash.agreed', { agreed: counts.agreed! + counts.approved!, total: CHAPTERS.length })}
+          {counts.approved ? ` ${t('dash.approved', { count: counts.approved })}` : ''} ·{' '}
+          {t('dash.openDecisions', { count: openDecisions })} · {t('dash.openConversations', { count: openThreads.length })} ·{' '}
+          {t('dash.partners', { count: consortium.partners.length })}
         </p>
-        <div className="progress-bar" aria-label="Chapters by status">
+        <div className="progress-bar" aria-label={t('dash.byStatus')}>
           {CHAPTER_STATUSES.map((s) =>
             counts[s] ? (
               <span
@@ -112,8 +114,8 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
       </section>
 
       <section className="dash-card dash-online">
-        <h2>Working now</h2>
-        {users.length <= 1 && <p className="muted">Nobody else is online.</p>}
+        <h2>{t('dash.online')}</h2>
+        {users.length <= 1 && <p className="muted">{t('dash.nobodyOnline')}</p>}
         <ul className="online-list" data-testid="online">
           {users
             .filter((u) => !u.self)
@@ -121,25 +123,25 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
               <li key={u.clientId}>
                 <Avatar name={u.name} color={u.color} size={24} />
                 <span>{u.name}</span>
-                <span className="muted">{whereIs(u)}</span>
+                <span className="muted">{whereIs(u, t)}</span>
               </li>
             ))}
         </ul>
       </section>
 
       <section className="dash-card dash-chapters">
-        <h2>Chapters</h2>
+        <h2>{t('dash.chapters')}</h2>
         <table className="chapters-table" data-testid="chapters-table">
           <thead>
             <tr>
               <th>#</th>
-              <th>Chapter</th>
-              <th>Lead</th>
-              <th>Status</th>
-              <th>Due</th>
-              <th>Sign-offs</th>
-              <th>Open decisions</th>
-              <th>Open threads</th>
+              <th>{t('dash.col.chapter')}</th>
+              <th>{t('dash.col.lead')}</th>
+              <th>{t('dash.col.status')}</th>
+              <th>{t('dash.col.due')}</th>
+              <th>{t('dash.col.signoffs')}</th>
+              <th>{t('dash.col.decisions')}</th>
+              <th>{t('dash.col.threads')}</th>
             </tr>
           </thead>
           <tbody>
@@ -148,8 +150,8 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
               const signoffs = view.signoffs[ch.key] ?? [];
               const valid = signoffs.filter((s) => signOffState(s, versions.get(ch.key)) === 'signed').length;
               const stale = signoffs.length - valid;
-              const threads = openThreads.filter((t) => t.chapter === ch.key);
-              const unread = threads.filter((t) => unreadIn(t, view, identity.userId) > 0).length;
+              const threads = openThreads.filter((thread) => thread.chapter === ch.key);
+              const unread = threads.filter((thread) => unreadIn(thread, view, identity.userId) > 0).length;
               const overdue = w.due && w.due < today && !isSettled(w.status);
               const decisions = decisionCounts.byChapter.get(ch.key) ?? { open: 0, overdue: 0 };
               return (
@@ -163,20 +165,20 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
                     <span className={`status-chip status-${w.status}`}>{statusLabel(w.status, locale)}</span>
                   </td>
                   <td className={overdue ? 'overdue' : ''}>
-                    {w.due ? formatDay(w.due) : '—'}
-                    {overdue ? ' (overdue)' : ''}
+                    {w.due ? formatDay(w.due, locale) : '—'}
+                    {overdue ? ` ${t('dash.overdueMark')}` : ''}
                   </td>
                   <td>
                     {valid}/{consortium.partners.length}
-                    {stale > 0 && <span className="stale-note"> · {stale} stale</span>}
+                    {stale > 0 && <span className="stale-note"> · {t('dash.stale', { count: stale })}</span>}
                   </td>
                   <td data-testid={`decisions-${ch.key}`}>
                     {decisions.open}
-                    {decisions.overdue > 0 && <span className="overdue"> · {decisions.overdue} overdue</span>}
+                    {decisions.overdue > 0 && <span className="overdue"> · {t('dash.overdue', { count: decisions.overdue })}</span>}
                   </td>
                   <td>
                     {threads.length}
-                    {unread > 0 && <span className="badge badge-accent"> {unread} new</span>}
+                    {unread > 0 && <span className="badge badge-accent"> {t('dash.new', { count: unread })}</span>}
                   </td>
                 </tr>
               );
@@ -186,12 +188,12 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
       </section>
 
       <section className="dash-card dash-matrix">
-        <h2>Sign-off by partner</h2>
+        <h2>{t('dash.matrix')}</h2>
         <div className="matrix-scroll">
           <table className="matrix" data-testid="signoff-matrix">
             <thead>
               <tr>
-                <th>Partner</th>
+                <th>{t('dash.col.partner')}</th>
                 {CHAPTERS.map((ch) => (
                   <th key={ch.key} title={chapterTitle(ch.key, locale)}>
                     {ch.number}
@@ -215,7 +217,7 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
                       <td
                         key={ch.key}
                         className={`cell ${s ? state : awaiting ? 'awaiting none' : 'none'}`}
-                        title={`${p.name} · ${chapterTitle(ch.key, locale)}: ${s ? (state === 'stale' ? 'signed an older text' : `signed by ${s.by.name}`) : 'not signed'}`}
+                        title={`${p.name} · ${chapterTitle(ch.key, locale)}: ${s ? (state === 'stale' ? t('dash.cell.stale') : t('dash.cell.signed', { name: s.by.name })) : t('dash.cell.none')}`}
                         data-testid={`cell-${p.id}-${ch.key}`}
                         data-state={s ? state : 'none'}
                       >
@@ -228,34 +230,32 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
             </tbody>
           </table>
         </div>
-        <p className="muted legend">
-          ✓ signed off · ! the text changed after signing · ○ in review, awaiting this partner · empty: not in review yet
-        </p>
+        <p className="muted legend">{t('dash.matrixLegend')}</p>
       </section>
 
       <section className="dash-card dash-threads">
-        <h2>Open conversations</h2>
-        {openThreads.length === 0 && <p className="muted">No open comment threads.</p>}
+        <h2>{t('dash.conversations')}</h2>
+        {openThreads.length === 0 && <p className="muted">{t('dash.noThreads')}</p>}
         <ul className="thread-list">
           {openThreads
             .slice(-8)
             .reverse()
-            .map((t) => {
-              const last = t.messages.at(-1);
-              const unread = unreadIn(t, view, identity.userId);
+            .map((thread) => {
+              const last = thread.messages.at(-1);
+              const unread = unreadIn(thread, view, identity.userId);
               return (
-                <li key={t.id}>
-                  <a href={dossierUrl(t.chapter)}>
+                <li key={thread.id}>
+                  <a href={dossierUrl(thread.chapter)}>
                     <span className="thread-chapter">
-                      {CHAPTERS.some((c) => c.key === t.chapter) && chapterTitle(t.chapter as ChapterKey, locale)}
+                      {CHAPTERS.some((c) => c.key === thread.chapter) && chapterTitle(thread.chapter as ChapterKey, locale)}
                     </span>
-                    <span className="thread-quote-inline">“{t.quote}”</span>
+                    <span className="thread-quote-inline">“{thread.quote}”</span>
                     {last && (
                       <span className="muted">
-                        {last.author.name}: {last.deleted ? 'message deleted' : last.text.slice(0, 90)}
+                        {last.author.name}: {last.deleted ? t('dash.messageDeleted') : last.text.slice(0, 90)}
                       </span>
                     )}
-                    {unread > 0 && <span className="badge badge-accent">{unread} new</span>}
+                    {unread > 0 && <span className="badge badge-accent">{t('dash.new', { count: unread })}</span>}
                   </a>
                 </li>
               );

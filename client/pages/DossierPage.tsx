@@ -4,8 +4,10 @@ import { fetchConsortium, fetchMe, type Consortium, type Identity, ApiError } fr
 import { Notice } from '../components/Notice.tsx';
 import { WayOn } from '../components/WayOn.tsx';
 import { Workspace } from './DossierWorkspace.tsx';
+import { useT } from '../i18n/useT.ts';
 
 export function DossierPage({ consortiumId }: { consortiumId: string }) {
+  const t = useT();
   const [who, setWho] = useState<{ identity: Identity; consortium: Consortium } | { error: string } | undefined>();
   // Bumped when the server says our membership changed (4409): remounts the workspace with a fresh session.
   const [generation, setGeneration] = useState(0);
@@ -13,9 +15,9 @@ export function DossierPage({ consortiumId }: { consortiumId: string }) {
 
   const load = useCallback(async () => {
     const identity = await fetchMe();
-    if (identity.consortiumId !== consortiumId) throw new ApiError(403, 'forbidden', 'You are signed in for another consortium.');
+    if (identity.consortiumId !== consortiumId) throw new ApiError(403, 'forbidden', t('dossier.otherConsortium'));
     return { identity, consortium: await fetchConsortium(consortiumId) };
-  }, [consortiumId]);
+  }, [consortiumId, t]);
 
   const whoRef = useRef(who);
   useEffect(() => {
@@ -30,23 +32,23 @@ export function DossierPage({ consortiumId }: { consortiumId: string }) {
     load().then(
       (next) => {
         const was = whoRef.current && 'identity' in whoRef.current ? whoRef.current.identity : undefined;
-        if (was && was.role !== next.identity.role) setRoleNote(`Your role changed to ${ROLE_LABEL[next.identity.role]}.`);
-        else if (was && was.partnerId !== next.identity.partnerId) setRoleNote('Your institution in this consortium changed.');
+        if (was && was.role !== next.identity.role) setRoleNote(t('dossier.roleChanged', { role: ROLE_LABEL[next.identity.role] }));
+        else if (was && was.partnerId !== next.identity.partnerId) setRoleNote(t('dossier.partnerChanged'));
         setWho(next);
         setGeneration((g) => g + 1);
       },
       (error: unknown) => setWho({ error: error instanceof Error ? error.message : String(error) }),
     );
-  }, [load]);
+  }, [load, t]);
 
-  if (!who) return <Notice title="Opening the dossier…" />;
+  if (!who) return <Notice title={t('dossier.opening')} />;
   if ('error' in who)
     return (
-      <Notice title="You cannot open this dossier" body={who.error}>
+      <Notice title={t('dossier.cannotOpen')} body={who.error}>
         <p className="notice-actions">
           {/* The overview knows how to switch consortium or ask to sign in. */}
           <a className="button primary" href={`/c/${consortiumId}`}>
-            Open this consortium’s overview
+            {t('dossier.openOverview')}
           </a>
         </p>
         <WayOn except={consortiumId} />

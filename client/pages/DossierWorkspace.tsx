@@ -21,6 +21,7 @@ import '../comments/comments.css';
 import { ProgrammeContext } from '../programme/ProgrammeContext.ts';
 import { useProgrammeOutcomes } from '../programme/useProgrammeOutcomes.ts';
 import { AgreementContext, useAgreementRefs } from '../agreement/AgreementContext.ts';
+import { useT } from '../i18n/useT.ts';
 
 // Everything not needed to read and type comes in chunks of its own, requested once the dossier is
 // on screen and editable and the browser is idle (`extrasWanted`), so that it neither delays nor competes with the text: the
@@ -55,6 +56,7 @@ export function Workspace({
   roleNote?: string;
   onMembershipChanged?: () => void;
 }) {
+  const t = useT();
   const canWrite = roleCanWrite(identity.role, DocumentName.dossier);
   const [session, setSession] = useState<CollabSession>();
   const [active, setActive] = useState('');
@@ -223,7 +225,7 @@ export function Workspace({
     [status, canComment],
   );
 
-  if (!session) return <Notice title="Opening the dossier…" />;
+  if (!session) return <Notice title={t('dossier.opening')} />;
   return (
     <div className="app">
       <TopBar consortium={consortium} identity={identity} users={users} status={topBarStatus} />
@@ -232,35 +234,33 @@ export function Workspace({
         <main className="document">
           {lostAccess ? (
             <div className="doc-banner doc-banner-danger" role="alert" data-testid="access-lost">
-              <strong>You no longer have access to this consortium.</strong> A coordinator has removed you, so this page is no longer
-              connected to the dossier. <a href="/">Go to the start page</a>
+              <strong>{t('dossier.lostAccess.title')}</strong> {t('dossier.lostAccess.body')} <a href="/">{t('common.goToStart')}</a>
             </div>
           ) : status.kind === 'refused' ? (
             <div className="doc-banner doc-banner-danger" role="alert">
-              <strong>Disconnected.</strong> {status.message} Changes can no longer be made on this page.
+              <strong>{t('dossier.refused.title')}</strong> {status.message} {t('dossier.refused.body')}
             </div>
           ) : (status.kind === 'offline' && status.unsaved) || status.kind === 'unconfirmed' ? (
             // The pill alone was easy to miss while someone kept typing into a dead connection.
             <div className="doc-banner doc-banner-warn" role="status" data-testid="unsent-edits">
-              <strong>{status.kind === 'offline' ? 'You are offline.' : 'The connection seems to be lost.'}</strong> Your edits are kept on
-              this device and will be sent when the connection is back. You can keep working; please do not clear this browser's data.
+              <strong>{t(status.kind === 'offline' ? 'dossier.unsent.offline' : 'dossier.unsent.lost')}</strong> {t('dossier.unsent.body')}
             </div>
           ) : (
             roleNote && (
               <div className="doc-banner" role="status" data-testid="role-changed">
-                <strong>{roleNote}</strong> {canWrite ? 'You can edit the dossier.' : 'You can read the dossier but no longer change it.'}
+                <strong>{roleNote}</strong> {t(canWrite ? 'dossier.role.canEdit' : 'dossier.role.readOnly')}
               </div>
             )
           )}
           <button type="button" className="btn btn-small dossier-history-button" onClick={() => setDossierHistory(true)}>
-            History of the dossier
+            {t('dossier.history')}
           </button>
           {dossierHistory && (
             <Suspense fallback={null}>
               <HistoryPanel consortium={consortium} identity={identity} onClose={() => setDossierHistory(false)} />
             </Suspense>
           )}
-          {!ready && <div className="loading-doc">Loading the dossier…</div>}
+          {!ready && <div className="loading-doc">{t('dossier.loading')}</div>}
           <ProgrammeContext.Provider value={programmeContext}>
             <AgreementContext.Provider value={agreementContext}>
               <DossierEditor
@@ -298,8 +298,8 @@ export function Workspace({
             </OptionalPart>
           )}
         </main>
-        <OptionalPart fallback={<aside className="thread-panel" aria-label="Comments" />}>
-          <Suspense fallback={<aside className="thread-panel" aria-label="Comments" aria-busy="true" />}>
+        <OptionalPart fallback={<aside className="thread-panel" aria-label={t('comments.panel')} />}>
+          <Suspense fallback={<aside className="thread-panel" aria-label={t('comments.panel')} aria-busy="true" />}>
             {extrasWanted ? (
               <ThreadPanel
                 consortiumId={consortium.id}
@@ -316,7 +316,7 @@ export function Workspace({
                 partnerName={partnerName}
               />
             ) : (
-              <aside className="thread-panel" aria-label="Comments" aria-busy="true" />
+              <aside className="thread-panel" aria-label={t('comments.panel')} aria-busy="true" />
             )}
           </Suspense>
         </OptionalPart>
@@ -333,7 +333,7 @@ export function Workspace({
             }}
             data-testid="add-comment"
           >
-            Comment
+            {t('comments.add')}
           </button>
         )}
       </div>

@@ -4,11 +4,14 @@ import type { PartnerType } from '../../shared/api.ts';
 import { Notice } from '../components/Notice.tsx';
 import { FormError, SelectField, TextField } from '../components/Form.tsx';
 import { PARTNER_TYPE_OPTIONS } from '../components/labels.ts';
+import { LanguageMenu } from '../i18n/LanguageMenu.tsx';
+import { useT } from '../i18n/useT.ts';
 
 const PLACED = ['coordinatorName', 'partner.name', 'partner.country', 'partner.type', 'name', 'programmeTitle'];
 
 /** Signed in: straight to the consortium. Signed out: what Jointly is, and how to start a consortium. */
 export function HomePage() {
+  const t = useT();
   const [signedOut, setSignedOut] = useState(false);
   useEffect(() => {
     fetchMe().then(
@@ -16,33 +19,33 @@ export function HomePage() {
       () => setSignedOut(true),
     );
   }, []);
-  if (!signedOut) return <Notice title="Opening Jointly…" />;
+  if (!signedOut) return <Notice title={t('app.opening')} />;
   return (
     <div className="home">
       <section className="home-intro">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            J
-          </span>
-          <span className="brand-name">Jointly</span>
+        <div className="notice-head">
+          <div className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              J
+            </span>
+            <span className="brand-name">Jointly</span>
+          </div>
+          <LanguageMenu />
         </div>
-        <h1>Design your joint micro-credential programme together</h1>
-        <p className="lead">
-          Jointly is a shared workspace for the partner institutions of a consortium. Everyone writes the programme dossier in the same
-          place, chapter by chapter, and sees each other’s changes as they happen.
-        </p>
+        <h1>{t('home.title')}</h1>
+        <p className="lead">{t('home.lead')}</p>
         <ol className="steps">
           <li>
-            <strong>Start a consortium.</strong> Tell us who you are and which institution you represent; you become its coordinator.
+            <strong>{t('home.step1.title')}</strong> {t('home.step1.body')}
           </li>
           <li>
-            <strong>Add your partners.</strong> List the universities, employers and other institutions you work with.
+            <strong>{t('home.step2.title')}</strong> {t('home.step2.body')}
           </li>
           <li>
-            <strong>Invite people.</strong> Send each colleague an invite link with the right role, then write the dossier together.
+            <strong>{t('home.step3.title')}</strong> {t('home.step3.body')}
           </li>
         </ol>
-        <p className="muted">Were you invited? Open the invitation link your coordinator sent you – no account needed.</p>
+        <p className="muted">{t('home.invited')}</p>
       </section>
       <CreateConsortiumForm />
     </div>
@@ -50,6 +53,7 @@ export function HomePage() {
 }
 
 function CreateConsortiumForm() {
+  const t = useT();
   const [form, setForm] = useState({
     coordinatorName: '',
     partnerName: '',
@@ -83,13 +87,13 @@ function CreateConsortiumForm() {
 
   return (
     <form className="card home-form" onSubmit={submit} noValidate aria-labelledby="create-heading">
-      <h2 id="create-heading">Create a consortium</h2>
+      <h2 id="create-heading">{t('home.form.heading')}</h2>
       <fieldset>
-        <legend>About you</legend>
+        <legend>{t('home.form.aboutYou')}</legend>
         <TextField
           id="coordinatorName"
           name="coordinatorName"
-          label="Your name"
+          label={t('home.form.yourName')}
           value={form.coordinatorName}
           onChange={set('coordinatorName')}
           required
@@ -100,24 +104,24 @@ function CreateConsortiumForm() {
         <TextField
           id="partnerName"
           name="partnerName"
-          label="Your institution"
+          label={t('home.form.yourInstitution')}
           value={form.partnerName}
           onChange={set('partnerName')}
           required
           autoComplete="organization"
           maxLength={160}
-          placeholder="e.g. Leiden University"
+          placeholder={t('home.form.institutionPlaceholder')}
           error={fieldError('partner.name')}
         />
         <div className="field-row">
           <TextField
             id="country"
             name="country"
-            label="Country"
+            label={t('partner.country')}
             value={form.country}
             onChange={set('country')}
-            placeholder="NL"
-            hint="Two-letter code"
+            placeholder={t('partner.country.placeholder')}
+            hint={t('partner.country.hint')}
             inputClassName="country-input"
             className="field-narrow"
             error={fieldError('partner.country')}
@@ -125,7 +129,7 @@ function CreateConsortiumForm() {
           <SelectField
             id="type"
             name="type"
-            label="Type of institution"
+            label={t('partner.type')}
             value={form.type}
             onChange={set('type')}
             options={PARTNER_TYPE_OPTIONS}
@@ -135,33 +139,33 @@ function CreateConsortiumForm() {
         </div>
       </fieldset>
       <fieldset>
-        <legend>The consortium</legend>
+        <legend>{t('home.form.consortium')}</legend>
         <TextField
           id="consortiumName"
           name="consortiumName"
-          label="Consortium name"
+          label={t('home.form.consortiumName')}
           value={form.name}
           onChange={set('name')}
           required
           maxLength={160}
-          placeholder="e.g. Green Skills for Europe"
+          placeholder={t('home.form.consortiumPlaceholder')}
           error={fieldError('name')}
         />
         <TextField
           id="programmeTitle"
           name="programmeTitle"
-          label="Programme title"
+          label={t('home.form.programmeTitle')}
           value={form.programmeTitle}
           onChange={set('programmeTitle')}
           maxLength={200}
-          placeholder="e.g. Micro-credential in Sustainable Energy Transitions"
+          placeholder={t('home.form.programmePlaceholder')}
           error={fieldError('programmeTitle')}
         />
       </fieldset>
       <FormError report={error} placed={PLACED} />
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={busy}>
-          {busy ? 'Creating…' : 'Create consortium'}
+          {busy ? t('home.form.creating') : t('home.form.create')}
         </button>
       </div>
     </form>

@@ -17,6 +17,8 @@ import { ROLE_HINT } from '../components/labels.ts';
 import { fetchAccount } from '../accountApi.ts';
 import { SignInOptions } from './SignInOptions.tsx';
 import { EmailLinkForm } from './EmailLinkForm.tsx';
+import { FormattedMessage } from 'react-intl';
+import { useT } from '../i18n/useT.ts';
 
 type State =
   | { kind: 'loading' }
@@ -26,6 +28,7 @@ type State =
 
 /** /join/<code>: what the invitation is for, and one field to accept it. */
 export function JoinPage({ code }: { code: string }) {
+  const t = useT();
   const [state, setState] = useState<State>({ kind: 'loading' });
 
   useEffect(() => {
@@ -54,28 +57,23 @@ export function JoinPage({ code }: { code: string }) {
     };
   }, [code]);
 
-  if (state.kind === 'loading') return <Notice title="Opening your invitation…" />;
+  if (state.kind === 'loading') return <Notice title={t('join.opening')} />;
   if (state.kind === 'invalid') return <InvalidInvite gone={state.gone} />;
-  if (state.kind === 'error') return <Notice title="Your invitation could not be opened" body={state.message} />;
+  if (state.kind === 'error') return <Notice title={t('join.error')} body={state.message} />;
   return <AcceptForm code={code} invite={state.invite} me={state.me} account={state.account} />;
 }
 
 function InvalidInvite({ gone }: { gone: boolean }) {
+  const t = useT();
   return (
-    <Notice
-      title="This invitation link is no longer valid"
-      body={
-        gone
-          ? 'It may have expired, been withdrawn, or been used by as many people as allowed. Please ask your coordinator for a new one.'
-          : 'We do not recognise this link – perhaps part of it went missing when it was copied. Please ask your coordinator for a new one.'
-      }
-    >
+    <Notice title={t('app.badInvite.title')} body={t(gone ? 'join.gone' : 'join.unknown')}>
       <WayOn />
     </Notice>
   );
 }
 
 function AcceptForm({ code, invite, me, account }: { code: string; invite: InvitePreview; me?: Identity; account?: { name: string } }) {
+  const t = useT();
   const signedInAs = me?.name ?? account?.name;
   const [name, setName] = useState(signedInAs ?? '');
   const [busy, setBusy] = useState(false);
@@ -100,43 +98,45 @@ function AcceptForm({ code, invite, me, account }: { code: string; invite: Invit
 
   if (invalid !== undefined) return <InvalidInvite gone={invalid} />;
   return (
-    <Notice title={`Join ${invite.consortiumName}`}>
+    <Notice title={t('join.title', { name: invite.consortiumName })}>
       <p className="invite-summary" data-testid="invite-summary">
-        You are invited to join <strong>{invite.consortiumName}</strong> as <strong>{ROLE_LABEL[invite.role]}</strong> for{' '}
-        <strong>{invite.partnerName}</strong>.
+        <FormattedMessage
+          id="join.summary"
+          values={{
+            consortium: <strong>{invite.consortiumName}</strong>,
+            role: <strong>{ROLE_LABEL[invite.role]}</strong>,
+            partner: <strong>{invite.partnerName}</strong>,
+          }}
+        />
       </p>
-      {invite.programmeTitle && <p className="invite-programme">Programme: {invite.programmeTitle}</p>}
+      {invite.programmeTitle && <p className="invite-programme">{t('join.programme', { title: invite.programmeTitle })}</p>}
       <p className="invite-role-hint">
-        {ROLE_LABEL[invite.role]}: {ROLE_HINT[invite.role]}
+        {ROLE_LABEL[invite.role]}: {t(ROLE_HINT[invite.role])}
       </p>
       <form className="join-form" onSubmit={submit} noValidate>
         <TextField
           id="name"
           name="name"
-          label="Your name"
+          label={t('home.form.yourName')}
           value={name}
           onChange={setName}
           required
           autoComplete="name"
           maxLength={80}
           autoFocus
-          hint={
-            signedInAs
-              ? `You are signed in as ${signedInAs}. This consortium will be added to your account.`
-              : 'This is how your partners will see you.'
-          }
+          hint={signedInAs ? t('join.signedInAs', { name: signedInAs }) : t('join.name.hint')}
           error={error?.fields.name}
         />
         <FormError report={error} placed={['name']} />
         <div className="form-actions">
           <button type="submit" className="button primary" disabled={busy}>
-            {busy ? 'Joining…' : 'Join'}
+            {busy ? t('join.joining') : t('join.join')}
           </button>
         </div>
       </form>
       {!signedInAs && (
         <div className="join-returning" data-testid="join-sign-in">
-          <p>Already have a Jointly account? Sign in first, so this invitation joins it:</p>
+          <p>{t('join.haveAccount')}</p>
           <SignInOptions returnTo={`/join/${code}`} />
           <EmailLinkForm returnTo={`/join/${code}`} />
         </div>

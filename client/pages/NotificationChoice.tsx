@@ -2,15 +2,18 @@ import { useState } from 'react';
 import { describeError } from '../api.ts';
 import { setNotifications } from '../accountApi.ts';
 import type { NotifyChoice } from '../../shared/account.ts';
+import type { MessageId } from '../i18n/messages/en.ts';
+import { useT } from '../i18n/useT.ts';
 
-const CHOICES: { value: NotifyChoice; label: string; hint: string }[] = [
-  { value: 'immediately', label: 'Right away', hint: 'one e-mail for each mention, reply, sign-off request or due date' },
-  { value: 'daily', label: 'Once a day', hint: 'everything of the day in one e-mail' },
-  { value: 'none', label: 'Never', hint: 'no e-mails; you see everything when you open Jointly' },
+const CHOICES: { value: NotifyChoice; label: MessageId; hint: MessageId }[] = [
+  { value: 'immediately', label: 'notify.immediately', hint: 'notify.immediately.hint' },
+  { value: 'daily', label: 'notify.daily', hint: 'notify.daily.hint' },
+  { value: 'none', label: 'notify.none', hint: 'notify.none.hint' },
 ];
 
 /** On the account page: how the person wants to hear of mentions, replies, sign-off requests and due dates. */
 export function NotificationChoice(props: { choice: NotifyChoice; available: boolean; email: string | null }) {
+  const t = useT();
   const [choice, setChoice] = useState(props.choice);
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState('');
@@ -29,20 +32,19 @@ export function NotificationChoice(props: { choice: NotifyChoice; available: boo
   };
   return (
     <section className="notify-choice" data-testid="notify-choice" role="radiogroup" aria-labelledby="notify-heading">
-      <h2 id="notify-heading">E-mails when someone needs you</h2>
+      <h2 id="notify-heading">{t('notify.heading')}</h2>
       <p className="soft">
-        When someone mentions you, replies in a conversation you took part in, asks for your institution’s sign-off, or a chapter your
-        institution leads is due within three days.
-        {!props.email && ' Add a sign-in e-mail address above to receive them.'}
-        {!props.available && ' This Jointly server does not send e-mails yet.'}
+        {t('notify.intro')}
+        {!props.email && ` ${t('notify.needEmail')}`}
+        {!props.available && ` ${t('notify.unavailable')}`}
       </p>
       {CHOICES.map((c) => (
         <label key={c.value} className="radio-line">
           <input type="radio" name="notify" value={c.value} checked={choice === c.value} onChange={() => void choose(c.value)} />
-          <strong>{c.label}</strong> <span className="soft">— {c.hint}</span>
+          <strong>{t(c.label)}</strong> <span className="soft">— {t(c.hint)}</span>
         </label>
       ))}
-      {saved && <p role="status">Saved.</p>}
+      {saved && <p role="status">{t('notify.saved')}</p>}
       {error && <p role="alert">{error}</p>}
     </section>
   );

@@ -5,6 +5,9 @@ import { InlineError } from '../components/Form.tsx';
 import { PartnerForm } from '../components/PartnerForm.tsx';
 import { countryName, partnerTypeLabel } from '../components/labels.ts';
 import { PARTNER_IDENTIFIER_LABEL } from '../../shared/api.ts';
+import { FormattedMessage } from 'react-intl';
+import { useLocale } from '../i18n/I18nProvider.tsx';
+import { useT } from '../i18n/useT.ts';
 
 /** /c/<id>/partners: the partner institutions; coordinators add, edit and remove them. */
 export function PartnersPage({ consortiumId }: { consortiumId: string }) {
@@ -16,6 +19,7 @@ export function PartnersPage({ consortiumId }: { consortiumId: string }) {
 }
 
 function Partners({ ctx }: { ctx: ShellContext }) {
+  const t = useT();
   const { consortium, identity, isCoordinator, reloadConsortium } = ctx;
   const [members, setMembers] = useState<Member[]>();
   const [editing, setEditing] = useState<string>();
@@ -31,11 +35,10 @@ function Partners({ ctx }: { ctx: ShellContext }) {
     <>
       <div className="page-head">
         <div>
-          <h1>Partner institutions</h1>
+          <h1>{t('partners.title')}</h1>
           <p className="page-lead">
-            {count === 1 ? 'One institution is' : `${count} institutions are`} designing{' '}
-            <em>{consortium.programmeTitle || consortium.name}</em> together.
-            {!isCoordinator && ' Only coordinators can change this list.'}
+            <FormattedMessage id="partners.lead" values={{ count, programme: <em>{consortium.programmeTitle || consortium.name}</em> }} />
+            {!isCoordinator && ` ${t('partners.onlyCoordinators')}`}
           </p>
         </div>
       </div>
@@ -44,13 +47,13 @@ function Partners({ ctx }: { ctx: ShellContext }) {
         {consortium.partners.map((partner) =>
           editing === partner.id ? (
             <div key={partner.id} className="card partner-card editing" data-testid={`partner-card-${partner.id}`}>
-              <h3 className="card-title">Edit {partner.name}</h3>
+              <h3 className="card-title">{t('partners.edit', { name: partner.name })}</h3>
               <PartnerForm
                 idPrefix={`partner-${partner.id}`}
                 partner={partner}
-                title={`Edit ${partner.name}`}
-                submitLabel="Save changes"
-                busyLabel="Saving…"
+                title={t('partners.edit', { name: partner.name })}
+                submitLabel={t('partners.save')}
+                busyLabel={t('save.saving')}
                 onCancel={() => setEditing(undefined)}
                 onSubmit={async (values) => {
                   await updatePartner(consortium.id, partner.id, values);
@@ -78,13 +81,13 @@ function Partners({ ctx }: { ctx: ShellContext }) {
 
       {isCoordinator && (
         <section className="card section-card" aria-labelledby="add-partner-heading">
-          <h2 id="add-partner-heading">Add a partner institution</h2>
-          <p className="section-lead">Once it is listed, you can invite people from this institution on the People page.</p>
+          <h2 id="add-partner-heading">{t('partners.add.heading')}</h2>
+          <p className="section-lead">{t('partners.add.lead')}</p>
           <PartnerForm
             idPrefix="new-partner"
-            title="Add a partner institution"
-            submitLabel="Add partner"
-            busyLabel="Adding…"
+            title={t('partners.add.heading')}
+            submitLabel={t('partners.add.submit')}
+            busyLabel={t('partners.add.busy')}
             onSubmit={async (values) => {
               await addPartner(consortium.id, values);
               await reloadConsortium();
@@ -104,13 +107,15 @@ function PartnerCard(props: {
   onEdit: () => void;
   onRemove: () => Promise<void>;
 }) {
+  const t = useT();
+  const { locale } = useLocale();
   const { partner, mine, people, canManage } = props;
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const headingId = `partner-${partner.id}-name`;
 
   const remove = async () => {
-    if (!confirm(`Remove ${partner.name} from the consortium?`)) return;
+    if (!confirm(t('partners.confirmRemove', { name: partner.name }))) return;
     setBusy(true);
     setError('');
     try {
@@ -129,17 +134,21 @@ function PartnerCard(props: {
         </h3>
         <div className="partner-tags">
           <span className="tag">{partnerTypeLabel(partner.type)}</span>
-          {mine && <span className="tag tag-accent">Your institution</span>}
+          {mine && <span className="tag tag-accent">{t('partners.yours')}</span>}
         </div>
         <div className="partner-country">
-          {partner.country ? `${countryName(partner.country)} (${partner.country})` : <span className="faint">Country not given</span>}
+          {partner.country ? (
+            `${countryName(partner.country, locale)} (${partner.country})`
+          ) : (
+            <span className="faint">{t('partners.noCountry')}</span>
+          )}
         </div>
       </header>
       <dl className="partner-details">
         <div>
-          <dt>Contact person</dt>
+          <dt>{t('partner.contactName')}</dt>
           <dd>
-            {partner.contactName || <span className="faint">Not given yet</span>}
+            {partner.contactName || <span className="faint">{t('partners.notGiven')}</span>}
             {partner.contactEmail && (
               <>
                 <br />
@@ -149,9 +158,9 @@ function PartnerCard(props: {
           </dd>
         </div>
         <div>
-          <dt>Legal signatory</dt>
+          <dt>{t('partner.signatoryName')}</dt>
           <dd>
-            {partner.signatoryName || <span className="faint">Not given yet</span>}
+            {partner.signatoryName || <span className="faint">{t('partners.notGiven')}</span>}
             {partner.signatoryRole && (
               <>
                 <br />
@@ -161,9 +170,9 @@ function PartnerCard(props: {
           </dd>
         </div>
         <div>
-          <dt>Legal details</dt>
+          <dt>{t('partners.legalDetails')}</dt>
           <dd>
-            {partner.legalName || <span className="faint">Legal name not given yet</span>}
+            {partner.legalName || <span className="faint">{t('partners.noLegalName')}</span>}
             {partner.identifier && (
               <>
                 <br />
@@ -183,14 +192,20 @@ function PartnerCard(props: {
         </div>
       </dl>
       <footer className="partner-card-foot">
-        <span className="soft">{people === undefined ? '' : people === 1 ? '1 person' : `${people} people`}</span>
+        <span className="soft">{people === undefined ? '' : t('partners.people', { count: people })}</span>
         {canManage && (
           <span className="card-actions">
-            <button type="button" className="button small" onClick={props.onEdit} aria-label={`Edit ${partner.name}`}>
-              Edit
+            <button type="button" className="button small" onClick={props.onEdit} aria-label={t('partners.edit', { name: partner.name })}>
+              {t('partners.editShort')}
             </button>
-            <button type="button" className="button small danger" onClick={remove} disabled={busy} aria-label={`Remove ${partner.name}`}>
-              Remove
+            <button
+              type="button"
+              className="button small danger"
+              onClick={remove}
+              disabled={busy}
+              aria-label={t('partners.remove', { name: partner.name })}
+            >
+              {t('passkey.remove')}
             </button>
           </span>
         )}

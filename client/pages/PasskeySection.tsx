@@ -3,9 +3,13 @@ import { describeError } from '../api.ts';
 import { fetchPasskeys, removePasskey, type PasskeyInfo } from '../accountApi.ts';
 import { formatMoment } from '../components/dates.ts';
 import { addPasskey, passkeyProblem, passkeysSupported } from '../passkeyClient.ts';
+import { useLocale } from '../i18n/I18nProvider.tsx';
+import { useT } from '../i18n/useT.ts';
 
 /** The account page's passkeys: add one on this device, see where they were made and last used, remove any. */
 export function PasskeySection() {
+  const t = useT();
+  const { locale } = useLocale();
   const [passkeys, setPasskeys] = useState<PasskeyInfo[]>();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
@@ -19,27 +23,28 @@ export function PasskeySection() {
       await addPasskey();
       await load();
     } catch (e) {
-      setProblem(passkeyProblem(e));
+      setProblem(passkeyProblem(e, t));
     }
     setBusy(false);
   };
 
   return (
     <section data-testid="passkeys">
-      <h2>Passkeys</h2>
-      <p>A passkey lets you sign in on this device with its screen lock (fingerprint, face or PIN): nothing to type.</p>
+      <h2>{t('passkey.heading')}</h2>
+      <p>{t('passkey.intro')}</p>
       {passkeys && passkeys.length > 0 && (
         <ul className="session-list">
           {passkeys.map((p) => (
             <li key={p.id}>
-              <strong>{p.name}</strong> · added {formatMoment(p.createdAt)}
-              {p.lastUsedAt ? ` · last used ${formatMoment(p.lastUsedAt)}` : ' · not used yet'}{' '}
+              <strong>{p.name}</strong> · {t('passkey.added', { when: formatMoment(p.createdAt, locale) })}
+              {' · '}
+              {p.lastUsedAt ? t('passkey.lastUsed', { when: formatMoment(p.lastUsedAt, locale) }) : t('passkey.notUsed')}{' '}
               <button
                 type="button"
                 className="button ghost small"
                 onClick={() => removePasskey(p.id).then(load, (e: unknown) => setProblem(describeError(e).message))}
               >
-                Remove
+                {t('passkey.remove')}
               </button>
             </li>
           ))}
@@ -52,10 +57,10 @@ export function PasskeySection() {
       )}
       {passkeysSupported() ? (
         <button type="button" className="button" onClick={add} disabled={busy}>
-          {busy ? 'Follow your device’s prompt…' : 'Add a passkey on this device'}
+          {busy ? t('passkey.followPrompt') : t('passkey.add')}
         </button>
       ) : (
-        <p>This browser cannot use passkeys.</p>
+        <p>{t('passkey.unsupported')}</p>
       )}
     </section>
   );

@@ -17,6 +17,8 @@ import { FormError, InlineError, SelectField, TextField } from '../components/Fo
 import { formatDate, ROLE_HINT, ROLE_OPTIONS } from '../components/labels.ts';
 import { partnerName } from '../components/TopBar.tsx';
 import { MergeMemberPanel } from './MergeMemberPanel.tsx';
+import { useLocale } from '../i18n/I18nProvider.tsx';
+import { useT } from '../i18n/useT.ts';
 
 /** /c/<id>/people: who is in the consortium; coordinators manage roles and invite links. */
 export function PeoplePage({ consortiumId }: { consortiumId: string }) {
@@ -117,6 +119,8 @@ function MemberRow(props: {
   onRemoved: () => void;
   onMerged: (kept: Member) => void;
 }) {
+  const { locale } = useLocale();
+  const t = useT();
   const { ctx, member, self } = props;
   const { consortium, isCoordinator } = ctx;
   const [busy, setBusy] = useState(false);
@@ -197,10 +201,10 @@ function MemberRow(props: {
               ))}
             </select>
           ) : (
-            <span title={ROLE_HINT[member.role]}>{ROLE_LABEL[member.role]}</span>
+            <span title={t(ROLE_HINT[member.role])}>{ROLE_LABEL[member.role]}</span>
           )}
         </td>
-        <td className="soft nowrap">{formatDate(member.joinedAt)}</td>
+        <td className="soft nowrap">{formatDate(member.joinedAt, locale)}</td>
         {isCoordinator && (
           <td className="cell-actions">
             {!self && props.others.length > 0 && (
@@ -328,6 +332,7 @@ function Invites({ ctx }: { ctx: ShellContext }) {
 }
 
 function InviteForm({ ctx, onCreated }: { ctx: ShellContext; onCreated: (r: { invite: Invite; url: string }) => void }) {
+  const t = useT();
   const { consortium, identity } = ctx;
   const [values, setValues] = useState({
     role: 'editor' as Role,
@@ -373,7 +378,7 @@ function InviteForm({ ctx, onCreated }: { ctx: ShellContext; onCreated: (r: { in
           value={values.role}
           onChange={set('role')}
           options={ROLE_OPTIONS}
-          hint={ROLE_HINT[values.role]}
+          hint={t(ROLE_HINT[values.role])}
           error={error?.fields.role}
         />
         <SelectField
@@ -478,6 +483,7 @@ function NewInviteLink({ ctx, invite, url, onDone }: { ctx: ShellContext; invite
 }
 
 function InviteRow({ ctx, invite, onRevoked }: { ctx: ShellContext; invite: Invite; onRevoked: (i: Invite) => void }) {
+  const { locale } = useLocale();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const status = inviteStatus(invite);
@@ -500,7 +506,7 @@ function InviteRow({ ctx, invite, onRevoked }: { ctx: ShellContext; invite: Invi
         <td className="nowrap" data-testid="invite-uses">
           {invite.uses} / {invite.maxUses ?? '∞'}
         </td>
-        <td className="nowrap">{invite.expiresAt ? formatDate(invite.expiresAt) : <span className="faint">Never</span>}</td>
+        <td className="nowrap">{invite.expiresAt ? formatDate(invite.expiresAt, locale) : <span className="faint">Never</span>}</td>
         <td>
           <span className={`badge badge-${status.replace(' ', '-')}`} data-testid="invite-status">
             {status === 'used up' ? 'Used up' : status.charAt(0).toUpperCase() + status.slice(1)}

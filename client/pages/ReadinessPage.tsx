@@ -11,6 +11,7 @@ import {
   type ReadinessSection,
 } from '../../shared/export/readinessTypes.ts';
 import './readiness.css';
+import { useT } from '../i18n/useT.ts';
 
 /** /c/<id>/readiness: the Annex I elements, for the programme and each unit, with where to fix what is missing. */
 export function ReadinessPage({ consortiumId }: { consortiumId: string }) {
@@ -22,6 +23,7 @@ export function ReadinessPage({ consortiumId }: { consortiumId: string }) {
 }
 
 function Readiness({ ctx }: { ctx: ShellContext }) {
+  const t = useT();
   const id = ctx.consortium.id;
   const [report, setReport] = useState<ReadinessReport>();
   const [error, setError] = useState('');
@@ -36,38 +38,33 @@ function Readiness({ ctx }: { ctx: ShellContext }) {
     <>
       <div className="page-head">
         <div>
-          <h1>Annex I readiness</h1>
-          <p className="page-lead">
-            The 11 mandatory and 5 optional elements that the EU Council Recommendation on micro-credentials asks every micro-credential to
-            describe, for the programme and for each unit.
-          </p>
+          <h1>{t('readiness.title')}</h1>
+          <p className="page-lead">{t('readiness.lead')}</p>
         </div>
         <a className="button" href={`/api/consortia/${encodeURIComponent(id)}/export?format=readiness-html`} download>
-          Download this report
+          {t('readiness.download')}
         </a>
       </div>
-      {error && <p role="alert">We could not load the report: {error}</p>}
-      {!report && !error && <p className="soft">Loading the report…</p>}
+      {error && <p role="alert">{t('readiness.error', { error })}</p>}
+      {!report && !error && <p className="soft">{t('readiness.loading')}</p>}
       {report && (
         <>
           <p className="readiness-summary" data-testid="readiness-summary">
-            {missing === 0
-              ? 'The programme describes all 11 mandatory elements.'
-              : `${missing} of the 11 mandatory elements ${missing === 1 ? 'is' : 'are'} still missing for the programme.`}
+            {missing === 0 ? t('readiness.complete') : t('readiness.missing', { count: missing })}
           </p>
-          <Section consortiumId={id} section={report.programme} heading="The programme" />
+          <Section consortiumId={id} section={report.programme} heading={t('readiness.programme')} />
           {report.units.map((u) => (
-            <Section key={u.id} consortiumId={id} section={u} heading={`Unit: ${u.label}`} />
+            <Section key={u.id} consortiumId={id} section={u} heading={t('readiness.unit', { label: u.label })} />
           ))}
           <section className="card section-card readiness-section" aria-labelledby="elm-gaps">
-            <h2 id="elm-gaps">What the Europass description still needs</h2>
+            <h2 id="elm-gaps">{t('readiness.elmGaps')}</h2>
             {report.elmGaps.length === 0 ? (
-              <p>Nothing: the Europass (ELM) export carries every value it needs.</p>
+              <p>{t('readiness.elmComplete')}</p>
             ) : (
               <ul className="readiness-gaps" data-testid="elm-gaps">
                 {report.elmGaps.map((g, i) => (
                   <li key={i}>
-                    <strong>{g.label}</strong>: {g.message} <a href={fixHref(id, g.link)}>Fix it</a>
+                    <strong>{g.label}</strong>: {g.message} <a href={fixHref(id, g.link)}>{t('readiness.fixIt')}</a>
                   </li>
                 ))}
               </ul>
@@ -80,6 +77,7 @@ function Readiness({ ctx }: { ctx: ShellContext }) {
 }
 
 function Section({ consortiumId, section, heading }: { consortiumId: string; section: ReadinessSection; heading: string }) {
+  const t = useT();
   const headingId = `readiness-${section.id}`;
   return (
     <section className="card section-card readiness-section" aria-labelledby={headingId} data-testid={`readiness-${section.id}`}>
@@ -87,9 +85,9 @@ function Section({ consortiumId, section, heading }: { consortiumId: string; sec
       <table className="readiness-table">
         <thead>
           <tr>
-            <th scope="col">Element</th>
-            <th scope="col">Status</th>
-            <th scope="col">Where to fix it</th>
+            <th scope="col">{t('readiness.col.element')}</th>
+            <th scope="col">{t('readiness.col.status')}</th>
+            <th scope="col">{t('readiness.col.fix')}</th>
           </tr>
         </thead>
         <tbody>
@@ -103,22 +101,23 @@ function Section({ consortiumId, section, heading }: { consortiumId: string; sec
 }
 
 function Row({ consortiumId, item }: { consortiumId: string; item: ReadinessItem }) {
+  const t = useT();
   const name = item.name.charAt(0).toUpperCase() + item.name.slice(1);
   return (
     <tr data-element={item.key} data-status={item.status}>
       <th scope="row">
         {name}
-        {!item.mandatory && <span className="soft"> (optional)</span>}
+        {!item.mandatory && <span className="soft"> {t('readiness.optional')}</span>}
       </th>
       <td className="readiness-status">
         <span className={`light light-${statusTone(item)}`} aria-hidden="true" />
         {statusText(item)}
-        {item.fromProgramme && <span className="soft"> (from the programme)</span>}
+        {item.fromProgramme && <span className="soft"> {t('readiness.fromProgramme')}</span>}
       </td>
       <td>
         {item.status === 'missing' &&
           (item.fromProgramme ? (
-            <span className="soft">See the programme above</span>
+            <span className="soft">{t('readiness.seeAbove')}</span>
           ) : (
             <>
               {item.fix.charAt(0).toUpperCase() + item.fix.slice(1)}: <a href={fixHref(consortiumId, item.link)}>{linkLabel(item)}</a>

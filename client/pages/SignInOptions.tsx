@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { fetchSignInMethods, type SignInMethods } from '../accountApi.ts';
 import { passkeyProblem, passkeysSupported, signInWithPasskey } from '../passkeyClient.ts';
+import { useT } from '../i18n/useT.ts';
 
 /**
  * The one-click ways in: the institution's single sign-on (when the server has one) and a passkey.
@@ -8,6 +9,7 @@ import { passkeyProblem, passkeysSupported, signInWithPasskey } from '../passkey
  * their consortium.
  */
 export function SignInOptions({ returnTo }: { returnTo?: string }) {
+  const t = useT();
   const [methods, setMethods] = useState<SignInMethods>();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
@@ -21,7 +23,7 @@ export function SignInOptions({ returnTo }: { returnTo?: string }) {
       const { next } = await signInWithPasskey();
       location.assign(returnTo ?? next);
     } catch (e) {
-      setProblem(passkeyProblem(e));
+      setProblem(passkeyProblem(e, t));
       setBusy(false);
     }
   };
@@ -30,12 +32,12 @@ export function SignInOptions({ returnTo }: { returnTo?: string }) {
     <div className="sign-in-options">
       {methods.sso && (
         <a className="button primary" href={ssoHref}>
-          Sign in with {methods.sso.name}
+          {t('signIn.withSso', { name: methods.sso.name })}
         </a>
       )}
       {methods.passkeys && passkeysSupported() && (
         <button type="button" className="button" onClick={passkey} disabled={busy}>
-          {busy ? 'Waiting for your passkey…' : 'Sign in with a passkey'}
+          {busy ? t('signIn.waitingPasskey') : t('signIn.withPasskey')}
         </button>
       )}
       {problem && (

@@ -4,14 +4,15 @@ import { askSignInLink, useSignInLink as signInWithLink } from '../accountApi.ts
 import { Notice } from '../components/Notice.tsx';
 import { FormError, TextField } from '../components/Form.tsx';
 import { SignInOptions } from './SignInOptions.tsx';
+import type { MessageId } from '../i18n/messages/en.ts';
 import { useT } from '../i18n/useT.ts';
 
 /** Why a single sign-on came back here (the server names the code in `?error=`), in plain words. */
-const SSO_PROBLEM: Record<string, string> = {
-  'sso-state': 'That sign-in took too long or was already used. Please try again.',
-  'sso-refused': 'Your institution’s answer could not be checked, so you were not signed in. Please try again.',
-  'sso-off': 'Single sign-on is not set up here. Use a passkey or an e-mailed link instead.',
-  'rate-limited': 'There were too many sign-in attempts. Please wait a while and try again.',
+const SSO_PROBLEM: Record<string, MessageId> = {
+  'sso-state': 'signIn.sso.state',
+  'sso-refused': 'signIn.sso.refused',
+  'sso-off': 'signIn.sso.off',
+  'rate-limited': 'signIn.sso.rateLimited',
 };
 
 /** /signin: ask for a link by e-mail; /signin?code=…: the link itself, used once and then left. */
@@ -21,6 +22,7 @@ export function SignInPage() {
 }
 
 function UseLink({ code }: { code: string }) {
+  const t = useT();
   const [error, setError] = useState<string>();
   useEffect(() => {
     // Only a page script posts the code, so mail scanners that fetch links do not use it up.
@@ -29,12 +31,12 @@ function UseLink({ code }: { code: string }) {
       (e: unknown) => setError(describeError(e).message),
     );
   }, [code]);
-  if (!error) return <Notice title="Signing you in…" />;
+  if (!error) return <Notice title={t('signIn.signingIn')} />;
   return (
-    <Notice title="This sign-in link does not work" body={error}>
+    <Notice title={t('signIn.badLink')} body={error}>
       <p className="notice-actions">
         <a className="button primary" href="/signin">
-          Send me a new link
+          {t('signIn.newLink')}
         </a>
       </p>
     </Notice>
@@ -62,41 +64,33 @@ function AskForLink() {
   };
 
   const ssoError = new URLSearchParams(location.search).get('error');
-  if (sent)
-    return (
-      <Notice
-        title="Check your e-mail"
-        body={`If ${email} is the sign-in address of an account, or for a new one, a sign-in link is on its way. It works once, for a few minutes.`}
-      />
-    );
+  if (sent) return <Notice title={t('signIn.sent.title')} body={t('signIn.sent.body', { email })} />;
   return (
-    <Notice title="Sign in to Jointly">
+    <Notice title={t('signIn.title')}>
       {ssoError && (
         <p className="form-error" role="alert">
-          {ssoError === 'sso-linked-elsewhere'
-            ? t('signIn.ssoLinkedElsewhere')
-            : (SSO_PROBLEM[ssoError] ?? 'Signing in did not work. Please try again.')}
+          {ssoError === 'sso-linked-elsewhere' ? t('signIn.ssoLinkedElsewhere') : t(SSO_PROBLEM[ssoError] ?? 'signIn.failed')}
         </p>
       )}
       <SignInOptions />
-      <p className="sign-in-or">or get a link by e-mail</p>
+      <p className="sign-in-or">{t('signIn.or')}</p>
       <form onSubmit={submit} noValidate>
         <TextField
           id="signin-email"
           name="email"
           type="email"
-          label="Your e-mail address"
+          label={t('signIn.email')}
           value={email}
           onChange={setEmail}
           autoComplete="email"
           required
-          hint="We send you a link to sign in with. Add this address to your account from its page after you first joined."
+          hint={t('signIn.email.hint')}
           error={error?.fields.email}
         />
         <FormError report={error} placed={['email']} />
         <p className="notice-actions">
           <button type="submit" className="button primary" disabled={busy}>
-            Send me a sign-in link
+            {t('signIn.send')}
           </button>
         </p>
       </form>

@@ -1,3 +1,4 @@
+import type { Locale } from '../../shared/i18n/locales.ts';
 import type { AccountRecord, NotifyChoice, Storage } from '../storage/types.ts';
 import { DomainError } from '../consortia/errors.ts';
 
@@ -54,6 +55,13 @@ export class AccountService {
   /** How the person wants e-mail notifications (server/notifications/). */
   async setNotify(accountId: string, name: string, notify: NotifyChoice): Promise<AccountRecord> {
     const next = { ...(await this.ensure(accountId, name)), notify };
+    if (!(await this.storage.accounts.update(next))) throw new Error('account update failed');
+    return next;
+  }
+
+  /** The interface language the person reads, wherever they sign in. */
+  async setLocale(accountId: string, name: string, locale: Locale): Promise<AccountRecord> {
+    const next = { ...(await this.ensure(accountId, name)), locale };
     if (!(await this.storage.accounts.update(next))) throw new Error('account update failed');
     return next;
   }

@@ -4,6 +4,7 @@
  * and a session all reach the same memberships.
  */
 
+import type { Locale } from '../../shared/i18n/locales.ts';
 import type { NotifyChoice } from './notificationTypes.ts';
 
 export interface AccountRecord {
@@ -14,6 +15,8 @@ export interface AccountRecord {
   createdAt: string;
   /** How the person wants e-mail notifications (absent: immediately). */
   notify?: NotifyChoice;
+  /** The interface language the person chose (absent: the browser's language decides). */
+  locale?: Locale;
 }
 
 export interface AccountStore {

@@ -1,117 +1,176 @@
 /**
- * Jointly in another language: a partner whose browser speaks Spanish reads chapter titles, guidance
- * and checklists in Spanish, and marks a paragraph she wrote as German; the coordinator (English
- * interface) sees that mark, sets the consortium's document language to Dutch and exports HTML whose
- * fixed words are Dutch while the partners' own text stays as written.
+ * The interface in French, German, Spanish and Dutch, as people meet it: a newcomer whose browser
+ * speaks the language (start, sign-in and invitation pages), and partners who chose it on their
+ * account (every consortium page). No page may fall back to the English of a translated message.
+ * Then a French-speaking and a Dutch-speaking partner write in the same chapter, each in their own
+ * interface, and see each other's words exactly as typed.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { JointlyServer } from '../../server/server.ts';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { LOCALES, type Locale } from '../../shared/i18n/locales.ts';
+import { en } from '../../client/i18n/messages/en.ts';
+import { de } from '../../client/i18n/messages/de.ts';
+import { es } from '../../client/i18n/messages/es.ts';
+import { fr } from '../../client/i18n/messages/fr.ts';
+import { nl } from '../../client/i18n/messages/nl.ts';
+import type { Translation } from '../../client/i18n/messages/en.ts';
 import {
   ANNA,
-  JORDI,
   browserSuite,
+  chapterText,
   dossierPath,
-  expectSaved,
   newConsortium,
   paragraph,
   poll,
-  screenshot,
+  RUTA,
   signInUrl,
   typeInto,
   VIEWPORT,
   waitLoaded,
-  type OpenPage,
   type Person,
 } from '../utils/e2e.ts';
-import { tempDir } from '../utils/tempDir.ts';
 
 const suite = browserSuite();
-const downloads = tempDir('language-downloads');
-afterAll(() => downloads.remove());
+const TRANSLATIONS: Record<Exclude<Locale, 'en'>, Translation> = { fr, de, es, nl };
+const OTHERS = LOCALES.filter((l): l is Exclude<Locale, 'en'> => l !== 'en');
 
-/** Signs `person` in from a browser whose language is `locale`, and opens the dossier. */
-async function openIn(browser: Browser, server: JointlyServer, cid: string, person: Person, locale: string): Promise<OpenPage> {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale, acceptDownloads: true });
+/** Wording shared/ modules also produce (readiness labels, chapter titles): translated there, not by these catalogues. */
+const sharedWords = (() => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') ? [readFileSync(path, 'utf8')] : [];
+    });
+  return files(join(import.meta.dirname, '../../shared')).join('\n');
+})();
+
+/**
+ * English sentences that would betray a missing translation: messages without placeholders whose
+ * translation differs, long enough (12+ characters) not to coincide with a partner's own words.
+ */
+function englishTells(locale: Exclude<Locale, 'en'>): string[] {
+  return Object.entries(en)
+    .filter(([key, text]) => !text.includes('{') && text.length >= 12 && TRANSLATIONS[locale][key as keyof typeof en] !== text)
+    .filter(([, text]) => !sharedWords.includes(`'${text}'`))
+    .map(([, text]) => text);
+}
+
+async function englishOn(page: Page, locale: Exclude<Locale, 'en'>): Promise<string[]> {
+  const seen = await page.evaluate(() => {
+    // Visible text plus what people hear or hover: labels, titles, placeholders.
+    const attrs = [...document.querySelectorAll('[aria-label],[title],[placeholder]')].flatMap((el) =>
+      ['aria-label', 'title', 'placeholder'].map((a) => el.getAttribute(a) ?? ''),
+    );
+    return [document.body.innerText, ...attrs].join('\n');
+  });
+  return englishTells(locale).filter((text) => seen.includes(text));
+}
+
+/** Waits until the page shows `marker` (a message in the page's language), so the check reads the finished page. */
+async function shows(page: Page, locale: Locale, marker: string) {
+  await poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 15_000 }).toBe(locale);
+  await poll(() => page.evaluate((m) => document.body.innerText.includes(m), marker), {
+    timeout: 20_000,
+    message: `"${marker}" not shown`,
+  }).toBe(true);
+}
+
+async function signedInPage(person: Person, cid: string, locale: Locale): Promise<Page> {
+  await suite.ts.server.services.accounts.setLocale(person.userId, person.name, locale);
+  const context = await suite.browser.newContext({ viewport: VIEWPORT, locale: 'en-GB' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto(await signInUrl(server, cid, person), { waitUntil: 'commit' });
-  await page.goto(`${server.url}${dossierPath(cid)}`);
-  await waitLoaded(page, person.role);
-  return { person, context, page, errors };
+  suite.open.push({ person, context, page, errors });
+  await page.goto(await signInUrl(suite.ts.server, cid, person), { waitUntil: 'commit' });
+  return page;
 }
 
-describe('languages', () => {
-  it('shows chapters in Spanish, keeps a paragraph marked German, and exports with Dutch labels', async () => {
-    const cid = await newConsortium(suite.ts.server, 'languages');
-    const jordi = await openIn(suite.browser, suite.ts.server, cid, JORDI, 'es-ES');
-    const anna = await openIn(suite.browser, suite.ts.server, cid, ANNA, 'en-GB');
-    suite.open.push(jordi, anna);
-    const j = jordi.page;
+it('every page speaks the chosen language, from the browser before signing in and from the account after', async () => {
+  const cid = await newConsortium(suite.ts.server, 'languages');
+  const anna = { ...ANNA, consortiumId: cid };
+  const { code } = await suite.ts.server.services.invites.create(anna, cid, { role: 'editor', partnerId: 'mar', label: '', maxUses: 10 });
+  const leaks: string[] = [];
 
-    // The sidebar and the chapter heading speak Spanish; Anna's stay English.
-    await poll(() => j.locator('[data-chapter-link="vision"] .chapter-link-title').textContent()).toBe('Visión compartida');
-    await expect(j.locator('#chapter-vision .chapter-title').textContent()).resolves.toBe('Visión compartida');
-    await expect(j.locator('#chapter-vision .chapter-kicker').textContent()).resolves.toBe('Capítulo 8');
-    await expect(anna.page.locator('#chapter-vision .chapter-title').textContent()).resolves.toBe('Shared vision');
+  for (const locale of OTHERS) {
+    const m = { ...en, ...TRANSLATIONS[locale] };
+    // A newcomer: nothing chosen yet, the browser's language decides.
+    const context = await suite.browser.newContext({ viewport: VIEWPORT, locale: `${locale}-${locale.toUpperCase()}` });
+    const page = await context.newPage();
+    suite.open.push({ person: ANNA, context, page, errors: [] });
+    const signedOut: [string, string][] = [
+      ['/', m['home.title']],
+      ['/signin', m['signIn.title']],
+      [`/join/${code}`, m['join.title'].replace('{name}', 'Digital Skills Alliance')],
+    ];
+    for (const [path, marker] of signedOut) {
+      await page.goto(`${suite.ts.server.url}${path}`);
+      await shows(page, locale, marker);
+      leaks.push(...(await englishOn(page, locale)).map((text) => `${locale} ${path}: "${text}"`));
+      if (locale === 'de' || path === '/') await page.screenshot({ path: `/tmp/i18n-ui-${locale}${path.replace(/\W+/g, '-')}.png` });
+    }
 
-    // Guidance and checklist arrive in Spanish when she opens them.
-    const guidance = j.locator('#chapter-vision details.chapter-guidance');
-    await guidance.locator('summary').scrollIntoViewIfNeeded();
-    await expect(guidance.locator('summary').textContent()).resolves.toBe('Orientación y decisiones que tomar');
-    await guidance.locator('summary').click();
-    await poll(() => guidance.locator('.guidance-body p').first().textContent()).toContain('Empiece por la evidencia de la necesidad');
-    await expect(guidance.locator('ul.checklist li').first().textContent()).resolves.toBe(
-      'Resumir la evidencia de la demanda del mercado laboral y del alumnado',
-    );
-    await expect(guidance.locator('h4').textContent()).resolves.toBe('Decisiones que tomar');
-    await screenshot(j, 'languages-spanish-guidance');
+    // A coordinator who chose the language on their account (their browser says English).
+    const coordinator = await signedInPage(ANNA, cid, locale);
+    const signedIn: [string, string][] = [
+      [`/c/${cid}`, m['dash.title']],
+      [dossierPath(cid), m['dossier.history']],
+      [`/c/${cid}/partners`, m['partners.title']],
+      [`/c/${cid}/people`, m['tabs.people']],
+      [`/c/${cid}/readiness`, m['readiness.title']],
+      ['/account', m['account.title']],
+    ];
+    for (const [path, marker] of signedIn) {
+      await coordinator.goto(`${suite.ts.server.url}${path}`);
+      await shows(coordinator, locale, marker);
+      if (path === dossierPath(cid)) await waitLoaded(coordinator, 'coordinator');
+      leaks.push(...(await englishOn(coordinator, locale)).map((text) => `${locale} ${path}: "${text}"`));
+      if (locale === 'de' || path === dossierPath(cid))
+        await coordinator.screenshot({ path: `/tmp/i18n-ui-${locale}${path.replace(cid, 'c').replace(/\W+/g, '-')}.png` });
+    }
+    await page.context().close();
+    await coordinator.context().close();
+    suite.open.splice(0);
+  }
+  expect(leaks).toEqual([]);
+}, 600_000);
 
-    // She writes a German sentence and marks the paragraph as German with "Text language".
-    const german = 'Wir bilden berufstätige Erwachsene gemeinsam und online weiter.';
-    const target = paragraph(j, 'vision', 0);
-    await typeInto(j, target, german);
-    await target.click();
-    await j.getByTestId('text-language').selectOption('de');
-    await poll(() => j.locator('#chapter-vision .chapter-body p[lang="de"]').count()).toBe(1);
-    await expectSaved(j);
-    await screenshot(j, 'languages-marked-german');
+it('the language menu changes the interface at once and keeps the choice with the account', async () => {
+  const cid = await newConsortium(suite.ts.server, 'language-menu');
+  const page = await signedInPage(ANNA, cid, 'en');
+  await page.goto(`${suite.ts.server.url}/c/${cid}/partners`);
+  await shows(page, 'en', en['partners.title']);
+  await page.getByRole('combobox', { name: en['language.choose'] }).selectOption({ label: 'Español' });
+  await shows(page, 'es', es['partners.title']!);
+  await poll(async () => (await suite.ts.server.storage.accounts.get(ANNA.userId))?.locale).toBe('es');
+  await page.reload();
+  await shows(page, 'es', es['partners.title']!);
+}, 60_000);
 
-    // The mark reaches Anna through sync, on the same paragraph.
-    const annaGerman = anna.page.locator('#chapter-vision .chapter-body p[lang="de"]');
-    await poll(() => annaGerman.count()).toBe(1);
-    await poll(() => annaGerman.textContent()).toContain('berufstätige Erwachsene');
+it('a French-speaking and a Dutch-speaking partner co-edit a chapter, each in their own interface', async () => {
+  const cid = await newConsortium(suite.ts.server, 'fr-nl');
+  const amelie = await signedInPage(ANNA, cid, 'fr');
+  const ruta = await signedInPage(RUTA, cid, 'nl');
+  for (const page of [amelie, ruta]) {
+    await page.goto(`${suite.ts.server.url}${dossierPath(cid)}`);
+    await waitLoaded(page);
+  }
+  await shows(amelie, 'fr', fr['dossier.history']!);
+  await shows(ruta, 'nl', nl['dossier.history']!);
+  expect(await amelie.locator('nav.tabs').innerText()).toContain(fr['tabs.partners']);
+  expect(await ruta.locator('nav.tabs').innerText()).toContain(nl['tabs.people']);
 
-    // Anna, the coordinator, sets the document language to Dutch on the overview.
-    const a = anna.page;
-    await a.goto(`${suite.ts.server.url}/c/${cid}`);
-    const select = a.locator('#document-language');
-    await select.waitFor();
-    await select.selectOption('nl');
-    await poll(() => a.getByRole('status').filter({ hasText: 'Nederlands' }).count()).toBe(1);
-    await screenshot(a, 'languages-document-language');
-
-    const menu = a.getByTestId('export-dossier');
-    await menu.locator('summary').click();
-    const [dl] = await Promise.all([a.waitForEvent('download'), menu.locator('a[data-format="html"]').click()]);
-    expect(await dl.failure()).toBeNull();
-    const file = join(downloads.path, dl.suggestedFilename());
-    await dl.saveAs(file);
-    const html = readFileSync(file, 'utf8');
-
-    expect(html).toContain('<html lang="nl">');
-    expect(html).toContain('<h2>Inhoudsopgave</h2>');
-    expect(html).toContain('8. Gedeelde visie');
-    expect(html).toContain('Status: Niet begonnen');
-    expect(html).toContain(`<p lang="de">${german}</p>`);
-    expect(html).not.toContain('<h2>Contents</h2>');
-
-    // After a reload the choice is still there (it is the consortium's, not the page's).
-    await a.reload();
-    await poll(() => a.locator('#document-language').inputValue()).toBe('nl');
-    expect([...jordi.errors, ...anna.errors]).toEqual([]);
-  });
-});
+  // Each writes in their own language; the other sees the words exactly as typed, never translated.
+  const french = 'Les acquis d’apprentissage sont évalués à la fin de chaque unité.';
+  const dutch = 'De leerresultaten worden aan het eind van elke eenheid getoetst.';
+  await typeInto(amelie, paragraph(amelie, 'vision'), french);
+  await poll(() => chapterText(ruta, 'vision'), { timeout: 15_000 }).toContain(french);
+  await typeInto(ruta, paragraph(ruta, 'vision'), ` ${dutch}`);
+  await poll(() => chapterText(amelie, 'vision'), { timeout: 15_000 }).toContain(`${french} ${dutch}`);
+  await poll(() => amelie.getByTestId('save-status').innerText()).toBe(fr['save.saved']);
+  await poll(() => ruta.getByTestId('save-status').innerText()).toBe(nl['save.saved']);
+  await amelie.screenshot({ path: '/tmp/i18n-ui-co-edit-fr.png' });
+  await ruta.screenshot({ path: '/tmp/i18n-ui-co-edit-nl.png' });
+}, 120_000);

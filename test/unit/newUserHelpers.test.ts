@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { parseDay } from '../../client/components/dates.ts';
+import { formatDay, parseDay } from '../../client/components/dates.ts';
 import { revisionOf } from '../../shared/export/model.ts';
 import { dossierSeedUpdate } from '../../server/consortia/seed.ts';
 import { DOSSIER_FRAGMENT } from '../../shared/names.ts';
@@ -70,5 +70,24 @@ describe('revisionOf', () => {
     const copy = new Y.Doc();
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
     expect(revisionOf(copy)).toBe(revisionOf(doc));
+  });
+});
+
+describe('dates in the interface language', () => {
+  it('shows days and moments in the language of the interface, day first', () => {
+    expect(formatDay('2027-03-15', 'en')).toBe('15 Mar 2027');
+    expect(formatDay('2027-03-15', 'fr')).toMatch(/^15 mars 2027$/);
+    expect(formatDay('2027-03-15', 'de')).toMatch(/^15\. März 2027$/);
+    expect(formatDay('2027-03-15', 'nl')).toMatch(/^15 mrt\.? 2027$/);
+  });
+
+  it('reads month names typed in the interface language as well as English ones', () => {
+    expect(parseDay('15 mars 2027', 'fr')).toBe('2027-03-15');
+    expect(parseDay('3 août 2027', 'fr')).toBe('2027-08-03');
+    expect(parseDay('15. März 2027', 'de')).toBe('2027-03-15');
+    expect(parseDay('15 mrt 2027', 'nl')).toBe('2027-03-15');
+    expect(parseDay('15 de marzo de 2027', 'es')).toBeUndefined();
+    expect(parseDay('15 marzo 2027', 'es')).toBe('2027-03-15');
+    expect(parseDay('15 Mar 2027', 'de')).toBe('2027-03-15');
   });
 });

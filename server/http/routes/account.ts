@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import {
   EmailRequest,
+  LocaleSetting,
   NotifySettings,
   safeReturnPath,
   UseSignInLink,
@@ -65,7 +66,12 @@ export function accountRoutes(router: Router, deps: ApiDeps): void {
     const account = await accounts.get(bearer.userId);
     const list = await sessions.list(bearer.userId);
     sendJson(res, 200, {
-      account: { id: bearer.userId, name: account?.name ?? bearer.claimed?.name ?? '', email: account?.email ?? null },
+      account: {
+        id: bearer.userId,
+        name: account?.name ?? bearer.claimed?.name ?? '',
+        email: account?.email ?? null,
+        locale: account?.locale ?? null,
+      },
       notifications: { choice: account?.notify ?? 'immediately', available: deps.services.notifications !== undefined },
       sessions: list.map((s) => ({
         id: s.idHash,
@@ -91,6 +97,13 @@ export function accountRoutes(router: Router, deps: ApiDeps): void {
     const { notifications } = await parseBody(req, NotifySettings, deps.maxJsonBytes);
     await accounts.setNotify(bearer.userId, bearer.claimed?.name ?? 'Anonymous', notifications);
     sendJson(res, 200, { notifications });
+  });
+
+  router.on('PUT', '/api/account/locale', async ({ req, res }) => {
+    const bearer = await signedIn(req, deps);
+    const { locale } = await parseBody(req, LocaleSetting, deps.maxJsonBytes);
+    await accounts.setLocale(bearer.userId, bearer.claimed?.name ?? 'Anonymous', locale);
+    sendJson(res, 200, { locale });
   });
 
   router.on('DELETE', '/api/account/sessions/:sessionId', async ({ req, res, params }) => {

@@ -34,7 +34,8 @@ async function currentUser(req: IncomingMessage, deps: ApiDeps): Promise<(Bearer
 }
 
 export function sessionRoutes(router: Router, deps: ApiDeps): void {
-  const { consortia, invites, sessions } = deps.services;
+  const { consortia, invites, sessions, accounts } = deps.services;
+  const localeOf = async (userId: string) => (await accounts.get(userId))?.locale ?? null;
 
   router.on('GET', '/auth', async ({ req, res, url }) => {
     // Only a signed token is a way in here: a session id in a link would hand a session to whoever holds the link.
@@ -73,9 +74,14 @@ export function sessionRoutes(router: Router, deps: ApiDeps): void {
       return signIn(req, res, deps, other, 200, {
         identity: identityOf(other),
         memberships: await sessions.memberships(other.userId),
+        locale: await localeOf(other.userId),
       } satisfies MeResponse);
     }
-    sendJson(res, 200, { identity, memberships: await sessions.memberships(identity.userId) } satisfies MeResponse);
+    sendJson(res, 200, {
+      identity,
+      memberships: await sessions.memberships(identity.userId),
+      locale: await localeOf(identity.userId),
+    } satisfies MeResponse);
   });
 
   router.on('POST', '/api/session/switch', async ({ req, res }) => {
