@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import * as Y from 'yjs';
 import type { Node as PMNode, Schema } from '@tiptap/pm/model';
 import { TextSelection, type Transaction } from '@tiptap/pm/state';
@@ -227,5 +228,12 @@ describe('remote changes applied as the smallest ProseMirror change', () => {
     // The next local edit finds unchanged nodes by identity: the cache holds the shown nodes themselves.
     const yChapters = b.editor.doc.getXmlFragment(DOSSIER_FRAGMENT).toArray();
     after.forEach((chapter, _offset, i) => expect(b.editor.binding.mapping.get(yChapters[i]!)).toBe(chapter));
+  });
+});
+
+describe('the y-tiptap code copied into client/editor/yjsSync', () => {
+  it('was copied from the installed version: on an upgrade, compare _typeChanged and its helpers again', () => {
+    const { version } = JSON.parse(readFileSync('node_modules/@tiptap/y-tiptap/package.json', 'utf8')) as { version: string };
+    expect(version).toBe('3.0.9');
   });
 });
