@@ -7,6 +7,7 @@ import { pageLocale } from '../i18n/pageLocale.ts';
 import { SYNC_PATH } from '../../shared/names.ts';
 import { ACK_PARAM, MessageType } from '../../shared/protocol/messageTypes.ts';
 import { SaveTracker } from './saveTracker.ts';
+import { reducePresenceTraffic } from './awarenessTraffic.ts';
 
 export type SaveStatus =
   | { kind: 'connecting' }
@@ -54,6 +55,7 @@ export function openSession(
     shouldReconnect: (event) => retryable(event.code),
   });
   provider.messageHandlers[MessageType.saved] = tracker.handleSaved;
+  reducePresenceTraffic(provider);
 
   const listeners = new Set<() => void>();
   // Snapshots are cached so React's useSyncExternalStore sees a stable value between changes.

@@ -10,12 +10,15 @@ import { ChapterView } from './chapterView.ts';
 import { ChapterGuard } from './chapterGuard.ts';
 import { ChapterPresence } from './chapterPresence.ts';
 import { RemoteScroll } from './remoteScroll.ts';
+import { installIncrementalRemoteSync } from './yjsSync/incrementalRemoteSync.ts';
 import { Toolbar } from '../components/Toolbar.tsx';
 import { CommentHighlights } from '../comments/commentHighlights.ts';
 import { keepCaretLabelsInColumn } from './caretLabels.ts';
 import { AGREEMENT_VIEW_NAMES, AgreementRefInlineView, ClauseBlockView } from '../agreement/agreementViews.ts';
 import { ClauseNumbers } from '../agreement/clauseNumbers.ts';
 import { CurriculumUnitView, PROGRAMME_VIEW_NAMES, ProgrammeFactsView } from '../programme/programmeViews.ts';
+
+installIncrementalRemoteSync();
 
 export interface EditorUser {
   name: string;
