@@ -60,7 +60,7 @@ export function Toolbar({ editor }: { editor: Editor }) {
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => b.run(editor)}
             >
-              {b.label}
+              <span aria-hidden="true">{b.label}</span>
             </button>
           ),
         )}

@@ -33,11 +33,12 @@ export const TopBar = memo(function TopBar(props: {
   const others = users?.filter((u) => !u.self) ?? [];
   return (
     <header className="topbar">
-      <a className="brand" href={`/c/${consortium.id}`} aria-label="Jointly – back to the overview">
+      <a className="brand" href={`/c/${consortium.id}`}>
         <span className="brand-mark" aria-hidden="true">
           J
         </span>
         <span className="brand-name">Jointly</span>
+        <span className="visually-hidden"> – back to the overview</span>
       </a>
       <div className="topbar-title">
         {memberships.length > 1 ? (
@@ -61,7 +62,7 @@ export const TopBar = memo(function TopBar(props: {
       </nav>
       <div className="topbar-right">
         {users && (
-          <div className="presence" aria-label={`${others.length} other people online`} data-testid="presence">
+          <div className="presence" role="group" aria-label={`${others.length} other people online`} data-testid="presence">
             {others.slice(0, 6).map((u) => (
               <Avatar key={u.clientId} name={u.name} color={u.color} title={`${u.name} · ${partnerName(consortium, u.partner)}`} />
             ))}
