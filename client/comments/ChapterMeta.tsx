@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { useT } from '../i18n/useT.ts';
 import {
   CHAPTER_STATUSES,
   STATUS_LABEL,
@@ -46,6 +47,7 @@ export function signOffState(signoff: SignOff | undefined, version: string | und
 /** Lead, status, due date and the per-partner sign-offs of one chapter, shown under its heading. */
 export function ChapterMeta(props: ChapterMetaProps) {
   const { consortium, identity, chapter, workflow, signoffs, version, canComment, decisions, threads, onOpenThread } = props;
+  const t = useT();
   const [error, setError] = useState('');
   const [history, setHistory] = useState<{ from: string; to: string } | 'list'>();
   const coordinator = identity.role === 'coordinator';
@@ -134,7 +136,8 @@ export function ChapterMeta(props: ChapterMetaProps) {
                 data-testid={`signoff-${chapter}-${p.id}`}
                 data-state={state}
               >
-                {state === 'signed' ? '✓' : state === 'stale' ? '!' : '○'} {p.name}
+                <span aria-hidden="true">{state === 'signed' ? '✓' : state === 'stale' ? '!' : '○'}</span> {p.name}
+                <span className="visually-hidden">: {t(`a11y.signoff.${state}`)}</span>
                 {state === 'stale' && s?.versionId && s.partnerId !== identity.partnerId && (
                   <button type="button" className="link-button" onClick={() => setHistory({ from: s.versionId!, to: 'current' })}>
                     what changed

@@ -1,9 +1,13 @@
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/useT.ts';
+import { MAIN_CONTENT, SkipLink } from './SkipLink.tsx';
 
 /** A calm full-page message: loading, signed out, no access. */
 export function Notice({ title, body, children }: { title: string; body?: string; children?: ReactNode }) {
+  const t = useT();
   return (
-    <div className="notice-page">
+    <main className="notice-page" id={MAIN_CONTENT} tabIndex={-1}>
+      <SkipLink label={t('a11y.skipToContent')} target="notice-title" />
       <div className="notice-card">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true">
@@ -11,10 +15,12 @@ export function Notice({ title, body, children }: { title: string; body?: string
           </span>
           <span className="brand-name">Jointly</span>
         </div>
-        <h1>{title}</h1>
+        <h1 id="notice-title" tabIndex={-1}>
+          {title}
+        </h1>
         {body && <p>{body}</p>}
         {children}
       </div>
-    </div>
+    </main>
   );
 }

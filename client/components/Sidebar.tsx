@@ -35,7 +35,9 @@ export const Sidebar = memo(function Sidebar({ users, active, onJump, status = {
                   title={STATUS_LABEL[status[chapter.key] ?? 'not-started']}
                   data-testid={`status-${chapter.key}`}
                   data-status={status[chapter.key] ?? 'not-started'}
-                />
+                >
+                  <span className="visually-hidden">{STATUS_LABEL[status[chapter.key] ?? 'not-started']}</span>
+                </span>
                 <span className="chapter-link-title">{chapter.title}</span>
                 {(threads[chapter.key]?.open ?? 0) > 0 && (
                   <span

@@ -55,12 +55,12 @@ export function Toolbar({ editor }: { editor: Editor }) {
               type="button"
               className={`tool${active[i] ? ' on' : ''}`}
               title={b.title}
-              aria-label={b.title}
               aria-pressed={active[i]}
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => b.run(editor)}
             >
               <span aria-hidden="true">{b.label}</span>
+              <span className="visually-hidden">{b.title}</span>
             </button>
           ),
         )}

@@ -1,10 +1,12 @@
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useState, type ReactNode } from 'react';
 import { fetchSession, signOut, switchConsortium, type Consortium, type Identity, type Membership } from '../api.ts';
 import type { SaveStatus } from '../collab/session.ts';
 import type { PresentUser } from '../collab/useAwarenessUsers.ts';
 import { ROLE_LABEL } from '../../shared/roles.ts';
 import { Avatar } from './Avatar.tsx';
 import { StatusPill } from './StatusPill.tsx';
+import { SkipLink } from './SkipLink.tsx';
+import { useT } from '../i18n/useT.ts';
 
 /** `readiness` has no tab of its own: it is reached from the Export menu. */
 export type ConsortiumTab = 'overview' | 'dossier' | 'partners' | 'people' | 'readiness';
@@ -26,13 +28,17 @@ export const TopBar = memo(function TopBar(props: {
   tab?: ConsortiumTab;
   /** Every consortium the person belongs to; fetched here when not given. */
   memberships?: Membership[];
+  /** The skip link before everything else; "Skip to content" unless the page has a better place to go. */
+  skip?: ReactNode;
 }) {
+  const t = useT();
   const { consortium, identity, users, status, tab = 'dossier' } = props;
   const memberships = useMemberships(props.memberships);
   const partner = consortium.partners.find((p) => p.id === identity.partnerId);
   const others = users?.filter((u) => !u.self) ?? [];
   return (
     <header className="topbar">
+      {props.skip ?? <SkipLink label={t('a11y.skipToContent')} />}
       <a className="brand" href={`/c/${consortium.id}`}>
         <span className="brand-mark" aria-hidden="true">
           J

@@ -4,11 +4,14 @@ import type { PartnerType } from '../../shared/api.ts';
 import { Notice } from '../components/Notice.tsx';
 import { FormError, SelectField, TextField } from '../components/Form.tsx';
 import { PARTNER_TYPE_OPTIONS } from '../components/labels.ts';
+import { MAIN_CONTENT, SkipLink } from '../components/SkipLink.tsx';
+import { useT } from '../i18n/useT.ts';
 
 const PLACED = ['coordinatorName', 'partner.name', 'partner.country', 'partner.type', 'name', 'programmeTitle'];
 
 /** Signed in: straight to the consortium. Signed out: what Jointly is, and how to start a consortium. */
 export function HomePage() {
+  const t = useT();
   const [signedOut, setSignedOut] = useState(false);
   useEffect(() => {
     fetchMe().then(
@@ -18,7 +21,8 @@ export function HomePage() {
   }, []);
   if (!signedOut) return <Notice title="Opening Jointly…" />;
   return (
-    <div className="home">
+    <main className="home" id={MAIN_CONTENT} tabIndex={-1}>
+      <SkipLink label={t('a11y.skipToContent')} target="create-heading" />
       <section className="home-intro">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true">
@@ -45,7 +49,7 @@ export function HomePage() {
         <p className="muted">Were you invited? Open the invitation link your coordinator sent you – no account needed.</p>
       </section>
       <CreateConsortiumForm />
-    </div>
+    </main>
   );
 }
 
@@ -83,7 +87,9 @@ function CreateConsortiumForm() {
 
   return (
     <form className="card home-form" onSubmit={submit} noValidate aria-labelledby="create-heading">
-      <h2 id="create-heading">Create a consortium</h2>
+      <h2 id="create-heading" tabIndex={-1}>
+        Create a consortium
+      </h2>
       <fieldset>
         <legend>About you</legend>
         <TextField

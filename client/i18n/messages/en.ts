@@ -10,6 +10,16 @@ export const en = {
   'app.badInvite.body': 'Part of the link seems to be missing or changed. Please ask your coordinator for a new one.',
   'app.notFound.title': 'Page not found',
   'app.notFound.body': 'Check the link, or open your invitation link again.',
+  'a11y.skipToText': 'Skip to the text',
+  'a11y.skipToContent': 'Skip to content',
+  'a11y.editorLabel': 'Dossier text',
+  'a11y.joined': '{name} ({partner}) joined',
+  'a11y.left': '{name} ({partner}) left',
+  'a11y.commentHighlight': 'Commented by {author}: {text}',
+  'a11y.commentButton': 'Comment on the selected text (Ctrl+Alt+M)',
+  'a11y.signoff.signed': 'signed off',
+  'a11y.signoff.stale': 'signed off, but the text changed since',
+  'a11y.signoff.pending': 'not signed off yet',
 } as const;
 
 export type MessageId = keyof typeof en;
