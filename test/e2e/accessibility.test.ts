@@ -110,7 +110,7 @@ describe('every page passes axe (WCAG 2.0/2.1 A and AA)', () => {
       const composer = page.getByTestId('thread-panel').locator('form.composer');
       await composer.getByLabel('Comment').fill('Which portfolio format?');
       await composer.getByRole('button', { name: 'Comment' }).click();
-      await page.getByTestId('thread-panel').getByText('Which portfolio format?').waitFor();
+      await page.getByTestId('thread-panel').getByTestId('message').getByText('Which portfolio format?').waitFor();
       await audit(found, page, 'dossier with comments');
       await chapter(page, 'concept').getByRole('button', { name: 'History', exact: true }).click();
       await page.getByTestId('history-panel').waitFor();
@@ -204,9 +204,9 @@ describe('keyboard only', () => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
       expect(download.suggestedFilename()).toMatch(/\.docx$/);
 
-      // Back to the text with the skip link; select "two modules" with Shift+Arrow; Tab reaches the
+      // Back to the chapter from the sidebar; select "two modules" with Shift+Arrow; Tab reaches the
       // Comment button, and Enter opens the comment box.
-      await tabTo(page, 'a: Skip to the text');
+      await tabTo(page, /^button: 9 .*Joint curriculum/);
       await page.keyboard.press('Enter');
       expect(await describeFocus(page)).toBe('textbox: Dossier text');
       await page.keyboard.press('End');
@@ -222,7 +222,7 @@ describe('keyboard only', () => {
       await page.keyboard.type('Which two?');
       await tabTo(page, 'button: Comment');
       await page.keyboard.press('Enter');
-      await page.getByTestId('thread-panel').getByText('Which two?').waitFor();
+      await page.getByTestId('thread-panel').getByTestId('message').getByText('Which two?').waitFor();
       // The commented text tells a screen reader what was said about it.
       await poll(() => chapter(page, 'curriculum').locator('.comment-highlight').first().getAttribute('title')).toBe(
         'Commented by Anna de Vries: Which two?',
@@ -265,7 +265,7 @@ describe('keyboard only', () => {
     await carla.keyboard.type('Which portfolio tool?');
     await tabTo(carla, 'button: Comment');
     await carla.keyboard.press('Enter');
-    await anna.getByTestId('thread-panel').getByText('Which portfolio tool?').waitFor();
+    await anna.getByTestId('thread-panel').getByTestId('message').getByText('Which portfolio tool?').waitFor();
     expect(await textWithoutCarets(paragraph(anna, 'concept', 0))).toBe('Learners finish with a portfolio.');
   });
 });
