@@ -119,7 +119,7 @@ describe('every page passes axe (WCAG 2.0/2.1 A and AA)', () => {
 
       for (const section of ['partners', 'people', 'readiness'] as const) {
         await page.goto(`${ts.server.url}/c/${cid}/${section}`);
-        await page.locator('main h1, main h2').first().waitFor();
+        await page.locator('main.page h1, main.page h2').first().waitFor();
         await poll(() => page.locator('[aria-busy="true"]').count()).toBe(0);
         await audit(found, page, section);
       }
