@@ -28,6 +28,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          setupFiles: ['test/utils/axeReport.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,

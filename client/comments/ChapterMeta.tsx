@@ -2,6 +2,7 @@ import { statusHint, statusLabel } from '../../shared/i18n/content/terms.ts';
 import { useLocale } from '../i18n/I18nProvider.tsx';
 import { lazy, Suspense, useState } from 'react';
 import { CHAPTER_STATUSES, collectsSignOffs, type ChapterWorkflow, type SignOff, type Thread } from '../../shared/discussion.ts';
+import { useT } from '../i18n/useT.ts';
 import type { Consortium, Identity } from '../api.ts';
 import { discussionApi } from './discussionApi.ts';
 import { ExportMenu } from '../components/ExportMenu.tsx';
@@ -41,6 +42,7 @@ export function signOffState(signoff: SignOff | undefined, version: string | und
 export function ChapterMeta(props: ChapterMetaProps) {
   const { locale } = useLocale();
   const { consortium, identity, chapter, workflow, signoffs, version, canComment, decisions, threads, onOpenThread } = props;
+  const t = useT();
   const [error, setError] = useState('');
   const [history, setHistory] = useState<{ from: string; to: string } | 'list'>();
   const coordinator = identity.role === 'coordinator';
@@ -133,7 +135,8 @@ export function ChapterMeta(props: ChapterMetaProps) {
                 data-testid={`signoff-${chapter}-${p.id}`}
                 data-state={state}
               >
-                {state === 'signed' ? '✓' : state === 'stale' ? '!' : '○'} {p.name}
+                <span aria-hidden="true">{state === 'signed' ? '✓' : state === 'stale' ? '!' : '○'}</span> {p.name}
+                <span className="visually-hidden">: {t(`a11y.signoff.${state}`)}</span>
                 {state === 'stale' && s?.versionId && s.partnerId !== identity.partnerId && (
                   <button type="button" className="link-button" onClick={() => setHistory({ from: s.versionId!, to: 'current' })}>
                     what changed

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Editor } from '@tiptap/react';
 import type { Thread } from '../../shared/discussion.ts';
 import { chapterAt, domSelectionRange } from './anchors.ts';
 import { commentHighlightsKey } from './commentHighlights.ts';
 import type { PendingComment } from './ThreadPanel.tsx';
+import { useT } from '../i18n/useT.ts';
 
 export interface SelectionOffer {
   pending: PendingComment;
@@ -23,11 +24,16 @@ export function useCommentWiring(
   enabled: boolean,
 ) {
   const [offer, setOffer] = useState<SelectionOffer | null>(null);
+  const t = useT();
 
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
-    editor.view.dispatch(editor.state.tr.setMeta(commentHighlightsKey, { threads, active }));
-  }, [editor, threads, active]);
+    const describe = (thread: Thread) => {
+      const first = thread.messages.find((m) => !m.deleted);
+      return first ? t('a11y.commentHighlight', { author: first.author.name, text: first.text.slice(0, 140) }) : '';
+    };
+    editor.view.dispatch(editor.state.tr.setMeta(commentHighlightsKey, { threads, active, describe }));
+  }, [editor, threads, active, t]);
 
   useEffect(() => {
     if (!editor) return;
@@ -62,5 +68,6 @@ export function useCommentWiring(
   }, [editor, enabled]);
 
   // An offer made while commenting was allowed must not outlive it (e.g. access lost with text still selected).
-  return { offer: enabled ? offer : null, clearOffer: () => setOffer(null) };
+  const clearOffer = useCallback(() => setOffer(null), []);
+  return { offer: enabled ? offer : null, clearOffer };
 }

@@ -4,6 +4,7 @@ import { Notice } from './Notice.tsx';
 import { WayOn } from './WayOn.tsx';
 import { TopBar, type ConsortiumTab } from './TopBar.tsx';
 import { useT } from '../i18n/useT.ts';
+import { MAIN_CONTENT } from './SkipLink.tsx';
 
 export interface ShellContext {
   identity: Identity;
@@ -90,7 +91,7 @@ export function ConsortiumShell({
       return (
         <div className="app">
           <TopBar consortium={consortium} identity={identity} memberships={memberships} tab={tab} />
-          <main className="page">
+          <main className="page" id={MAIN_CONTENT} tabIndex={-1}>
             {children({ identity, memberships, consortium, isCoordinator: identity.role === 'coordinator', reloadConsortium })}
           </main>
         </div>

@@ -1,10 +1,14 @@
 import type { ReactNode } from 'react';
 import { LanguageMenu } from '../i18n/LanguageMenu.tsx';
+import { useT } from '../i18n/useT.ts';
+import { MAIN_CONTENT, SkipLink } from './SkipLink.tsx';
 
 /** A calm full-page message: loading, signed out, no access. */
 export function Notice({ title, body, children }: { title: string; body?: string; children?: ReactNode }) {
+  const t = useT();
   return (
-    <div className="notice-page">
+    <main className="notice-page" id={MAIN_CONTENT} tabIndex={-1}>
+      <SkipLink label={t('a11y.skipToContent')} target="notice-title" />
       <div className="notice-card">
         <div className="notice-head">
           <div className="brand">
@@ -15,10 +19,12 @@ export function Notice({ title, body, children }: { title: string; body?: string
           </div>
           <LanguageMenu />
         </div>
-        <h1>{title}</h1>
+        <h1 id="notice-title" tabIndex={-1}>
+          {title}
+        </h1>
         {body && <p>{body}</p>}
         {children}
       </div>
-    </div>
+    </main>
   );
 }

@@ -41,7 +41,9 @@ export const Sidebar = memo(function Sidebar({ users, active, onJump, status = {
                   title={statusLabel(status[chapter.key] ?? 'not-started', locale)}
                   data-testid={`status-${chapter.key}`}
                   data-status={status[chapter.key] ?? 'not-started'}
-                />
+                >
+                  <span className="visually-hidden">{statusLabel(status[chapter.key] ?? 'not-started', locale)}</span>
+                </span>
                 <span className="chapter-link-title">{chapterTitle(chapter.key, locale)}</span>
                 {(threads[chapter.key]?.open ?? 0) > 0 && (
                   <span

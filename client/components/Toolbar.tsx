@@ -64,12 +64,12 @@ export function Toolbar({ editor }: { editor: Editor }) {
               type="button"
               className={`tool${active[i] ? ' on' : ''}`}
               title={t(b.title)}
-              aria-label={t(b.title)}
               aria-pressed={active[i]}
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => b.run(editor)}
             >
-              {b.label}
+              <span aria-hidden="true">{b.label}</span>
+              <span className="visually-hidden">{t(b.title)}</span>
             </button>
           ),
         )}

@@ -1,4 +1,4 @@
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useState, type ReactNode } from 'react';
 import { fetchSession, signOut, switchConsortium, type Consortium, type Identity, type Membership } from '../api.ts';
 import type { SaveStatus } from '../collab/session.ts';
 import type { PresentUser } from '../collab/useAwarenessUsers.ts';
@@ -7,6 +7,7 @@ import { Avatar } from './Avatar.tsx';
 import { StatusPill } from './StatusPill.tsx';
 import { LanguageMenu } from '../i18n/LanguageMenu.tsx';
 import type { MessageId } from '../i18n/messages/en.ts';
+import { SkipLink } from './SkipLink.tsx';
 import { useT } from '../i18n/useT.ts';
 
 /** `readiness` has no tab of its own: it is reached from the Export menu. */
@@ -29,6 +30,8 @@ export const TopBar = memo(function TopBar(props: {
   tab?: ConsortiumTab;
   /** Every consortium the person belongs to; fetched here when not given. */
   memberships?: Membership[];
+  /** The skip link before everything else; "Skip to content" unless the page has a better place to go. */
+  skip?: ReactNode;
 }) {
   const t = useT();
   const { consortium, identity, users, status, tab = 'dossier' } = props;
@@ -37,11 +40,13 @@ export const TopBar = memo(function TopBar(props: {
   const others = users?.filter((u) => !u.self) ?? [];
   return (
     <header className="topbar">
-      <a className="brand" href={`/c/${consortium.id}`} aria-label={t('topbar.brand')}>
+      {props.skip ?? <SkipLink label={t('a11y.skipToContent')} />}
+      <a className="brand" href={`/c/${consortium.id}`}>
         <span className="brand-mark" aria-hidden="true">
           J
         </span>
         <span className="brand-name">Jointly</span>
+        <span className="visually-hidden"> {t('topbar.brand')}</span>
       </a>
       <div className="topbar-title">
         {memberships.length > 1 ? (
@@ -65,7 +70,7 @@ export const TopBar = memo(function TopBar(props: {
       </nav>
       <div className="topbar-right">
         {users && (
-          <div className="presence" aria-label={t('topbar.online', { count: others.length })} data-testid="presence">
+          <div className="presence" role="group" aria-label={t('topbar.online', { count: others.length })} data-testid="presence">
             {others.slice(0, 6).map((u) => (
               <Avatar key={u.clientId} name={u.name} color={u.color} title={`${u.name} · ${partnerName(consortium, u.partner)}`} />
             ))}

@@ -1,4 +1,4 @@
-import { memo, useEffect } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
@@ -16,6 +16,8 @@ import { CommentHighlights } from '../comments/commentHighlights.ts';
 import { keepCaretLabelsInColumn } from './caretLabels.ts';
 import { AGREEMENT_VIEW_NAMES, AgreementRefInlineView, ClauseBlockView } from '../agreement/agreementViews.ts';
 import { ClauseNumbers } from '../agreement/clauseNumbers.ts';
+import { TextAccess } from './textAccess.ts';
+import { useT } from '../i18n/useT.ts';
 import { CurriculumUnitView, PROGRAMME_VIEW_NAMES, ProgrammeFactsView } from '../programme/programmeViews.ts';
 
 installIncrementalRemoteSync();
@@ -36,10 +38,15 @@ export const DossierEditor = memo(function DossierEditor(props: {
   session: CollabSession;
   user: EditorUser;
   canWrite: boolean;
+  /** Commenters can place a caret and select (to comment), but not change the text. */
+  canComment?: boolean;
   ready: boolean;
   onEditor?: (e: Editor) => void;
 }) {
-  const { session, user, canWrite, ready } = props;
+  const { session, user, canWrite, canComment = false, ready } = props;
+  const t = useT();
+  const access = useRef({ writable: canWrite, label: t('a11y.editorLabel') });
+  access.current = { writable: canWrite, label: t('a11y.editorLabel') };
   const editor = useEditor(
     {
       extensions: [
@@ -67,23 +74,29 @@ export const DossierEditor = memo(function DossierEditor(props: {
         }),
         ChapterPresence.configure({ awareness: session.provider.awareness }),
         Collaboration.configure({ document: session.doc, field: DOSSIER_FRAGMENT }),
-        CollaborationCaret.configure({ provider: session.provider, user }),
+        CollaborationCaret.configure({ provider: session.provider, user, render: caretWithHiddenName }),
+        TextAccess.configure({ writable: () => access.current.writable, label: () => access.current.label }),
       ],
       editable: false,
-      editorProps: { attributes: { class: 'dossier', 'aria-label': 'Dossier', spellcheck: 'true' } },
+      editorProps: { attributes: { class: 'dossier', spellcheck: 'true' } },
     },
     [session],
   );
 
   useEffect(() => {
-    editor?.setEditable(canWrite && ready);
-  }, [editor, canWrite, ready]);
+    editor?.setEditable((canWrite || canComment) && ready);
+  }, [editor, canWrite, canComment, ready]);
 
   useEffect(() => (editor ? keepCaretLabelsInColumn(editor, session.provider.awareness) : undefined), [editor, session]);
 
   useEffect(() => {
     if (editor) props.onEditor?.(editor);
   }, [editor]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // The editor's attributes (read-only, label) are recomputed at every state update.
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.view.updateState(editor.state);
+  }, [editor, canWrite, t]);
 
   if (!editor) return null;
   return (
@@ -93,3 +106,20 @@ export const DossierEditor = memo(function DossierEditor(props: {
     </div>
   );
 });
+
+/**
+ * Another person's caret, as CollaborationCaret draws it, but hidden from screen readers: its name
+ * tag would be read out in the middle of the text. Joins and leaves are announced instead.
+ */
+function caretWithHiddenName(user: { name?: string; color?: string }): HTMLElement {
+  const caret = document.createElement('span');
+  caret.classList.add('collaboration-carets__caret');
+  caret.setAttribute('aria-hidden', 'true');
+  caret.style.borderColor = user.color ?? '';
+  const label = document.createElement('div');
+  label.classList.add('collaboration-carets__label');
+  label.style.backgroundColor = user.color ?? '';
+  label.textContent = user.name ?? '';
+  caret.append(label);
+  return caret;
+}

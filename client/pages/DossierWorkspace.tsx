@@ -21,7 +21,11 @@ import '../comments/comments.css';
 import { ProgrammeContext } from '../programme/ProgrammeContext.ts';
 import { useProgrammeOutcomes } from '../programme/useProgrammeOutcomes.ts';
 import { AgreementContext, useAgreementRefs } from '../agreement/AgreementContext.ts';
+import { SkipLink } from '../components/SkipLink.tsx';
+import { PresenceAnnouncer } from '../collab/PresenceAnnouncer.tsx';
 import { useT } from '../i18n/useT.ts';
+import { focusChapter } from '../editor/focusChapter.ts';
+import { useCommentShortcut } from '../comments/useCommentShortcut.ts';
 
 // Everything not needed to read and type comes in chunks of its own, requested once the dossier is
 // on screen and editable and the browser is idle (`extrasWanted`), so that it neither delays nor competes with the text: the
@@ -100,6 +104,13 @@ export function Workspace({
     thread?.scrollIntoView({ block: 'nearest' });
   }, []);
   const { offer, clearOffer } = useCommentWiring(editor, view.threads, activeThread, selectThread, canComment);
+  const startComment = useCallback(() => {
+    if (!offer) return;
+    setPending(offer.pending);
+    setActiveThread(null);
+    clearOffer();
+  }, [offer, clearOffer]);
+  const commentButton = useCommentShortcut(editor, offer !== null, startComment);
   const partnerIds = useMemo(() => consortium.partners.map((p) => p.id), [consortium.partners]);
   const colorOf = useCallback((partnerId: string) => partnerColor(partnerId, partnerIds), [partnerIds]);
   const partnerName = useCallback(
@@ -195,10 +206,15 @@ export function Workspace({
   // out of sight are sized by a guess until first drawn (content-visibility), and the workflow bars load
   // a moment later, so the layout above can still shift after the jump.
   const pinned = useRef<string | null>(null);
-  const jump = useCallback((key: string) => {
-    pinned.current = key;
-    document.getElementById(`chapter-${key}`)?.scrollIntoView({ block: 'start' });
-  }, []);
+  const jump = useCallback(
+    (key: string) => {
+      pinned.current = key;
+      document.getElementById(`chapter-${key}`)?.scrollIntoView({ block: 'start' });
+      // Keyboard and screen reader users go on from the chapter they chose, not from the sidebar.
+      if (editor) focusChapter(editor, key);
+    },
+    [editor],
+  );
   useEffect(() => {
     if (!editor) return;
     const unpin = () => (pinned.current = null);
@@ -228,7 +244,14 @@ export function Workspace({
   if (!session) return <Notice title={t('dossier.opening')} />;
   return (
     <div className="app">
-      <TopBar consortium={consortium} identity={identity} users={users} status={topBarStatus} />
+      <TopBar
+        consortium={consortium}
+        identity={identity}
+        users={users}
+        status={topBarStatus}
+        skip={<SkipLink label={t('a11y.skipToText')} onSkip={() => editor && focusChapter(editor, active)} />}
+      />
+      <PresenceAnnouncer users={users} partnerName={partnerName} />
       <div className="workspace with-panel">
         <Sidebar users={users} active={active} onJump={jump} status={sidebarStatus} threads={sidebarThreads} />
         <main className="document">
@@ -266,6 +289,7 @@ export function Workspace({
               <DossierEditor
                 session={session}
                 canWrite={canWrite && !lostAccess && status.kind !== 'refused'}
+                canComment={canComment && status.kind !== 'refused'}
                 ready={ready}
                 user={editorUser}
                 onEditor={setEditor}
@@ -322,15 +346,14 @@ export function Workspace({
         </OptionalPart>
         {offer && (
           <button
+            ref={commentButton}
             type="button"
             className="comment-fab"
             style={{ top: offer.top, left: offer.left }}
+            title={t('a11y.commentButton')}
+            aria-keyshortcuts="Control+Alt+M"
             onMouseDown={(e) => e.preventDefault()}
-            onClick={() => {
-              setPending(offer.pending);
-              setActiveThread(null);
-              clearOffer();
-            }}
+            onClick={startComment}
             data-testid="add-comment"
           >
             {t('comments.add')}

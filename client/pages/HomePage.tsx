@@ -5,6 +5,7 @@ import { Notice } from '../components/Notice.tsx';
 import { FormError, SelectField, TextField } from '../components/Form.tsx';
 import { PARTNER_TYPE_OPTIONS } from '../components/labels.ts';
 import { LanguageMenu } from '../i18n/LanguageMenu.tsx';
+import { MAIN_CONTENT, SkipLink } from '../components/SkipLink.tsx';
 import { useT } from '../i18n/useT.ts';
 
 const PLACED = ['coordinatorName', 'partner.name', 'partner.country', 'partner.type', 'name', 'programmeTitle'];
@@ -21,7 +22,8 @@ export function HomePage() {
   }, []);
   if (!signedOut) return <Notice title={t('app.opening')} />;
   return (
-    <div className="home">
+    <main className="home" id={MAIN_CONTENT} tabIndex={-1}>
+      <SkipLink label={t('a11y.skipToContent')} target="create-heading" />
       <section className="home-intro">
         <div className="notice-head">
           <div className="brand">
@@ -48,7 +50,7 @@ export function HomePage() {
         <p className="muted">{t('home.invited')}</p>
       </section>
       <CreateConsortiumForm />
-    </div>
+    </main>
   );
 }
 
@@ -87,7 +89,9 @@ function CreateConsortiumForm() {
 
   return (
     <form className="card home-form" onSubmit={submit} noValidate aria-labelledby="create-heading">
-      <h2 id="create-heading">{t('home.form.heading')}</h2>
+      <h2 id="create-heading" tabIndex={-1}>
+        {t('home.form.heading')}
+      </h2>
       <fieldset>
         <legend>{t('home.form.aboutYou')}</legend>
         <TextField

@@ -2,6 +2,7 @@ import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { Editor } from '@tiptap/react';
 import type { ProgrammeOutcome } from '../../shared/programme/fields.ts';
 import type { PartnerRef } from '../../shared/programme/checkTypes.ts';
+import { canChangeText } from '../editor/textAccess.ts';
 
 /** What the block views need from the page: the consortium's partners and the programme outcomes units link to. */
 export interface ProgrammeContextValue {
@@ -12,7 +13,7 @@ export interface ProgrammeContextValue {
 export const ProgrammeContext = createContext<ProgrammeContextValue>({ partners: [], programmeOutcomes: [] });
 export const useProgrammeContext = () => useContext(ProgrammeContext);
 
-/** Whether the editor is editable now: it turns editable only once the page holds the document, and never for readers. */
+/** Whether the text can be changed now: only once the page holds the document, and never by readers (who can still select it). */
 export function useEditable(editor: Editor): boolean {
   return useSyncExternalStore(
     (cb) => {
@@ -23,6 +24,6 @@ export function useEditable(editor: Editor): boolean {
         editor.off('transaction', cb);
       };
     },
-    () => editor.isEditable,
+    () => canChangeText(editor),
   );
 }

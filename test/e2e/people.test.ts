@@ -484,7 +484,8 @@ describe.sequential('people and partners, from an empty start page to a working 
 
     // The commenter reads it, cannot type, but may comment on a selection.
     await poll(() => textWithoutCarets(paragraph(commenter.page, KEY, 0))).toBe(SENTENCE);
-    expect(await editable(commenter.page)).toBe('false');
+    // (It takes a caret, so that commenting works from the keyboard, but it is marked and kept read-only.)
+    expect(await commenter.page.locator('.ProseMirror').getAttribute('aria-readonly')).toBe('true');
     await poll(() => statusText(commenter.page)).toBe('Read-only · you can comment');
     await selectPhrase(commenter.page, KEY, 'three modules');
     await commenter.page.getByTestId('add-comment').waitFor({ timeout: 5_000 });

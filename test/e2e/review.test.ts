@@ -227,8 +227,9 @@ describe('review: comments on sections', () => {
       ).toBe(0);
     }
 
-    // 3. The commenter cannot change the text: not editable, and keystrokes change nothing anywhere.
-    expect(await qa.page.locator('.ProseMirror').getAttribute('contenteditable')).toBe('false');
+    // 3. The commenter cannot change the text: read-only (a caret, for commenting by keyboard, but no
+    // changes), and keystrokes change nothing anywhere.
+    expect(await qa.page.locator('.ProseMirror').getAttribute('aria-readonly')).toBe('true');
     await poll(() => statusText(qa.page)).toBe('Read-only · you can comment');
     await paragraph(qa.page, KEY, 0).click();
     await qa.page.keyboard.press('End');

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { watchContext } from './axe.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -22,7 +23,15 @@ export function browserAvailable(): boolean {
 export async function launchBrowser(): Promise<Browser> {
   if (!browserAvailable())
     throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium package (CI must not skip browser tests).`);
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  // Every page of every context is checked with axe when the test leaves it (see axe.ts).
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args: Parameters<Browser['newContext']>) => {
+    const context = await newContext(...args);
+    watchContext(context);
+    return context;
+  };
+  return browser;
 }
 
 /** A page in its own context (own cookies, IndexedDB and BroadcastChannel), as a separate person would have. */

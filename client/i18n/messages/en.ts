@@ -140,7 +140,7 @@ export const en = {
   'tabs.dossier': 'Dossier',
   'tabs.partners': 'Partners',
   'tabs.people': 'People',
-  'topbar.brand': 'Jointly – back to the overview',
+  'topbar.brand': '– back to the overview',
   'topbar.sections': 'Consortium sections',
   'topbar.online': '{count, plural, =0 {Nobody else online} one {# other person online} other {# other people online}}',
   'topbar.switch': 'Switch consortium',
@@ -337,6 +337,16 @@ export const en = {
   'decisions.byPartner.open': 'Open',
   'decisions.byPartner.overdue': 'Overdue',
   'decisions.byPartner.legend': 'Open means not yet agreed or deferred; overdue means open after its due date.',
+  'a11y.skipToText': 'Skip to the text',
+  'a11y.skipToContent': 'Skip to content',
+  'a11y.editorLabel': 'Dossier text',
+  'a11y.joined': '{name} ({partner}) joined',
+  'a11y.left': '{name} ({partner}) left',
+  'a11y.commentHighlight': 'Commented by {author}: {text}',
+  'a11y.commentButton': 'Comment on the selected text (Ctrl+Alt+M)',
+  'a11y.signoff.signed': 'signed off',
+  'a11y.signoff.stale': 'signed off, but the text changed since',
+  'a11y.signoff.pending': 'not signed off yet',
 } as const;
 
 export type MessageId = keyof typeof en;

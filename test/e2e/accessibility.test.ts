@@ -1,0 +1,298 @@
+/**
+ * WCAG 2.1 AA (issue 16): axe-core on every page, with zero violations; a keyboard-only journey;
+ * a commenter commenting without a mouse; reduced motion respected.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../utils/browser.ts';
+import { startTestServer, type TestServer } from '../utils/testServer.ts';
+import { startOidcProvider, type TestOidcProvider } from '../utils/oidcProvider.ts';
+import { axeViolations, describeViolations, markChecked } from '../utils/axe.ts';
+import {
+  ANNA,
+  chapter,
+  dossierPath,
+  newConsortium,
+  paragraph,
+  poll,
+  requireBuiltClient,
+  screenshot,
+  signInUrl,
+  textWithoutCarets,
+  typeInto,
+  VIEWPORT,
+  waitLoaded,
+  type Person,
+} from '../utils/e2e.ts';
+import { describeFocus, tabTo } from '../utils/keyboard.ts';
+
+const CARLA: Person = { userId: 'carla', name: 'Carla Moreno', partnerId: 'mar', role: 'commenter' };
+
+let provider: TestOidcProvider;
+let ts: TestServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  requireBuiltClient();
+  provider = await startOidcProvider();
+  ts = await startTestServer({
+    host: 'localhost',
+    oidcIssuer: provider.issuer,
+    oidcClientId: provider.clientId,
+    oidcClientSecret: provider.clientSecret,
+    oidcName: 'Northbridge account',
+  });
+  provider.allowRedirect(`${ts.server.url}/api/signin/oidc/callback`);
+  browser = await launchBrowser();
+});
+afterEach(async () => {
+  await Promise.allSettled(contexts.splice(0).map((c) => c.close()));
+});
+afterAll(async () => {
+  await browser?.close();
+  await ts?.stop();
+  await provider?.stop();
+});
+
+async function newPage(options: { reducedMotion?: 'reduce' } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true, ...options });
+  contexts.push(context);
+  return context.newPage();
+}
+
+/** Runs axe on the page as it is now and keeps what it found under a name. */
+async function audit(found: string[], page: Page, name: string): Promise<void> {
+  await screenshot(page, `a11y-${name}`);
+  const violations = await axeViolations(page);
+  markChecked(page);
+  if (violations.length > 0) found.push(describeViolations(name, violations));
+}
+
+describe('every page passes axe (WCAG 2.0/2.1 A and AA)', () => {
+  it(
+    'home, sign-in, join, overview, dossier with comments, partners, people, readiness, account and history',
+    { timeout: 300_000 },
+    async () => {
+      const cid = await newConsortium(ts.server, 'axe');
+      const found: string[] = [];
+      const page = await newPage();
+
+      await page.goto(`${ts.server.url}/`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await audit(found, page, 'home');
+
+      await page.goto(`${ts.server.url}/signin`);
+      await page.getByRole('link', { name: 'Sign in with Northbridge account' }).waitFor();
+      await audit(found, page, 'sign-in');
+
+      const { code } = await ts.server.services.invites.create({ ...ANNA, consortiumId: cid }, cid, {
+        role: 'editor',
+        partnerId: 'mar',
+        label: '',
+        maxUses: 10,
+      });
+      await page.goto(`${ts.server.url}/join/${code}`);
+      await page.getByLabel('Your name').waitFor();
+      await audit(found, page, 'join');
+
+      await page.goto(await signInUrl(ts.server, cid, ANNA));
+      await page.getByTestId('chapters-table').waitFor();
+      await audit(found, page, 'overview');
+
+      await page.goto(`${ts.server.url}${dossierPath(cid)}`);
+      await waitLoaded(page, 'coordinator');
+      await audit(found, page, 'dossier');
+      // With a conversation open beside the text, and a chapter's history.
+      await typeInto(page, paragraph(page, 'concept', 0), 'Learners finish with a portfolio.');
+      await selectAll(page, 'concept');
+      await page.keyboard.press('Control+Alt+M');
+      const composer = page.getByTestId('thread-panel').locator('form.composer');
+      await composer.getByLabel('Comment').fill('Which portfolio format?');
+      await composer.getByRole('button', { name: 'Comment' }).click();
+      await page.getByTestId('thread-panel').getByTestId('message').getByText('Which portfolio format?').waitFor();
+      await audit(found, page, 'dossier with comments');
+      await chapter(page, 'concept').getByRole('button', { name: 'History', exact: true }).click();
+      await page.getByTestId('history-panel').waitFor();
+      await page.getByTestId('history-panel').locator('.history-empty, [data-testid="history-version"]').first().waitFor();
+      await audit(found, page, 'history');
+
+      for (const section of ['partners', 'people', 'readiness'] as const) {
+        await page.goto(`${ts.server.url}/c/${cid}/${section}`);
+        await page.locator('main.page h1, main.page h2').first().waitFor();
+        await poll(() => page.locator('[aria-busy="true"]').count()).toBe(0);
+        await audit(found, page, section);
+      }
+
+      provider.signInAs({ sub: 'nb-0077', name: 'Lea Brandt', email: 'lea@northbridge.example', email_verified: true });
+      const account = await newPage();
+      await account.goto(`${ts.server.url}/signin`);
+      await account.getByRole('link', { name: 'Sign in with Northbridge account' }).click();
+      await poll(() => new URL(account.url()).pathname).toBe('/');
+      await account.goto(`${ts.server.url}/account`);
+      await account.getByTestId('sessions').waitFor();
+      await audit(found, account, 'account');
+
+      expect(found.join('\n\n')).toBe('');
+    },
+  );
+});
+
+/** Selects the whole first paragraph of a chapter with the keyboard (Home, then Shift+End). */
+async function selectAll(page: Page, key: string): Promise<void> {
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+End');
+  await poll(() => page.evaluate(() => document.getSelection()?.toString() ?? '')).not.toBe('');
+  expect(
+    await page.evaluate(
+      () => document.getSelection()?.anchorNode?.parentElement?.closest('section.chapter')?.getAttribute('data-key') ?? '',
+    ),
+  ).toBe(key);
+}
+
+describe('keyboard only', () => {
+  it(
+    'from the overview to a chapter: type, comment on a selection, sign off and export, without the mouse',
+    { timeout: 300_000 },
+    async () => {
+      const cid = await newConsortium(ts.server, 'keys');
+      const page = await newPage();
+      await page.goto(await signInUrl(ts.server, cid, ANNA));
+      await page.getByTestId('chapters-table').waitFor();
+
+      // The first Tab stop is the skip link; the dossier is a tab in the header.
+      await page.keyboard.press('Tab');
+      expect(await describeFocus(page)).toBe('a: Skip to content');
+      await screenshot(page, 'a11y-focus-skip-link');
+      await tabTo(page, 'a: Dossier');
+      await page.keyboard.press('Enter');
+      await waitLoaded(page, 'coordinator');
+
+      // "Skip to the text" first, and it puts the caret into the text, with a visible outline.
+      await page.keyboard.press('Tab');
+      expect(await describeFocus(page)).toBe('a: Skip to the text');
+      await page.keyboard.press('Enter');
+      expect(await describeFocus(page)).toBe('textbox: Dossier text');
+      const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+      expect(outline).toBe('solid');
+      await screenshot(page, 'a11y-focus-editor');
+
+      // Choosing a chapter in the sidebar moves the focus into that chapter's text.
+      await tabTo(page, /^button: 9 .*Joint curriculum/, { backwards: true });
+      await screenshot(page, 'a11y-focus-sidebar');
+      await page.keyboard.press('Enter');
+      expect(await describeFocus(page)).toBe('textbox: Dossier text');
+      await page.keyboard.type('Each partner teaches two modules');
+      await poll(() => textWithoutCarets(paragraph(page, 'curriculum', 0))).toBe('Each partner teaches two modules');
+
+      // Put the chapter in review (the status select), sign off and export it, all from the keyboard.
+      const inChapter = { within: '[data-key="curriculum"]' };
+      await tabTo(page, 'combobox: Chapter status', inChapter);
+      for (let i = 0; i < 4 && (await page.evaluate(() => (document.activeElement as HTMLSelectElement).value)) !== 'in-review'; i++) {
+        await page.keyboard.press('ArrowDown');
+      }
+      await poll(() => chapter(page, 'curriculum').getByLabel('Chapter status').inputValue()).toBe('in-review');
+      await tabTo(page, 'button: Sign off for University of Northbridge', inChapter);
+      await page.keyboard.press('Enter');
+      await poll(() => page.getByTestId('signoff-curriculum-northbridge').getAttribute('data-state')).toBe('signed');
+      expect(await page.getByTestId('signoff-curriculum-northbridge').innerText()).toContain('signed off');
+      await screenshot(page, 'a11y-focus-signed');
+      await tabTo(page, /^summary: Export/, inChapter);
+      await page.keyboard.press('Enter');
+      await tabTo(page, 'menuitem: Word (.docx)', inChapter);
+      await screenshot(page, 'a11y-focus-export');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      expect(download.suggestedFilename()).toMatch(/\.docx$/);
+
+      // Back to the chapter from the sidebar; select "two modules" with Shift+Arrow; Tab reaches the
+      // Comment button, and Enter opens the comment box.
+      await tabTo(page, /^button: 9 .*Joint curriculum/);
+      await page.keyboard.press('Enter');
+      expect(await describeFocus(page)).toBe('textbox: Dossier text');
+      await page.keyboard.press('End');
+      for (let i = 0; i < 'two modules'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+      await poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe('two modules');
+      await page.getByTestId('add-comment').waitFor();
+      await page.keyboard.press('Tab');
+      expect(await describeFocus(page)).toBe('button: Comment');
+      expect(await page.getByTestId('add-comment').getAttribute('title')).toContain('Ctrl+Alt+M');
+      await screenshot(page, 'a11y-focus-comment-button');
+      await page.keyboard.press('Enter');
+      expect(await describeFocus(page)).toBe('textbox: Comment');
+      await page.keyboard.type('Which two?');
+      await tabTo(page, 'button: Comment');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('thread-panel').getByTestId('message').getByText('Which two?').waitFor();
+      // The commented text tells a screen reader what was said about it.
+      await poll(() => chapter(page, 'curriculum').locator('.comment-highlight').first().getAttribute('title')).toBe(
+        'Commented by Anna de Vries: Which two?',
+      );
+    },
+  );
+
+  it('a commenter places a caret in the read-only text, selects and comments without a mouse', async () => {
+    const cid = await newConsortium(ts.server, 'commenter');
+    const anna = await newPage();
+    await anna.goto(await signInUrl(ts.server, cid, ANNA));
+    await anna.goto(`${ts.server.url}${dossierPath(cid)}`);
+    await waitLoaded(anna, 'coordinator');
+    await typeInto(anna, paragraph(anna, 'concept', 0), 'Learners finish with a portfolio.');
+
+    const carla = await newPage();
+    await carla.goto(await signInUrl(ts.server, cid, CARLA));
+    await carla.goto(`${ts.server.url}${dossierPath(cid)}`);
+    await waitLoaded(carla, 'commenter');
+    await poll(() => textWithoutCarets(paragraph(carla, 'concept', 0))).toBe('Learners finish with a portfolio.');
+    // Anna hears (politely) that Carla came in.
+    await poll(() => anna.getByTestId('presence-announcer').innerText()).toBe('Carla Moreno (Universitat del Mar) joined');
+
+    await carla.keyboard.press('Tab');
+    expect(await describeFocus(carla)).toBe('a: Skip to the text');
+    await carla.keyboard.press('Enter');
+    expect(await describeFocus(carla)).toBe('textbox: Dossier text');
+    expect(await carla.locator('.ProseMirror').getAttribute('aria-readonly')).toBe('true');
+    // Typing changes nothing: the text is the partners', a commenter only comments.
+    await carla.keyboard.type('xyz');
+    await carla.keyboard.press('Backspace');
+    await carla.keyboard.press('Enter');
+    expect(await textWithoutCarets(paragraph(carla, 'concept', 0))).toBe('Learners finish with a portfolio.');
+    await carla.keyboard.press('End');
+    for (let i = 0; i < 'a portfolio.'.length; i++) await carla.keyboard.press('Shift+ArrowLeft');
+    await poll(() => carla.evaluate(() => document.getSelection()?.toString())).toBe('a portfolio.');
+    await screenshot(carla, 'a11y-commenter-selection');
+    await carla.keyboard.press('Control+Alt+M');
+    expect(await describeFocus(carla)).toBe('textbox: Comment');
+    await carla.keyboard.type('Which portfolio tool?');
+    await tabTo(carla, 'button: Comment');
+    await carla.keyboard.press('Enter');
+    await anna.getByTestId('thread-panel').getByTestId('message').getByText('Which portfolio tool?').waitFor();
+    expect(await textWithoutCarets(paragraph(anna, 'concept', 0))).toBe('Learners finish with a portfolio.');
+  });
+});
+
+describe('reduced motion', () => {
+  it('turns animations and transitions off when the system asks for it', async () => {
+    const cid = await newConsortium(ts.server, 'motion');
+    const durations = async (page: Page) => {
+      await page.goto(await signInUrl(ts.server, cid, ANNA));
+      await page.goto(`${ts.server.url}${dossierPath(cid)}`);
+      await waitLoaded(page, 'coordinator');
+      // The pulsing dot of "Saving…", drawn with the page's own style sheet.
+      return page.evaluate(() => {
+        const pill = document.createElement('div');
+        pill.className = 'status-pill status-saving';
+        const dot = document.createElement('span');
+        dot.className = 'status-dot';
+        pill.append(dot);
+        document.body.append(pill);
+        const style = getComputedStyle(dot);
+        const result = { animation: style.animationDuration, scroll: getComputedStyle(document.documentElement).scrollBehavior };
+        pill.remove();
+        return result;
+      });
+    };
+    expect(await durations(await newPage())).toEqual({ animation: '1s', scroll: 'auto' });
+    const calm = await newPage({ reducedMotion: 'reduce' });
+    expect(await durations(calm)).toEqual({ animation: '1e-05s', scroll: 'auto' });
+  });
+});
