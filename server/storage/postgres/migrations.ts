@@ -133,6 +133,28 @@ CREATE TABLE sign_in_challenges (
 );
 `,
   },
+  {
+    version: 6,
+    name: 'executed agreements and signed copies',
+    sql: `
+CREATE TABLE executions (
+  consortium_id text    NOT NULL,
+  number        integer NOT NULL,
+  record        jsonb   NOT NULL,
+  docx          bytea   NOT NULL,
+  pdf           bytea   NOT NULL,
+  PRIMARY KEY (consortium_id, number)
+);
+CREATE TABLE execution_signatures (
+  consortium_id text    NOT NULL,
+  number        integer NOT NULL,
+  partner_id    text    NOT NULL,
+  record        jsonb   NOT NULL,
+  pdf           bytea   NOT NULL,
+  PRIMARY KEY (consortium_id, number, partner_id)
+);
+`,
+  },
 ];
 
 /** Every table the migrations create, for the migration tool's emptiness check and --force. */
