@@ -12,6 +12,7 @@ import { decisionRoutes } from './routes/decisions.ts';
 import { exportRoutes } from './routes/export.ts';
 import { programmeRoutes } from './routes/programme.ts';
 import { versionRoutes } from './routes/versions.ts';
+import { agreementRoutes } from './routes/agreement.ts';
 
 export type { ApiDeps, Services } from './context.ts';
 
@@ -28,6 +29,7 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
   exportRoutes(router, deps);
   programmeRoutes(router, deps);
   versionRoutes(router, deps);
+  agreementRoutes(router, deps);
   return async (req, res, url) => {
     if (await router.handle(req, res, url)) return true;
     if (url.pathname.startsWith('/api/')) throw new HttpError('not-found', 'No such API endpoint.');

@@ -19,7 +19,10 @@ export function memoryExecutions(): ExecutionStore {
       return true;
     },
     async list(consortiumId) {
-      return [...records.values()].filter((r) => r.consortiumId === consortiumId).sort((a, b) => a.number - b.number).map(clone);
+      return [...records.values()]
+        .filter((r) => r.consortiumId === consortiumId)
+        .sort((a, b) => a.number - b.number)
+        .map(clone);
     },
     async update(record) {
       const k = key(record.consortiumId, record.number);
@@ -30,7 +33,10 @@ export function memoryExecutions(): ExecutionStore {
       return found && copy(found);
     },
     async putSignature(signature, pdf) {
-      signatures.set(`${key(signature.consortiumId, signature.number)}\u0000${signature.partnerId}`, { record: clone(signature), pdf: copy(pdf) });
+      signatures.set(`${key(signature.consortiumId, signature.number)}\u0000${signature.partnerId}`, {
+        record: clone(signature),
+        pdf: copy(pdf),
+      });
     },
     async signatures(consortiumId, number) {
       return [...signatures.values()]

@@ -28,7 +28,14 @@ export function createSqliteStorage(options: SqliteOptions): Storage {
   db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   db.pragma('busy_timeout = 5000');
   db.exec(
-    DOCUMENTS_SCHEMA + CONSORTIA_SCHEMA + PEOPLE_SCHEMA + ACCOUNTS_SCHEMA + VERSIONS_SCHEMA + NOTIFICATIONS_SCHEMA + SIGN_IN_METHODS_SCHEMA + EXECUTIONS_SCHEMA,
+    DOCUMENTS_SCHEMA +
+      CONSORTIA_SCHEMA +
+      PEOPLE_SCHEMA +
+      ACCOUNTS_SCHEMA +
+      VERSIONS_SCHEMA +
+      NOTIFICATIONS_SCHEMA +
+      SIGN_IN_METHODS_SCHEMA +
+      EXECUTIONS_SCHEMA,
   );
   // Checkpoints happen in a worker (see checkpointer.ts); the main connection only steps in, as a
   // safety net, if the WAL ever grows past ~80 MB.

@@ -39,7 +39,9 @@ export function describeExecutionStores(storage: () => Storage): void {
       const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0]);
       expect(await s.executions.add(execution(2), { docx: new Uint8Array([2]), pdf: new Uint8Array([2]) })).toBe(true);
       expect(await s.executions.add(execution(1), { docx, pdf })).toBe(true);
-      expect(await s.executions.add(execution(1, { versionId: 'other' }), { docx: new Uint8Array([9]), pdf: new Uint8Array([9]) })).toBe(false);
+      expect(await s.executions.add(execution(1, { versionId: 'other' }), { docx: new Uint8Array([9]), pdf: new Uint8Array([9]) })).toBe(
+        false,
+      );
       await s.executions.add(execution(1, { consortiumId: 'c2' }), { docx: new Uint8Array([7]), pdf: new Uint8Array([7]) });
       expect((await s.executions.list('c1')).map((e) => [e.number, e.versionId])).toEqual([
         [1, 'v1'],

@@ -14,9 +14,10 @@ export function postgresExecutions(pool: Pool): ExecutionStore {
       return rowCount === 1;
     },
     async list(consortiumId) {
-      const { rows } = await pool.query<{ record: ExecutionRecord }>('SELECT record FROM executions WHERE consortium_id = $1 ORDER BY number', [
-        consortiumId,
-      ]);
+      const { rows } = await pool.query<{ record: ExecutionRecord }>(
+        'SELECT record FROM executions WHERE consortium_id = $1 ORDER BY number',
+        [consortiumId],
+      );
       return rows.map((r) => r.record);
     },
     async update(record) {
@@ -28,10 +29,10 @@ export function postgresExecutions(pool: Pool): ExecutionStore {
     },
     async document(consortiumId, number, format) {
       const column = format === 'docx' ? 'docx' : 'pdf';
-      const { rows } = await pool.query<{ data: Buffer }>(`SELECT ${column} AS data FROM executions WHERE consortium_id = $1 AND number = $2`, [
-        consortiumId,
-        number,
-      ]);
+      const { rows } = await pool.query<{ data: Buffer }>(
+        `SELECT ${column} AS data FROM executions WHERE consortium_id = $1 AND number = $2`,
+        [consortiumId, number],
+      );
       return rows[0] ? new Uint8Array(rows[0].data) : undefined;
     },
     async putSignature(signature, pdf) {
