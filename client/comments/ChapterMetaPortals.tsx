@@ -50,6 +50,7 @@ export const ChapterMetaPortals = memo(function ChapterMetaPortals(props: {
             decisions={props.view.decisions.filter((d) => d.chapter === key)}
             threads={props.view.threads.filter((t) => t.chapter === key && !t.resolved)}
             onOpenThread={props.onOpenThread}
+            execution={props.view.execution}
           />,
           slot,
           key,

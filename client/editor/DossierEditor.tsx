@@ -8,6 +8,7 @@ import { DOSSIER_FRAGMENT } from '../../shared/names.ts';
 import type { CollabSession } from '../collab/session.ts';
 import { ChapterView } from './chapterView.ts';
 import { ChapterGuard } from './chapterGuard.ts';
+import { FrozenChapter, setFrozenChapter } from './frozenChapter.ts';
 import { ChapterPresence } from './chapterPresence.ts';
 import { RemoteScroll } from './remoteScroll.ts';
 import { Toolbar } from '../components/Toolbar.tsx';
@@ -32,9 +33,11 @@ export const DossierEditor = memo(function DossierEditor(props: {
   user: EditorUser;
   canWrite: boolean;
   ready: boolean;
+  /** The chapter an executed agreement freezes, read from the discussion document. */
+  frozenChapter?: string | null;
   onEditor?: (e: Editor) => void;
 }) {
-  const { session, user, canWrite, ready } = props;
+  const { session, user, canWrite, ready, frozenChapter = null } = props;
   const editor = useEditor(
     {
       extensions: [
@@ -43,6 +46,7 @@ export const DossierEditor = memo(function DossierEditor(props: {
         ProgrammeFactsView,
         CurriculumUnitView,
         ChapterGuard,
+        FrozenChapter,
         RemoteScroll,
         CommentHighlights,
         Placeholder.configure({
@@ -68,6 +72,10 @@ export const DossierEditor = memo(function DossierEditor(props: {
   useEffect(() => {
     editor?.setEditable(canWrite && ready);
   }, [editor, canWrite, ready]);
+
+  useEffect(() => {
+    if (editor) setFrozenChapter(editor, frozenChapter);
+  }, [editor, frozenChapter]);
 
   useEffect(() => (editor ? keepCaretLabelsInColumn(editor, session.provider.awareness) : undefined), [editor, session]);
 

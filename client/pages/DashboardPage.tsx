@@ -11,6 +11,7 @@ import { ConsortiumShell } from '../components/ConsortiumShell.tsx';
 import { signOffState } from '../comments/ChapterMeta.tsx';
 import { formatDay } from '../components/dates.ts';
 import { unreadIn, useChapterVersions, useDiscussion } from '../comments/useDiscussion.ts';
+import { useT } from '../i18n/useT.ts';
 import '../comments/comments.css';
 import { ExportMenu } from '../components/ExportMenu.tsx';
 import { countDecisions, localToday } from '../../shared/decisions.ts';
@@ -52,6 +53,7 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
   const users = useAwarenessUsers(dossier?.provider.awareness);
   const versions = useChapterVersions(dossier?.doc);
   const { view } = useDiscussion(consortium.id, identity.userId);
+  const t = useT();
   const colorOf = (id: string) =>
     partnerColor(
       id,
@@ -149,6 +151,11 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
                   <td>{partnerName(w.lead)}</td>
                   <td>
                     <span className={`status-chip status-${w.status}`}>{STATUS_LABEL[w.status]}</span>
+                    {w.status === 'agreed' && view.execution.agreedReasons[ch.key] && (
+                      <div className="agreed-reason soft" data-testid={`agreed-reason-${ch.key}`}>
+                        {t('agreed.overview', { reason: view.execution.agreedReasons[ch.key]!.reason })}
+                      </div>
+                    )}
                   </td>
                   <td className={overdue ? 'overdue' : ''}>
                     {w.due ? formatDay(w.due) : '—'}

@@ -10,6 +10,7 @@ import { openSession, type CollabSession } from '../collab/session.ts';
 import { useAwarenessUsers } from '../collab/useAwarenessUsers.ts';
 import { partnerColor } from '../colors.ts';
 import { DossierEditor } from '../editor/DossierEditor.tsx';
+import { AGREEMENT_CHAPTER } from '../../shared/execution.ts';
 import { Sidebar } from '../components/Sidebar.tsx';
 import { TopBar } from '../components/TopBar.tsx';
 import { Notice } from '../components/Notice.tsx';
@@ -253,6 +254,7 @@ export function Workspace({
               canWrite={canWrite && !lostAccess && status.kind !== 'refused'}
               ready={ready}
               user={editorUser}
+              frozenChapter={view.execution.frozen ? AGREEMENT_CHAPTER : null}
               onEditor={setEditor}
             />
           </ProgrammeContext.Provider>

@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { DOSSIER_FRAGMENT } from '../../shared/names.ts';
 import { touchesChapter } from './chapterTouch.ts';
 import { AGREEMENT_CHAPTER } from '../../shared/execution.ts';
