@@ -105,13 +105,11 @@ describe('executing the consortium agreement', () => {
       const row = meta(p.page).getByTestId(`signature-1-${p.person.partnerId}`);
       await row.getByLabel('Signed on').fill('2026-03-02');
       await row.getByLabel('Signatory').fill(`Rector of ${partnerName(p.person.partnerId)}`);
-      await row
-        .getByLabel('Signed PDF')
-        .setInputFiles({
-          name: 'signed.pdf',
-          mimeType: 'application/pdf',
-          buffer: Buffer.from(`%PDF-1.4\n% signed by ${p.person.partnerId}\n%%EOF\n`),
-        });
+      await row.getByLabel('Signed PDF').setInputFiles({
+        name: 'signed.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from(`%PDF-1.4\n% signed by ${p.person.partnerId}\n%%EOF\n`),
+      });
       await row.getByRole('button', { name: 'Upload' }).click();
       await poll(() => row.innerText()).toContain('SHA-256');
     }
