@@ -66,7 +66,7 @@ describe('executing the consortium agreement', () => {
     // The approver records the senate's approval; every page shows it beside the sign-offs.
     await meta(jordi!.page).getByRole('button', { name: 'Record the approval for Universitat del Mar' }).click();
     await meta(jordi!.page).getByLabel('Approved by').fill('Senate');
-    await meta(jordi!.page).getByLabel('On').fill('2026-02-10');
+    await meta(jordi!.page).getByLabel('On', { exact: true }).fill('2026-02-10');
     await meta(jordi!.page).getByLabel('Reference').fill('S-2026-014');
     await meta(jordi!.page).getByRole('button', { name: 'Save approval' }).click();
     for (const p of all)
@@ -103,8 +103,8 @@ describe('executing the consortium agreement', () => {
     // Each partner records its signature date and uploads its signed PDF.
     for (const p of all) {
       const row = meta(p.page).getByTestId(`signature-1-${p.person.partnerId}`);
-      await row.getByLabel('Signed on').fill('2026-03-02');
-      await row.getByLabel('Signatory').fill(`Rector of ${partnerName(p.person.partnerId)}`);
+      await row.getByLabel('Signed on', { exact: true }).fill('2026-03-02');
+      await row.getByLabel('Signatory', { exact: true }).fill(`Rector of ${partnerName(p.person.partnerId)}`);
       await row.getByLabel('Signed PDF').setInputFiles({
         name: 'signed.pdf',
         mimeType: 'application/pdf',
