@@ -25,6 +25,7 @@ import { ForwardedHeaders } from './http/forwarded.ts';
 import { serveHealth } from './http/health.ts';
 import { Metrics } from './metrics.ts';
 import { attachSyncTransport, type SyncTransport } from './transport/wsTransport.ts';
+import { ChapterFreeze, frozenChapterIn } from './rooms/chapterFreeze.ts';
 
 export interface JointlyServer {
   readonly port: number;
@@ -71,7 +72,9 @@ export async function startServer(config: Config, options: { storage?: Storage; 
     maxMessagesPerSecond: config.maxMessagesPerSecond,
     maxBufferedBytes: config.maxBufferedBytes,
   });
+  const freeze = new ChapterFreeze((consortiumId) => frozenChapterIn(storage, consortiumId));
   const registry = new RoomRegistry(storage.documents, {
+    freeze,
     syncStep1Ration: () => limits.syncStep1Ration(),
     unloadDelayMs: config.roomUnloadMs,
     // `services` is built below; no client can send an update before the server listens.
@@ -130,6 +133,7 @@ export async function startServer(config: Config, options: { storage?: Storage; 
           : undefined,
       sharedCounter: fanout,
     },
+    freeze,
   );
   const sessions = new SignInSessions(storage.sessions, { idleSeconds: config.sessionIdleSeconds, maxSeconds: config.sessionMaxSeconds });
   const access = new AccessService(tokens, storage, (claimed) => services.consortia.provision(claimed), sessions);

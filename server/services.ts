@@ -7,6 +7,9 @@ import { RateLimit, SharedRateLimit, type AttemptLimit, type WindowCounter } fro
 import { ConsortiumService } from './consortia/consortiumService.ts';
 import { Discussion } from './consortia/discussion.ts';
 import { Decisions } from './consortia/decisions.ts';
+import { Approvals } from './consortia/approvals.ts';
+import { AgreementExecution } from './consortia/execution.ts';
+import { ChapterFreeze, frozenChapterIn } from './rooms/chapterFreeze.ts';
 import { InviteService } from './consortia/inviteService.ts';
 import { MemberService } from './consortia/memberService.ts';
 import { MergeService } from './consortia/mergeService.ts';
@@ -50,9 +53,12 @@ export function createServices(
   live: LiveConnections,
   history: HistoryOptions,
   signIn?: SignInOptions,
+  /** The sync rooms' freeze (server.ts gives the registry's); a fresh one reading storage otherwise. */
+  freeze: ChapterFreeze = new ChapterFreeze((c) => frozenChapterIn(storage, c)),
 ): Services {
   const members = new MemberService(storage, live);
-  const versions = new History(registry, storage, history);
+  const versions = new History(registry, storage, { ...history, frozenChapter: (c) => freeze.frozenChapter(c) });
+  const exporter = new Exporter(registry, storage, versions);
   const accounts = new AccountService(storage);
   const agreement = new AgreementReadinessService(registry, storage);
   const mail = signIn ?? {
@@ -80,7 +86,9 @@ export function createServices(
     discussion: new Discussion(registry, storage, versions, notifications, agreement),
     decisions: new Decisions(registry, storage),
     notifications,
-    exporter: new Exporter(registry, storage, versions),
+    exporter,
+    approvals: new Approvals(registry, storage),
+    execution: new AgreementExecution(registry, storage, versions, exporter, freeze),
     history: versions,
     programme: new ProgrammeService(registry, storage),
     agreementReadiness: agreement,

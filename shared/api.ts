@@ -16,6 +16,8 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\
 const visible = () => z.string().transform((s) => s.replace(INVISIBLE, ''));
 const text = (max: number) => visible().pipe(z.string().trim().max(max));
 const required = (max: number) => visible().pipe(z.string().trim().min(1, 'Please fill this in.').max(max));
+/** A display text that must be given: invisible characters stripped, trimmed, at most `max` characters. */
+export const requiredText = required;
 
 /**
  * The body of every error response. `code` is a stable word (`invalid`, `forbidden`, `unknown-partner`,
@@ -127,9 +129,13 @@ export interface Member {
   partnerId: string;
   role: z.infer<typeof Role>;
   joinedAt: string;
+  /** The partner this person may record institutional approvals for, if a coordinator allowed it. */
+  approvesFor?: string | null;
 }
 
 export const UpdateMember = z.object({ role: Role.optional(), partnerId: z.string().regex(ID_PATTERN).optional() });
+/** Who may record institutional approvals for which partner (null: nobody's). */
+export const SetApprover = z.object({ approvesFor: z.string().regex(ID_PATTERN).nullable() });
 
 /** Merge the member in the path (a duplicate) into the member `into`: the same person under two user ids. */
 export const MergeMember = z.object({ into: z.string().min(1, 'Choose the member this person really is.').max(200) });

@@ -16,6 +16,7 @@ export const CloseCode = {
   tooMany: 4429,
   slowConsumer: 4408,
   membershipChanged: 4409,
+  frozen: 4423,
 } as const;
 
 export type CloseCodeName = keyof typeof CloseCode;
@@ -33,6 +34,8 @@ const words: Record<number, string> = {
   [CloseCode.tooMany]: 'Too many connections or messages; waiting before reconnecting.',
   [CloseCode.slowConsumer]: 'The connection was too slow to keep up and was reset.',
   [CloseCode.membershipChanged]: 'Your role in this consortium changed; reconnecting with the new role.',
+  [CloseCode.frozen]:
+    'The consortium agreement has been executed and is read-only, so your change to it was not saved. Reload the page to continue.',
 };
 
 /** A sentence a person can read for a close code. */
@@ -47,6 +50,7 @@ export function retryable(code: number): boolean {
     code === CloseCode.forbidden ||
     code === CloseCode.unknown ||
     code === CloseCode.malformed ||
-    code === CloseCode.tooBig
+    code === CloseCode.tooBig ||
+    code === CloseCode.frozen
   );
 }

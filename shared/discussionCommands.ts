@@ -1,6 +1,7 @@
 import { z } from './zod.ts';
 import { CHAPTER_KEYS } from './chapterTypes.ts';
 import { CHAPTER_STATUSES } from './discussion.ts';
+import { requiredText } from './api.ts';
 
 /**
  * The bodies of the discussion commands (docs/API.md), validated by the server. Apart from
@@ -31,4 +32,6 @@ export const UpdateChapter = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD')
     .nullable()
     .optional(),
+  /** Why the chapter is Agreed although not every partner's sign-off is current (the Agreed gate). */
+  reason: requiredText(500).optional(),
 });

@@ -12,6 +12,11 @@ import { formatDay, formatMoment } from '../components/dates.ts';
 import { ChapterDecisions } from '../decisions/ChapterDecisions.tsx';
 import type { Decision } from '../../shared/decisions.ts';
 import { canDecide } from '../../shared/roles.ts';
+import { AGREEMENT_CHAPTER } from '../../shared/execution.ts';
+import type { ExecutionView } from './executionView.ts';
+import { ChapterApprovals } from './ChapterApprovals.tsx';
+import { AgreedReasonForm, AgreedReasonNote } from './AgreedGate.tsx';
+import { AgreementExecutionPanel } from './AgreementExecutionPanel.tsx';
 
 // Loaded when someone first opens a history, not with the page.
 const HistoryPanel = lazy(() => import('../history/HistoryPanel.tsx').then((m) => ({ default: m.HistoryPanel })));
@@ -29,6 +34,7 @@ export interface ChapterMetaProps {
   decisions: Decision[];
   threads: Thread[];
   onOpenThread: (threadId: string) => void;
+  execution: ExecutionView;
 }
 
 export type SignOffState = 'signed' | 'stale' | 'pending';
@@ -41,14 +47,15 @@ export function signOffState(signoff: SignOff | undefined, version: string | und
 /** Lead, status, due date and the per-partner sign-offs of one chapter, shown under its heading. */
 export function ChapterMeta(props: ChapterMetaProps) {
   const { locale } = useLocale();
-  const { consortium, identity, chapter, workflow, signoffs, version, canComment, decisions, threads, onOpenThread } = props;
+  const { consortium, identity, chapter, workflow, signoffs, version, canComment, decisions, threads, onOpenThread, execution } = props;
   const t = useT();
   const [error, setError] = useState('');
+  const [askReason, setAskReason] = useState(false);
   const [history, setHistory] = useState<{ from: string; to: string } | 'list'>();
   const coordinator = identity.role === 'coordinator';
   const run = (action: Promise<unknown>) =>
     action.then(() => setError('')).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  const change = (patch: Partial<ChapterWorkflow>) => run(discussionApi.updateChapter(consortium.id, chapter, patch));
+  const change = (patch: Partial<ChapterWorkflow> & { reason?: string }) => run(discussionApi.updateChapter(consortium.id, chapter, patch));
   const mine = signoffs.find((s) => s.partnerId === identity.partnerId);
   const myState = signOffState(mine, version);
   const reviewing = collectsSignOffs(workflow.status);
@@ -71,7 +78,12 @@ export function ChapterMeta(props: ChapterMetaProps) {
               aria-label="Chapter status"
               value={workflow.status}
               title={statusHint(workflow.status, locale)}
-              onChange={(e) => void change({ status: e.target.value as ChapterWorkflow['status'] })}
+              onChange={(e) => {
+                const status = e.target.value as ChapterWorkflow['status'];
+                // The Agreed gate: without every current sign-off, the coordinator says why.
+                if (status === 'agreed' && !allSigned) setAskReason(true);
+                else void change({ status });
+              }}
             >
               {CHAPTER_STATUSES.map((s) => (
                 <option key={s} value={s} title={statusHint(s, locale)} disabled={s === 'approved' && !allSigned && workflow.status !== s}>
@@ -160,6 +172,31 @@ export function ChapterMeta(props: ChapterMetaProps) {
             </button>
           )}
         </div>
+      )}
+      <ChapterApprovals
+        consortium={consortium}
+        identity={identity}
+        chapter={chapter}
+        approvals={execution.approvals[chapter] ?? []}
+        signoffs={signoffs}
+        version={version}
+        run={run}
+      />
+      {askReason && (
+        <AgreedReasonForm
+          onCancel={() => setAskReason(false)}
+          onSubmit={(reason) => void change({ status: 'agreed', reason }).then(() => setAskReason(false))}
+        />
+      )}
+      {workflow.status === 'agreed' && execution.agreedReasons[chapter] && <AgreedReasonNote reason={execution.agreedReasons[chapter]} />}
+      {chapter === AGREEMENT_CHAPTER && (
+        <AgreementExecutionPanel
+          consortium={consortium}
+          identity={identity}
+          execution={execution}
+          run={run}
+          onCompare={(from) => setHistory({ from, to: 'current' })}
+        />
       )}
       {myState === 'stale' && reviewing && (
         <p className="meta-note" role="note">

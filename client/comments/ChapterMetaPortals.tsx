@@ -16,6 +16,8 @@ export const ChapterMetaPortals = memo(function ChapterMetaPortals(props: {
   onOpenThread: (threadId: string) => void;
 }) {
   const { editor } = props;
+  // The frozen chapter's node view is drawn anew when the freeze changes (its decoration), with a new slot.
+  const frozenNumber = props.view.execution.frozen?.number ?? 0;
   const [slots, setSlots] = useState<HTMLElement[]>([]);
   useEffect(() => {
     if (!editor) return;
@@ -30,7 +32,7 @@ export const ChapterMetaPortals = memo(function ChapterMetaPortals(props: {
       editor.off('update', find);
       editor.off('create', find);
     };
-  }, [editor]);
+  }, [editor, frozenNumber]);
 
   return (
     <>
@@ -50,6 +52,7 @@ export const ChapterMetaPortals = memo(function ChapterMetaPortals(props: {
             decisions={props.view.decisions.filter((d) => d.chapter === key)}
             threads={props.view.threads.filter((t) => t.chapter === key && !t.resolved)}
             onOpenThread={props.onOpenThread}
+            execution={props.view.execution}
           />,
           slot,
           key,

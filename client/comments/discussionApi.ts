@@ -13,7 +13,7 @@ export const discussionApi = {
   remove: (id: string, thread: string, message: string) => api(`${base(id)}/threads/${thread}/messages/${message}`, { method: 'DELETE' }),
   resolve: (id: string, thread: string, resolved: boolean) => api(`${base(id)}/threads/${thread}/resolve`, post({ resolved })),
   markRead: (id: string, thread: string) => api(`${base(id)}/threads/${thread}/read`, post()),
-  updateChapter: (id: string, chapter: string, change: Partial<ChapterWorkflow>) =>
+  updateChapter: (id: string, chapter: string, change: Partial<ChapterWorkflow> & { reason?: string }) =>
     api(`${base(id)}/chapters/${chapter}`, { method: 'PATCH', body: JSON.stringify(change) }),
   signOff: (id: string, chapter: string) => api(`${base(id)}/chapters/${chapter}/signoff`, post()),
   withdraw: (id: string, chapter: string) => api(`${base(id)}/chapters/${chapter}/signoff`, { method: 'DELETE' }),

@@ -15,6 +15,8 @@ import { readDecisions, type Decision } from '../../shared/decisions.ts';
 import { openSession, type CollabSession } from '../collab/session.ts';
 import * as Y from 'yjs';
 
+import { EMPTY_EXECUTION, readExecutionView, type ExecutionView } from './executionView.ts';
+
 export interface DiscussionView {
   threads: Thread[];
   workflow: Record<string, ChapterWorkflow>;
@@ -23,9 +25,11 @@ export interface DiscussionView {
   reads: Map<string, number>;
   /** Every chapter's decisions, in chapter order. */
   decisions: Decision[];
+  /** The agreement's approvals, Agreed reasons, executions and signed copies. */
+  execution: ExecutionView;
 }
 
-const EMPTY: DiscussionView = { threads: [], workflow: {}, signoffs: {}, reads: new Map(), decisions: [] };
+const EMPTY: DiscussionView = { threads: [], workflow: {}, signoffs: {}, reads: new Map(), decisions: [], execution: EMPTY_EXECUTION };
 
 /** The discussion document, read live (the server writes it; pages only read). */
 export function useDiscussion(consortiumId: string, userId: string): { session?: CollabSession; view: DiscussionView } {
@@ -62,7 +66,7 @@ function readView(doc: Y.Doc, userId: string): DiscussionView {
   roots(doc).reads.forEach((count, key) => {
     if (key.startsWith(prefix)) reads.set(key.slice(prefix.length), count);
   });
-  return { threads: readThreads(doc), workflow, signoffs, reads, decisions: readDecisions(doc) };
+  return { threads: readThreads(doc), workflow, signoffs, reads, decisions: readDecisions(doc), execution: readExecutionView(doc) };
 }
 
 /**

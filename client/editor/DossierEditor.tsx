@@ -8,6 +8,7 @@ import { DOSSIER_FRAGMENT } from '../../shared/names.ts';
 import type { CollabSession } from '../collab/session.ts';
 import { ChapterView } from './chapterView.ts';
 import { ChapterGuard } from './chapterGuard.ts';
+import { FrozenChapter, setFrozenChapter } from './frozenChapter.ts';
 import { ChapterPresence } from './chapterPresence.ts';
 import { RemoteScroll } from './remoteScroll.ts';
 import { installIncrementalRemoteSync } from './yjsSync/incrementalRemoteSync.ts';
@@ -41,9 +42,11 @@ export const DossierEditor = memo(function DossierEditor(props: {
   /** Commenters can place a caret and select (to comment), but not change the text. */
   canComment?: boolean;
   ready: boolean;
+  /** The chapter an executed agreement freezes, read from the discussion document. */
+  frozenChapter?: string | null;
   onEditor?: (e: Editor) => void;
 }) {
-  const { session, user, canWrite, canComment = false, ready } = props;
+  const { session, user, canWrite, canComment = false, ready, frozenChapter = null } = props;
   const t = useT();
   const access = useRef({ writable: canWrite, label: t('a11y.editorLabel') });
   access.current = { writable: canWrite, label: t('a11y.editorLabel') };
@@ -60,6 +63,7 @@ export const DossierEditor = memo(function DossierEditor(props: {
         AgreementRefInlineView,
         ClauseNumbers,
         ChapterGuard,
+        FrozenChapter,
         RemoteScroll,
         CommentHighlights,
         Placeholder.configure({
@@ -86,6 +90,10 @@ export const DossierEditor = memo(function DossierEditor(props: {
   useEffect(() => {
     editor?.setEditable((canWrite || canComment) && ready);
   }, [editor, canWrite, canComment, ready]);
+
+  useEffect(() => {
+    if (editor) setFrozenChapter(editor, frozenChapter);
+  }, [editor, frozenChapter]);
 
   useEffect(() => (editor ? keepCaretLabelsInColumn(editor, session.provider.awareness) : undefined), [editor, session]);
 

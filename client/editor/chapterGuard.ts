@@ -12,7 +12,7 @@ function chapterKeys(doc: PMNode): string {
 }
 
 /** True for transactions that mirror remote changes: those must always apply, or the editor would diverge from the shared doc. */
-function isRemote(tr: Transaction): boolean {
+export function isRemote(tr: Transaction): boolean {
   const meta = tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined;
   return Boolean(meta?.isChangeOrigin);
 }

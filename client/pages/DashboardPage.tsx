@@ -16,12 +16,12 @@ import { ConsortiumShell } from '../components/ConsortiumShell.tsx';
 import { signOffState } from '../comments/ChapterMeta.tsx';
 import { formatDay } from '../components/dates.ts';
 import { unreadIn, useChapterVersions, useDiscussion } from '../comments/useDiscussion.ts';
+import { useT, type Translate } from '../i18n/useT.ts';
 import '../comments/comments.css';
 import { ExportMenu } from '../components/ExportMenu.tsx';
 import { countDecisions, localToday } from '../../shared/decisions.ts';
 import { DecisionsByPartner } from '../decisions/DecisionsByPartner.tsx';
 import './dashboard.css';
-import { useT, type Translate } from '../i18n/useT.ts';
 
 /** Where someone is, from their presence: the page they have open and the chapter they are in. */
 function whereIs(user: PresentUser, t: Translate): string {
@@ -163,6 +163,11 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
                   <td>{partnerName(w.lead)}</td>
                   <td>
                     <span className={`status-chip status-${w.status}`}>{statusLabel(w.status, locale)}</span>
+                    {w.status === 'agreed' && view.execution.agreedReasons[ch.key] && (
+                      <div className="agreed-reason soft" data-testid={`agreed-reason-${ch.key}`}>
+                        {t('agreed.overview', { reason: view.execution.agreedReasons[ch.key]!.reason })}
+                      </div>
+                    )}
                   </td>
                   <td className={overdue ? 'overdue' : ''}>
                     {w.due ? formatDay(w.due, locale) : '—'}

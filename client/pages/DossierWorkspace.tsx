@@ -11,6 +11,7 @@ import { openSession, type CollabSession } from '../collab/session.ts';
 import { useAwarenessUsers } from '../collab/useAwarenessUsers.ts';
 import { partnerColor } from '../colors.ts';
 import { DossierEditor } from '../editor/DossierEditor.tsx';
+import { AGREEMENT_CHAPTER } from '../../shared/execution.ts';
 import { Sidebar } from '../components/Sidebar.tsx';
 import { TopBar } from '../components/TopBar.tsx';
 import { Notice } from '../components/Notice.tsx';
@@ -292,6 +293,7 @@ export function Workspace({
                 canComment={canComment && status.kind !== 'refused'}
                 ready={ready}
                 user={editorUser}
+                frozenChapter={view.execution.frozen ? AGREEMENT_CHAPTER : null}
                 onEditor={setEditor}
               />
             </AgreementContext.Provider>

@@ -12,13 +12,14 @@ import {
   type Member,
 } from '../api.ts';
 import { ROLE_LABEL, type Role } from '../../shared/roles.ts';
+import { ApproverSelect } from './ApproverSelect.tsx';
+import { useT } from '../i18n/useT.ts';
 import { ConsortiumShell, type ShellContext } from '../components/ConsortiumShell.tsx';
 import { FormError, InlineError, SelectField, TextField } from '../components/Form.tsx';
 import { formatDate, ROLE_HINT, ROLE_OPTIONS } from '../components/labels.ts';
 import { partnerName } from '../components/TopBar.tsx';
 import { MergeMemberPanel } from './MergeMemberPanel.tsx';
 import { useLocale } from '../i18n/I18nProvider.tsx';
-import { useT } from '../i18n/useT.ts';
 
 /** /c/<id>/people: who is in the consortium; coordinators manage roles and invite links. */
 export function PeoplePage({ consortiumId }: { consortiumId: string }) {
@@ -54,6 +55,7 @@ function Members({ ctx }: { ctx: ShellContext }) {
   const { consortium, identity, isCoordinator } = ctx;
   const [members, setMembers] = useState<Member[]>();
   const [loadError, setLoadError] = useState('');
+  const t = useT();
 
   useEffect(() => {
     fetchMembers(consortium.id).then(setMembers, (e: unknown) => setLoadError(e instanceof Error ? e.message : String(e)));
@@ -80,6 +82,9 @@ function Members({ ctx }: { ctx: ShellContext }) {
               <th scope="col">Name</th>
               <th scope="col">Institution</th>
               <th scope="col">Role</th>
+              <th scope="col" title={t('approval.approvesForHint')}>
+                {t('approval.approvesFor')}
+              </th>
               <th scope="col">Joined</th>
               {isCoordinator && (
                 <th scope="col">
@@ -204,6 +209,15 @@ function MemberRow(props: {
             <span title={t(ROLE_HINT[member.role])}>{ROLE_LABEL[member.role]}</span>
           )}
         </td>
+        <td>
+          <ApproverSelect
+            consortium={consortium}
+            member={member}
+            isCoordinator={isCoordinator}
+            onChanged={props.onChanged}
+            onError={setError}
+          />
+        </td>
         <td className="soft nowrap">{formatDate(member.joinedAt, locale)}</td>
         {isCoordinator && (
           <td className="cell-actions">
@@ -229,14 +243,14 @@ function MemberRow(props: {
           ctx={ctx}
           member={member}
           others={props.others}
-          columns={5}
+          columns={6}
           onMerged={props.onMerged}
           onCancel={() => setMerging(false)}
         />
       )}
       {error && (
         <tr className="row-message" data-testid={`member-error-${member.userId}`}>
-          <td colSpan={isCoordinator ? 5 : 4}>
+          <td colSpan={isCoordinator ? 6 : 5}>
             <InlineError message={error} onDismiss={() => setError('')} />
           </td>
         </tr>

@@ -19,6 +19,7 @@ import {
   type ThreadMeta,
 } from '../../shared/discussion.ts';
 import type { CreateThread } from '../../shared/discussionCommands.ts';
+import { executionRoots, readAgreedReason, type AgreedReason } from '../../shared/execution.ts';
 import { docKey } from '../storage/types.ts';
 import type { Storage } from '../storage/types.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
@@ -158,14 +159,26 @@ export class Discussion {
     });
   }
 
-  async updateChapter(actor: Identity, chapter: ChapterKey, change: Partial<ChapterWorkflow>): Promise<ChapterWorkflow> {
+  async updateChapter(
+    actor: Identity,
+    chapter: ChapterKey,
+    change: Partial<ChapterWorkflow> & { reason?: string },
+  ): Promise<ChapterWorkflow & { agreedReason: AgreedReason | null }> {
     if (actor.role !== 'coordinator') throw new DomainError('forbidden', 'Only the coordinator can set leads, due dates and status.');
     if (change.lead) {
       const record = await this.storage.consortia.get(actor.consortiumId);
       if (!record?.partners.some((p) => p.id === change.lead)) throw invalidField('lead', 'No such partner institution.');
     }
-    const missing = change.status === 'approved' ? await this.partnersWithoutSignOff(actor.consortiumId, chapter) : [];
-    if (missing.length)
+    const gated = change.status === 'approved' || change.status === 'agreed';
+    const missing = gated ? await this.partnersWithoutSignOff(actor.consortiumId, chapter) : [];
+    // The Agreed gate: without every partner's current sign-off, Agreed needs a reason, which the overview shows.
+    if (change.status === 'agreed' && missing.length && !change.reason)
+      throw new DomainError(
+        'reason-required',
+        `Not every partner has signed off the current text (still missing: ${missing.map((p) => p.name).join(', ')}). Give a reason to set the chapter to Agreed anyway.`,
+        { partners: missing.map((p) => p.id) },
+      );
+    if (change.status === 'approved' && missing.length)
       throw new DomainError(
         'signoffs-missing',
         `Every partner signs off the current text before the chapter is approved by the institutions. Still missing: ${missing.map((p) => p.name).join(', ')}.`,
@@ -177,7 +190,13 @@ export class Discussion {
       for (const field of ['lead', 'status', 'due'] as const) {
         if (change[field] !== undefined) w.set(workflowKey(chapter, field), change[field]);
       }
-      return { workflow: readWorkflow(doc, chapter), before };
+      if (change.status === 'agreed') {
+        const reasons = executionRoots(doc).agreedReasons;
+        if (missing.length && change.reason)
+          reasons.set(chapter, { reason: change.reason, by: person(actor), at: new Date().toISOString() });
+        else if (reasons.get(chapter)) reasons.set(chapter, null);
+      }
+      return { workflow: { ...readWorkflow(doc, chapter), agreedReason: readAgreedReason(doc, chapter) }, before };
     });
     if (workflow.status === 'in-review' && before !== 'in-review') await this.notifier?.review(actor, chapter);
     if (change.status !== undefined) await this.history.take(actor.consortiumId, 'status', { detail: { chapter, status: change.status } });

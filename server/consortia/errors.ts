@@ -61,7 +61,24 @@ export type DomainErrorCode =
   | 'passkey-refused'
   | 'unknown-passkey'
   /** Too many sign-in attempts from one client address or for one e-mail address. */
-  | 'rate-limited';
+  | 'rate-limited'
+  /** The person may not record institutional approvals for that partner (a coordinator allows it on the People page). */
+  | 'not-approver'
+  /** An institutional approval follows the partner's sign-off of the chapter's current text, which is missing or stale. */
+  | 'signoff-not-current'
+  /** Agreed without every partner's current sign-off needs a reason. */
+  | 'reason-required'
+  /** The agreement is executed already: start an amendment to change it. */
+  | 'already-executed'
+  /** No executed agreement is in force (for an amendment), or none with that number. */
+  | 'not-executed'
+  | 'unknown-execution'
+  /** The executed agreement is read-only: this change would write into it. */
+  | 'agreement-frozen'
+  /** An upload that is not a PDF file. */
+  | 'not-a-pdf'
+  /** A signed copy for a partner institution the uploader does not belong to. */
+  | 'other-partner';
 
 export class DomainError extends Error {
   constructor(

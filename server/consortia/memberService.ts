@@ -8,7 +8,7 @@ import { partnerExists } from './partnerService.ts';
 import { requireCoordinator, requireMember } from './permissions.ts';
 
 export function toMember(m: MemberRecord): Member {
-  return { userId: m.userId, name: m.name, partnerId: m.partnerId, role: m.role, joinedAt: m.joinedAt };
+  return { userId: m.userId, name: m.name, partnerId: m.partnerId, role: m.role, joinedAt: m.joinedAt, approvesFor: m.approvesFor ?? null };
 }
 
 /** Who someone is and where they join: everything a membership needs except its dates. */
@@ -54,6 +54,17 @@ export class MemberService {
     const next = { ...member, role: change.role ?? member.role, partnerId: change.partnerId ?? member.partnerId };
     await this.storage.members.put(next);
     if (next.role !== member.role || next.partnerId !== member.partnerId) this.live.publish({ consortiumId, userId, kind: 'changed' });
+    return toMember(next);
+  }
+
+  /** Allows a member to record institutional approvals for one partner institution (null: for none). */
+  async setApprover(actor: Identity, consortiumId: string, userId: string, approvesFor: string | null): Promise<Member> {
+    requireCoordinator(actor, consortiumId);
+    const member = await this.current(consortiumId, userId);
+    if (approvesFor && !(await partnerExists(this.storage.consortia, consortiumId, approvesFor)))
+      throw invalidField('approvesFor', 'No such partner institution.');
+    const next = { ...member, approvesFor };
+    await this.storage.members.put(next);
     return toMember(next);
   }
 

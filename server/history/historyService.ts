@@ -23,6 +23,8 @@ export interface HistoryOptions {
   /** An automatic version is taken once the dossier saw no edit for this long. */
   idleMs: number;
   log: (level: 'info' | 'warn' | 'error', msg: string, extra?: object) => void;
+  /** The chapter frozen by an executed agreement, if any: restores into it are refused. */
+  frozenChapter?: (consortiumId: string) => Promise<string | null>;
 }
 
 /**
@@ -208,6 +210,12 @@ export class History {
     requireEditor(actor, consortiumId);
     if (chapter === '*' && actor.role !== 'coordinator')
       throw new DomainError('forbidden', 'Only coordinators can bring the whole dossier back to a version.');
+    const frozen = await this.options.frozenChapter?.(consortiumId);
+    if (frozen && (chapter === '*' || chapter === frozen))
+      throw new DomainError(
+        'agreement-frozen',
+        'The consortium agreement is executed and read-only, so it cannot be restored. The coordinator can start an amendment first.',
+      );
     const version = await this.version(consortiumId, versionId);
     if (chapter !== '*' && !version.chapters[chapter]) throw new DomainError('unknown-chapter', 'This chapter is not in that version.');
     const keys = chapter === '*' ? CHAPTER_KEYS.filter((k) => version.chapters[k]) : [chapter];

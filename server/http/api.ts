@@ -13,6 +13,7 @@ import { exportRoutes } from './routes/export.ts';
 import { programmeRoutes } from './routes/programme.ts';
 import { agreementReadinessRoutes } from './routes/agreementReadiness.ts';
 import { versionRoutes } from './routes/versions.ts';
+import { agreementRoutes } from './routes/agreement.ts';
 
 export type { ApiDeps, Services } from './context.ts';
 
@@ -30,6 +31,7 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
   programmeRoutes(router, deps);
   agreementReadinessRoutes(router, deps);
   versionRoutes(router, deps);
+  agreementRoutes(router, deps);
   return async (req, res, url) => {
     if (await router.handle(req, res, url)) return true;
     if (url.pathname.startsWith('/api/')) throw new HttpError('not-found', 'No such API endpoint.');

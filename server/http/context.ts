@@ -8,6 +8,8 @@ import type { Passkeys } from '../accounts/passkeys.ts';
 import type { ConsortiumService } from '../consortia/consortiumService.ts';
 import type { Discussion } from '../consortia/discussion.ts';
 import type { Decisions } from '../consortia/decisions.ts';
+import type { Approvals } from '../consortia/approvals.ts';
+import type { AgreementExecution } from '../consortia/execution.ts';
 import { DomainError } from '../consortia/errors.ts';
 import type { InviteService } from '../consortia/inviteService.ts';
 import type { MemberService } from '../consortia/memberService.ts';
@@ -33,6 +35,8 @@ export interface Services {
   discussion: Discussion;
   decisions: Decisions;
   exporter: Exporter;
+  approvals: Approvals;
+  execution: AgreementExecution;
   programme: ProgrammeService;
   /** The agreement's readiness before signing and its live references. */
   agreementReadiness: AgreementReadinessService;

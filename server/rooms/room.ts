@@ -27,6 +27,11 @@ const COMPLETES_PENDING = Symbol('completes pending');
 export interface RoomOptions extends PersistenceOptions {
   /** A client's update was applied (history notes who edited: server/history). */
   onClientUpdate?: (roomKey: string, conn: Connection) => void;
+  /** Refuses client updates that would change a frozen chapter (the executed agreement): see ChapterFreeze. */
+  freeze?: {
+    prepare(roomKey: string): Promise<void>;
+    refuses(roomKey: string, doc: Y.Doc, update: ReturnType<typeof Y.decodeUpdate>): boolean;
+  };
   /** A fresh sync step 1 ration per connection (server/limits); 20 a minute when not given. */
   syncStep1Ration?: () => { take(): boolean };
 }
@@ -102,6 +107,7 @@ export class Room {
 
   /** See RoomPersistence.load: `onStoredState` may answer clients from the stored bytes before the apply. */
   async load(onStoredState?: (state: Uint8Array) => boolean): Promise<void> {
+    await this.options.freeze?.prepare(this.key);
     await this.persistence.load(onStoredState);
     this.loaded = true;
     this.remote.loaded();
@@ -204,7 +210,11 @@ export class Room {
     try {
       // Read the whole update before applying it: Yjs integrates the structs before it reads the
       // delete set, so an update broken only there would be half applied, stored and relayed.
-      Y.decodeUpdate(update);
+      const decoded = Y.decodeUpdate(update);
+      if (this.options.freeze?.refuses(this.key, this.doc, decoded)) {
+        conn.close(CloseCode.frozen, 'the executed agreement is read-only');
+        return;
+      }
       Y.applyUpdate(this.doc, update, conn);
     } catch {
       conn.close(CloseCode.malformed, 'update could not be applied');

@@ -11,6 +11,7 @@ import type {
 import { inviteVerdict } from './inviteRules.ts';
 import { memoryAccountStores } from './memoryAccounts.ts';
 import { memoryNotifications } from './memoryNotifications.ts';
+import { memoryExecutions } from './memoryExecutions.ts';
 import { memorySignInMethodStores } from './memorySignInMethods.ts';
 
 /** In-memory adapter for unit tests and fuzzing. Same contract as the durable ones. */
@@ -174,6 +175,7 @@ export function createMemoryStorage(): Storage {
     async ping() {},
     ...memoryAccountStores(),
     notifications: memoryNotifications(),
+    executions: memoryExecutions(),
     ...memorySignInMethodStores(),
     async close() {},
   };

@@ -8,6 +8,7 @@ import { SIGN_IN_METHODS_SCHEMA, sqliteChallenges, sqliteOidcSubjects, sqlitePas
 import { startCheckpointer } from './sqlite/checkpointer.ts';
 import { VERSIONS_SCHEMA, sqliteVersions } from './sqlite/versions.ts';
 import { NOTIFICATIONS_SCHEMA, sqliteNotifications } from './sqlite/notifications.ts';
+import { EXECUTIONS_SCHEMA, sqliteExecutions } from './sqlite/executions.ts';
 import { createLogger, type Logger } from '../logger.ts';
 
 export interface SqliteOptions {
@@ -27,7 +28,14 @@ export function createSqliteStorage(options: SqliteOptions): Storage {
   db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   db.pragma('busy_timeout = 5000');
   db.exec(
-    DOCUMENTS_SCHEMA + CONSORTIA_SCHEMA + PEOPLE_SCHEMA + ACCOUNTS_SCHEMA + VERSIONS_SCHEMA + NOTIFICATIONS_SCHEMA + SIGN_IN_METHODS_SCHEMA,
+    DOCUMENTS_SCHEMA +
+      CONSORTIA_SCHEMA +
+      PEOPLE_SCHEMA +
+      ACCOUNTS_SCHEMA +
+      VERSIONS_SCHEMA +
+      NOTIFICATIONS_SCHEMA +
+      SIGN_IN_METHODS_SCHEMA +
+      EXECUTIONS_SCHEMA,
   );
   // Checkpoints happen in a worker (see checkpointer.ts); the main connection only steps in, as a
   // safety net, if the WAL ever grows past ~80 MB.
@@ -53,6 +61,7 @@ export function createSqliteStorage(options: SqliteOptions): Storage {
     sessions: sqliteSessions(db),
     signInLinks: sqliteSignInLinks(db),
     notifications: sqliteNotifications(db),
+    executions: sqliteExecutions(db),
     oidcSubjects: sqliteOidcSubjects(db),
     passkeys: sqlitePasskeys(db),
     challenges: sqliteChallenges(db),

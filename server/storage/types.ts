@@ -32,6 +32,8 @@ export interface DocumentStore {
 import type { Partner } from '../../shared/api.ts';
 import type { AccountStore, SessionStore, SignInLinkStore } from './accountTypes.ts';
 import type { NotificationStore } from './notificationTypes.ts';
+import type { ExecutionStore } from './executionTypes.ts';
+export type { ExecutionRecord, ExecutionStore, SignatureRecord, ExecutedFormat } from './executionTypes.ts';
 export type { NotificationRecord, NotificationStore, NotifyChoice } from './notificationTypes.ts';
 import type { ChallengeStore, OidcSubjectStore, PasskeyStore } from './signInMethodTypes.ts';
 export type { AccountRecord, SessionRecord, SignInLinkRecord } from './accountTypes.ts';
@@ -73,6 +75,8 @@ export interface MemberRecord {
   removedAt: string | null;
   /** Set (with `removedAt`) when a coordinator merged this duplicate into another member: that member's user id. */
   mergedInto?: string;
+  /** A partner this person may record institutional approvals for (set by a coordinator). */
+  approvesFor?: string | null;
 }
 
 export interface MemberStore {
@@ -188,6 +192,7 @@ export interface Storage {
   sessions: SessionStore;
   signInLinks: SignInLinkStore;
   notifications: NotificationStore;
+  executions: ExecutionStore;
   oidcSubjects: OidcSubjectStore;
   passkeys: PasskeyStore;
   challenges: ChallengeStore;

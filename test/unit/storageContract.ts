@@ -4,6 +4,7 @@ import type { ConsortiumRecord, InviteRecord, MemberRecord, PartnerRecord, Stora
 
 import { describeAccountStores } from './accountStoreContract.ts';
 import { describeNotificationStores } from './notificationStoreContract.ts';
+import { describeExecutionStores } from './executionStoreContract.ts';
 
 export type StorageFactory = () => Promise<{ storage: Storage; cleanup: () => void | Promise<void> }>;
 
@@ -402,6 +403,7 @@ export function describeStorageContract(name: string, makeStorage: StorageFactor
 
     describeAccountStores(() => storage);
     describeNotificationStores(() => storage);
+    describeExecutionStores(() => storage);
     describe('versions', () => {
       it('adds versions oldest first, stores each chapter content once, and keeps consortia apart', async () => {
         const first = version('c1', 'v1', { concept: 'h1', vision: 'h2' }, { name: 'Sent to boards' });

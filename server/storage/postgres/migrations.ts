@@ -133,7 +133,28 @@ CREATE TABLE sign_in_challenges (
 );
 `,
   },
-  // Number 6 is taken by work on another branch; this one does not depend on it.
+  {
+    version: 6,
+    name: 'executed agreements and signed copies',
+    sql: `
+CREATE TABLE executions (
+  consortium_id text    NOT NULL,
+  number        integer NOT NULL,
+  record        jsonb   NOT NULL,
+  docx          bytea   NOT NULL,
+  pdf           bytea   NOT NULL,
+  PRIMARY KEY (consortium_id, number)
+);
+CREATE TABLE execution_signatures (
+  consortium_id text    NOT NULL,
+  number        integer NOT NULL,
+  partner_id    text    NOT NULL,
+  record        jsonb   NOT NULL,
+  pdf           bytea   NOT NULL,
+  PRIMARY KEY (consortium_id, number, partner_id)
+);
+`,
+  },
   {
     version: 7,
     name: 'authors of edits not yet in a version',

@@ -8,6 +8,7 @@ import { postgresAccounts, postgresSessions, postgresSignInLinks } from './accou
 import { migrate } from './migrations.ts';
 import { postgresNotifications } from './notifications.ts';
 import { postgresVersions } from './versions.ts';
+import { postgresExecutions } from './executions.ts';
 import { postgresActivity, postgresInvites, postgresMembers } from './people.ts';
 
 export interface PostgresOptions {
@@ -62,6 +63,7 @@ export async function createPostgresStorage(options: PostgresOptions): Promise<S
     sessions: postgresSessions(pool),
     signInLinks: postgresSignInLinks(pool),
     notifications: postgresNotifications(pool),
+    executions: postgresExecutions(pool),
     oidcSubjects: postgresOidcSubjects(pool),
     passkeys: postgresPasskeys(pool),
     challenges: postgresChallenges(pool),

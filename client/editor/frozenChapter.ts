@@ -1,0 +1,65 @@
+import { Extension, type Editor } from '@tiptap/core';
+import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { isRemote } from './chapterGuard.ts';
+
+/** The key of the chapter that is frozen (the executed agreement), or null: set from the discussion document. */
+export const frozenChapterKey = new PluginKey<string | null>('frozenChapter');
+
+function chapterNode(doc: PMNode, key: string): { node: PMNode; pos: number } | undefined {
+  let found: { node: PMNode; pos: number } | undefined;
+  doc.forEach((child, pos) => {
+    if (!found && child.type.name === 'chapter' && child.attrs.key === key) found = { node: child, pos };
+  });
+  return found;
+}
+
+/** Tells the editor which chapter is frozen now (null: none). */
+export function setFrozenChapter(editor: Editor, key: string | null): void {
+  if (frozenChapterKey.getState(editor.state) === key) return;
+  editor.view.dispatch(editor.state.tr.setMeta(frozenChapterKey, key).setMeta('addToHistory', false));
+}
+
+const frozenOf = (state: EditorState) => frozenChapterKey.getState(state) ?? null;
+
+/**
+ * While the agreement is executed its chapter is read-only here, as on the server: local
+ * transactions that would change it are dropped (remote ones always apply, or the editor would
+ * diverge), and the chapter is drawn as not editable.
+ */
+export const FrozenChapter = Extension.create({
+  name: 'frozenChapter',
+
+  addProseMirrorPlugins() {
+    return [
+      new Plugin<string | null>({
+        key: frozenChapterKey,
+        state: {
+          init: () => null,
+          apply: (tr, value) => {
+            const next = tr.getMeta(frozenChapterKey) as string | null | undefined;
+            return next === undefined ? value : next;
+          },
+        },
+        filterTransaction: (tr, state) => {
+          const frozen = frozenOf(state);
+          if (!frozen || !tr.docChanged || isRemote(tr)) return true;
+          const before = chapterNode(state.doc, frozen);
+          const after = chapterNode(tr.doc, frozen);
+          return !before || (after !== undefined && before.node.eq(after.node));
+        },
+        props: {
+          decorations: (state) => {
+            const frozen = frozenOf(state);
+            const chapter = frozen ? chapterNode(state.doc, frozen) : undefined;
+            if (!chapter) return DecorationSet.empty;
+            return DecorationSet.create(state.doc, [
+              Decoration.node(chapter.pos, chapter.pos + chapter.node.nodeSize, { class: 'chapter-frozen', contenteditable: 'false' }),
+            ]);
+          },
+        },
+      }),
+    ];
+  },
+});
