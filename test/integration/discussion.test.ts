@@ -141,7 +141,7 @@ describe('sign-offs', () => {
     await waitFor(() => seen().curriculum === 'Five modules of six ECTS each.', { message: 'the text did not reach the reader' });
 
     await setWorkflow(p, 'curriculum', { status: 'in-review' });
-    await setWorkflow(p, 'vision', { status: 'agreed' });
+    await setWorkflow(p, 'vision', { status: 'agreed', reason: 'Agreed at the steering committee; sign-offs follow' });
     const signedCurriculum = await signOff(p.commenter, 'curriculum');
     const signedVision = await signOff(p.commenter, 'vision');
     await waitFor(() => signoffOf(discussion.doc, 'vision', 'pc'), { message: 'sign-offs did not arrive' });
@@ -204,7 +204,7 @@ describe('chapter workflow', () => {
     }
     const set = await p.coord.call('PATCH', '/chapters/curriculum', { lead: 'pb', status: 'drafting', due: '2027-03-01' });
     expect(set.status).toBe(200);
-    expect(set.body.workflow).toEqual({ lead: 'pb', status: 'drafting', due: '2027-03-01' });
+    expect(set.body.workflow).toEqual({ lead: 'pb', status: 'drafting', due: '2027-03-01', agreedReason: null });
     // Invalid values are refused and change nothing.
     expect((await p.coord.call('PATCH', '/chapters/curriculum', { lead: 'nobody' })).status).toBe(400);
     expect((await p.coord.call('PATCH', '/chapters/curriculum', { due: '1 March' })).status).toBe(400);
@@ -225,7 +225,7 @@ describe('chapter workflow', () => {
     }
     await setWorkflow(p, 'curriculum', { status: 'in-review' });
     await signOff(p.commenter, 'curriculum');
-    await setWorkflow(p, 'curriculum', { status: 'agreed' });
+    await setWorkflow(p, 'curriculum', { status: 'agreed', reason: 'One partner still has to sign off' });
     await signOff(p.editor, 'curriculum');
 
     // A viewer may do none of it.
