@@ -310,7 +310,14 @@ function signoffTable(partners: Partner[], chapter: ExportChapter, L: ExportLabe
               : [],
             { width: widths[3] },
           ),
-          ...(approvals ? [approvalCell(chapter.approvals.find((a) => a.partnerId === id), widths[4])] : []),
+          ...(approvals
+            ? [
+                approvalCell(
+                  chapter.approvals.find((a) => a.partnerId === id),
+                  widths[4],
+                ),
+              ]
+            : []),
         ],
       }),
   );

@@ -224,7 +224,12 @@ function signoffTable(chapter: ExportChapter, model: ExportModel): Content {
     stack: [
       { text: L.signOff, style: 'h3' },
       {
-        table: { headerRows: 1, dontBreakRows: true, widths: ['*', '*', 'auto', 'auto', ...(approvals ? ['*' as const] : [])], body: [head, ...rows] },
+        table: {
+          headerRows: 1,
+          dontBreakRows: true,
+          widths: ['*', '*', 'auto', 'auto', ...(approvals ? ['*' as const] : [])],
+          body: [head, ...rows],
+        },
         layout: gridLayout,
         style: 'small',
       },

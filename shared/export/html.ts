@@ -97,7 +97,13 @@ function chapterHtml(model: ExportModel, c: ExportChapter): string {
   if (c.signoffs.length > 0 || collectsSignOffs(c.status)) {
     const approvals = c.approvals.length > 0;
     parts.push(
-      `<h3>${escapeHtml(L.signOff)}</h3><table class="signoff"><thead><tr>${[L.partner, L.signedBy, L.date, L.status, ...(approvals ? [L.approval] : [])]
+      `<h3>${escapeHtml(L.signOff)}</h3><table class="signoff"><thead><tr>${[
+        L.partner,
+        L.signedBy,
+        L.date,
+        L.status,
+        ...(approvals ? [L.approval] : []),
+      ]
         .map((h) => `<th>${escapeHtml(h)}</th>`)
         .join('')}</tr></thead><tbody>`,
     );

@@ -158,7 +158,10 @@ describe('npm run migrate: SQLite to PostgreSQL', () => {
       amendedAt: null,
       amendedBy: null,
     };
-    const executedFiles = { docx: new Uint8Array([0x50, 0x4b, 3, 4, 0, 255, 1]), pdf: new TextEncoder().encode('%PDF-1.4 executed\n%%EOF\n') };
+    const executedFiles = {
+      docx: new Uint8Array([0x50, 0x4b, 3, 4, 0, 255, 1]),
+      pdf: new TextEncoder().encode('%PDF-1.4 executed\n%%EOF\n'),
+    };
     expect(await log.executions.add(executed, executedFiles)).toBe(true);
     const signedPdf = new TextEncoder().encode('%PDF-1.4 signed by p1\n%%EOF\n');
     const signature = {

@@ -172,7 +172,13 @@ export function openSqliteSource(file: string): SqliteSource {
               'SELECT consortium_id, number, partner_id, record, pdf FROM execution_signatures ORDER BY consortium_id, number, partner_id',
             )
             .all()
-            .map((r) => ({ consortiumId: r.consortium_id, number: r.number, partnerId: r.partner_id, record: r.record, pdf: bytes(r.pdf) })),
+            .map((r) => ({
+              consortiumId: r.consortium_id,
+              number: r.number,
+              partnerId: r.partner_id,
+              record: r.record,
+              pdf: bytes(r.pdf),
+            })),
     close: () => db.close(),
   };
 }
