@@ -62,7 +62,7 @@ async function main(): Promise<number> {
       console.log(
         `copied ${c.consortia} consortia, ${c.members} members, ${c.invites} invites, ${c.activity} activity entries, ${c.versions} versions, ${c.pendingAuthors} pending authors, ` +
           `${c.accounts} accounts, ${c.sessions} sessions, ${c.signInLinks} sign-in links, ${c.oidcSubjects} single-sign-on subjects, ` +
-          `${c.passkeys} passkeys, ${c.notifications} notifications, ` +
+          `${c.passkeys} passkeys, ${c.notifications} notifications, ${c.executions} executed agreements, ${c.signedCopies} signed copies, ` +
           `${c.documents} documents (${c.updates} updates, ${c.bytes} bytes) in ${Date.now() - started} ms`,
       );
     }

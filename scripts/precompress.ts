@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
@@ -20,6 +20,8 @@ export function precompress(): Plugin {
       outDir = config.build.outDir.startsWith('/') ? config.build.outDir : join(config.root, config.build.outDir);
     },
     closeBundle() {
+      // A failed build leaves no output: stay quiet so the build's own error is the one reported.
+      if (!existsSync(outDir)) return;
       for (const file of filesUnder(outDir)) {
         if (!TEXT.test(file) || statSync(file).size < MIN_BYTES) continue;
         const data = readFileSync(file);

@@ -8,6 +8,7 @@ import type { DiscussionView } from '../comments/useDiscussion.ts';
 import type { Consortium } from '../api.ts';
 import { useT } from '../i18n/useT.ts';
 import { useAgreementContext } from './AgreementContext.ts';
+import { onChapterViewsRedrawn } from '../editor/frozenChapter.ts';
 import { ClauseLibrary } from './ClauseLibrary.tsx';
 import { cursorInClause, insertRef } from './insertClause.ts';
 
@@ -148,8 +149,7 @@ export const AgreementPanel = memo(function AgreementPanel(props: {
     if (!editor) return;
     const find = () => setSlot(editor.view.dom.querySelector<HTMLElement>('.agreement-slot'));
     find();
-    editor.on('update', find);
-    return () => void editor.off('update', find);
+    return onChapterViewsRedrawn(editor, find);
   }, [editor]);
   if (!editor || !slot) return null;
   return createPortal(<PanelBody {...props} editor={editor} />, slot);

@@ -2,6 +2,7 @@ import { memo, useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Editor } from '@tiptap/react';
 import type { Consortium, Identity } from '../api.ts';
+import { onChapterViewsRedrawn } from '../editor/frozenChapter.ts';
 import { ChapterMeta } from './ChapterMeta.tsx';
 import type { DiscussionView } from './useDiscussion.ts';
 
@@ -16,8 +17,6 @@ export const ChapterMetaPortals = memo(function ChapterMetaPortals(props: {
   onOpenThread: (threadId: string) => void;
 }) {
   const { editor } = props;
-  // The frozen chapter's node view is drawn anew when the freeze changes (its decoration), with a new slot.
-  const frozenNumber = props.view.execution.frozen?.number ?? 0;
   const [slots, setSlots] = useState<HTMLElement[]>([]);
   useEffect(() => {
     if (!editor) return;
@@ -26,13 +25,8 @@ export const ChapterMetaPortals = memo(function ChapterMetaPortals(props: {
       setSlots((prev) => (prev.length === found.length && prev.every((el, i) => el === found[i]) ? prev : found));
     };
     find();
-    editor.on('update', find);
-    editor.on('create', find);
-    return () => {
-      editor.off('update', find);
-      editor.off('create', find);
-    };
-  }, [editor, frozenNumber]);
+    return onChapterViewsRedrawn(editor, find);
+  }, [editor]);
 
   return (
     <>

@@ -63,3 +63,22 @@ export const FrozenChapter = Extension.create({
     ];
   },
 });
+
+/**
+ * Calls `find` whenever chapter node views may have been drawn anew, so portals into their headers
+ * follow: on document changes, and whenever a chapter's element is replaced without one. That happens
+ * when the freeze's decoration changes, and when ProseMirror puts back a frozen chapter after the
+ * browser changed its DOM (someone typed into it): portals would otherwise stay in detached elements.
+ * Chapters are the editor root's children, so watching that one level is enough. Returns the unsubscribe.
+ */
+export function onChapterViewsRedrawn(editor: Editor, find: () => void): () => void {
+  const observer = new MutationObserver(find);
+  observer.observe(editor.view.dom, { childList: true });
+  editor.on('update', find);
+  editor.on('create', find);
+  return () => {
+    observer.disconnect();
+    editor.off('update', find);
+    editor.off('create', find);
+  };
+}

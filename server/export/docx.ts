@@ -279,16 +279,21 @@ function signatures(partners: Partner[], L: ExportLabels): Block[] {
 
 /** Every partner of the consortium, signed or not; sign-offs of former partners come last. */
 function signoffTable(partners: Partner[], chapter: ExportChapter, L: ExportLabels, safeDate: (iso: string) => string): Block[] {
-  const widths = [0.33, 0.23, 0.22, 0.22].map((f) => Math.round(TEXT_WIDTH * f));
+  const approvals = chapter.approvals.length > 0;
+  const widths = (approvals ? [0.24, 0.18, 0.16, 0.14, 0.28] : [0.33, 0.23, 0.22, 0.22]).map((f) => Math.round(TEXT_WIDTH * f));
   const header = new TableRow({
     tableHeader: true,
-    children: [L.partner, L.signedBy, L.date, L.status].map((t, i) => textCell([t], { header: true, width: widths[i] })),
+    children: [L.partner, L.signedBy, L.date, L.status, ...(approvals ? [L.approval] : [])].map((t, i) =>
+      textCell([t], { header: true, width: widths[i] }),
+    ),
   });
   const rows = [
-    ...partners.map((p) => ({ partner: p.name, signoff: chapter.signoffs.find((s) => s.partnerId === p.id) })),
-    ...chapter.signoffs.filter((s) => !partners.some((p) => p.id === s.partnerId)).map((s) => ({ partner: s.partnerName, signoff: s })),
+    ...partners.map((p) => ({ id: p.id, partner: p.name, signoff: chapter.signoffs.find((s) => s.partnerId === p.id) })),
+    ...chapter.signoffs
+      .filter((s) => !partners.some((p) => p.id === s.partnerId))
+      .map((s) => ({ id: s.partnerId, partner: s.partnerName, signoff: s })),
   ].map(
-    ({ partner, signoff: s }) =>
+    ({ id, partner, signoff: s }) =>
       new TableRow({
         cantSplit: true,
         children: [
@@ -305,6 +310,14 @@ function signoffTable(partners: Partner[], chapter: ExportChapter, L: ExportLabe
               : [],
             { width: widths[3] },
           ),
+          ...(approvals
+            ? [
+                approvalCell(
+                  chapter.approvals.find((a) => a.partnerId === id),
+                  widths[4],
+                ),
+              ]
+            : []),
         ],
       }),
   );
@@ -312,6 +325,11 @@ function signoffTable(partners: Partner[], chapter: ExportChapter, L: ExportLabe
     new Paragraph({ style: 'Label', children: [new TextRun(L.signOff)] }),
     new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, borders: GRID, rows: [header, ...rows] }),
   ];
+}
+
+function approvalCell(approval: ExportChapter['approvals'][number] | undefined, width: number | undefined) {
+  if (!approval) return textCell([], { width });
+  return textCell([new TextRun({ text: approval.text, color: approval.current ? undefined : 'A4461A' })], { width });
 }
 
 function commentsAppendix(model: ExportModel, threads: ExportThread[], newPage: boolean): Block[] {

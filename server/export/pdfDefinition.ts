@@ -205,22 +205,31 @@ function signoffTable(chapter: ExportChapter, model: ExportModel): Content {
   const partners = model.consortium.partners.map((p) => ({ id: p.id, name: str(p.name) }));
   for (const s of chapter.signoffs)
     if (!partners.some((p) => p.id === s.partnerId)) partners.push({ id: s.partnerId, name: str(s.partnerName) });
-  const head = [L.partner, L.signedBy, L.date, L.status].map((t) => ({ text: t, style: 'th' }));
+  const approvals = chapter.approvals.length > 0;
+  const head = [L.partner, L.signedBy, L.date, L.status, ...(approvals ? [L.approval] : [])].map((t) => ({ text: t, style: 'th' }));
   const rows: TableCell[][] = partners.map((p) => {
     const s = chapter.signoffs.find((x) => x.partnerId === p.id);
-    if (!s) return [p.name, '', '', ''];
+    const a = chapter.approvals.find((x) => x.partnerId === p.id);
+    const approval: TableCell[] = approvals ? [a ? (a.current ? str(a.text) : { text: str(a.text), color: STALE }) : ''] : [];
+    if (!s) return [p.name, '', '', '', ...approval];
     return [
       p.name,
       str(s.name),
       date(s.date, model.language),
       s.current ? { text: L.signed } : { text: L.changedSince, color: STALE, bold: true },
+      ...approval,
     ];
   });
   return {
     stack: [
       { text: L.signOff, style: 'h3' },
       {
-        table: { headerRows: 1, dontBreakRows: true, widths: ['*', '*', 'auto', 'auto'], body: [head, ...rows] },
+        table: {
+          headerRows: 1,
+          dontBreakRows: true,
+          widths: ['*', '*', 'auto', 'auto', ...(approvals ? ['*' as const] : [])],
+          body: [head, ...rows],
+        },
         layout: gridLayout,
         style: 'small',
       },

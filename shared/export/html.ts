@@ -95,16 +95,24 @@ function chapterHtml(model: ExportModel, c: ExportChapter): string {
     parts.push('</div>');
   }
   if (c.signoffs.length > 0 || collectsSignOffs(c.status)) {
+    const approvals = c.approvals.length > 0;
     parts.push(
-      `<h3>${escapeHtml(L.signOff)}</h3><table class="signoff"><thead><tr>${[L.partner, L.signedBy, L.date, L.status]
+      `<h3>${escapeHtml(L.signOff)}</h3><table class="signoff"><thead><tr>${[
+        L.partner,
+        L.signedBy,
+        L.date,
+        L.status,
+        ...(approvals ? [L.approval] : []),
+      ]
         .map((h) => `<th>${escapeHtml(h)}</th>`)
         .join('')}</tr></thead><tbody>`,
     );
     for (const p of model.consortium.partners) {
       const s = c.signoffs.find((x) => x.partnerId === p.id);
       const status = escapeHtml(s ? (s.current ? L.signed : L.changedSince) : L.notSigned);
+      const approval = approvals ? `<td>${escapeHtml(c.approvals.find((a) => a.partnerId === p.id)?.text ?? '')}</td>` : '';
       parts.push(
-        `<tr><td>${escapeHtml(p.name)}</td><td>${s ? escapeHtml(s.name) : ''}</td><td>${s ? formatDate(s.date, model.language) : ''}</td><td>${status}</td></tr>`,
+        `<tr><td>${escapeHtml(p.name)}</td><td>${s ? escapeHtml(s.name) : ''}</td><td>${s ? formatDate(s.date, model.language) : ''}</td><td>${status}</td>${approval}</tr>`,
       );
     }
     parts.push('</tbody></table>');

@@ -132,11 +132,14 @@ export function renderMarkdown(model: ExportModel): string {
       }
     }
     if (c.signoffs.length > 0 || collectsSignOffs(c.status)) {
-      out.push(`### ${L.signOff}`, '', `| ${L.partner} | ${L.signedBy} | ${L.date} | ${L.status} |`, '| --- | --- | --- | --- |');
+      const approvals = c.approvals.length > 0;
+      const head = [L.partner, L.signedBy, L.date, L.status, ...(approvals ? [L.approval] : [])];
+      out.push(`### ${L.signOff}`, '', `| ${head.join(' | ')} |`, `|${' --- |'.repeat(head.length)}`);
       for (const p of model.consortium.partners) {
         const s = c.signoffs.find((x) => x.partnerId === p.id);
+        const approval = approvals ? ` ${escapeCell(c.approvals.find((a) => a.partnerId === p.id)?.text ?? '')} |` : '';
         out.push(
-          `| ${escapeCell(p.name)} | ${s ? escapeCell(s.name) : ''} | ${s ? date(s.date) : ''} | ${s ? (s.current ? L.signed : L.changedSince) : L.notSigned} |`,
+          `| ${escapeCell(p.name)} | ${s ? escapeCell(s.name) : ''} | ${s ? date(s.date) : ''} | ${s ? (s.current ? L.signed : L.changedSince) : L.notSigned} |${approval}`,
         );
       }
       out.push('');

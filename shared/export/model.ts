@@ -24,6 +24,8 @@ import { FORMAT_FILE_TITLE, FORMAT_INFO, type ExportFormat } from './formats.ts'
 import { expandProgrammeBlocks } from './programmeBlocks.ts';
 import { expandClauses } from './agreementBlocks.ts';
 import { resolveRefs } from '../agreement/references.ts';
+import { readApprovals } from '../execution.ts';
+import { formatDate } from './inline.ts';
 import { decisionBlocks, exportDecisions, type ExportDecision } from './decisionBlocks.ts';
 import { localToday, readDecisions } from '../decisions.ts';
 import { blocksFromJson, programmeReport, type ProgrammeReport } from '../programme/blocks.ts';
@@ -38,6 +40,14 @@ export interface ExportSignOff {
   current: boolean;
 }
 
+export interface ExportApproval {
+  partnerId: string;
+  /** "Senate, 10 February 2026, S-2026-014", in the export's language, with a note when the text changed since. */
+  text: string;
+  /** False when the chapter changed after the sign-off this approval follows. */
+  current: boolean;
+}
+
 export interface ExportChapter {
   key: ChapterKey;
   number: number;
@@ -49,6 +59,8 @@ export interface ExportChapter {
   /** The chapter's blocks as ProseMirror JSON (paragraph, heading, lists, table, blockquote, codeBlock, horizontalRule). */
   blocks: JSONContent[];
   signoffs: ExportSignOff[];
+  /** Each partner's institutional approval (its senate, board…), shown as a column of the sign-off table. */
+  approvals: ExportApproval[];
   /** The chapter's decisions (also shown as a table at the end of `blocks`, except in the agreement, whose headings are its clauses). */
   decisions: ExportDecision[];
   /** The consortium agreement: numbered clauses and a signature block per partner. */
@@ -159,6 +171,7 @@ export function buildExportModel(req: ExportRequest): ExportModel {
           current: versions.get(def.key) === s.version,
         }))
         .sort((a, b) => a.partnerName.localeCompare(b.partnerName)),
+      approvals: exportApprovals(req.discussion, def.key, versions.get(def.key), language),
       agreement: def.key === 'agreement',
     };
   });
@@ -189,6 +202,18 @@ export function buildExportModel(req: ExportRequest): ExportModel {
     comments,
     programme: programmeReport(programmeBlocks, partnerRefs),
   };
+}
+
+function exportApprovals(discussion: Y.Doc, chapter: string, version: string | undefined, language: Locale): ExportApproval[] {
+  const L = exportLabels(language);
+  return readApprovals(discussion, chapter).map((a) => {
+    const current = a.version === version;
+    // The date is what a person typed: only a real calendar date is reformatted.
+    const formatted = /^\d{4}-\d{2}-\d{2}$/.test(a.date) ? formatDate(a.date, language) : a.date;
+    const day = formatted === 'Invalid Date' ? a.date : formatted;
+    const parts = [a.body, day, a.reference].filter(Boolean).join(', ');
+    return { partnerId: a.partnerId, text: current ? parts : `${parts} (${L.changedSince})`, current };
+  });
 }
 
 /** `<consortium>-shared-vision-2026-11-28.docx`, `<consortium>-europass-elm-2026-11-28.jsonld` */

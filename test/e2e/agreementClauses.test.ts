@@ -4,41 +4,13 @@
  * curriculum update the clause's live reference everywhere, a change after a sign-off marks the
  * clause, and the readiness panel lists what still stands between the agreement and signing.
  */
-import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { ANNA, JORDI, RUTA, browserSuite, chapter, openDossier, poll, screenshot, textWithoutCarets } from '../utils/e2e.ts';
 import { createConsortium } from '../../server/consortia/consortiumService.ts';
 import { DEMO_PARTNERS } from '../../server/consortia/demo.ts';
-import { demoDossierUpdate } from '../../server/programme/demoProgramme.ts';
-import { DOSSIER_FRAGMENT } from '../../shared/names.ts';
+import { clauses, ectsRefs, insertFromLibrary, programmeWithoutAgreement } from '../utils/agreementE2e.ts';
 
 const suite = browserSuite();
-
-/** The demo programme with an empty agreement chapter, so the partners assemble it themselves. */
-async function programmeWithoutAgreement(): Promise<Uint8Array> {
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, await demoDossierUpdate());
-  const agreement = doc
-    .getXmlFragment(DOSSIER_FRAGMENT)
-    .toArray()
-    .find((n): n is Y.XmlElement => n instanceof Y.XmlElement && n.getAttribute('key') === 'agreement')!;
-  agreement.delete(0, agreement.length);
-  agreement.insert(0, [new Y.XmlElement('paragraph')]);
-  return Y.encodeStateAsUpdate(doc);
-}
-
-const clauses = (page: Page) => chapter(page, 'agreement').getByTestId('clause');
-const ectsRefs = (page: Page) => chapter(page, 'agreement').locator('[data-testid="agreement-ref"][data-ref="ects"]');
-
-async function insertFromLibrary(page: Page, type: string, variantLabel?: string): Promise<void> {
-  await chapter(page, 'agreement').getByTestId('open-clause-library').click();
-  const library = page.getByTestId('clause-library');
-  await library.getByTestId(`clause-type-${type}`).click();
-  if (variantLabel) await library.getByRole('radio', { name: new RegExp(variantLabel) }).check();
-  await library.getByTestId('insert-clause-end').click();
-  await library.waitFor({ state: 'detached' });
-}
 
 describe('the consortium agreement from the clause library', () => {
   it(

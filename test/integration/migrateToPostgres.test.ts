@@ -1,7 +1,7 @@
 /**
  * `npm run migrate`: a SQLite installation made by the real server (documents with a snapshot and later updates,
  * members including a removed one, a used invite, an activity entry, accounts with a single-sign-on subject and
- * passkeys) is copied into a fresh
+ * passkeys, an executed agreement with a signed copy) is copied into a fresh
  * PostgreSQL schema and verified; a server started on PostgreSQL then serves the same dossier.
  */
 import { spawn } from 'node:child_process';
@@ -144,6 +144,38 @@ describe('npm run migrate: SQLite to PostgreSQL', () => {
       data: { challenge: 'c' },
       expiresAt: new Date(Date.now() + 60_000).toISOString(),
     });
+    // An executed agreement (its rendered documents are kept as bytes) and one partner's signed copy.
+    const person = { userId: 'coord', name: 'Coordinator', partnerId: 'p1' };
+    const executed = {
+      consortiumId: 'c1',
+      number: 1,
+      executedAt: new Date().toISOString(),
+      by: person,
+      versionId: 'v-exec',
+      fingerprint: 'f'.repeat(64),
+      docxSha256: 'd'.repeat(64),
+      pdfSha256: 'e'.repeat(64),
+      amendedAt: null,
+      amendedBy: null,
+    };
+    const executedFiles = {
+      docx: new Uint8Array([0x50, 0x4b, 3, 4, 0, 255, 1]),
+      pdf: new TextEncoder().encode('%PDF-1.4 executed\n%%EOF\n'),
+    };
+    expect(await log.executions.add(executed, executedFiles)).toBe(true);
+    const signedPdf = new TextEncoder().encode('%PDF-1.4 signed by p1\n%%EOF\n');
+    const signature = {
+      consortiumId: 'c1',
+      number: 1,
+      partnerId: 'p1',
+      signedOn: '2026-03-02',
+      signatoryName: 'Rector',
+      uploadedAt: new Date().toISOString(),
+      uploadedBy: person,
+      sha256: 'a'.repeat(64),
+      bytes: signedPdf.byteLength,
+    };
+    await log.executions.putSignature(signature, signedPdf);
     const sqliteLog = await log.documents.load('c1/dossier');
     await log.close();
     expect(sqliteLog.updates).toHaveLength(3);
@@ -156,9 +188,9 @@ describe('npm run migrate: SQLite to PostgreSQL', () => {
     const from = `sqlite:${file}`;
     const first = await runMigrate('--from', from, '--to', schema.url);
     expect(first.output).toMatch(
-      /copied 1 consortia, 3 members, 1 invites, 1 activity entries, 1 versions, \d+ pending authors, 2 accounts, 2 sessions, 1 sign-in links, 1 single-sign-on subjects, 2 passkeys, 1 notifications, 1 documents \(3 updates/,
+      /copied 1 consortia, 3 members, 1 invites, 1 activity entries, 1 versions, \d+ pending authors, 2 accounts, 2 sessions, 1 sign-in links, 1 single-sign-on subjects, 2 passkeys, 1 notifications, 1 executed agreements, 1 signed copies, 1 documents \(3 updates/,
     );
-    expect(first.output).toMatch(/verified 1 documents and 15 records: identical/);
+    expect(first.output).toMatch(/verified 1 documents and 17 records: identical/);
     expect(first.code, first.output).toBe(0);
     // The log is copied as it is (snapshot, then the later updates), with its sequence numbers.
     const copied = await querySchema<{ seq: string }>(schema, `SELECT seq FROM doc_updates WHERE doc = 'c1/dossier' ORDER BY seq`);
@@ -183,7 +215,7 @@ describe('npm run migrate: SQLite to PostgreSQL', () => {
     const again = await runMigrate('--from', from, '--to', schema.url);
     expect(again.code, again.output).toBe(2);
     expect(again.output).toMatch(
-      /The target is not empty \(doc_updates: \d+, consortia: 1, members: 3, invites: 1, activity: 1, accounts: 2, sessions: 2, sign_in_links: 1, versions: 1, version_contents: 19, notifications: 1, oidc_subjects: 1, passkeys: 2\); nothing copied/,
+      /The target is not empty \(doc_updates: \d+, consortia: 1, members: 3, invites: 1, activity: 1, accounts: 2, sessions: 2, sign_in_links: 1, versions: 1, version_contents: 19, notifications: 1, oidc_subjects: 1, passkeys: 2, executions: 1, execution_signatures: 1\); nothing copied/,
     );
 
     // 4. A server on PostgreSQL (and an empty data dir) serves the dossier and the people.
@@ -221,6 +253,12 @@ describe('npm run migrate: SQLite to PostgreSQL', () => {
     ]);
     await onPg.server.storage.passkeys.create(passkey('pk-m', 'Tablet'));
     expect((await onPg.server.storage.passkeys.listForAccount('coord')).map((p) => p.id)).toEqual(['pk-z', 'pk-a', 'pk-m']);
+    // The executed agreement downloads byte-identical, with its partner's signed copy.
+    expect(await onPg.server.storage.executions.list('c1')).toEqual([executed]);
+    expect(await onPg.server.storage.executions.document('c1', 1, 'docx')).toEqual(executedFiles.docx);
+    expect(await onPg.server.storage.executions.document('c1', 1, 'pdf')).toEqual(executedFiles.pdf);
+    expect(await onPg.server.storage.executions.signatures('c1', 1)).toEqual([signature]);
+    expect(await onPg.server.storage.executions.signedCopy('c1', 1, 'p1')).toEqual(signedPdf);
     // New appends number after the copied ones.
     const before = await onPg.server.storage.documents.load('c1/dossier');
     fresh.doc.getText('t').insert(0, 'after the move. ');
@@ -233,8 +271,11 @@ describe('npm run migrate: SQLite to PostgreSQL', () => {
       schema,
       `DELETE FROM doc_updates WHERE doc = 'c1/dossier' AND seq = (SELECT max(seq) FROM doc_updates WHERE doc = 'c1/dossier')`,
     );
+    // …and a signed copy whose bytes changed.
+    await querySchema(schema, `UPDATE execution_signatures SET pdf = pdf || '\\x00'::bytea WHERE partner_id = 'p1'`);
     const check = await runMigrate('--from', from, '--to', schema.url, '--verify-only');
     expect(check.output).toMatch(/MISMATCH document c1\/dossier: state vectors differ/);
+    expect(check.output).toMatch(/MISMATCH signed copy c1\/1\/p1: differs/);
     expect(check.code, check.output).toBe(1);
     const forced = await runMigrate('--from', from, '--to', schema.url, '--force');
     expect(forced.output).toMatch(/--force: replacing what the target holds/);

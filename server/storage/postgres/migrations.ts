@@ -187,6 +187,8 @@ export const DATA_TABLES = [
   'passkeys',
   'sign_in_challenges',
   'version_pending_authors',
+  'executions',
+  'execution_signatures',
 ] as const;
 
 /**

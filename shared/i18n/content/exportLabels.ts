@@ -48,6 +48,8 @@ export interface ExportLabels {
   openComments: string;
   signatory: string;
   current: string;
+  /** Column of the sign-off table: the partner's approval by its senate, board… */
+  approval: string;
   decisionStates: Record<DecisionState, string>;
 }
 
@@ -90,6 +92,7 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     openComments: 'Open comments',
     signatory: 'Signatory',
     current: 'Current',
+    approval: 'Institutional approval',
     decisionStates: { open: 'Open', proposed: 'Proposed', agreed: 'Agreed', deferred: 'Deferred' },
   },
   fr: {
@@ -130,6 +133,7 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     openComments: 'Commentaires ouverts',
     signatory: 'Signataire',
     current: 'À jour',
+    approval: 'Approbation institutionnelle',
     decisionStates: { open: 'Ouverte', proposed: 'Proposée', agreed: 'Validée', deferred: 'Reportée' },
   },
   de: {
@@ -170,6 +174,7 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     openComments: 'Offene Kommentare',
     signatory: 'Unterzeichnende Person',
     current: 'Aktuell',
+    approval: 'Institutionelle Genehmigung',
     decisionStates: { open: 'Offen', proposed: 'Vorgeschlagen', agreed: 'Vereinbart', deferred: 'Zurückgestellt' },
   },
   es: {
@@ -210,6 +215,7 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     openComments: 'Comentarios abiertos',
     signatory: 'Firmante',
     current: 'Vigente',
+    approval: 'Aprobación institucional',
     decisionStates: { open: 'Abierta', proposed: 'Propuesta', agreed: 'Acordada', deferred: 'Aplazada' },
   },
   nl: {
@@ -250,6 +256,7 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     openComments: 'Open opmerkingen',
     signatory: 'Ondertekenaar',
     current: 'Actueel',
+    approval: 'Institutionele goedkeuring',
     decisionStates: { open: 'Open', proposed: 'Voorgesteld', agreed: 'Overeengekomen', deferred: 'Uitgesteld' },
   },
 };

@@ -16,6 +16,8 @@ export interface CopyCounts {
   oidcSubjects: number;
   passkeys: number;
   notifications: number;
+  executions: number;
+  signedCopies: number;
   documents: number;
   updates: number;
   bytes: number;
@@ -56,11 +58,13 @@ async function insertUpdates(client: PoolClient, key: string, rows: { seq: numbe
     await client.query('INSERT INTO doc_updates (doc, seq, data) SELECT $1, * FROM unnest($2::bigint[], $3::bytea[])', [
       key,
       batch.map((r) => r.seq),
-      batch.map((r) => Buffer.from(r.data.buffer, r.data.byteOffset, r.data.byteLength)),
+      batch.map((r) => asBuffer(r.data)),
     ]);
     start = end;
   }
 }
+
+const asBuffer = (data: Uint8Array) => Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 
 async function insertRows(client: PoolClient, sql: string, columns: unknown[][]): Promise<void> {
   const length = columns[0]?.length ?? 0;
@@ -174,6 +178,26 @@ export async function copySqliteToPostgres(source: SqliteSource, pool: Pool, opt
       ],
     );
 
+    // Executed agreements and signed copies, one row per statement: each holds documents of up to 20 MB.
+    const executions = source.executions();
+    for (const e of executions)
+      await client.query('INSERT INTO executions (consortium_id, number, record, docx, pdf) VALUES ($1, $2, $3, $4, $5)', [
+        e.consortiumId,
+        e.number,
+        e.record,
+        asBuffer(e.docx),
+        asBuffer(e.pdf),
+      ]);
+    const signedCopies = source.executionSignatures();
+    for (const s of signedCopies)
+      await client.query('INSERT INTO execution_signatures (consortium_id, number, partner_id, record, pdf) VALUES ($1, $2, $3, $4, $5)', [
+        s.consortiumId,
+        s.number,
+        s.partnerId,
+        s.record,
+        asBuffer(s.pdf),
+      ]);
+
     const counts: CopyCounts = {
       consortia: consortia.length,
       members: members.length,
@@ -187,6 +211,8 @@ export async function copySqliteToPostgres(source: SqliteSource, pool: Pool, opt
       oidcSubjects: subjects.length,
       passkeys: passkeys.length,
       notifications: notifications.length,
+      executions: executions.length,
+      signedCopies: signedCopies.length,
       documents: 0,
       updates: 0,
       bytes: 0,

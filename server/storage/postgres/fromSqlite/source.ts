@@ -27,6 +27,9 @@ export interface SqliteSource {
   passkeys(): { seq: number; id: string; accountId: string; record: string }[];
   /** The notification outbox, sent ones included (server/storage/sqlite/notifications.ts). */
   notifications(): { seq: number; id: string; sent: boolean; record: string }[];
+  /** Executed agreements with their rendered documents, and the partners' signed copies (server/storage/sqlite/executions.ts). */
+  executions(): { consortiumId: string; number: number; record: string; docx: Uint8Array; pdf: Uint8Array }[];
+  executionSignatures(): { consortiumId: string; number: number; partnerId: string; record: string; pdf: Uint8Array }[];
   close(): void;
 }
 
@@ -152,6 +155,32 @@ export function openSqliteSource(file: string): SqliteSource {
             )
             .all()
             .map((r) => ({ seq: r.seq, id: r.id, sent: r.sent !== 0, record: r.record })),
+    executions: () =>
+      !hasTable('executions')
+        ? []
+        : db
+            .prepare<[], { consortium_id: string; number: number; record: string; docx: Buffer; pdf: Buffer }>(
+              'SELECT consortium_id, number, record, docx, pdf FROM executions ORDER BY consortium_id, number',
+            )
+            .all()
+            .map((r) => ({ consortiumId: r.consortium_id, number: r.number, record: r.record, docx: bytes(r.docx), pdf: bytes(r.pdf) })),
+    executionSignatures: () =>
+      !hasTable('execution_signatures')
+        ? []
+        : db
+            .prepare<[], { consortium_id: string; number: number; partner_id: string; record: string; pdf: Buffer }>(
+              'SELECT consortium_id, number, partner_id, record, pdf FROM execution_signatures ORDER BY consortium_id, number, partner_id',
+            )
+            .all()
+            .map((r) => ({
+              consortiumId: r.consortium_id,
+              number: r.number,
+              partnerId: r.partner_id,
+              record: r.record,
+              pdf: bytes(r.pdf),
+            })),
     close: () => db.close(),
   };
 }
+
+const bytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { Pool } from 'pg';
 import * as Y from 'yjs';
@@ -16,6 +17,8 @@ function docFrom(updates: Uint8Array[]): Y.Doc {
   if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates));
   return doc;
 }
+
+const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 const sameBytes = (a: Uint8Array, b: Uint8Array) => Buffer.compare(a, b) === 0;
 
@@ -113,6 +116,30 @@ export async function verifyCopy(source: SqliteSource, pool: Pool): Promise<Veri
     'notification',
     parsed(source.notifications(), (n) => n.id),
     await rows('SELECT id AS key, record FROM notifications'),
+    mismatches,
+  );
+
+  // Executed documents and signed copies must stay byte-identical: compared by SHA-256 with the record.
+  recordsChecked += compareRecords(
+    'execution',
+    source.executions().map((e) => ({
+      key: `${e.consortiumId}/${e.number}`,
+      record: { record: JSON.parse(e.record) as unknown, docx: sha256(e.docx), pdf: sha256(e.pdf) },
+    })),
+    await rows(
+      `SELECT consortium_id || '/' || number AS key, jsonb_build_object('record', record, 'docx', encode(sha256(docx), 'hex'), 'pdf', encode(sha256(pdf), 'hex')) AS record FROM executions`,
+    ),
+    mismatches,
+  );
+  recordsChecked += compareRecords(
+    'signed copy',
+    source.executionSignatures().map((x) => ({
+      key: `${x.consortiumId}/${x.number}/${x.partnerId}`,
+      record: { record: JSON.parse(x.record) as unknown, pdf: sha256(x.pdf) },
+    })),
+    await rows(
+      `SELECT consortium_id || '/' || number || '/' || partner_id AS key, jsonb_build_object('record', record, 'pdf', encode(sha256(pdf), 'hex')) AS record FROM execution_signatures`,
+    ),
     mismatches,
   );
 
