@@ -18,6 +18,7 @@ export const CLOSE_SENTENCES: Record<Other, Record<number | 'other', string>> = 
     [CloseCode.tooMany]: 'Trop de connexions ou de messages ; petite pause avant de se reconnecter.',
     [CloseCode.slowConsumer]: 'La connexion était trop lente pour suivre et a été réinitialisée.',
     [CloseCode.membershipChanged]: 'Votre rôle dans ce consortium a changé ; reconnexion avec le nouveau rôle.',
+    [CloseCode.frozen]: 'L’accord a été signé et ne peut plus être modifié ; vos modifications n’ont pas été enregistrées.',
     other: 'Connexion fermée (code {code}).',
   },
   de: {
@@ -33,6 +34,8 @@ export const CLOSE_SENTENCES: Record<Other, Record<number | 'other', string>> = 
     [CloseCode.tooMany]: 'Zu viele Verbindungen oder Nachrichten; kurze Pause vor dem erneuten Verbinden.',
     [CloseCode.slowConsumer]: 'Die Verbindung war zu langsam und wurde zurückgesetzt.',
     [CloseCode.membershipChanged]: 'Ihre Rolle in diesem Konsortium hat sich geändert; neue Verbindung mit der neuen Rolle.',
+    [CloseCode.frozen]:
+      'Die Vereinbarung wurde unterzeichnet und kann nicht mehr geändert werden; Ihre Änderungen wurden nicht gespeichert.',
     other: 'Verbindung geschlossen (Code {code}).',
   },
   es: {
@@ -48,6 +51,7 @@ export const CLOSE_SENTENCES: Record<Other, Record<number | 'other', string>> = 
     [CloseCode.tooMany]: 'Demasiadas conexiones o mensajes; se espera un momento antes de reconectar.',
     [CloseCode.slowConsumer]: 'La conexión era demasiado lenta y se ha reiniciado.',
     [CloseCode.membershipChanged]: 'Su rol en este consorcio ha cambiado; reconectando con el nuevo rol.',
+    [CloseCode.frozen]: 'El acuerdo se ha firmado y ya no se puede modificar; sus cambios no se han guardado.',
     other: 'Conexión cerrada (código {code}).',
   },
   nl: {
@@ -63,6 +67,7 @@ export const CLOSE_SENTENCES: Record<Other, Record<number | 'other', string>> = 
     [CloseCode.tooMany]: 'Te veel verbindingen of berichten; even wachten voordat opnieuw wordt verbonden.',
     [CloseCode.slowConsumer]: 'De verbinding was te traag en is opnieuw opgezet.',
     [CloseCode.membershipChanged]: 'Uw rol in dit consortium is gewijzigd; opnieuw verbinden met de nieuwe rol.',
+    [CloseCode.frozen]: 'De overeenkomst is ondertekend en kan niet meer worden gewijzigd; uw wijzigingen zijn niet opgeslagen.',
     other: 'Verbinding gesloten (code {code}).',
   },
 };
