@@ -108,7 +108,9 @@ function ExecutedVersion(props: {
     <div className="executed-version" data-testid={`executed-${n}`}>
       <div className="executed-head">
         <strong>{t('execution.name', { number: n })}</strong>
-        <span className="executed-meta">{t('execution.meta', { date: formatMoment(execution.executedAt, locale), name: execution.by.name })}</span>
+        <span className="executed-meta">
+          {t('execution.meta', { date: formatMoment(execution.executedAt, locale), name: execution.by.name })}
+        </span>
         <a className="btn btn-small" href={executionApi.documentUrl(consortium.id, n, 'docx')} download>
           {t('execution.downloadDocx')}
         </a>
