@@ -550,4 +550,10 @@ export const de: Translation = {
   'invites.revokeNamed': '{label} widerrufen',
   'invites.revokeUnnamed': 'Einladungslink widerrufen',
   'invites.revoke': 'Widerrufen',
+  'merge.question': 'Ist {name} dieselbe Person wie ein anderes Mitglied?',
+  'merge.choose': 'Wählen Sie das Mitglied, das die Person wirklich ist…',
+  'merge.continue': 'Weiter',
+  'merge.confirm':
+    '<b>{duplicate}</b> mit <b>{kept}</b> zusammenführen? Alles, was {name} geschrieben, erledigt und freigegeben hat, zeigt dann {keptName} als Urheber, und {keptName} behält die höhere der beiden Rollen. Der Eintrag von {name} verschwindet, und seine offenen Seiten werden geschlossen. Das lässt sich nicht rückgängig machen.',
+  'merge.yes': 'Ja, das ist dieselbe Person',
 };

@@ -536,6 +536,12 @@ export const en = {
   'invites.revokeNamed': 'Revoke {label}',
   'invites.revokeUnnamed': 'Revoke invite link',
   'invites.revoke': 'Revoke',
+  'merge.question': 'Is {name} the same person as another member?',
+  'merge.choose': 'Choose the member they really are…',
+  'merge.continue': 'Continue',
+  'merge.confirm':
+    'Merge <b>{duplicate}</b> into <b>{kept}</b>? Everything {name} wrote, resolved and signed will show {keptName} as its author, and {keptName} keeps the higher of the two roles. The entry of {name} disappears and its open pages close. This cannot be undone.',
+  'merge.yes': 'Yes, they are the same person',
 } as const;
 
 export type MessageId = keyof typeof en;

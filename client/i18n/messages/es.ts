@@ -541,4 +541,10 @@ export const es: Translation = {
   'invites.revokeNamed': 'Revocar {label}',
   'invites.revokeUnnamed': 'Revocar el enlace de invitación',
   'invites.revoke': 'Revocar',
+  'merge.question': '¿Es {name} la misma persona que otro miembro?',
+  'merge.choose': 'Elija el miembro que es en realidad…',
+  'merge.continue': 'Continuar',
+  'merge.confirm':
+    '¿Fusionar <b>{duplicate}</b> con <b>{kept}</b>? Todo lo que {name} escribió, resolvió y firmó mostrará a {keptName} como autor, y {keptName} conserva el más alto de los dos roles. La entrada de {name} desaparece y sus páginas abiertas se cierran. Esto no se puede deshacer.',
+  'merge.yes': 'Sí, es la misma persona',
 };

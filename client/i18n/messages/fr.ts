@@ -546,4 +546,10 @@ export const fr: Translation = {
   'invites.revokeNamed': 'Révoquer {label}',
   'invites.revokeUnnamed': 'Révoquer le lien d’invitation',
   'invites.revoke': 'Révoquer',
+  'merge.question': '{name} et un autre membre sont-ils la même personne ?',
+  'merge.choose': 'Choisissez le membre qui correspond vraiment à cette personne…',
+  'merge.continue': 'Continuer',
+  'merge.confirm':
+    'Fusionner <b>{duplicate}</b> avec <b>{kept}</b> ? Tout ce que {name} a écrit, résolu et validé portera {keptName} comme auteur, et {keptName} conserve le plus élevé des deux rôles. L’entrée de {name} disparaît et ses pages ouvertes se ferment. Cette action est irréversible.',
+  'merge.yes': 'Oui, c’est la même personne',
 };

@@ -542,4 +542,10 @@ export const nl: Translation = {
   'invites.revokeNamed': '{label} intrekken',
   'invites.revokeUnnamed': 'Uitnodigingslink intrekken',
   'invites.revoke': 'Intrekken',
+  'merge.question': 'Is {name} dezelfde persoon als een ander lid?',
+  'merge.choose': 'Kies het lid dat diegene echt is…',
+  'merge.continue': 'Doorgaan',
+  'merge.confirm':
+    '<b>{duplicate}</b> samenvoegen met <b>{kept}</b>? Alles wat {name} schreef, oploste en ondertekende, toont dan {keptName} als auteur, en {keptName} houdt de hoogste van de twee rollen. De vermelding van {name} verdwijnt en de open pagina’s ervan sluiten. Dit kan niet ongedaan worden gemaakt.',
+  'merge.yes': 'Ja, het is dezelfde persoon',
 };
