@@ -162,7 +162,6 @@ function SignatureForm(props: {
 }) {
   const { consortium, number, partner, replacing, run } = props;
   const t = useT();
-  const { locale } = useLocale();
   const [open, setOpen] = useState(!replacing);
   const [signedOn, setSignedOn] = useState(new Date().toISOString().slice(0, 10));
   const [signatoryName, setSignatoryName] = useState(partner.signatoryName ?? '');
