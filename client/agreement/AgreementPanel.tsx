@@ -7,6 +7,9 @@ import { CHAPTER_KEYS, type ChapterKey } from '../../shared/chapterTypes.ts';
 import type { DiscussionView } from '../comments/useDiscussion.ts';
 import type { Consortium } from '../api.ts';
 import { useT } from '../i18n/useT.ts';
+import { useLocale } from '../i18n/I18nProvider.tsx';
+import { chapterTitle } from '../../shared/i18n/chapterText.ts';
+import { statusLabel } from '../../shared/i18n/content/terms.ts';
 import { useAgreementContext } from './AgreementContext.ts';
 import { onChapterViewsRedrawn } from '../editor/frozenChapter.ts';
 import { ClauseLibrary } from './ClauseLibrary.tsx';
@@ -35,6 +38,7 @@ function useClauseTypes(editor: Editor): string[] {
 
 function Readiness(props: { clauseTypes: string[]; consortium: Consortium; view: DiscussionView; versions: Map<string, string> }) {
   const t = useT();
+  const { locale } = useLocale();
   const { clauseTypes, consortium, view, versions } = props;
   const readiness = useMemo(() => {
     const chapters: Partial<Record<ChapterKey, ReadinessChapterState>> = {};
@@ -76,8 +80,8 @@ function Readiness(props: { clauseTypes: string[]; consortium: Consortium; view:
           <ul className="readiness-deps">
             {readiness.dependencies.map((d) => (
               <li key={d.chapter} className={d.ready ? 'is-ready' : ''}>
-                <a href={`#chapter-${d.chapter}`}>{d.title}</a>
-                <span className="dep-status">{d.statusLabel}</span>
+                <a href={`#chapter-${d.chapter}`}>{chapterTitle(d.chapter, locale)}</a>
+                <span className="dep-status">{statusLabel(d.status, locale)}</span>
                 {!d.ready && d.missingSignoffs.length > 0 && (
                   <span className="dep-missing">
                     {d.missingSignoffs.length === consortium.partners.length

@@ -2,6 +2,9 @@ import { useState } from 'react';
 import type { Thread } from '../../shared/discussion.ts';
 import { Avatar } from '../components/Avatar.tsx';
 import { discussionApi } from './discussionApi.ts';
+import { useT } from '../i18n/useT.ts';
+import { useLocale } from '../i18n/I18nProvider.tsx';
+import { intlLocale } from '../components/dates.ts';
 
 export interface ThreadCardProps {
   consortiumId: string;
@@ -17,11 +20,15 @@ export interface ThreadCardProps {
   onError: (message: string) => void;
 }
 
-const time = (iso: string) => new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+// Day, month and time without the year: a conversation is read while it is recent.
+const time = (iso: string, locale: string) =>
+  new Date(iso).toLocaleString(intlLocale(locale), { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
 /** One conversation: the quoted text, its messages, a reply box and resolve/reopen. */
 export function ThreadCard(props: ThreadCardProps) {
   const { consortiumId, thread, me, canComment, active, detached, unread } = props;
+  const t = useT();
+  const { locale } = useLocale();
   const [reply, setReply] = useState('');
   const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -48,14 +55,14 @@ export function ThreadCard(props: ThreadCardProps) {
           {thread.quote || '…'}
         </blockquote>
         {detached && (
-          <span className="badge badge-warn" title="The text this thread was about has been deleted">
-            Detached
+          <span className="badge badge-warn" title={t('thread.detachedHint')}>
+            {t('thread.detached')}
           </span>
         )}
-        {thread.resolved && <span className="badge badge-ok">Resolved</span>}
+        {thread.resolved && <span className="badge badge-ok">{t('thread.resolved')}</span>}
         {unread > 0 && (
           <span className="badge badge-accent" data-testid="unread">
-            {unread} new
+            {t('thread.unread', { count: unread })}
           </span>
         )}
       </header>
@@ -70,7 +77,7 @@ export function ThreadCard(props: ThreadCardProps) {
                   {props.partnerName(m.author.partnerId)}
                 </span>
               </span>
-              <time dateTime={m.at}>{time(m.at)}</time>
+              <time dateTime={m.at}>{time(m.at, locale)}</time>
             </div>
             {editing?.id === m.id ? (
               <form
@@ -84,37 +91,37 @@ export function ThreadCard(props: ThreadCardProps) {
                 }}
               >
                 <textarea
-                  aria-label="Edit message"
+                  aria-label={t('thread.editMessage')}
                   value={editing.text}
                   onChange={(e) => setEditing({ id: m.id, text: e.target.value })}
                   rows={3}
                 />
                 <div className="row-actions">
                   <button type="submit" className="btn btn-primary btn-small" disabled={busy || !editing.text.trim()}>
-                    Save
+                    {t('thread.save')}
                   </button>
                   <button type="button" className="btn btn-small" onClick={() => setEditing(null)}>
-                    Cancel
+                    {t('common.cancel')}
                   </button>
                 </div>
               </form>
             ) : (
               <p className={`message-text${m.deleted ? ' deleted' : ''}`}>
-                {m.deleted ? 'Message deleted' : m.text}
-                {m.editedAt && !m.deleted && <span className="edited"> (edited)</span>}
+                {m.deleted ? t('dash.messageDeleted') : m.text}
+                {m.editedAt && !m.deleted && <span className="edited"> {t('thread.edited')}</span>}
               </p>
             )}
             {m.author.userId === me && !m.deleted && editing?.id !== m.id && canComment && (
               <div className="message-actions">
                 <button type="button" className="link-btn" onClick={() => setEditing({ id: m.id, text: m.text })}>
-                  Edit
+                  {t('thread.edit')}
                 </button>
                 <button
                   type="button"
                   className="link-btn"
                   onClick={() => void run(() => discussionApi.remove(consortiumId, thread.id, m.id))}
                 >
-                  Delete
+                  {t('thread.delete')}
                 </button>
               </div>
             )}
@@ -135,14 +142,14 @@ export function ThreadCard(props: ThreadCardProps) {
               }}
             >
               <textarea
-                aria-label="Reply"
-                placeholder="Reply… (use @Name to mention someone)"
+                aria-label={t('thread.reply')}
+                placeholder={t('thread.replyPlaceholder')}
                 value={reply}
                 onChange={(e) => setReply(e.target.value)}
                 rows={2}
               />
               <button type="submit" className="btn btn-primary btn-small" disabled={busy || !reply.trim()}>
-                Reply
+                {t('thread.reply')}
               </button>
             </form>
           )}
@@ -155,7 +162,7 @@ export function ThreadCard(props: ThreadCardProps) {
               void run(() => discussionApi.resolve(consortiumId, thread.id, !thread.resolved));
             }}
           >
-            {thread.resolved ? 'Reopen' : 'Resolve'}
+            {thread.resolved ? t('thread.reopen') : t('thread.resolve')}
           </button>
         </div>
       )}

@@ -1,5 +1,6 @@
 import { chapterTitle } from '../../shared/i18n/chapterText.ts';
 import { useLocale } from '../i18n/I18nProvider.tsx';
+import { useT } from '../i18n/useT.ts';
 import { memo, useEffect, useMemo, useState } from 'react';
 import type { Editor } from '@tiptap/react';
 import { chapterByKey } from '../../shared/chapters.ts';
@@ -35,6 +36,7 @@ export interface ThreadPanelProps {
 export const ThreadPanel = memo(function ThreadPanel(props: ThreadPanelProps) {
   const { consortiumId, me, canComment, chapter, editor, view, activeThread, pending } = props;
   const { locale } = useLocale();
+  const t = useT();
   const [text, setText] = useState('');
   const [error, setError] = useState('');
   const [showResolved, setShowResolved] = useState(false);
@@ -61,7 +63,7 @@ export const ThreadPanel = memo(function ThreadPanel(props: ThreadPanelProps) {
   const submit = async () => {
     if (!pending || !editor) return;
     const anchor = anchorFor(editor.state, pending.from, pending.to);
-    if (!anchor) return setError('The editor is not ready yet; try again in a moment.');
+    if (!anchor) return setError(t('comments.notReady'));
     try {
       const { threadId } = await discussionApi.createThread(consortiumId, { chapter: pending.chapter, anchor, quote: pending.quote, text });
       props.onPendingDone();
@@ -89,16 +91,16 @@ export const ThreadPanel = memo(function ThreadPanel(props: ThreadPanelProps) {
   );
 
   return (
-    <aside className="thread-panel" aria-label="Comments" data-testid="thread-panel">
+    <aside className="thread-panel" aria-label={t('comments.panel')} data-testid="thread-panel">
       <div className="panel-heading">
-        <span>Comments</span>
+        <span>{t('comments.panel')}</span>
         <span className="panel-sub">{chapterByKey(chapter) ? chapterTitle(chapterByKey(chapter)!.key, locale) : ''}</span>
       </div>
       {error && (
         <div className="panel-error" role="alert">
           {error}{' '}
           <button type="button" className="link-btn" onClick={() => setError('')}>
-            Dismiss
+            {t('common.dismiss')}
           </button>
         </div>
       )}
@@ -107,31 +109,27 @@ export const ThreadPanel = memo(function ThreadPanel(props: ThreadPanelProps) {
           <blockquote className="thread-quote">{pending.quote}</blockquote>
           <textarea
             autoFocus
-            aria-label="Comment"
-            placeholder="Add a comment… (use @Name to mention someone)"
+            aria-label={t('comments.add')}
+            placeholder={t('comments.placeholder')}
             value={text}
             onChange={(e) => setText(e.target.value)}
             rows={3}
           />
           <div className="row-actions">
             <button type="submit" className="btn btn-primary btn-small" disabled={!text.trim()}>
-              Comment
+              {t('comments.add')}
             </button>
             <button type="button" className="btn btn-small" onClick={props.onPendingDone}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </form>
       )}
-      {open.length === 0 && !pending && (
-        <p className="panel-empty">
-          {canComment ? 'No open comments in this chapter. Select text to start a conversation.' : 'No open comments in this chapter.'}
-        </p>
-      )}
+      {open.length === 0 && !pending && <p className="panel-empty">{canComment ? t('comments.emptyStart') : t('comments.empty')}</p>}
       {open.map(card)}
       {resolved.length > 0 && (
         <button type="button" className="link-btn resolved-toggle" onClick={() => setShowResolved(!showResolved)}>
-          {showResolved ? 'Hide' : 'Show'} {resolved.length} resolved
+          {showResolved ? t('comments.hideResolved', { count: resolved.length }) : t('comments.showResolved', { count: resolved.length })}
         </button>
       )}
       {showResolved && resolved.map(card)}

@@ -6,6 +6,7 @@ import type { Thread } from '../../shared/discussion.ts';
 import type { Consortium } from '../api.ts';
 import { DecisionRow } from './DecisionRow.tsx';
 import { decisionsApi } from './decisionsApi.ts';
+import { useT } from '../i18n/useT.ts';
 import './decisions.css';
 
 export interface ChapterDecisionsProps {
@@ -27,6 +28,7 @@ const checklistIndex = (d: Decision) => Number(d.key.slice(d.chapter.length + 1)
 
 export function ChapterDecisions({ consortium, chapter, decisions, threads, canDecide, onOpenThread }: ChapterDecisionsProps) {
   const help = useChapterHelp();
+  const t = useT();
   const [open, setOpen] = useState(false);
   // A reminder e-mail links to one decision (/c/<id>/dossier#decision-<key>): open the list and show it once it is here.
   const [linked, setLinked] = useState(() => (location.hash.startsWith('#decision-') ? decodeURIComponent(location.hash.slice(10)) : ''));
@@ -69,10 +71,10 @@ export function ChapterDecisions({ consortium, chapter, decisions, threads, canD
         <span className="decisions-caret" aria-hidden="true">
           {open ? '▾' : '▸'}
         </span>
-        Decisions
+        {t('decisions.heading')}
         <span className="decisions-summary" data-testid={`decisions-summary-${chapter}`}>
-          {agreed} of {decisions.length} agreed · {pending} open
-          {overdue > 0 && <span className="decision-overdue"> · {overdue} overdue</span>}
+          {t('decisions.summary', { agreed, total: decisions.length, pending })}
+          {overdue > 0 && <span className="decision-overdue"> · {t('decisions.summaryOverdue', { count: overdue })}</span>}
         </span>
       </button>
       {open && (
@@ -95,20 +97,18 @@ export function ChapterDecisions({ consortium, chapter, decisions, threads, canD
             <form className="decision-add" onSubmit={add}>
               <input
                 type="text"
-                aria-label="A decision to add to this chapter"
-                placeholder="Another decision this chapter needs, e.g. Agree the pass mark"
+                aria-label={t('decisions.addLabel')}
+                placeholder={t('decisions.addPlaceholder')}
                 value={title}
                 maxLength={300}
                 onChange={(e) => setTitle(e.target.value)}
               />
               <button type="submit" className="btn btn-small" disabled={!title.trim()}>
-                Add decision
+                {t('decisions.add')}
               </button>
             </form>
           )}
-          {!canDecide && (
-            <p className="muted decision-note">Editors and coordinators take the decisions; you can discuss them in comments.</p>
-          )}
+          {!canDecide && <p className="muted decision-note">{t('decisions.onlyEditors')}</p>}
         </div>
       )}
       {error && (

@@ -1,10 +1,19 @@
 import { useEffect, useState } from 'react';
-import { DECISION_STATES, DECISION_STATE_LABEL, isOverdue, type Decision, type DecisionField } from '../../shared/decisions.ts';
+import { DECISION_STATES, isOverdue, type Decision, type DecisionField } from '../../shared/decisions.ts';
 import type { Thread } from '../../shared/discussion.ts';
 import type { Consortium } from '../api.ts';
 import { DueDateField } from '../components/DueDateField.tsx';
 import { formatDay } from '../components/dates.ts';
 import { useLocale } from '../i18n/I18nProvider.tsx';
+import { useT } from '../i18n/useT.ts';
+
+// Spelled out so every message key appears literally in the source (the catalogue test looks for them).
+const STATE_LABEL = {
+  open: 'decision.state.open',
+  proposed: 'decision.state.proposed',
+  agreed: 'decision.state.agreed',
+  deferred: 'decision.state.deferred',
+} as const;
 
 export interface DecisionRowProps {
   decision: Decision;
@@ -20,6 +29,7 @@ export interface DecisionRowProps {
 /** One decision: its state, what was decided, the owner partner, the due date and its thread. Every control works from the keyboard. */
 export function DecisionRow({ decision: d, consortium, threads, canDecide, today, onChange, onOpenThread }: DecisionRowProps) {
   const { locale } = useLocale();
+  const t = useT();
   const overdue = isOverdue(d, today);
   const ownerName = consortium.partners.find((p) => p.id === d.owner)?.name;
   const thread = threads.find((t) => t.id === d.thread);
@@ -34,41 +44,46 @@ export function DecisionRow({ decision: d, consortium, threads, canDecide, today
         {canDecide ? (
           <select
             className={`decision-state state-${d.state}`}
-            aria-label={`State of “${d.title}”`}
+            aria-label={t('decision.stateOf', { title: d.title })}
             value={d.state}
             onChange={(e) => onChange({ state: e.target.value as Decision['state'] })}
           >
             {DECISION_STATES.map((s) => (
               <option key={s} value={s}>
-                {DECISION_STATE_LABEL[s]}
+                {t(STATE_LABEL[s])}
               </option>
             ))}
           </select>
         ) : (
-          <span className={`decision-state state-${d.state}`}>{DECISION_STATE_LABEL[d.state]}</span>
+          <span className={`decision-state state-${d.state}`}>{t(STATE_LABEL[d.state])}</span>
         )}
         <span className="decision-title">{d.title}</span>
         {overdue && (
           <span className="decision-overdue" data-testid="decision-overdue">
-            Overdue
+            {t('decision.overdue')}
           </span>
         )}
       </div>
       <div className="decision-fields">
         {canDecide ? (
-          <DecisionText value={d.text} label={`What was decided on “${d.title}”`} onSave={(text) => onChange({ text })} />
+          <DecisionText
+            value={d.text}
+            label={t('decision.textOf', { title: d.title })}
+            placeholder={t('decision.textPlaceholder')}
+            onSave={(text) => onChange({ text })}
+          />
         ) : (
-          <span className={d.text ? 'decision-text-read' : 'decision-text-read muted'}>{d.text || 'Nothing decided yet.'}</span>
+          <span className={d.text ? 'decision-text-read' : 'decision-text-read muted'}>{d.text || t('decision.nothingYet')}</span>
         )}
         <label className="meta-field">
-          <span>Owner</span>
+          <span>{t('decisions.byPartner.owner')}</span>
           {canDecide ? (
             <select
-              aria-label={`Owner of “${d.title}”`}
+              aria-label={t('decision.ownerOf', { title: d.title })}
               value={d.owner ?? ''}
               onChange={(e) => onChange({ owner: e.target.value || null })}
             >
-              <option value="">Nobody yet</option>
+              <option value="">{t('decision.nobodyYet')}</option>
               {consortium.partners.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
@@ -76,13 +91,13 @@ export function DecisionRow({ decision: d, consortium, threads, canDecide, today
               ))}
             </select>
           ) : (
-            <strong>{ownerName ?? 'Nobody yet'}</strong>
+            <strong>{ownerName ?? t('decision.nobodyYet')}</strong>
           )}
         </label>
         <label className="meta-field">
-          <span>Due</span>
+          <span>{t('meta.due')}</span>
           {canDecide ? (
-            <DueDateField value={d.due} label={`Due date of “${d.title}”`} onSave={(due) => onChange({ due })} />
+            <DueDateField value={d.due} label={t('decision.dueOf', { title: d.title })} onSave={(due) => onChange({ due })} />
           ) : (
             <strong>{d.due ? formatDay(d.due, locale) : '—'}</strong>
           )}
@@ -90,11 +105,11 @@ export function DecisionRow({ decision: d, consortium, threads, canDecide, today
         {thread ? (
           <span className="decision-thread">
             <button type="button" className="link-button" onClick={() => onOpenThread(thread.id)} title={`“${thread.quote}”`}>
-              Open thread
+              {t('decision.openThread')}
             </button>
             {canDecide && (
               <button type="button" className="link-button muted" onClick={() => onChange({ thread: null })}>
-                unlink
+                {t('decision.unlink')}
               </button>
             )}
           </span>
@@ -102,14 +117,14 @@ export function DecisionRow({ decision: d, consortium, threads, canDecide, today
           canDecide &&
           threads.length > 0 && (
             <select
-              aria-label={`Link “${d.title}” to a comment thread`}
+              aria-label={t('decision.linkOf', { title: d.title })}
               value=""
               onChange={(e) => e.target.value && onChange({ thread: e.target.value })}
             >
-              <option value="">Link to a thread…</option>
-              {threads.map((t) => (
-                <option key={t.id} value={t.id}>
-                  “{t.quote.slice(0, 50)}” ({t.messages[0]?.author.name ?? t.createdBy.name})
+              <option value="">{t('decision.linkThread')}</option>
+              {threads.map((th) => (
+                <option key={th.id} value={th.id}>
+                  “{th.quote.slice(0, 50)}” ({th.messages[0]?.author.name ?? th.createdBy.name})
                 </option>
               ))}
             </select>
@@ -121,7 +136,17 @@ export function DecisionRow({ decision: d, consortium, threads, canDecide, today
 }
 
 /** The decision's text, saved when the person leaves the field or presses Enter (not at every keystroke); Escape puts back what is saved. */
-function DecisionText({ value, label, onSave }: { value: string; label: string; onSave: (text: string) => void }) {
+function DecisionText({
+  value,
+  label,
+  placeholder,
+  onSave,
+}: {
+  value: string;
+  label: string;
+  placeholder: string;
+  onSave: (text: string) => void;
+}) {
   const [draft, setDraft] = useState(value);
   const [editing, setEditing] = useState(false);
   useEffect(() => {
@@ -135,7 +160,7 @@ function DecisionText({ value, label, onSave }: { value: string; label: string; 
       type="text"
       className="decision-text"
       aria-label={label}
-      placeholder="What was decided (or is proposed)"
+      placeholder={placeholder}
       value={draft}
       maxLength={4000}
       onFocus={() => setEditing(true)}

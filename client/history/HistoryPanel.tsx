@@ -8,15 +8,17 @@ import { historyApi } from './historyApi.ts';
 import './history.css';
 import { formatMoment } from '../components/dates.ts';
 import { useLocale } from '../i18n/I18nProvider.tsx';
+import { useT } from '../i18n/useT.ts';
 
-const REASON: Record<VersionSummary['reason'], string> = {
-  edits: 'Edits',
-  named: 'Named version',
-  signoff: 'Sign-off',
-  status: 'Status change',
-  export: 'Export',
-  restore: 'Restore',
-};
+// Spelled out so every message key appears literally in the source (the catalogue test looks for them).
+const REASON = {
+  edits: 'history.reason.edits',
+  named: 'history.reason.named',
+  signoff: 'history.reason.signoff',
+  status: 'history.reason.status',
+  export: 'history.reason.export',
+  restore: 'history.reason.restore',
+} as const satisfies Record<VersionSummary['reason'], string>;
 
 export interface HistoryPanelProps {
   consortium: Consortium;
@@ -31,6 +33,7 @@ export interface HistoryPanelProps {
 /** The versions of the dossier or of one chapter: time, people and partners, name; compare with now; restore a chapter. */
 export function HistoryPanel({ consortium, identity, chapter, initialCompare, onClose }: HistoryPanelProps) {
   const { locale } = useLocale();
+  const t = useT();
   const [versions, setVersions] = useState<VersionSummary[]>([]);
   const [compare, setCompare] = useState<{ from: string; to: string } | undefined>(initialCompare);
   const [result, setResult] = useState<CompareResult>();
@@ -57,11 +60,16 @@ export function HistoryPanel({ consortium, identity, chapter, initialCompare, on
     }, fail);
 
   return (
-    <div className="history-panel" role="dialog" aria-label={chapter ? 'Chapter history' : 'Dossier history'} data-testid="history-panel">
+    <div
+      className="history-panel"
+      role="dialog"
+      aria-label={chapter ? t('history.chapterLabel') : t('history.dossierLabel')}
+      data-testid="history-panel"
+    >
       <header>
-        <h3>{chapter ? 'History of this chapter' : 'History of the dossier'}</h3>
+        <h3>{chapter ? t('history.chapterTitle') : t('dossier.history')}</h3>
         <button type="button" className="btn btn-small" onClick={onClose}>
-          Close
+          {t('history.close')}
         </button>
       </header>
       {error && (
@@ -72,12 +80,12 @@ export function HistoryPanel({ consortium, identity, chapter, initialCompare, on
       {compare && (
         <div>
           <p className="history-caption">
-            {compare.to === 'current' ? 'Changes from the selected version to now' : 'Changes between the selected versions'}{' '}
+            {compare.to === 'current' ? t('history.changesToNow') : t('history.changesBetween')}{' '}
             <button type="button" className="btn btn-small" onClick={() => setCompare(undefined)}>
-              Back to the list
+              {t('history.backToList')}
             </button>
           </p>
-          {result ? <CompareView result={result} consortium={consortium} /> : <p>Comparing…</p>}
+          {result ? <CompareView result={result} consortium={consortium} /> : <p>{t('history.comparing')}</p>}
         </div>
       )}
       {!compare && (
@@ -94,22 +102,22 @@ export function HistoryPanel({ consortium, identity, chapter, initialCompare, on
               }}
             >
               <input
-                aria-label="Version name"
-                placeholder="Name this version, e.g. Sent to faculty boards"
+                aria-label={t('history.versionName')}
+                placeholder={t('history.versionNamePlaceholder')}
                 value={name}
                 onChange={(e) => setName(e.target.value)}
               />
               <button type="submit" className="btn btn-small" disabled={!name.trim()}>
-                Save version
+                {t('history.saveVersion')}
               </button>
             </form>
           )}
-          {shown.length === 0 && <p className="history-empty">No versions yet: one is kept a few minutes after each burst of editing.</p>}
+          {shown.length === 0 && <p className="history-empty">{t('history.noVersions')}</p>}
           <ol className="history-list">
             {shown.map((v) => (
               <li key={v.id} data-testid="history-version">
                 <div>
-                  <strong>{v.name ?? REASON[v.reason]}</strong> <time dateTime={v.createdAt}>{formatMoment(v.createdAt, locale)}</time>
+                  <strong>{v.name ?? t(REASON[v.reason])}</strong> <time dateTime={v.createdAt}>{formatMoment(v.createdAt, locale)}</time>
                 </div>
                 <div className="history-people">
                   {v.authors.map((a) => (
@@ -119,11 +127,11 @@ export function HistoryPanel({ consortium, identity, chapter, initialCompare, on
                   ))}
                 </div>
                 <button type="button" className="btn btn-small" onClick={() => setCompare({ from: v.id, to: 'current' })}>
-                  Compare with now
+                  {t('history.compareWithNow')}
                 </button>
                 {chapter && editor && (
                   <button type="button" className="btn btn-small" onClick={() => void restore(v)}>
-                    Restore this chapter
+                    {t('history.restoreChapter')}
                   </button>
                 )}
               </li>

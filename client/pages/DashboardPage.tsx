@@ -1,6 +1,7 @@
 import { chapterTitle } from '../../shared/i18n/chapterText.ts';
 import { statusHint, statusLabel } from '../../shared/i18n/content/terms.ts';
 import { useLocale } from '../i18n/I18nProvider.tsx';
+import type { Locale } from '../../shared/i18n/locales.ts';
 import type { ChapterKey } from '../../shared/chapterTypes.ts';
 import { DocumentLanguageField } from '../components/DocumentLanguageField.tsx';
 import { useEffect, useMemo, useState } from 'react';
@@ -24,8 +25,9 @@ import { DecisionsByPartner } from '../decisions/DecisionsByPartner.tsx';
 import './dashboard.css';
 
 /** Where someone is, from their presence: the page they have open and the chapter they are in. */
-function whereIs(user: PresentUser, t: Translate): string {
-  const chapter = CHAPTERS.find((c) => c.key === user.chapter)?.title;
+function whereIs(user: PresentUser, t: Translate, locale: Locale): string {
+  const key = CHAPTERS.find((c) => c.key === user.chapter)?.key;
+  const chapter = key && chapterTitle(key, locale);
   if (user.page === 'overview') return t('dash.where.overview');
   if (chapter) return t('dash.where.chapter', { chapter });
   return t('dash.where.dossier');
@@ -123,7 +125,7 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
               <li key={u.clientId}>
                 <Avatar name={u.name} color={u.color} size={24} />
                 <span>{u.name}</span>
-                <span className="muted">{whereIs(u, t)}</span>
+                <span className="muted">{whereIs(u, t, locale)}</span>
               </li>
             ))}
         </ul>

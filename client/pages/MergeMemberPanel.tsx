@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { useT } from '../i18n/useT.ts';
 import { mergeMember, type Member } from '../api.ts';
 import type { ShellContext } from '../components/ConsortiumShell.tsx';
 import { InlineError } from '../components/Form.tsx';
@@ -18,6 +20,7 @@ export function MergeMemberPanel(props: {
   onCancel: () => void;
 }) {
   const { ctx, member, others, columns } = props;
+  const t = useT();
   const [into, setInto] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -43,9 +46,9 @@ export function MergeMemberPanel(props: {
         <div className="merge-panel">
           {!confirming ? (
             <>
-              <label htmlFor={`merge-into-${member.userId}`}>Is {member.name} the same person as another member?</label>
+              <label htmlFor={`merge-into-${member.userId}`}>{t('merge.question', { name: member.name })}</label>
               <select id={`merge-into-${member.userId}`} value={into} onChange={(e) => setInto(e.target.value)}>
-                <option value="">Choose the member they really are…</option>
+                <option value="">{t('merge.choose')}</option>
                 {others.map((m) => (
                   <option key={m.userId} value={m.userId}>
                     {label(m)}
@@ -53,24 +56,31 @@ export function MergeMemberPanel(props: {
                 ))}
               </select>
               <button type="button" className="button small primary" disabled={!target} onClick={() => setConfirming(true)}>
-                Continue
+                {t('merge.continue')}
               </button>
               <button type="button" className="button small ghost" onClick={props.onCancel}>
-                Cancel
+                {t('common.cancel')}
               </button>
             </>
           ) : (
             <>
               <p role="alert">
-                Merge <strong>{label(member)}</strong> into <strong>{label(target!)}</strong>? Everything {member.name} wrote, resolved and
-                signed will show {target!.name} as its author, and {target!.name} keeps the higher of the two roles. The entry of{' '}
-                {member.name} disappears and its open pages close. This cannot be undone.
+                <FormattedMessage
+                  id="merge.confirm"
+                  values={{
+                    duplicate: label(member),
+                    kept: label(target!),
+                    name: member.name,
+                    keptName: target!.name,
+                    b: (chunks) => <strong>{chunks}</strong>,
+                  }}
+                />
               </p>
               <button type="button" className="button small danger" disabled={busy} onClick={() => void merge()}>
-                Yes, they are the same person
+                {t('merge.yes')}
               </button>
               <button type="button" className="button small ghost" disabled={busy} onClick={props.onCancel}>
-                Cancel
+                {t('common.cancel')}
               </button>
             </>
           )}

@@ -205,7 +205,7 @@ function PartnerCard(props: {
               disabled={busy}
               aria-label={t('partners.remove', { name: partner.name })}
             >
-              {t('passkey.remove')}
+              {t('people.remove')}
             </button>
           </span>
         )}
