@@ -23,8 +23,8 @@ export interface ChapterDecisionsProps {
  * chapters of open lists would bury the text), each decision with its state, text, owner, due date
  * and thread, and a field to add one.
  */
-/** A checklist decision's place in its chapter's list (its key is `<chapter>-<index>`). */
-const checklistIndex = (d: Decision) => Number(d.key.slice(d.chapter.length + 1));
+/** A checklist decision's place (from 0) in its chapter's list; its key counts from 1 (`<chapter>-<n>`). */
+const checklistIndex = (d: Decision) => Number(d.key.slice(d.chapter.length + 1)) - 1;
 
 export function ChapterDecisions({ consortium, chapter, decisions, threads, canDecide, onOpenThread }: ChapterDecisionsProps) {
   const help = useChapterHelp();

@@ -77,7 +77,7 @@ describe('languages', () => {
     await target.click();
     await j.getByTestId('text-language').selectOption('de');
     await poll(() => j.locator('#chapter-vision .chapter-body p[lang="de"]').count()).toBe(1);
-    await expectSaved(j);
+    await expectSaved(j, 10_000, 'Todos los cambios guardados');
     await screenshot(j, 'languages-marked-german');
 
     // The mark reaches Anna through sync, on the same paragraph.

@@ -180,8 +180,9 @@ export async function typeInto(page: Page, target: Locator, text: string): Promi
 
 export const statusText = (page: Page) => page.getByTestId('save-status').innerText();
 
-export async function expectSaved(page: Page, timeout = 10_000): Promise<void> {
-  await poll(() => statusText(page), { timeout }).toBe('All changes saved');
+/** `saved`: the words in the page's interface language (English unless the test chose another). */
+export async function expectSaved(page: Page, timeout = 10_000, saved = 'All changes saved'): Promise<void> {
+  await poll(() => statusText(page), { timeout }).toBe(saved);
 }
 
 /** Avatar titles in the sidebar row of a chapter: other people by name, oneself as "<name> (you)". */
