@@ -281,6 +281,9 @@ export async function selectPhrase(page: Page, key: string, phrase: string): Pro
   const found = await chapter(page, key)
     .locator('.chapter-body')
     .evaluate((body, text) => {
+      // As a mouse selection does, the text takes the focus first (where it can: a commenter's text
+      // takes a caret; a viewer's does not), so the editor owns the selection it then holds.
+      (body.closest('.ProseMirror') as HTMLElement | null)?.focus({ preventScroll: true });
       const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
         if (node.parentElement?.closest('.collaboration-carets__caret')) continue;
