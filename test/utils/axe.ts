@@ -17,8 +17,26 @@ export interface AxeViolation {
   targets: string[];
 }
 
-/** The WCAG A/AA violations on the page as it is now. */
+/**
+ * The WCAG A/AA violations on the page: those found twice, 700 ms apart. A page caught in the middle
+ * of a fade (a name tag appearing, a banner sliding in) can read as too faint for a moment; what a
+ * person actually meets stays there and is found by both runs.
+ */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  const first = await axeRun(page);
+  if (first.length === 0) return first;
+  await page.waitForTimeout(700);
+  const again = await axeRun(page);
+  const seen = new Set(again.flatMap((v) => v.targets.map((t) => `${v.id} ${targetOf(t)}`)));
+  return first
+    .map((v) => ({ ...v, targets: v.targets.filter((t) => seen.has(`${v.id} ${targetOf(t)}`)) }))
+    .filter((v) => v.targets.length > 0);
+}
+
+/** A finding's element, without axe's summary (whose measured numbers may differ between runs). */
+const targetOf = (target: string) => target.replace(/ \(.*$/s, '');
+
+async function axeRun(page: Page): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (tags) => {
