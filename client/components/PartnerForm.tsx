@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { describeError, type ErrorReport, type Partner, type PartnerBody } from '../api.ts';
 import type { PartnerIdentifierType, PartnerType } from '../../shared/api.ts';
 import { FormError, SelectField, TextField } from './Form.tsx';
-import { PARTNER_IDENTIFIER_CHOICES, PARTNER_TYPE_OPTIONS } from './labels.ts';
+import { identifierChoices, partnerTypeOptions } from './labels.ts';
+import { useLocale } from '../i18n/I18nProvider.tsx';
 import { useT } from '../i18n/useT.ts';
 
 type Values = Required<{ [K in keyof PartnerBody]: string }> & { type: PartnerType; identifierType: PartnerIdentifierType | '' };
@@ -53,6 +54,7 @@ export function PartnerForm(props: {
   className?: string;
 }) {
   const t = useT();
+  const { locale } = useLocale();
   const { idPrefix, partner, submitLabel } = props;
   const [values, setValues] = useState<Values>(() => initial(partner));
   const [busy, setBusy] = useState(false);
@@ -106,7 +108,7 @@ export function PartnerForm(props: {
           label={t('partner.type')}
           value={values.type}
           onChange={set('type')}
-          options={PARTNER_TYPE_OPTIONS}
+          options={partnerTypeOptions(locale)}
           error={err('type')}
         />
         <TextField
@@ -165,7 +167,7 @@ export function PartnerForm(props: {
           label={t('partner.identifierType')}
           value={values.identifierType}
           onChange={set('identifierType')}
-          options={[{ value: '', label: t('partner.identifierNone') }, ...PARTNER_IDENTIFIER_CHOICES]}
+          options={[{ value: '', label: t('partner.identifierNone') }, ...identifierChoices(locale)]}
           error={err('identifierType')}
         />
         <TextField

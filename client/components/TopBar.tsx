@@ -2,7 +2,8 @@ import { memo, useEffect, useState, type ReactNode } from 'react';
 import { fetchSession, signOut, switchConsortium, type Consortium, type Identity, type Membership } from '../api.ts';
 import type { SaveStatus } from '../collab/session.ts';
 import type { PresentUser } from '../collab/useAwarenessUsers.ts';
-import { ROLE_LABEL } from '../../shared/roles.ts';
+import { roleLabel } from '../../shared/i18n/content/terms.ts';
+import { useLocale } from '../i18n/I18nProvider.tsx';
 import { Avatar } from './Avatar.tsx';
 import { StatusPill } from './StatusPill.tsx';
 import { LanguageMenu } from '../i18n/LanguageMenu.tsx';
@@ -34,6 +35,7 @@ export const TopBar = memo(function TopBar(props: {
   skip?: ReactNode;
 }) {
   const t = useT();
+  const { locale } = useLocale();
   const { consortium, identity, users, status, tab = 'dossier' } = props;
   const memberships = useMemberships(props.memberships);
   const partner = consortium.partners.find((p) => p.id === identity.partnerId);
@@ -81,7 +83,7 @@ export const TopBar = memo(function TopBar(props: {
         <div className="me" title={`${identity.name} · ${partner?.name ?? identity.partnerId}`}>
           <div className="me-name">{identity.name}</div>
           <div className="me-role">
-            {ROLE_LABEL[identity.role]} · {partner?.name ?? identity.partnerId}
+            {roleLabel(identity.role, locale)} · {partner?.name ?? identity.partnerId}
           </div>
         </div>
         <LanguageMenu />
@@ -94,6 +96,7 @@ export const TopBar = memo(function TopBar(props: {
 /** The consortium name doubles as the switcher when the person belongs to more than one. */
 function ConsortiumSwitcher({ current, memberships }: { current: Consortium; memberships: Membership[] }) {
   const t = useT();
+  const { locale } = useLocale();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const listed = memberships.some((m) => m.consortiumId === current.id)
@@ -125,7 +128,7 @@ function ConsortiumSwitcher({ current, memberships }: { current: Consortium; mem
           <option
             key={m.consortiumId}
             value={m.consortiumId}
-            title={m.partnerName ? `${ROLE_LABEL[m.role]} · ${m.partnerName}` : undefined}
+            title={m.partnerName ? `${roleLabel(m.role, locale)} · ${m.partnerName}` : undefined}
           >
             {m.consortiumId === current.id ? current.name : m.consortiumName}
           </option>

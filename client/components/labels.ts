@@ -1,18 +1,15 @@
-import {
-  PARTNER_IDENTIFIER_LABEL,
-  PARTNER_IDENTIFIER_TYPES,
-  PARTNER_TYPE_LABEL,
-  PARTNER_TYPES,
-  type PartnerType,
-} from '../../shared/api.ts';
-import { ROLE_LABEL, ROLES, type Role } from '../../shared/roles.ts';
+import { PARTNER_IDENTIFIER_TYPES, PARTNER_TYPES, type PartnerType } from '../../shared/api.ts';
+import { identifierLabel, partnerTypeName, roleLabel } from '../../shared/i18n/content/terms.ts';
+import type { Locale } from '../../shared/i18n/locales.ts';
+import { ROLES, type Role } from '../../shared/roles.ts';
 import type { MessageId } from '../i18n/messages/en.ts';
 import { intlLocale } from './dates.ts';
 
-export const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABEL[role] }));
+export const roleOptions = (locale: Locale) => ROLES.map((role) => ({ value: role, label: roleLabel(role, locale) }));
 /** The kinds of identifier; forms put their own "Not given" choice first. */
-export const PARTNER_IDENTIFIER_CHOICES = PARTNER_IDENTIFIER_TYPES.map((type) => ({ value: type, label: PARTNER_IDENTIFIER_LABEL[type] }));
-export const PARTNER_TYPE_OPTIONS = PARTNER_TYPES.map((type) => ({ value: type, label: PARTNER_TYPE_LABEL[type] }));
+export const identifierChoices = (locale: Locale) =>
+  PARTNER_IDENTIFIER_TYPES.map((type) => ({ value: type, label: identifierLabel(type, locale) }));
+export const partnerTypeOptions = (locale: Locale) => PARTNER_TYPES.map((type) => ({ value: type, label: partnerTypeName(type, locale) }));
 
 /** What each role may do, in one line, for hints next to role pickers. */
 export const ROLE_HINT: Record<Role, MessageId> = {
@@ -22,8 +19,9 @@ export const ROLE_HINT: Record<Role, MessageId> = {
   viewer: 'role.hint.viewer',
 };
 
-export function partnerTypeLabel(type: string): string {
-  return PARTNER_TYPE_LABEL[type as PartnerType] ?? type;
+/** A partner's type in the reader's language; a type this version does not know comes back as it is. */
+export function partnerTypeLabel(type: string, locale: Locale): string {
+  return (PARTNER_TYPES as readonly string[]).includes(type) ? partnerTypeName(type as PartnerType, locale) : type;
 }
 
 /** "NL" → "Netherlands" ("Pays-Bas" in French); unknown or empty codes come back as they are. */

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ROLE_LABEL } from '../../shared/roles.ts';
+import { roleLabel } from '../../shared/i18n/content/terms.ts';
+import { useLocale } from '../i18n/I18nProvider.tsx';
 import { fetchConsortium, fetchMe, type Consortium, type Identity, ApiError } from '../api.ts';
 import { Notice } from '../components/Notice.tsx';
 import { WayOn } from '../components/WayOn.tsx';
@@ -8,6 +9,7 @@ import { useT } from '../i18n/useT.ts';
 
 export function DossierPage({ consortiumId }: { consortiumId: string }) {
   const t = useT();
+  const { locale } = useLocale();
   const [who, setWho] = useState<{ identity: Identity; consortium: Consortium } | { error: string } | undefined>();
   // Bumped when the server says our membership changed (4409): remounts the workspace with a fresh session.
   const [generation, setGeneration] = useState(0);
@@ -32,14 +34,14 @@ export function DossierPage({ consortiumId }: { consortiumId: string }) {
     load().then(
       (next) => {
         const was = whoRef.current && 'identity' in whoRef.current ? whoRef.current.identity : undefined;
-        if (was && was.role !== next.identity.role) setRoleNote(t('dossier.roleChanged', { role: ROLE_LABEL[next.identity.role] }));
+        if (was && was.role !== next.identity.role) setRoleNote(t('dossier.roleChanged', { role: roleLabel(next.identity.role, locale) }));
         else if (was && was.partnerId !== next.identity.partnerId) setRoleNote(t('dossier.partnerChanged'));
         setWho(next);
         setGeneration((g) => g + 1);
       },
       (error: unknown) => setWho({ error: error instanceof Error ? error.message : String(error) }),
     );
-  }, [load, t]);
+  }, [load, t, locale]);
 
   if (!who) return <Notice title={t('dossier.opening')} />;
   if ('error' in who)

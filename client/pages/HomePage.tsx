@@ -3,7 +3,8 @@ import { createConsortium, describeError, fetchMe, type ErrorReport } from '../a
 import type { PartnerType } from '../../shared/api.ts';
 import { Notice } from '../components/Notice.tsx';
 import { FormError, SelectField, TextField } from '../components/Form.tsx';
-import { PARTNER_TYPE_OPTIONS } from '../components/labels.ts';
+import { partnerTypeOptions } from '../components/labels.ts';
+import { useLocale } from '../i18n/I18nProvider.tsx';
 import { LanguageMenu } from '../i18n/LanguageMenu.tsx';
 import { MAIN_CONTENT, SkipLink } from '../components/SkipLink.tsx';
 import { useT } from '../i18n/useT.ts';
@@ -56,6 +57,7 @@ export function HomePage() {
 
 function CreateConsortiumForm() {
   const t = useT();
+  const { locale } = useLocale();
   const [form, setForm] = useState({
     coordinatorName: '',
     partnerName: '',
@@ -136,7 +138,7 @@ function CreateConsortiumForm() {
             label={t('partner.type')}
             value={form.type}
             onChange={set('type')}
-            options={PARTNER_TYPE_OPTIONS}
+            options={partnerTypeOptions(locale)}
             className="field-grow"
             error={fieldError('partner.type')}
           />

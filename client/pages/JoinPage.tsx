@@ -9,7 +9,8 @@ import {
   type Identity,
   type InvitePreview,
 } from '../api.ts';
-import { ROLE_LABEL } from '../../shared/roles.ts';
+import { roleLabel } from '../../shared/i18n/content/terms.ts';
+import { useLocale } from '../i18n/I18nProvider.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { WayOn } from '../components/WayOn.tsx';
 import { FormError, TextField } from '../components/Form.tsx';
@@ -74,6 +75,7 @@ function InvalidInvite({ gone }: { gone: boolean }) {
 
 function AcceptForm({ code, invite, me, account }: { code: string; invite: InvitePreview; me?: Identity; account?: { name: string } }) {
   const t = useT();
+  const { locale } = useLocale();
   const signedInAs = me?.name ?? account?.name;
   const [name, setName] = useState(signedInAs ?? '');
   const [busy, setBusy] = useState(false);
@@ -104,14 +106,14 @@ function AcceptForm({ code, invite, me, account }: { code: string; invite: Invit
           id="join.summary"
           values={{
             consortium: <strong>{invite.consortiumName}</strong>,
-            role: <strong>{ROLE_LABEL[invite.role]}</strong>,
+            role: <strong>{roleLabel(invite.role, locale)}</strong>,
             partner: <strong>{invite.partnerName}</strong>,
           }}
         />
       </p>
       {invite.programmeTitle && <p className="invite-programme">{t('join.programme', { title: invite.programmeTitle })}</p>}
       <p className="invite-role-hint">
-        {ROLE_LABEL[invite.role]}: {t(ROLE_HINT[invite.role])}
+        {roleLabel(invite.role, locale)}: {t(ROLE_HINT[invite.role])}
       </p>
       <form className="join-form" onSubmit={submit} noValidate>
         <TextField

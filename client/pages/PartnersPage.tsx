@@ -4,7 +4,7 @@ import { ConsortiumShell, type ShellContext } from '../components/ConsortiumShel
 import { InlineError } from '../components/Form.tsx';
 import { PartnerForm } from '../components/PartnerForm.tsx';
 import { countryName, partnerTypeLabel } from '../components/labels.ts';
-import { PARTNER_IDENTIFIER_LABEL } from '../../shared/api.ts';
+import { identifierLabel } from '../../shared/i18n/content/terms.ts';
 import { FormattedMessage } from 'react-intl';
 import { useLocale } from '../i18n/I18nProvider.tsx';
 import { useT } from '../i18n/useT.ts';
@@ -133,7 +133,7 @@ function PartnerCard(props: {
           {partner.name}
         </h3>
         <div className="partner-tags">
-          <span className="tag">{partnerTypeLabel(partner.type)}</span>
+          <span className="tag">{partnerTypeLabel(partner.type, locale)}</span>
           {mine && <span className="tag tag-accent">{t('partners.yours')}</span>}
         </div>
         <div className="partner-country">
@@ -177,7 +177,7 @@ function PartnerCard(props: {
               <>
                 <br />
                 <span className="soft">
-                  {partner.identifierType ? `${PARTNER_IDENTIFIER_LABEL[partner.identifierType]}: ` : ''}
+                  {partner.identifierType ? `${identifierLabel(partner.identifierType, locale)}: ` : ''}
                   {partner.identifier}
                 </span>
               </>

@@ -11,12 +11,13 @@ import {
   type Invite,
   type Member,
 } from '../api.ts';
-import { ROLE_LABEL, type Role } from '../../shared/roles.ts';
+import { type Role } from '../../shared/roles.ts';
 import { ApproverSelect } from './ApproverSelect.tsx';
 import { useT } from '../i18n/useT.ts';
 import { ConsortiumShell, type ShellContext } from '../components/ConsortiumShell.tsx';
 import { FormError, InlineError, SelectField, TextField } from '../components/Form.tsx';
-import { formatDate, ROLE_HINT, ROLE_OPTIONS } from '../components/labels.ts';
+import { formatDate, ROLE_HINT, roleOptions } from '../components/labels.ts';
+import { roleLabel } from '../../shared/i18n/content/terms.ts';
 import { partnerName } from '../components/TopBar.tsx';
 import { MergeMemberPanel } from './MergeMemberPanel.tsx';
 import { useLocale } from '../i18n/I18nProvider.tsx';
@@ -200,14 +201,14 @@ function MemberRow(props: {
               disabled={busy}
               onChange={(e) => void change({ role: e.target.value as Role })}
             >
-              {ROLE_OPTIONS.map((o) => (
+              {roleOptions(locale).map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
                 </option>
               ))}
             </select>
           ) : (
-            <span title={t(ROLE_HINT[member.role])}>{ROLE_LABEL[member.role]}</span>
+            <span title={t(ROLE_HINT[member.role])}>{roleLabel(member.role, locale)}</span>
           )}
         </td>
         <td>
@@ -363,6 +364,7 @@ function Invites({ ctx }: { ctx: ShellContext }) {
 
 function InviteForm({ ctx, onCreated }: { ctx: ShellContext; onCreated: (r: { invite: Invite; url: string }) => void }) {
   const t = useT();
+  const { locale } = useLocale();
   const { consortium, identity } = ctx;
   const [values, setValues] = useState({
     role: 'editor' as Role,
@@ -407,7 +409,7 @@ function InviteForm({ ctx, onCreated }: { ctx: ShellContext; onCreated: (r: { in
           label={t('people.col.role')}
           value={values.role}
           onChange={set('role')}
-          options={ROLE_OPTIONS}
+          options={roleOptions(locale)}
           hint={t(ROLE_HINT[values.role])}
           error={error?.fields.role}
         />
@@ -531,7 +533,7 @@ function InviteRow({ ctx, invite, onRevoked }: { ctx: ShellContext; invite: Invi
     <>
       <tr data-testid={`invite-row-${invite.id}`} className={status === 'active' ? undefined : 'inactive'}>
         <td>{invite.label || <span className="faint">{t('invites.noLabel')}</span>}</td>
-        <td>{ROLE_LABEL[invite.role]}</td>
+        <td>{roleLabel(invite.role, locale)}</td>
         <td>{partnerName(ctx.consortium, invite.partnerId)}</td>
         <td className="nowrap" data-testid="invite-uses">
           {invite.uses} / {invite.maxUses ?? '∞'}

@@ -3,15 +3,28 @@ import { api } from '../api.ts';
 import { ConsortiumShell, type ShellContext } from '../components/ConsortiumShell.tsx';
 import {
   fixHref,
-  linkLabel,
-  statusText,
   statusTone,
   type ReadinessItem,
   type ReadinessReport,
   type ReadinessSection,
 } from '../../shared/export/readinessTypes.ts';
 import './readiness.css';
-import { useT } from '../i18n/useT.ts';
+import { useT, type Translate } from '../i18n/useT.ts';
+import { useLocale } from '../i18n/I18nProvider.tsx';
+import { capitalize, checkText } from '../../shared/i18n/content/programmeChecks.ts';
+import { annexNameKey } from '../../shared/programme/annexRules.ts';
+
+const statusWord = (t: Translate, item: ReadinessItem) =>
+  item.status === 'ready' ? t('readiness.status.ready') : item.mandatory ? t('readiness.status.missing') : t('readiness.status.optional');
+
+const linkWord = (t: Translate, item: ReadinessItem) =>
+  item.link.page === 'partners'
+    ? t('readiness.link.partners')
+    : item.link.chapter === 'curriculum'
+      ? t('readiness.link.curriculum')
+      : item.link.block
+        ? t('readiness.link.block')
+        : t('readiness.link.qualification');
 
 /** /c/<id>/readiness: the Annex I elements, for the programme and each unit, with where to fix what is missing. */
 export function ReadinessPage({ consortiumId }: { consortiumId: string }) {
@@ -102,7 +115,8 @@ function Section({ consortiumId, section, heading }: { consortiumId: string; sec
 
 function Row({ consortiumId, item }: { consortiumId: string; item: ReadinessItem }) {
   const t = useT();
-  const name = item.name.charAt(0).toUpperCase() + item.name.slice(1);
+  const { locale } = useLocale();
+  const name = capitalize(checkText({ key: annexNameKey(item.key) }, locale));
   return (
     <tr data-element={item.key} data-status={item.status}>
       <th scope="row">
@@ -111,7 +125,7 @@ function Row({ consortiumId, item }: { consortiumId: string; item: ReadinessItem
       </th>
       <td className="readiness-status">
         <span className={`light light-${statusTone(item)}`} aria-hidden="true" />
-        {statusText(item)}
+        {statusWord(t, item)}
         {item.fromProgramme && <span className="soft"> {t('readiness.fromProgramme')}</span>}
       </td>
       <td>
@@ -120,7 +134,7 @@ function Row({ consortiumId, item }: { consortiumId: string; item: ReadinessItem
             <span className="soft">{t('readiness.seeAbove')}</span>
           ) : (
             <>
-              {item.fix.charAt(0).toUpperCase() + item.fix.slice(1)}: <a href={fixHref(consortiumId, item.link)}>{linkLabel(item)}</a>
+              {capitalize(checkText({ key: item.fixKey }, locale))}: <a href={fixHref(consortiumId, item.link)}>{linkWord(t, item)}</a>
             </>
           ))}
       </td>

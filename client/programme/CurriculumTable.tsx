@@ -1,20 +1,23 @@
 import { useMemo, useState } from 'react';
 import type { ProgrammeReport } from '../../shared/programme/blocks.ts';
 import type { PartnerRef } from '../../shared/programme/checkTypes.ts';
-import { ASSESSMENT_LABEL, type Unit } from '../../shared/programme/fields.ts';
+import type { Unit } from '../../shared/programme/fields.ts';
+import { assessmentLabel, unitKindLabel } from '../../shared/i18n/content/programmeFields.ts';
+import { useLocale } from '../i18n/I18nProvider.tsx';
+import { useT, type Translate } from '../i18n/useT.ts';
 import { coverageMatrix, curriculumTotals } from '../../shared/programme/curriculumStats.ts';
 import { revealBlock } from './insertBlocks.ts';
 
 type SortKey = 'code' | 'title' | 'partners' | 'ects' | 'hours' | 'eqf' | 'kind' | 'assessment';
-const COLUMNS: [SortKey, string][] = [
-  ['code', 'Code'],
-  ['title', 'Title'],
-  ['partners', 'Partners'],
+const columns = (t: Translate): [SortKey, string][] => [
+  ['code', t('programme.col.code')],
+  ['title', t('programme.col.title')],
+  ['partners', t('programme.col.partners')],
   ['ects', 'ECTS'],
-  ['hours', 'Hours'],
+  ['hours', t('programme.col.hours')],
   ['eqf', 'EQF'],
-  ['kind', 'Type'],
-  ['assessment', 'Assessment'],
+  ['kind', t('programme.col.kind')],
+  ['assessment', t('programme.col.assessment')],
 ];
 
 function sortValue(u: Unit, key: SortKey, name: (id: string) => string): string | number {
@@ -25,6 +28,8 @@ function sortValue(u: Unit, key: SortKey, name: (id: string) => string): string 
 
 /** Every unit in one sortable table, with totals, each partner's share of the ECTS and the outcome × unit matrix. */
 export function CurriculumTable({ report, partners }: { report: ProgrammeReport; partners: PartnerRef[] }) {
+  const t = useT();
+  const { locale } = useLocale();
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 } | null>(null);
   const name = (id: string) => partners.find((p) => p.id === id)?.name ?? id;
   const units = useMemo(() => {
@@ -39,13 +44,13 @@ export function CurriculumTable({ report, partners }: { report: ProgrammeReport;
   const matrix = coverageMatrix(report.programme, report.units);
   const toggle = (key: SortKey) => setSort((s) => (s?.key === key ? { key, dir: s.dir === 1 ? -1 : 1 } : { key, dir: 1 }));
 
-  if (report.units.length === 0) return <p className="pf-empty">No units yet. Add one in the curriculum chapter.</p>;
+  if (report.units.length === 0) return <p className="pf-empty">{t('programme.table.empty')}</p>;
   return (
     <div className="pf-table-wrap" data-testid="curriculum-table">
       <table className="pf-table">
         <thead>
           <tr>
-            {COLUMNS.map(([key, label]) => (
+            {columns(t).map(([key, label]) => (
               <th key={key} aria-sort={sort?.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
                 <button type="button" onClick={() => toggle(key)}>
                   {label}
@@ -64,14 +69,14 @@ export function CurriculumTable({ report, partners }: { report: ProgrammeReport;
               <td className="num">{u.ects ?? ''}</td>
               <td className="num">{u.hours ?? ''}</td>
               <td className="num">{u.eqf ?? ''}</td>
-              <td>{u.kind}</td>
-              <td>{u.assessment ? ASSESSMENT_LABEL[u.assessment] : ''}</td>
+              <td>{unitKindLabel(u.kind, locale)}</td>
+              <td>{u.assessment ? assessmentLabel(u.assessment, locale) : ''}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
-            <th colSpan={3}>Total ({report.units.length} units)</th>
+            <th colSpan={3}>{t('programme.table.total', { count: report.units.length })}</th>
             <td className="num" data-testid="total-ects">
               {totals.ects}
             </td>
@@ -80,7 +85,7 @@ export function CurriculumTable({ report, partners }: { report: ProgrammeReport;
           </tr>
         </tfoot>
       </table>
-      <h4>ECTS per partner</h4>
+      <h4>{t('programme.table.shares')}</h4>
       <ul className="pf-shares" data-testid="partner-shares">
         {totals.shares.map((s) => (
           <li key={s.partnerId}>
@@ -96,7 +101,7 @@ export function CurriculumTable({ report, partners }: { report: ProgrammeReport;
       </ul>
       {matrix.length > 0 && (
         <>
-          <h4>Programme outcomes × units</h4>
+          <h4>{t('programme.table.matrix')}</h4>
           <table className="pf-table pf-matrix" data-testid="coverage-matrix">
             <thead>
               <tr>

@@ -1,4 +1,5 @@
 import type { ProgrammeOutcome, UnitOutcome } from '../../shared/programme/fields.ts';
+import { useT } from '../i18n/useT.ts';
 
 /** The next free programme outcome id: PO1, PO2, … never reusing one that units may still link to. */
 function nextOutcomeId(outcomes: ProgrammeOutcome[]): string {
@@ -15,16 +16,17 @@ export function ProgrammeOutcomesEditor({
   disabled: boolean;
   onChange(v: ProgrammeOutcome[]): void;
 }) {
+  const t = useT();
   return (
     <div className="pf-field pf-wide" data-field="outcomes">
-      <label>Programme learning outcomes</label>
+      <label>{t('programme.outcomes.programme')}</label>
       <ol className="pf-outcomes">
         {value.map((o, i) => (
           <li key={o.id}>
             <span className="pf-outcome-id">{o.id}</span>
             <input
               type="text"
-              aria-label={`Outcome ${o.id}`}
+              aria-label={t('programme.outcomes.outcome', { id: o.id })}
               value={o.text}
               disabled={disabled}
               onChange={(e) => onChange(value.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)))}
@@ -33,7 +35,7 @@ export function ProgrammeOutcomesEditor({
               <button
                 type="button"
                 className="pf-remove"
-                aria-label={`Remove ${o.id}`}
+                aria-label={t('programme.outcomes.remove', { id: o.id })}
                 onClick={() => onChange(value.filter((_, j) => j !== i))}
               >
                 ×
@@ -44,7 +46,7 @@ export function ProgrammeOutcomesEditor({
       </ol>
       {!disabled && (
         <button type="button" className="pf-add" onClick={() => onChange([...value, { id: nextOutcomeId(value), text: '' }])}>
-          Add programme outcome
+          {t('programme.outcomes.addProgramme')}
         </button>
       )}
     </div>
@@ -64,21 +66,22 @@ export function UnitOutcomesEditor({
   error?: string;
   onChange(v: UnitOutcome[]): void;
 }) {
+  const t = useT();
   const set = (i: number, next: UnitOutcome) => onChange(value.map((x, j) => (j === i ? next : x)));
   return (
     <div className="pf-field pf-wide" data-field="outcomes">
-      <label>Learning outcomes (and the programme outcomes each serves)</label>
+      <label>{t('programme.outcomes.unit')}</label>
       <ol className="pf-outcomes">
         {value.map((o, i) => (
           <li key={i}>
             <input
               type="text"
-              aria-label={`Unit outcome ${i + 1}`}
+              aria-label={t('programme.outcomes.unitOutcome', { n: i + 1 })}
               value={o.text}
               disabled={disabled}
               onChange={(e) => set(i, { ...o, text: e.target.value })}
             />
-            <span className="pf-serves" role="group" aria-label="Serves">
+            <span className="pf-serves" role="group" aria-label={t('programme.outcomes.serves')}>
               {programmeOutcomes.map((po) => {
                 const on = o.serves.includes(po.id);
                 return (
@@ -107,7 +110,7 @@ export function UnitOutcomesEditor({
               <button
                 type="button"
                 className="pf-remove"
-                aria-label={`Remove outcome ${i + 1}`}
+                aria-label={t('programme.outcomes.removeUnit', { n: i + 1 })}
                 onClick={() => onChange(value.filter((_, j) => j !== i))}
               >
                 ×
@@ -119,7 +122,7 @@ export function UnitOutcomesEditor({
       {error && <div className="pf-error">{error}</div>}
       {!disabled && (
         <button type="button" className="pf-add" onClick={() => onChange([...value, { text: '', serves: [] }])}>
-          Add outcome
+          {t('programme.outcomes.add')}
         </button>
       )}
     </div>

@@ -9,23 +9,25 @@ import { useEditable } from './ProgrammeContext.ts';
 import { UnitImport } from './UnitImport.tsx';
 import { useProgramme } from './useProgramme.ts';
 import './programme.css';
+import { useT } from '../i18n/useT.ts';
 
 function InsertButtons({ editor, report, consortiumId }: { editor: Editor; report: ProgrammeReport; consortiumId: string }) {
   const editable = useEditable(editor);
+  const t = useT();
   if (!editable) return null;
   return (
     <div className="pf-actions">
       {report.programme ? (
         <button type="button" onClick={() => revealBlock(report.programme!.id, 'title')}>
-          Go to programme facts
+          {t('programme.goToFacts')}
         </button>
       ) : (
         <button type="button" onClick={() => insertFacts(editor)} data-testid="insert-facts">
-          Add programme facts
+          {t('programme.addFacts')}
         </button>
       )}
       <button type="button" onClick={() => insertUnit(editor)} data-testid="insert-unit">
-        Add a unit
+        {t('programme.addUnit')}
       </button>
       <UnitImport consortiumId={consortiumId} />
     </div>
@@ -43,6 +45,7 @@ export function ProgrammePanel({
   consortiumId: string;
 }) {
   const report = useProgramme(editor, partners);
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [tab, setTab] = useState<'checks' | 'table'>('checks');
   const errors = report.checks.filter((c) => c.severity === 'error').length;
@@ -56,21 +59,21 @@ export function ProgrammePanel({
         aria-expanded={open}
         data-testid="programme-toggle"
       >
-        Programme · <span data-testid="error-count">{errors}</span> {errors === 1 ? 'error' : 'errors'} · {warnings}{' '}
-        {warnings === 1 ? 'warning' : 'warnings'}
+        {t('programme.toggle.label')} · <span data-testid="error-count">{errors}</span> {t('programme.toggle.errors', { count: errors })} ·{' '}
+        {t('programme.toggle.warnings', { count: warnings })}
       </button>
       {open && (
-        <aside className="pf-panel" aria-label="Programme checks and curriculum" data-testid="programme-panel">
+        <aside className="pf-panel" aria-label={t('programme.panel.label')} data-testid="programme-panel">
           <header>
             <div role="tablist">
               <button role="tab" aria-selected={tab === 'checks'} onClick={() => setTab('checks')}>
-                Checks ({report.checks.length})
+                {t('programme.tab.checks', { count: report.checks.length })}
               </button>
               <button role="tab" aria-selected={tab === 'table'} onClick={() => setTab('table')} data-testid="tab-table">
-                Curriculum table ({report.units.length})
+                {t('programme.tab.table', { count: report.units.length })}
               </button>
             </div>
-            <button type="button" className="pf-close" aria-label="Close" onClick={() => setOpen(false)}>
+            <button type="button" className="pf-close" aria-label={t('programme.close')} onClick={() => setOpen(false)}>
               ×
             </button>
           </header>
@@ -85,7 +88,7 @@ export function ProgrammePanel({
                 download
                 data-testid="download-units-csv"
               >
-                Download units (CSV)
+                {t('programme.downloadCsv')}
               </a>
               <CurriculumTable report={report} partners={partners} />
             </>

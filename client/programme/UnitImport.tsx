@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import type { CsvError } from '../../shared/programme/unitsCsv.ts';
+import { useT } from '../i18n/useT.ts';
 
 /** Imports units from a CSV file through the server (all rows or none); every open page sees them arrive over sync. */
 export function UnitImport({ consortiumId }: { consortiumId: string }) {
+  const t = useT();
   const [state, setState] = useState<
     { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; added: number } | { kind: 'failed'; message: string; errors: CsvError[] }
   >({ kind: 'idle' });
@@ -16,12 +18,17 @@ export function UnitImport({ consortiumId }: { consortiumId: string }) {
     });
     const body = (await res.json().catch(() => ({}))) as { added?: number; errors?: CsvError[]; error?: { message?: string } };
     if (res.ok) setState({ kind: 'done', added: body.added ?? 0 });
-    else setState({ kind: 'failed', message: body.error?.message ?? `Import failed (${res.status}).`, errors: body.errors ?? [] });
+    else
+      setState({
+        kind: 'failed',
+        message: body.error?.message ?? t('programme.import.failed', { status: res.status }),
+        errors: body.errors ?? [],
+      });
   };
   return (
     <div className="pf-import">
       <label className="pf-import-label">
-        Import units from CSV
+        {t('programme.import.label')}
         <input
           type="file"
           accept=".csv,text/csv"
@@ -36,7 +43,7 @@ export function UnitImport({ consortiumId }: { consortiumId: string }) {
       </label>
       {state.kind === 'done' && (
         <p role="status" data-testid="import-result">
-          {state.added} units added to the curriculum chapter.
+          {t('programme.import.done', { count: state.added })}
         </p>
       )}
       {state.kind === 'failed' && (
@@ -45,7 +52,7 @@ export function UnitImport({ consortiumId }: { consortiumId: string }) {
           <ul>
             {state.errors.map((e, i) => (
               <li key={i}>
-                Line {e.line}
+                {t('programme.import.line', { line: e.line })}
                 {e.field ? `, ${e.field}` : ''}: {e.message}
               </li>
             ))}

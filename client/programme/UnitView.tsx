@@ -1,12 +1,11 @@
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import {
-  ASSESSMENT_LABEL,
   ASSESSMENT_TYPES,
   EQF_LEVELS,
-  ID_VERIFICATION_LABEL,
   ID_VERIFICATIONS,
-  MODE_LABEL,
   PARTICIPATION_MODES,
+  UNIT_KINDS,
+  UNIT_ORIGINS,
   readPartnerIds,
   readUnitOutcomes,
   type UnitField,
@@ -15,13 +14,28 @@ import { unitFieldErrors } from '../../shared/programme/fieldErrors.ts';
 import { fieldBinder, NumberField, PartnerPicker, SelectField, TextField } from './fieldInputs.tsx';
 import { UnitOutcomesEditor } from './OutcomeEditors.tsx';
 import { useEditable, useProgrammeContext } from './ProgrammeContext.ts';
+import {
+  assessmentLabel,
+  idVerificationLabel,
+  modeLabel,
+  programmeFieldLabel,
+  unitKindLabel,
+  unitOriginLabel,
+} from '../../shared/i18n/content/programmeFields.ts';
+import type { Locale } from '../../shared/i18n/locales.ts';
+import { useLocale } from '../i18n/I18nProvider.tsx';
+import { useT } from '../i18n/useT.ts';
 
-const options = <T extends string>(list: readonly T[], label: Record<T, string>) => list.map((v) => [v, label[v]] as const);
+const options = <T extends string>(list: readonly T[], label: (v: T, locale: Locale) => string, locale: Locale) =>
+  list.map((v) => [v, label(v, locale)] as const);
 const EQF_OPTIONS = EQF_LEVELS.map((l) => [String(l), `EQF ${l}`] as const);
 
 /** A curriculum unit edited in place; every change writes only the field that changed. */
 export function UnitView({ node, editor, updateAttributes }: ReactNodeViewProps) {
   const { partners, programmeOutcomes } = useProgrammeContext();
+  const t = useT();
+  const { locale } = useLocale();
+  const label = (f: UnitField) => programmeFieldLabel(f, locale);
   const disabled = !useEditable(editor);
   const a = node.attrs as Record<UnitField | 'id', string>;
   const errors = unitFieldErrors(a);
@@ -29,48 +43,36 @@ export function UnitView({ node, editor, updateAttributes }: ReactNodeViewProps)
   return (
     <NodeViewWrapper className="pf-block pf-unit" data-block-id={a.id} data-testid="unit-block">
       <div className="pf-block-head" contentEditable={false}>
-        <span className="pf-kind">Unit</span>
-        <strong className="pf-block-title">{a.title || 'Untitled unit'}</strong>
+        <span className="pf-kind">{t('programme.unit.kind')}</span>
+        <strong className="pf-block-title">{a.title || t('programme.unit.untitled')}</strong>
         {a.ects && <span className="pf-badge">{a.ects} ECTS</span>}
       </div>
       <div className="pf-grid">
-        <TextField {...field('title', 'Title')} wide />
-        <TextField {...field('code', 'Code')} />
-        <NumberField {...field('ects', 'ECTS')} min={0.5} step={0.5} />
-        <NumberField {...field('hours', 'Notional hours')} min={1} />
-        <SelectField {...field('eqf', 'EQF level')} options={EQF_OPTIONS} />
-        <SelectField
-          {...field('kind', 'Compulsory or elective')}
-          options={[
-            ['compulsory', 'Compulsory'],
-            ['elective', 'Elective'],
-          ]}
-        />
-        <SelectField
-          {...field('origin', 'Existing course or new')}
-          options={[
-            ['existing', 'Existing course'],
-            ['new', 'New'],
-          ]}
-        />
+        <TextField {...field('title', label('title'))} wide />
+        <TextField {...field('code', label('code'))} />
+        <NumberField {...field('ects', label('ects'))} min={0.5} step={0.5} />
+        <NumberField {...field('hours', label('hours'))} min={1} />
+        <SelectField {...field('eqf', label('eqf'))} options={EQF_OPTIONS} />
+        <SelectField {...field('kind', label('kind'))} options={options(UNIT_KINDS, unitKindLabel, locale)} />
+        <SelectField {...field('origin', label('origin'))} options={options(UNIT_ORIGINS, unitOriginLabel, locale)} />
         <PartnerPicker
           field="partners"
-          label="Delivered by"
+          label={label('partners')}
           value={readPartnerIds(a.partners)}
           partners={partners}
           disabled={disabled}
           errors={errors}
           onChange={(ids) => updateAttributes({ partners: JSON.stringify(ids) })}
         />
-        <SelectField {...field('assessment', 'Assessment')} options={options(ASSESSMENT_TYPES, ASSESSMENT_LABEL)} />
+        <SelectField {...field('assessment', label('assessment'))} options={options(ASSESSMENT_TYPES, assessmentLabel, locale)} />
         <SelectField
-          {...field('idVerification', 'Identity verification at assessment')}
-          options={options(ID_VERIFICATIONS, ID_VERIFICATION_LABEL)}
+          {...field('idVerification', label('idVerification'))}
+          options={options(ID_VERIFICATIONS, idVerificationLabel, locale)}
         />
-        <SelectField {...field('mode', 'Mode')} options={options(PARTICIPATION_MODES, MODE_LABEL)} />
-        <TextField {...field('language', 'Language')} />
-        <TextField {...field('period', 'Period')} placeholder="e.g. Sep–Nov 2027" />
-        <TextField {...field('prerequisites', 'Prerequisites')} wide />
+        <SelectField {...field('mode', label('mode'))} options={options(PARTICIPATION_MODES, modeLabel, locale)} />
+        <TextField {...field('language', label('language'))} />
+        <TextField {...field('period', label('period'))} placeholder={t('programme.placeholder.period')} />
+        <TextField {...field('prerequisites', label('prerequisites'))} wide />
         <UnitOutcomesEditor
           value={readUnitOutcomes(a.outcomes)}
           programmeOutcomes={programmeOutcomes}

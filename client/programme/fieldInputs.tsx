@@ -1,5 +1,8 @@
 import { useId } from 'react';
 import type { FieldError } from '../../shared/programme/fields.ts';
+import { checkText } from '../../shared/i18n/content/programmeChecks.ts';
+import { useLocale } from '../i18n/I18nProvider.tsx';
+import { useT } from '../i18n/useT.ts';
 
 export interface FieldProps {
   field: string;
@@ -37,6 +40,7 @@ function FieldShell({
   wide?: boolean;
 }) {
   const id = useId();
+  const { locale } = useLocale();
   const error = errors.find((e) => e.field === field);
   return (
     <div className={`pf-field${wide ? ' pf-wide' : ''}${error ? ' pf-invalid' : ''}`} data-field={field}>
@@ -44,7 +48,7 @@ function FieldShell({
       {children(id)}
       {error && (
         <div className="pf-error" role="alert">
-          {error.message}
+          {checkText(error.text, locale)}
         </div>
       )}
     </div>
@@ -126,10 +130,11 @@ export function PartnerPicker(
     onChange(ids: string[]): void;
   },
 ) {
+  const t = useT();
   const unknown = props.value.filter((id) => !props.partners.some((p) => p.id === id));
   const options = [
     ...props.partners.map((p) => ({ id: p.id, name: p.name })),
-    ...unknown.map((id) => ({ id, name: `${id} (not a partner)` })),
+    ...unknown.map((id) => ({ id, name: t('programme.notPartner', { id }) })),
   ];
   return (
     <FieldShell {...props} wide>

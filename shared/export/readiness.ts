@@ -5,7 +5,8 @@
  * rules themselves (shared/programme/annexRules.ts); a unit is judged on its own fields where the
  * unit block has the element, and takes the programme's verdict where only the programme does.
  */
-import { ANNEX_MANDATORY_ELEMENTS, ANNEX_OPTIONAL_ELEMENTS, type AnnexElement } from '../programme/annexRules.ts';
+import { ANNEX_MANDATORY_ELEMENTS, ANNEX_OPTIONAL_ELEMENTS, annexFixKey, type AnnexElement } from '../programme/annexRules.ts';
+import { CHECK_TEXTS_EN, type CheckTextKey } from '../i18n/content/programmeChecks.ts';
 import type { ProgrammeView } from '../programme/checkTypes.ts';
 import type { Unit } from '../programme/fields.ts';
 import { buildElm, type ElmInput } from './elm/elmDocument.ts';
@@ -26,16 +27,7 @@ const UNIT_CHECKS: Record<string, (u: Unit) => boolean> = {
   'id-verification': (u) => Boolean(u.idVerification),
 };
 
-const UNIT_FIX: Record<string, string> = {
-  title: 'enter the unit’s title',
-  'learning-outcomes': 'add the unit’s learning outcomes',
-  workload: 'enter the unit’s ECTS',
-  level: 'choose the unit’s EQF level',
-  assessment: 'choose how the unit is assessed',
-  participation: 'choose online, blended or on site',
-  prerequisites: 'state the unit’s entry requirements, or “none”',
-  'id-verification': 'choose how identity is checked at the assessment',
-};
+const unitFixKey = (key: string) => `annex.unitFix.${key}` as CheckTextKey;
 
 export function readinessReport(input: ElmInput): ReadinessReport {
   const view: ProgrammeView = {
@@ -63,7 +55,16 @@ export function readinessReport(input: ElmInput): ReadinessReport {
           : unitField
             ? { page: 'dossier', chapter: 'curriculum' }
             : factsLink;
-    return { key: e.key, name: e.name, mandatory, status: ready ? 'ready' : 'missing', fromProgramme: false, fix: e.fix, link };
+    return {
+      key: e.key,
+      name: e.name,
+      mandatory,
+      status: ready ? 'ready' : 'missing',
+      fromProgramme: false,
+      fix: e.fix,
+      fixKey: annexFixKey(e.key),
+      link,
+    };
   });
   const programmeStatus = new Map(programmeItems.map((i) => [i.key, i]));
 
@@ -82,7 +83,8 @@ export function readinessReport(input: ElmInput): ReadinessReport {
         mandatory,
         status: own(u) ? 'ready' : 'missing',
         fromProgramme: false,
-        fix: UNIT_FIX[e.key]!,
+        fix: CHECK_TEXTS_EN[unitFixKey(e.key)],
+        fixKey: unitFixKey(e.key),
         link: { page: 'dossier', block: u.id },
       };
     }),

@@ -2,6 +2,7 @@
  * The readiness report's shape and its small helpers, apart from the code that builds it, so the
  * browser's readiness page imports no exporter (shared/export/readiness.ts builds it on the server).
  */
+import type { CheckTextKey } from '../i18n/content/programmeChecks.ts';
 import type { ElmGap } from './elm/elmDocument.ts';
 
 export type ReadinessStatus = 'ready' | 'missing';
@@ -20,8 +21,9 @@ export interface ReadinessItem {
   status: ReadinessStatus;
   /** True when a unit shows the programme's verdict (the unit block has no such field). */
   fromProgramme: boolean;
-  /** How to fix it, when missing. */
+  /** How to fix it, when missing, in English; `fixKey` gives it in another language (`checkText`). */
   fix: string;
+  fixKey: CheckTextKey;
   link: FixLink;
 }
 

@@ -4,6 +4,7 @@
  * missing mandatory element is a warning, a missing optional one is information.
  */
 import type { Finding, ProgrammeView, Rule, Severity } from './checkTypes.ts';
+import { checkText, type CheckTextKey, type LocalText } from '../i18n/content/programmeChecks.ts';
 
 export interface AnnexElement {
   key: string;
@@ -133,6 +134,10 @@ function awardingPartners(v: ProgrammeView) {
   return v.partners.filter((p) => ids.has(p.id));
 }
 
+/** The keys of an element's name and fix in shared/i18n/content/programmeChecks.ts. */
+export const annexNameKey = (key: string) => `annex.name.${key}` as CheckTextKey;
+export const annexFixKey = (key: string) => `annex.fix.${key}` as CheckTextKey;
+
 function elementRule(prefix: string, severity: Severity, e: AnnexElement): Rule {
   const id = `${prefix}.${e.key}`;
   return {
@@ -141,13 +146,14 @@ function elementRule(prefix: string, severity: Severity, e: AnnexElement): Rule 
     description: `Annex I ${severity === 'info' ? 'optional' : 'mandatory'} element: ${e.name}.`,
     run(v): Finding[] {
       if (e.present(v)) return [];
-      const where = v.facts ? '' : ' (first add the programme facts block in the Qualification chapter)';
+      const where: LocalText | '' = v.facts ? '' : { key: 'annex.addFactsFirst' };
       const unitField = e.field === 'assessment' || e.field === 'idVerification';
       const block = unitField ? (v.units.find((u) => !u[e.field as 'assessment'])?.id ?? v.facts?.id ?? null) : (v.facts?.id ?? null);
-      const kind = severity === 'info' ? 'Optional Annex I element' : 'Annex I element';
-      return [
-        { rule: id, severity, message: `${kind} missing: ${e.name}. To fix it, ${e.fix}${where}.`, target: { block, field: e.field } },
-      ];
+      const text: LocalText = {
+        key: severity === 'info' ? 'annex.missingOptional' : 'annex.missing',
+        values: { name: { key: annexNameKey(e.key) }, fix: { key: annexFixKey(e.key) }, where },
+      };
+      return [{ rule: id, severity, message: checkText(text, 'en'), text, target: { block, field: e.field } }];
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { LocalText } from '../i18n/content/programmeChecks.ts';
 import type { ProgrammeFacts, Unit } from './fields.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -11,8 +12,10 @@ export interface CheckTarget {
 export interface Finding {
   rule: string;
   severity: Severity;
-  /** Says what is wrong and how to fix it. */
+  /** Says what is wrong and how to fix it, in English (the API's and the scripts' wording). */
   message: string;
+  /** The same sentence as key and values, for `checkText(text, locale)` in the reader's language. */
+  text: LocalText;
   target: CheckTarget;
 }
 

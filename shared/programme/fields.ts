@@ -4,6 +4,7 @@
  * editing different fields of one block change different Yjs attributes and both edits survive,
  * and an unfinished value such as "-3" or "abc" is kept as typed and reported, never lost.
  */
+import type { LocalText } from '../i18n/content/programmeChecks.ts';
 
 export const EQF_LEVELS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 
@@ -150,7 +151,10 @@ export const emptyAttrs = <F extends string>(fields: readonly F[]): Record<F, st
 /** A field that cannot be read as what it should be, with how to fix it. */
 export interface FieldError {
   field: string;
+  /** In English, for the API and CSV import answers. */
   message: string;
+  /** The same sentence as key and values, for the reader's language (shared/i18n/content/programmeChecks.ts). */
+  text: LocalText;
 }
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v));

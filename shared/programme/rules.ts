@@ -7,11 +7,17 @@ import { factsFieldErrors, unitFieldErrors } from './fieldErrors.ts';
 import type { Unit } from './fields.ts';
 import type { Finding, ProgrammeView, Rule, Severity } from './checkTypes.ts';
 import { ANNEX_RULES } from './annexRules.ts';
+import { checkText, type LocalText } from '../i18n/content/programmeChecks.ts';
 
 /** ECTS convention: one credit is 25 to 30 hours of total learner workload. */
 export const HOURS_PER_ECTS = { min: 25, max: 30 } as const;
 
-const unitName = (u: Unit) => (u.title.trim() ? `“${u.title.trim()}”` : u.code.trim() ? `unit ${u.code.trim()}` : 'An untitled unit');
+const unitName = (u: Unit): LocalText =>
+  u.title.trim()
+    ? { key: 'unit.titled', values: { title: u.title.trim() } }
+    : u.code.trim()
+      ? { key: 'unit.coded', values: { code: u.code.trim() } }
+      : { key: 'unit.untitled' };
 const sum = (units: Unit[]) => units.reduce((s, u) => s + (u.ects ?? 0), 0);
 const round = (n: number) => Math.round(n * 100) / 100;
 
@@ -19,13 +25,20 @@ function rule(
   id: string,
   severity: Severity,
   description: string,
-  run: (v: ProgrammeView, make: (message: string, block: string | null, field?: string) => Finding) => Finding[],
+  run: (v: ProgrammeView, make: (text: LocalText, block: string | null, field?: string) => Finding) => Finding[],
 ): Rule {
   return {
     id,
     severity,
     description,
-    run: (view) => run(view, (message, block, field) => ({ rule: id, severity, message, target: field ? { block, field } : { block } })),
+    run: (view) =>
+      run(view, (text, block, field) => ({
+        rule: id,
+        severity,
+        message: checkText(text, 'en'),
+        text,
+        target: field ? { block, field } : { block },
+      })),
   };
 }
 
@@ -34,9 +47,13 @@ export const fieldInvalid = rule(
   'error',
   'A field holds a value that cannot be read (e.g. negative ECTS, EQF outside 1–8).',
   (v, make) => [
-    ...(v.factsAttrs ? factsFieldErrors(v.factsAttrs).map((e) => make(`Programme facts: ${e.message}`, v.facts!.id, e.field)) : []),
+    ...(v.factsAttrs
+      ? factsFieldErrors(v.factsAttrs).map((e) => make({ key: 'field.invalid.facts', values: { error: e.text } }, v.facts!.id, e.field))
+      : []),
     ...v.unitAttrs.flatMap((attrs, i) =>
-      unitFieldErrors(attrs).map((e) => make(`${unitName(v.units[i]!)}: ${e.message}`, v.units[i]!.id, e.field)),
+      unitFieldErrors(attrs).map((e) =>
+        make({ key: 'field.invalid.unit', values: { unit: unitName(v.units[i]!), error: e.text } }, v.units[i]!.id, e.field),
+      ),
     ),
   ],
 );
@@ -52,13 +69,13 @@ export const ectsTotal = rule(
     const electives = v.facts.minElectiveEcts ?? 0;
     const planned = round(compulsory + electives);
     if (planned === total) return [];
-    const how =
-      planned < total
-        ? 'add or enlarge units, or lower the programme total'
-        : 'shrink or drop units, make some elective, or raise the programme total';
+    const how: LocalText = { key: planned < total ? 'ects.total.tooLow' : 'ects.total.tooHigh' };
     return [
       make(
-        `Compulsory units give ${round(compulsory)} ECTS${electives ? ` plus ${electives} elective` : ''} = ${planned}, but the programme totals ${total} ECTS: ${how}.`,
+        {
+          key: electives ? 'ects.total.electives' : 'ects.total',
+          values: { compulsory: round(compulsory), electives, planned, total, how },
+        },
         v.facts.id,
         'totalEcts',
       ),
@@ -74,15 +91,7 @@ export const electivesShort = rule(
     const min = v.facts?.minElectiveEcts ?? 0;
     if (!v.facts || min <= 0) return [];
     const offered = round(sum(v.units.filter((u) => u.kind === 'elective')));
-    return offered >= min
-      ? []
-      : [
-          make(
-            `Learners must take ${min} elective ECTS but the electives offered carry only ${offered}: add elective units or lower the minimum.`,
-            v.facts.id,
-            'minElectiveEcts',
-          ),
-        ];
+    return offered >= min ? [] : [make({ key: 'ects.electives', values: { min, offered } }, v.facts.id, 'minElectiveEcts')];
   },
 );
 
@@ -95,7 +104,7 @@ export const hoursPerEcts = rule('unit.hours-per-ects', 'warning', 'Notional hou
       high = Math.round(u.ects * HOURS_PER_ECTS.max);
     return [
       make(
-        `${unitName(u)} plans ${u.hours} hours for ${u.ects} ECTS (${round(per)} h per ECTS): for ${u.ects} ECTS plan ${low}–${high} hours, or change the ECTS.`,
+        { key: 'unit.hours-per-ects', values: { unit: unitName(u), hours: u.hours, ects: u.ects, per: round(per), low, high } },
         u.id,
         'hours',
       ),
@@ -112,26 +121,18 @@ export const unitAboveProgramme = rule(
     if (!level) return [];
     return v.units
       .filter((u) => u.eqf !== null && u.eqf > level)
-      .map((u) =>
-        make(
-          `${unitName(u)} is at EQF ${u.eqf}, above the programme’s EQF ${level}: lower the unit’s level or raise the programme’s.`,
-          u.id,
-          'eqf',
-        ),
-      );
+      .map((u) => make({ key: 'unit.eqf-above-programme', values: { unit: unitName(u), unitEqf: u.eqf!, level } }, u.id, 'eqf'));
   },
 );
 
 export const unitNoOutcomes = rule('unit.no-outcomes', 'warning', 'Every unit states at least one learning outcome.', (v, make) =>
   v.units
     .filter((u) => !u.outcomes.some((o) => o.text.trim()))
-    .map((u) => make(`${unitName(u)} has no learning outcomes: add what a learner can do after it.`, u.id, 'outcomes')),
+    .map((u) => make({ key: 'unit.no-outcomes', values: { unit: unitName(u) } }, u.id, 'outcomes')),
 );
 
 export const unitNoAssessment = rule('unit.no-assessment', 'warning', 'Every unit says how it is assessed.', (v, make) =>
-  v.units
-    .filter((u) => !u.assessment)
-    .map((u) => make(`${unitName(u)} has no assessment type: choose how learners are assessed.`, u.id, 'assessment')),
+  v.units.filter((u) => !u.assessment).map((u) => make({ key: 'unit.no-assessment', values: { unit: unitName(u) } }, u.id, 'assessment')),
 );
 
 export const unknownPartner = rule('unit.unknown-partner', 'error', 'Units are delivered by partners of the consortium.', (v, make) => {
@@ -139,20 +140,14 @@ export const unknownPartner = rule('unit.unknown-partner', 'error', 'Units are d
   return v.units.flatMap((u) =>
     u.partners
       .filter((p) => !known.has(p))
-      .map((p) =>
-        make(
-          `${unitName(u)} is delivered by “${p}”, which is not a partner of the consortium: pick a partner or add it on the Partners page.`,
-          u.id,
-          'partners',
-        ),
-      ),
+      .map((p) => make({ key: 'unit.unknown-partner', values: { unit: unitName(u), partner: p } }, u.id, 'partners')),
   );
 });
 
 export const unitNoPartner = rule('unit.no-partner', 'warning', 'Every unit has a delivering partner.', (v, make) =>
   v.units
     .filter((u) => u.partners.length === 0)
-    .map((u) => make(`${unitName(u)} has no delivering partner: choose who teaches it.`, u.id, 'partners')),
+    .map((u) => make({ key: 'unit.no-partner', values: { unit: unitName(u) } }, u.id, 'partners')),
 );
 
 export const unknownOutcomeLink = rule(
@@ -163,13 +158,7 @@ export const unknownOutcomeLink = rule(
     const ids = new Set(v.facts?.outcomes.map((o) => o.id) ?? []);
     return v.units.flatMap((u) => {
       const missing = [...new Set(u.outcomes.flatMap((o) => o.serves).filter((id) => !ids.has(id)))];
-      return missing.map((id) =>
-        make(
-          `${unitName(u)} links to programme outcome ${id}, which does not exist: remove the link or add the outcome.`,
-          u.id,
-          'outcomes',
-        ),
-      );
+      return missing.map((id) => make({ key: 'unit.unknown-outcome-link', values: { unit: unitName(u), outcome: id } }, u.id, 'outcomes'));
     });
   },
 );
@@ -183,13 +172,7 @@ export const outcomeNotCovered = rule(
     const served = new Set(v.units.flatMap((u) => u.outcomes.flatMap((o) => o.serves)));
     return v.facts.outcomes
       .filter((o) => !served.has(o.id))
-      .map((o) =>
-        make(
-          `Programme outcome ${o.id} (“${o.text.slice(0, 60)}”) is not served by any unit: link a unit outcome to it or drop it.`,
-          v.facts!.id,
-          'outcomes',
-        ),
-      );
+      .map((o) => make({ key: 'outcome.not-covered', values: { outcome: o.id, text: o.text.slice(0, 60) } }, v.facts!.id, 'outcomes'));
   },
 );
 
@@ -205,13 +188,7 @@ export const outcomeNotAssessed = rule(
         const units = servedBy(o.id);
         return units.length > 0 && !units.some((u) => u.assessment);
       })
-      .map((o) =>
-        make(
-          `Programme outcome ${o.id} is served only by units without an assessment: give one of them an assessment type.`,
-          v.facts!.id,
-          'outcomes',
-        ),
-      );
+      .map((o) => make({ key: 'outcome.not-assessed', values: { outcome: o.id } }, v.facts!.id, 'outcomes'));
   },
 );
 
