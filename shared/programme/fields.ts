@@ -4,7 +4,7 @@
  * editing different fields of one block change different Yjs attributes and both edits survive,
  * and an unfinished value such as "-3" or "abc" is kept as typed and reported, never lost.
  */
-import type { LocalText } from '../i18n/content/programmeChecks.ts';
+import type { LocalText } from '../i18n/content/programmeCheckTexts.ts';
 
 export const EQF_LEVELS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 

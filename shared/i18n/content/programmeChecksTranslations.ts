@@ -1,5 +1,5 @@
 import type { Locale } from '../locales.ts';
-import type { CheckTextKey } from './programmeChecks.ts';
+import type { CheckTextKey } from './programmeCheckTexts.ts';
 
 /** The programme checks in French, German, Spanish and Dutch; English is in programmeChecks.ts. */
 export const CHECK_TEXTS_OTHER: Record<Exclude<Locale, 'en'>, Record<CheckTextKey, string>> = {
