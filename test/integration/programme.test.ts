@@ -71,6 +71,8 @@ describe('programme API', () => {
       rule: expect.any(String),
       severity: expect.any(String),
       message: expect.any(String),
+      // The same sentence as a key and values, for the reader's language.
+      text: { key: 'annex.missing', values: expect.any(Object) },
       target: expect.any(Object),
     });
   });
