@@ -107,7 +107,7 @@ export function ThreadCard(props: ThreadCardProps) {
               </form>
             ) : (
               <p className={`message-text${m.deleted ? ' deleted' : ''}`}>
-                {m.deleted ? t('dash.messageDeleted') : m.text}
+                {m.deleted ? t('thread.messageDeleted') : m.text}
                 {m.editedAt && !m.deleted && <span className="edited"> {t('thread.edited')}</span>}
               </p>
             )}

@@ -462,6 +462,7 @@ export const de: Translation = {
   'thread.edited': '(bearbeitet)',
   'thread.edit': 'Bearbeiten',
   'thread.delete': 'Löschen',
+  'thread.messageDeleted': 'Nachricht gelöscht',
   'thread.reply': 'Antworten',
   'thread.replyPlaceholder': 'Antworten… (mit @Name erwähnen Sie jemanden)',
   'thread.reopen': 'Wieder öffnen',

@@ -450,6 +450,7 @@ export const en = {
   'thread.edited': '(edited)',
   'thread.edit': 'Edit',
   'thread.delete': 'Delete',
+  'thread.messageDeleted': 'Message deleted',
   'thread.reply': 'Reply',
   'thread.replyPlaceholder': 'Reply… (use @Name to mention someone)',
   'thread.reopen': 'Reopen',

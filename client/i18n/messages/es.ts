@@ -455,6 +455,7 @@ export const es: Translation = {
   'thread.edited': '(editado)',
   'thread.edit': 'Editar',
   'thread.delete': 'Eliminar',
+  'thread.messageDeleted': 'Mensaje eliminado',
   'thread.reply': 'Responder',
   'thread.replyPlaceholder': 'Responder… (escriba @Nombre para mencionar a alguien)',
   'thread.reopen': 'Reabrir',

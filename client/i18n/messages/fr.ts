@@ -458,6 +458,7 @@ export const fr: Translation = {
   'thread.edited': '(modifié)',
   'thread.edit': 'Modifier',
   'thread.delete': 'Supprimer',
+  'thread.messageDeleted': 'Message supprimé',
   'thread.reply': 'Répondre',
   'thread.replyPlaceholder': 'Répondre… (écrivez @Nom pour mentionner quelqu’un)',
   'thread.reopen': 'Rouvrir',

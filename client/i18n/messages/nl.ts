@@ -455,6 +455,7 @@ export const nl: Translation = {
   'thread.edited': '(bewerkt)',
   'thread.edit': 'Bewerken',
   'thread.delete': 'Verwijderen',
+  'thread.messageDeleted': 'Bericht verwijderd',
   'thread.reply': 'Reageren',
   'thread.replyPlaceholder': 'Reageren… (gebruik @Naam om iemand te noemen)',
   'thread.reopen': 'Heropenen',
