@@ -25,6 +25,8 @@ export interface DocumentStore {
    * With `covered` (shared storage: the sequence numbers the compacting instance read and folded into
    * the snapshot), only those rows are replaced: a row another instance committed after that read, even
    * with a lower number, is kept and applied again on the next load (Yjs updates are idempotent).
+   * Compactions of one document are serialised across instances; one that finds a covered row already
+   * gone (another instance compacted it meanwhile) changes nothing and resolves.
    */
   compact(docKey: string, snapshot: Uint8Array, throughSeq: number, covered?: readonly number[]): Promise<void>;
 }

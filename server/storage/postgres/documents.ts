@@ -79,15 +79,25 @@ export function postgresDocuments(pool: Pool): PostgresDocuments {
     },
     async compact(key, snapshot, throughSeq, covered) {
       await inTransaction(pool, async (client) => {
-        // Another instance's batch can take a lower number than the last row read and commit after the
-        // read: deleting "seq <= throughSeq" would then drop an update the snapshot does not hold.
-        if (covered)
-          await client.query('DELETE FROM doc_updates WHERE doc = $1 AND seq = ANY($2::bigint[])', [
-            key,
-            covered.filter((s) => s <= throughSeq),
-          ]);
-        else await client.query('DELETE FROM doc_updates WHERE doc = $1 AND seq <= $2', [key, throughSeq]);
+        // Compactions of one document run one at a time across instances: two at once both inserted a
+        // snapshot at the same number and the second failed on the primary key.
+        await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
+        if (!covered) {
+          await client.query('DELETE FROM doc_updates WHERE doc = $1 AND seq <= $2', [key, throughSeq]);
+        } else {
+          const folded = covered.filter((s) => s <= throughSeq);
+          // Another instance's batch can take a lower number than the last row read and commit after the
+          // read: deleting "seq <= throughSeq" would then drop an update the snapshot does not hold.
+          const deleted = await client.query('DELETE FROM doc_updates WHERE doc = $1 AND seq = ANY($2::bigint[])', [key, folded]);
+          // A row already gone means another instance compacted these rows after this one read them; its
+          // snapshot may hold updates this one never saw, so this one gives way (the log stays as it is).
+          if (deleted.rowCount !== folded.length) {
+            throw new CompactionSuperseded();
+          }
+        }
         await client.query('INSERT INTO doc_updates (doc, seq, data) VALUES ($1, $2, $3)', [key, throughSeq, Buffer.from(snapshot)]);
+      }).catch((error: unknown) => {
+        if (!(error instanceof CompactionSuperseded)) throw error;
       });
     },
     async insertInitial(client, key, update) {
@@ -99,3 +109,6 @@ export function postgresDocuments(pool: Pool): PostgresDocuments {
     },
   };
 }
+
+/** Thrown inside the compaction transaction to roll it back when another instance compacted first. */
+class CompactionSuperseded extends Error {}
