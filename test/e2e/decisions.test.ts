@@ -10,7 +10,21 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import mammoth from 'mammoth';
-import { ANNA, JORDI, RUTA, SCREENSHOT_DIR, browserSuite, newConsortium, openDossier, poll, screenshot } from '../utils/e2e.ts';
+import {
+  ANNA,
+  JORDI,
+  RUTA,
+  SCREENSHOT_DIR,
+  browserSuite,
+  expectSaved,
+  newConsortium,
+  openDossier,
+  paragraph,
+  poll,
+  screenshot,
+  selectPhrase,
+  typeInto,
+} from '../utils/e2e.ts';
 import { tempDir } from '../utils/tempDir.ts';
 
 const suite = browserSuite();
@@ -147,5 +161,48 @@ describe('decisions', () => {
     await screenshot(jordi.page, 'decisions-approved');
 
     for (const p of [jordi, ruta, anna]) expect(p.errors).toEqual([]);
+  });
+  it('a decision linked to a comment thread: one partner links it, the other opens the thread from the decision', async () => {
+    const cid = await newConsortium(suite.ts.server, 'decision-thread');
+    const jordi = await openDossier(suite.browser, suite.ts.server, cid, JORDI);
+    suite.open.push(jordi);
+    const ruta = await openDossier(suite.browser, suite.ts.server, cid, RUTA);
+    suite.open.push(ruta);
+    const panel = (page: Page) => page.getByTestId('thread-panel');
+
+    // Jordi writes a sentence, comments on a phrase of it, and links the ECTS decision to that thread.
+    await typeInto(jordi.page, paragraph(jordi.page, 'concept', 0), ' The programme totals 20 ECTS at EQF level 6.');
+    await expectSaved(jordi.page);
+    await selectPhrase(jordi.page, 'concept', '20 ECTS');
+    await jordi.page.getByTestId('add-comment').click();
+    await panel(jordi.page).getByLabel('Comment').fill('Is 20 ECTS right for every partner?');
+    await panel(jordi.page).locator('form.composer').getByRole('button', { name: 'Comment' }).click();
+    await poll(() => panel(ruta.page).locator('[data-thread-card]').count()).toBe(1);
+
+    await openDecisions(jordi.page);
+    const link = row(jordi.page, 'concept-3').getByLabel(/^Link “.*” to a comment thread/);
+    await link.selectOption({ index: 1 });
+
+    // Rūta sees the link arrive on her page and opens the thread from the decision.
+    await openDecisions(ruta.page);
+    const open = row(ruta.page, 'concept-3').getByRole('button', { name: 'Open thread' });
+    await poll(() => open.count()).toBe(1);
+    await expect(open.getAttribute('title')).resolves.toBe('“20 ECTS”');
+    await open.click();
+    const card = panel(ruta.page).locator('[data-thread-card].active');
+    await poll(() => card.count()).toBe(1);
+    await expect(card.locator('.message-text').first().innerText()).resolves.toBe('Is 20 ECTS right for every partner?');
+    await poll(() => card.isVisible()).toBe(true);
+    await screenshot(ruta.page, 'decision-thread-opened');
+
+    // Jordi unlinks it; Rūta's row offers no thread any more (she is an editor too, so she sees the picker).
+    await row(jordi.page, 'concept-3').getByRole('button', { name: 'unlink' }).click();
+    await poll(() => row(ruta.page, 'concept-3').getByRole('button', { name: 'Open thread' }).count()).toBe(0);
+    await poll(() =>
+      row(ruta.page, 'concept-3')
+        .getByLabel(/^Link “.*” to a comment thread/)
+        .count(),
+    ).toBe(1);
+    for (const p of [jordi, ruta]) expect(p.errors).toEqual([]);
   });
 });
