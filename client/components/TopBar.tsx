@@ -1,5 +1,5 @@
 import { memo, useEffect, useState, type ReactNode } from 'react';
-import { fetchSession, signOut, switchConsortium, type Consortium, type Identity, type Membership } from '../api.ts';
+import { fetchSession, switchConsortium, type Consortium, type Identity, type Membership } from '../api.ts';
 import type { SaveStatus } from '../collab/session.ts';
 import type { PresentUser } from '../collab/useAwarenessUsers.ts';
 import { roleLabel } from '../../shared/i18n/content/terms.ts';
@@ -9,6 +9,7 @@ import { StatusPill } from './StatusPill.tsx';
 import { LanguageMenu } from '../i18n/LanguageMenu.tsx';
 import type { MessageId } from '../i18n/messages/en.ts';
 import { SkipLink } from './SkipLink.tsx';
+import { AccountMenu } from './AccountMenu.tsx';
 import { useT } from '../i18n/useT.ts';
 
 /** `readiness` has no tab of its own: it is reached from the Export menu. */
@@ -80,14 +81,8 @@ export const TopBar = memo(function TopBar(props: {
           </div>
         )}
         {status && <StatusPill status={status} />}
-        <div className="me" title={`${identity.name} · ${partner?.name ?? identity.partnerId}`}>
-          <div className="me-name">{identity.name}</div>
-          <div className="me-role">
-            {roleLabel(identity.role, locale)} · {partner?.name ?? identity.partnerId}
-          </div>
-        </div>
         <LanguageMenu />
-        <SignOutButton />
+        <AccountMenu name={identity.name} detail={`${roleLabel(identity.role, locale)} · ${partner?.name ?? identity.partnerId}`} />
       </div>
     </header>
   );
@@ -139,31 +134,6 @@ function ConsortiumSwitcher({ current, memberships }: { current: Consortium; mem
           {error}
         </div>
       )}
-    </>
-  );
-}
-
-export function SignOutButton() {
-  const t = useT();
-  const [busy, setBusy] = useState(false);
-  return (
-    <>
-      <a className="button ghost small" href="/account">
-        {t('topbar.account')}
-      </a>
-      <button
-        type="button"
-        className="button ghost small"
-        disabled={busy}
-        onClick={async () => {
-          setBusy(true);
-          // Leave even if the request fails: the worst case is a cookie that is still valid.
-          await signOut().catch(() => undefined);
-          location.assign('/');
-        }}
-      >
-        {t('topbar.signOut')}
-      </button>
     </>
   );
 }

@@ -83,6 +83,63 @@ describe('layout for a new user', () => {
     await screenshot(anna.page, 'new-user-sidebar');
   });
 
+  it('the top bar fits at 1024, 1280 and 1920 px in English and German, and the account menu works from the keyboard', async () => {
+    const cid = await newConsortium(suite.ts.server, 'topbar');
+    const anna = await openDossier(suite.browser, suite.ts.server, cid, ANNA);
+    const jordi = await openDossier(suite.browser, suite.ts.server, cid, JORDI);
+    suite.open.push(anna, jordi);
+    const page = jordi.page;
+    await poll(() => page.getByTestId('presence').locator('.avatar').count()).toBe(1);
+    /** Everything in the bar lies inside the window and nothing in it is cut off or covered by a neighbour. */
+    const overflowing = () =>
+      page.evaluate(() => {
+        const bar = document.querySelector('.topbar')!;
+        const parts = [...bar.querySelectorAll('.brand, .tabs a, .topbar-right > *')];
+        const boxes = parts.map((el) => ({ el, box: el.getBoundingClientRect() }));
+        const out = boxes.filter(({ box }) => box.right > window.innerWidth + 0.5 || box.left < 0).map(({ el }) => el.className);
+        const right = boxes.filter(({ el }) => el.parentElement?.classList.contains('topbar-right'));
+        for (let i = 1; i < right.length; i++)
+          if (right[i]!.box.left < right[i - 1]!.box.right - 0.5) out.push(`${right[i]!.el.className} overlaps`);
+        return out;
+      });
+    for (const language of ['en', 'de'] as const) {
+      if (language === 'de') {
+        await page.getByTestId('language-menu').selectOption('de');
+        await poll(() => page.getByTestId('account-menu').getAttribute('aria-expanded')).toBe('false');
+        await poll(() => page.locator('.tabs a').first().innerText()).toBe('Übersicht');
+      }
+      for (const width of [1024, 1280, 1920]) {
+        await page.setViewportSize({ width, height: 860 });
+        await screenshot(page, `topbar-${language}-${width}`);
+        await poll(overflowing, { message: `${language} at ${width} px` }).toEqual([]);
+      }
+    }
+
+    // The menu button pattern: Enter opens on the first item, arrows move and wrap, Escape closes and gives focus back.
+    const button = page.getByTestId('account-menu');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    await poll(focused).toBe('Konto');
+    await expect(button.getAttribute('aria-expanded')).resolves.toBe('true');
+    await page.keyboard.press('ArrowDown');
+    await poll(focused).toBe('Abmelden');
+    await page.keyboard.press('ArrowDown');
+    await poll(focused).toBe('Konto');
+    await page.keyboard.press('Escape');
+    await poll(() => page.getByRole('menu').count()).toBe(0);
+    expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+    // A click elsewhere closes it too.
+    await button.click();
+    await poll(() => page.getByRole('menu').count()).toBe(1);
+    await page.locator('.chapter-body').first().click();
+    await poll(() => page.getByRole('menu').count()).toBe(0);
+    // "Konto" leads to the account page.
+    await button.click();
+    await page.getByRole('menuitem', { name: 'Konto' }).click();
+    await poll(() => new URL(page.url()).pathname).toBe('/account');
+  });
+
   it("another person's name tag at the end of a line stays visible beside the comments panel", async () => {
     const cid = await newConsortium(suite.ts.server, 'caret');
     const anna = await openDossier(suite.browser, suite.ts.server, cid, ANNA, LAPTOP);

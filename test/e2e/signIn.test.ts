@@ -141,7 +141,8 @@ describe('the journey that failed: join, comment, sign out, come back elsewhere 
     await poll(() => a.page.getByTestId('passkeys').locator('li').count()).toBe(1);
     await screenshot(a.page, 'sign-in-account-passkey');
     await a.page.goto(`${ts.server.url}/c/${cid}`);
-    await a.page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await a.page.getByTestId('account-menu').click();
+    await a.page.getByRole('menuitem', { name: 'Sign out' }).click();
     await poll(async () => (await a.context.cookies()).some((c) => c.name === 'jointly_session')).toBe(false);
 
     // 4. Browser B, where the passkey arrived by the platform's sync (copied between virtual authenticators).
