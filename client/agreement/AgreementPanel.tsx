@@ -166,7 +166,19 @@ function PanelBody(props: {
   versions: Map<string, string>;
   canWrite: boolean;
 }) {
+  const t = useT();
   const clauseTypes = useClauseTypes(props.editor);
+  const { frozen } = props.view.execution;
+  // Once executed, "before it can be signed" is history and the text takes no clauses: the chapter's
+  // execution panel shows the signed state, and this says where the readiness went.
+  if (frozen)
+    return (
+      <div className="agreement-panel" data-testid="agreement-panel">
+        <p className="meta-note" data-testid="agreement-executed-note">
+          {t('agreement.executedNote', { number: frozen.number })}
+        </p>
+      </div>
+    );
   return (
     <div className="agreement-panel" data-testid="agreement-panel">
       <Readiness clauseTypes={clauseTypes} consortium={props.consortium} view={props.view} versions={props.versions} />

@@ -15,13 +15,16 @@ export function ChapterApprovals(props: {
   approvals: InstitutionalApproval[];
   signoffs: SignOff[];
   version: string | undefined;
+  /** An executed agreement lists the approvals as they were: none is withdrawn while it is in force. */
+  executed: boolean;
   run: (action: Promise<unknown>) => Promise<unknown>;
 }) {
-  const { consortium, identity, chapter, approvals, signoffs, version, run } = props;
+  const { consortium, identity, chapter, approvals, signoffs, version, executed, run } = props;
   const t = useT();
   const { locale } = useLocale();
   const [approvesFor, setApprovesFor] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
+  const [withdrawing, setWithdrawing] = useState<string | null>(null);
   const [form, setForm] = useState({ body: '', date: new Date().toISOString().slice(0, 10), reference: '' });
   useEffect(() => {
     let live = true;
@@ -37,6 +40,8 @@ export function ChapterApprovals(props: {
   const signedNow = partner && signoffs.some((s) => s.partnerId === partner.id && s.version === version);
   const current = (a: InstitutionalApproval) => a.version === version;
   const mineCurrent = partner && approvals.some((a) => a.partnerId === partner.id && current(a));
+  const mayWithdraw = (a: InstitutionalApproval) => !executed && (identity.role === 'coordinator' || a.partnerId === approvesFor);
+  const partnerNameOf = (id: string) => consortium.partners.find((p) => p.id === id)?.name ?? id;
   if (approvals.length === 0 && !(partner && signedNow)) return null;
 
   const submit = (e: FormEvent) => {
@@ -49,19 +54,51 @@ export function ChapterApprovals(props: {
     <div className="signoff-row approval-row" data-testid={`approvals-${chapter}`}>
       <span className="signoff-label">{t('approval.label')}</span>
       {approvals.map((a) => (
-        <span
-          key={a.partnerId}
-          className={`signoff-chip ${current(a) ? 'signed' : 'stale'}`}
-          data-testid={`approval-${chapter}-${a.partnerId}`}
-          title={t('approval.recordedBy', { name: a.recordedBy.name })}
-        >
-          {current(a) ? '✓' : '!'}{' '}
-          {t('approval.chip', {
-            partner: consortium.partners.find((p) => p.id === a.partnerId)?.name ?? a.partnerId,
-            body: a.body,
-            date: formatDay(a.date, locale),
-            reference: a.reference,
-          })}
+        <span key={a.partnerId} className="approval-item">
+          <span
+            className={`signoff-chip ${current(a) ? 'signed' : 'stale'}`}
+            data-testid={`approval-${chapter}-${a.partnerId}`}
+            title={t('approval.recordedBy', { name: a.recordedBy.name })}
+          >
+            {current(a) ? '✓' : '!'}{' '}
+            {t('approval.chip', {
+              partner: partnerNameOf(a.partnerId),
+              body: a.body,
+              date: formatDay(a.date, locale),
+              reference: a.reference,
+            })}
+          </span>
+          {mayWithdraw(a) &&
+            (withdrawing === a.partnerId ? (
+              <span
+                className="approval-withdraw"
+                role="group"
+                aria-label={t('approval.withdrawOf', { partner: partnerNameOf(a.partnerId) })}
+              >
+                <span>{t('approval.withdrawConfirm', { partner: partnerNameOf(a.partnerId) })}</span>
+                <button
+                  type="button"
+                  className="btn btn-small button danger"
+                  onClick={() =>
+                    void run(executionApi.withdrawApproval(consortium.id, chapter, a.partnerId)).then(() => setWithdrawing(null))
+                  }
+                >
+                  {t('approval.withdrawYes')}
+                </button>
+                <button type="button" className="btn btn-small" onClick={() => setWithdrawing(null)}>
+                  {t('approval.cancel')}
+                </button>
+              </span>
+            ) : (
+              <button
+                type="button"
+                className="link-button muted"
+                aria-label={t('approval.withdrawOf', { partner: partnerNameOf(a.partnerId) })}
+                onClick={() => setWithdrawing(a.partnerId)}
+              >
+                {t('approval.withdraw')}
+              </button>
+            ))}
         </span>
       ))}
       {partner && signedNow && !mineCurrent && !open && (

@@ -191,6 +191,7 @@ export function ChapterMeta(props: ChapterMetaProps) {
         approvals={execution.approvals[chapter] ?? []}
         signoffs={signoffs}
         version={version}
+        executed={execution.frozen !== null}
         run={run}
       />
       {askReason && (

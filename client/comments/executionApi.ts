@@ -25,6 +25,8 @@ export const executionApi = {
   },
   recordApproval: (consortiumId: string, chapter: string, body: { partnerId: string; body: string; date: string; reference: string }) =>
     api(`${base(consortiumId)}/chapters/${chapter}/approvals`, post(body)),
+  withdrawApproval: (consortiumId: string, chapter: string, partnerId: string) =>
+    api(`${base(consortiumId)}/chapters/${chapter}/approvals/${encodeURIComponent(partnerId)}`, { method: 'DELETE' }),
   execute: (consortiumId: string) => api(`${base(consortiumId)}/agreement/executions`, post()),
   amend: (consortiumId: string) => api(`${base(consortiumId)}/agreement/amendment`, post()),
   documentUrl: (consortiumId: string, number: number, format: 'docx' | 'pdf') =>

@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { chapterVersions } from '../../shared/chapterVersion.ts';
 import type { ChapterKey } from '../../shared/chapterTypes.ts';
 import { roots, signoffKey } from '../../shared/discussion.ts';
-import { approvalKey, executionRoots, type InstitutionalApproval } from '../../shared/execution.ts';
+import { approvalKey, executionRoots, frozenExecution, type InstitutionalApproval } from '../../shared/execution.ts';
 import type { RecordApproval } from '../../shared/executionCommands.ts';
 import type { Identity } from '../auth/tokens.ts';
 import type { RoomRegistry } from '../rooms/roomRegistry.ts';
@@ -54,6 +54,40 @@ export class Approvals {
           version,
         };
         executionRoots(doc).approvals.set(approvalKey(chapter, input.partnerId), approval);
+        return approval;
+      },
+      { write: true },
+    );
+  }
+
+  /**
+   * Takes back a recorded approval (a body reversed its decision, or it was recorded by mistake). The
+   * partner's approver or a coordinator may; not while an executed agreement is in force, whose
+   * signed text lists the approvals as they were.
+   */
+  async withdraw(actor: Identity, chapter: ChapterKey, partnerId: string): Promise<InstitutionalApproval> {
+    const record = await this.storage.consortia.get(actor.consortiumId);
+    const partner = record?.partners.find((p) => p.id === partnerId);
+    if (!partner) throw new DomainError('unknown-partner', 'No such partner institution.');
+    if (actor.role !== 'coordinator') {
+      const member = await this.storage.members.get(actor.consortiumId, actor.userId);
+      if (!member || member.removedAt || member.approvesFor !== partnerId)
+        throw new DomainError('not-approver', `You may not withdraw approvals for ${partner.name}.`);
+    }
+    return this.registry.use(
+      docKey(actor.consortiumId, 'discussion'),
+      (doc: Y.Doc) => {
+        const frozen = frozenExecution(doc);
+        if (frozen)
+          throw new DomainError(
+            'agreement-frozen',
+            `Executed agreement ${frozen.number} lists this approval. The coordinator starts an amendment before approvals change.`,
+          );
+        const approvals = executionRoots(doc).approvals;
+        const key = approvalKey(chapter, partnerId);
+        const approval = approvals.get(key);
+        if (!approval) throw new DomainError('unknown-approval', `${partner.name} has no approval recorded for this chapter.`);
+        approvals.delete(key);
         return approval;
       },
       { write: true },

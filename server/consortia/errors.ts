@@ -64,6 +64,8 @@ export type DomainErrorCode =
   | 'rate-limited'
   /** The person may not record institutional approvals for that partner (a coordinator allows it on the People page). */
   | 'not-approver'
+  /** No institutional approval is recorded for that chapter and partner. */
+  | 'unknown-approval'
   /** An institutional approval follows the partner's sign-off of the chapter's current text, which is missing or stale. */
   | 'signoff-not-current'
   /** Agreed without every partner's current sign-off needs a reason. */

@@ -58,6 +58,7 @@ export const ERROR_STATUS: Record<DomainErrorCode | HttpErrorCode, number> = {
   'unknown-version': 404,
   'unknown-passkey': 404,
   'unknown-execution': 404,
+  'unknown-approval': 404,
   'sso-off': 404,
   'method-not-allowed': 405,
   taken: 409,

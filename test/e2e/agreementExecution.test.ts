@@ -82,7 +82,25 @@ describe('executing the consortium agreement', () => {
         .count(),
     ).toBe(0);
 
+    // Recorded by mistake: Jordi withdraws it (with a confirmation), every page sees it gone, and he records it again.
+    await meta(jordi!.page).getByRole('button', { name: 'Withdraw the approval of Universitat del Mar' }).click();
+    await meta(jordi!.page).getByRole('button', { name: 'Yes, withdraw it' }).click();
+    for (const p of all) await poll(() => p.page.getByTestId(`approval-${KEY}-mar`).count()).toBe(0);
+    await meta(jordi!.page).getByRole('button', { name: 'Record the approval for Universitat del Mar' }).click();
+    await meta(jordi!.page).getByLabel('Approved by').fill('Senate');
+    await meta(jordi!.page).getByLabel('On', { exact: true }).fill('2026-02-10');
+    await meta(jordi!.page).getByLabel('Reference').fill('S-2026-014');
+    await meta(jordi!.page).getByRole('button', { name: 'Save approval' }).click();
+    for (const p of all) await poll(() => p.page.getByTestId(`approval-${KEY}-mar`).count()).toBe(1);
+    // Rūta approves for no partner: she has no withdraw button.
+    expect(
+      await meta(ruta!.page)
+        .getByRole('button', { name: /^Withdraw the approval/ })
+        .count(),
+    ).toBe(0);
+
     // The coordinator executes the agreement: everyone sees the banner, and the text is read-only.
+    await poll(() => coord!.page.getByTestId('agreement-readiness').count()).toBe(1);
     const before = await chapterText(ruta!.page, KEY);
     await meta(coord!.page).getByRole('button', { name: 'Execute the agreement…' }).click();
     await meta(coord!.page).getByRole('button', { name: 'Execute', exact: true }).click();
@@ -93,6 +111,17 @@ describe('executing the consortium agreement', () => {
           .innerText()
           .catch(() => ''),
       ).toMatch(/Executed agreement 1 · executed on .+ · fingerprint [0-9a-f ]{15}/);
+    // "Before the agreement can be signed" gives way to the executed state on every page, and approvals stay as executed.
+    for (const p of all) {
+      await poll(() =>
+        meta(p.page)
+          .getByRole('button', { name: /^Withdraw the approval/ })
+          .count(),
+      ).toBe(0);
+      await poll(() => p.page.getByTestId('agreement-readiness').count()).toBe(0);
+      await poll(() => p.page.getByTestId('agreement-executed-note').innerText()).toContain('agreement 1');
+      expect(await p.page.getByTestId('open-clause-library').count()).toBe(0);
+    }
     const paragraph = ruta!.page.locator(`section.chapter[data-key="${KEY}"] .chapter-body p`).first();
     await paragraph.click({ force: true });
     await ruta!.page.keyboard.type('Sneaky change ');

@@ -123,6 +123,53 @@ describe('institutional approvals', () => {
   });
 });
 
+describe('withdrawing an institutional approval', () => {
+  it('is for the partner’s approver or a coordinator, lets it be recorded again, and is refused while an executed agreement is in force', async () => {
+    const { cid, p } = await fourRoleConsortium(ts, 'withdraw');
+    expect((await p.coord.call('PUT', `/members/${p.editor.userId}/approver`, { approvesFor: 'pb' })).status).toBe(200);
+    const approval = { partnerId: 'pb', body: 'Senate', date: '2026-02-10', reference: 'S-2026-014' };
+    expect((await p.coord.call('PATCH', '/chapters/curriculum', { status: 'in-review' })).status).toBe(200);
+    expect((await p.editor.call('POST', '/chapters/curriculum/signoff')).status).toBe(201);
+    const record = async () => expect((await p.editor.call('POST', '/chapters/curriculum/approvals', approval)).status).toBe(201);
+    await record();
+    const discussion = await synced(cid, 'discussion', p.viewer);
+    await waitFor(() => readApprovals(discussion, 'curriculum').length === 1);
+
+    // Nobody else may take it back; a partner without an approval, an unknown partner or chapter are named.
+    for (const who of [p.viewer, p.commenter]) {
+      const refused = await who.call('DELETE', '/chapters/curriculum/approvals/pb');
+      expect([refused.status, refused.body.error?.code]).toEqual([403, 'not-approver']);
+    }
+    expect((await p.editor.call('DELETE', '/chapters/curriculum/approvals/pa')).body.error?.code).toBe('not-approver');
+    const none = await p.coord.call('DELETE', '/chapters/curriculum/approvals/pa');
+    expect([none.status, none.body.error?.code]).toEqual([404, 'unknown-approval']);
+    expect((await p.coord.call('DELETE', '/chapters/curriculum/approvals/nope')).body.error?.code).toBe('unknown-partner');
+    expect((await p.coord.call('DELETE', '/chapters/nowhere/approvals/pb')).body.error?.code).toBe('unknown-chapter');
+    expect((await p.coord.call('DELETE', '/chapters/curriculum/approvals/%3Cb%3E')).body.error?.code).toBe('bad-parameter');
+    expect(readApprovals(discussion, 'curriculum')).toHaveLength(1);
+
+    // The approver withdraws it: every page sees it gone; a second withdrawal finds nothing.
+    const withdrawn = await p.editor.call<{ withdrawn: { body: string } }>('DELETE', '/chapters/curriculum/approvals/pb');
+    expect([withdrawn.status, withdrawn.body.withdrawn.body]).toEqual([200, 'Senate']);
+    await waitFor(() => readApprovals(discussion, 'curriculum').length === 0);
+    expect((await p.editor.call('DELETE', '/chapters/curriculum/approvals/pb')).body.error?.code).toBe('unknown-approval');
+
+    // Recorded again, then withdrawn by the coordinator.
+    await record();
+    expect((await p.coord.call('DELETE', '/chapters/curriculum/approvals/pb')).status).toBe(200);
+    await waitFor(() => readApprovals(discussion, 'curriculum').length === 0);
+
+    // While an executed agreement is in force, approvals stay as it lists them, until an amendment starts.
+    await record();
+    expect((await p.coord.call('POST', '/agreement/executions')).status).toBe(201);
+    const frozen = await p.coord.call('DELETE', '/chapters/curriculum/approvals/pb');
+    expect([frozen.status, frozen.body.error?.code]).toEqual([409, 'agreement-frozen']);
+    expect(readApprovals(discussion, 'curriculum')).toHaveLength(1);
+    expect((await p.coord.call('POST', '/agreement/amendment')).status).toBe(200);
+    expect((await p.editor.call('DELETE', '/chapters/curriculum/approvals/pb')).status).toBe(200);
+  });
+});
+
 describe('the Agreed gate', () => {
   it('refuses Agreed without every current sign-off unless a reason is given, which the API and document show', async () => {
     const { cid, p } = await fourRoleConsortium(ts, 'gate');

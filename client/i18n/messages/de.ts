@@ -610,4 +610,11 @@ export const de: Translation = {
   'merge.confirm':
     '<b>{duplicate}</b> mit <b>{kept}</b> zusammenführen? Alles, was {name} geschrieben, erledigt und freigegeben hat, zeigt dann {keptName} als Urheber, und {keptName} behält die höhere der beiden Rollen. Der Eintrag von {name} verschwindet, und seine offenen Seiten werden geschlossen. Das lässt sich nicht rückgängig machen.',
   'merge.yes': 'Ja, das ist dieselbe Person',
+  'agreement.executedNote':
+    'Diese Vereinbarung ist ausgefertigt (Vereinbarung {number}). Ihre Unterschriftsreife wurde vor der Unterzeichnung geprüft; um den Text zu ändern, startet die Koordination eine Änderung.',
+  'approval.withdraw': 'zurückziehen',
+  'approval.withdrawOf': 'Genehmigung von {partner} zurückziehen',
+  'approval.withdrawConfirm':
+    'Die Genehmigung von {partner} zurückziehen? Alle sehen, dass sie entfernt wurde, und sie kann erneut erfasst werden.',
+  'approval.withdrawYes': 'Ja, zurückziehen',
 };

@@ -596,6 +596,12 @@ export const en = {
   'merge.confirm':
     'Merge <b>{duplicate}</b> into <b>{kept}</b>? Everything {name} wrote, resolved and signed will show {keptName} as its author, and {keptName} keeps the higher of the two roles. The entry of {name} disappears and its open pages close. This cannot be undone.',
   'merge.yes': 'Yes, they are the same person',
+  'agreement.executedNote':
+    'This agreement is executed (agreement {number}). Its readiness was checked before signing; to change the text, the coordinator starts an amendment.',
+  'approval.withdraw': 'withdraw',
+  'approval.withdrawOf': 'Withdraw the approval of {partner}',
+  'approval.withdrawConfirm': 'Withdraw the approval of {partner}? Everyone sees it gone, and it can be recorded again.',
+  'approval.withdrawYes': 'Yes, withdraw it',
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -601,4 +601,10 @@ export const es: Translation = {
   'merge.confirm':
     '¿Fusionar <b>{duplicate}</b> con <b>{kept}</b>? Todo lo que {name} escribió, resolvió y firmó mostrará a {keptName} como autor, y {keptName} conserva el más alto de los dos roles. La entrada de {name} desaparece y sus páginas abiertas se cierran. Esto no se puede deshacer.',
   'merge.yes': 'Sí, es la misma persona',
+  'agreement.executedNote':
+    'Este acuerdo está formalizado (acuerdo {number}). Su preparación se comprobó antes de la firma; para cambiar el texto, el coordinador inicia una enmienda.',
+  'approval.withdraw': 'retirar',
+  'approval.withdrawOf': 'Retirar la aprobación de {partner}',
+  'approval.withdrawConfirm': '¿Retirar la aprobación de {partner}? Todos verán que ya no está, y se podrá registrar de nuevo.',
+  'approval.withdrawYes': 'Sí, retirarla',
 };

@@ -606,4 +606,11 @@ export const fr: Translation = {
   'merge.confirm':
     'Fusionner <b>{duplicate}</b> avec <b>{kept}</b> ? Tout ce que {name} a écrit, résolu et validé portera {keptName} comme auteur, et {keptName} conserve le plus élevé des deux rôles. L’entrée de {name} disparaît et ses pages ouvertes se ferment. Cette action est irréversible.',
   'merge.yes': 'Oui, c’est la même personne',
+  'agreement.executedNote':
+    'Cet accord est exécuté (accord {number}). Sa préparation a été vérifiée avant la signature ; pour modifier le texte, le coordinateur lance un avenant.',
+  'approval.withdraw': 'retirer',
+  'approval.withdrawOf': 'Retirer l’approbation de {partner}',
+  'approval.withdrawConfirm':
+    'Retirer l’approbation de {partner} ? Tout le monde la verra disparaître, et elle pourra être enregistrée à nouveau.',
+  'approval.withdrawYes': 'Oui, la retirer',
 };

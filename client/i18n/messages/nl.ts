@@ -602,4 +602,10 @@ export const nl: Translation = {
   'merge.confirm':
     '<b>{duplicate}</b> samenvoegen met <b>{kept}</b>? Alles wat {name} schreef, oploste en ondertekende, toont dan {keptName} als auteur, en {keptName} houdt de hoogste van de twee rollen. De vermelding van {name} verdwijnt en de open pagina’s ervan sluiten. Dit kan niet ongedaan worden gemaakt.',
   'merge.yes': 'Ja, het is dezelfde persoon',
+  'agreement.executedNote':
+    'Deze overeenkomst is ondertekend (overeenkomst {number}). Of ze klaar was, is vóór de ondertekening gecontroleerd; om de tekst te wijzigen, start de coördinator een wijziging.',
+  'approval.withdraw': 'intrekken',
+  'approval.withdrawOf': 'Goedkeuring van {partner} intrekken',
+  'approval.withdrawConfirm': 'De goedkeuring van {partner} intrekken? Iedereen ziet dat ze weg is, en je kunt ze opnieuw vastleggen.',
+  'approval.withdrawYes': 'Ja, intrekken',
 };

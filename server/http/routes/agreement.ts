@@ -72,6 +72,12 @@ export function agreementRoutes(router: Router, deps: ApiDeps): void {
     const input = await parseBody(ctx.req, RecordApproval, deps.maxJsonBytes);
     sendJson(ctx.res, 201, { approval: await approvals.record(who, key as ChapterKey, input) });
   });
+  router.on('DELETE', '/api/consortia/:id/chapters/:chapter/approvals/:partner', async (ctx) => {
+    const who = await actor(ctx);
+    const key = ctx.params.chapter!;
+    if (!(CHAPTER_KEYS as readonly string[]).includes(key)) throw new DomainError('unknown-chapter', 'No such chapter.');
+    sendJson(ctx.res, 200, { withdrawn: await approvals.withdraw(who, key as ChapterKey, partner(ctx)) });
+  });
   router.on('GET', '/api/consortia/:id/agreement/executions', async (ctx) => {
     const who = await actor(ctx);
     sendJson(ctx.res, 200, await execution.list(who, ctx.params.id!));

@@ -50,6 +50,7 @@ export const API_ERROR_CODES = [
   'not-approver',
   'other-partner',
   'unknown-execution',
+  'unknown-approval',
   'signoff-not-current',
   'reason-required',
   'already-executed',
@@ -114,6 +115,7 @@ export const ERROR_SENTENCES: Record<Locale, Record<ApiErrorCode, string>> = {
     'not-approver': 'You may not record approvals for this partner.',
     'other-partner': 'This can only be done for your own institution.',
     'unknown-execution': 'This executed version of the agreement does not exist.',
+    'unknown-approval': 'This partner has no approval recorded for this chapter.',
     'signoff-not-current': 'The partner’s sign-off is missing or older than the current text.',
     'reason-required': 'Not every partner has signed off the current text: give a reason to set the chapter to Agreed.',
     'already-executed': 'The agreement is already executed. Start an amendment to change it.',
@@ -171,6 +173,7 @@ export const ERROR_SENTENCES: Record<Locale, Record<ApiErrorCode, string>> = {
     'not-approver': 'Vous ne pouvez pas enregistrer d’approbation pour ce partenaire.',
     'other-partner': 'Cette action n’est possible que pour votre propre établissement.',
     'unknown-execution': 'Cette version signée de l’accord n’existe pas.',
+    'unknown-approval': 'Aucune approbation n’est enregistrée pour ce partenaire dans ce chapitre.',
     'signoff-not-current': 'La validation du partenaire manque ou porte sur un texte antérieur.',
     'reason-required': 'Tous les partenaires n’ont pas validé le texte actuel : indiquez un motif pour marquer le chapitre comme convenu.',
     'already-executed': 'L’accord est déjà signé. Ouvrez un avenant pour le modifier.',
@@ -228,6 +231,7 @@ export const ERROR_SENTENCES: Record<Locale, Record<ApiErrorCode, string>> = {
     'not-approver': 'Sie dürfen für diesen Partner keine Genehmigungen erfassen.',
     'other-partner': 'Das ist nur für Ihre eigene Einrichtung möglich.',
     'unknown-execution': 'Diese unterzeichnete Fassung der Vereinbarung gibt es nicht.',
+    'unknown-approval': 'Für diesen Partner ist in diesem Kapitel keine Genehmigung erfasst.',
     'signoff-not-current': 'Die Freigabe des Partners fehlt oder gilt einem älteren Text.',
     'reason-required':
       'Nicht alle Partner haben den aktuellen Text freigegeben: Geben Sie einen Grund an, um das Kapitel als vereinbart zu markieren.',
@@ -286,6 +290,7 @@ export const ERROR_SENTENCES: Record<Locale, Record<ApiErrorCode, string>> = {
     'not-approver': 'No puede registrar aprobaciones para este socio.',
     'other-partner': 'Solo puede hacerlo para su propia institución.',
     'unknown-execution': 'Esta versión firmada del acuerdo no existe.',
+    'unknown-approval': 'No hay ninguna aprobación registrada para este socio en este capítulo.',
     'signoff-not-current': 'Falta el visto bueno del socio o corresponde a un texto anterior.',
     'reason-required':
       'No todos los socios han dado su visto bueno al texto actual: indique un motivo para marcar el capítulo como acordado.',
@@ -344,6 +349,7 @@ export const ERROR_SENTENCES: Record<Locale, Record<ApiErrorCode, string>> = {
     'not-approver': 'U mag geen goedkeuringen vastleggen voor deze partner.',
     'other-partner': 'Dit kan alleen voor uw eigen instelling.',
     'unknown-execution': 'Deze ondertekende versie van de overeenkomst bestaat niet.',
+    'unknown-approval': 'Voor deze partner is in dit hoofdstuk geen goedkeuring vastgelegd.',
     'signoff-not-current': 'Het akkoord van de partner ontbreekt of geldt een eerdere tekst.',
     'reason-required':
       'Niet elke partner heeft de huidige tekst akkoord gegeven: geef een reden om het hoofdstuk als overeengekomen te markeren.',
