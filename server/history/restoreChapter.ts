@@ -8,10 +8,18 @@ import { diffTokens, tokenize, type DiffRun } from './wordDiff.ts';
 export function toYNodes(blocks: Block[]): (Y.XmlElement | Y.XmlText)[] {
   const nodes: (Y.XmlElement | Y.XmlText)[] = [];
   let text: Y.XmlText | undefined;
+  // The XmlText is not in a document yet, so its length reads 0 (and Yjs warns): runs of differently
+  // marked text would each go in at 0 and come out in reverse. The offset is counted here instead.
+  let offset = 0;
   for (const block of blocks) {
     if (block.type === 'text') {
-      if (!text) nodes.push((text = new Y.XmlText()));
-      text.insert(text.length, block.text ?? '', markAttributes(block));
+      if (!text) {
+        nodes.push((text = new Y.XmlText()));
+        offset = 0;
+      }
+      const value = block.text ?? '';
+      text.insert(offset, value, markAttributes(block));
+      offset += value.length;
       continue;
     }
     text = undefined;

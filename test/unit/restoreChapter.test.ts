@@ -76,6 +76,27 @@ describe('restoring a chapter', () => {
     const copy = dossierFromChapters([...chapters]);
     expect(readChapters(copy)).toEqual(chapters);
   });
+
+  it('keeps runs of differently marked text in order, without Yjs warning about reading a detached type', async () => {
+    const doc = await seededDoc();
+    writeParagraph(doc, 'vision', 0, 'Plain, then bold, then italic and plain again.');
+    doc.transact(() => {
+      paragraphText(doc, 'vision', 0).format(12, 4, { bold: {} });
+      paragraphText(doc, 'vision', 0).format(23, 6, { italic: {} });
+    });
+    const chapters = readChapters(doc);
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    try {
+      const copy = dossierFromChapters([...chapters]);
+      expect(readParagraph(copy, 'vision')).toBe('Plain, then bold, then italic and plain again.');
+      expect(readChapters(copy)).toEqual(chapters);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).toEqual([]);
+  });
 });
 
 function paragraph(text: string): Y.XmlElement {
