@@ -99,9 +99,13 @@ export async function startServer(config: Config, options: { storage?: Storage; 
         .recheck((consortiumId, userId) => storage.members.get(consortiumId, userId))
         .catch((error: unknown) => log.warn({ err: error }, 'could not re-read memberships after Redis returned'));
     fanout.onMembershipRecheck(() => void recheck());
+    // An agreement executed or amended on one instance freezes or frees it on all of them at once.
+    freeze.onSet((change) => fanout.publishFreeze(change));
+    fanout.onFreeze((change) => freeze.apply(change));
     fanout.onReconnected(() => {
       void registry.catchUpAll();
       void recheck();
+      freeze.reload().catch((error: unknown) => log.warn({ err: error }, 'could not re-read agreement freezes after Redis returned'));
       fanout.askMembershipRecheck();
     });
   }

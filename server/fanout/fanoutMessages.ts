@@ -5,12 +5,13 @@ import * as encoding from 'lib0/encoding';
  * What instances tell each other over Redis. Every message carries the sender's instance id, so an
  * instance ignores its own; the payload of `update` and `awareness` is the Yjs/awareness update as
  * the sender applied it, of `membership` a JSON MembershipChange; `recheck` (empty, on the
- * membership channel) asks every instance to re-read the memberships of its open sockets.
+ * membership channel) asks every instance to re-read the memberships of its open sockets; `freeze` (also
+ * on the membership channel) is a JSON FreezeChange: a consortium's agreement executed or amended.
  */
-export type FanoutKind = 'update' | 'awareness' | 'resync' | 'membership' | 'recheck';
+export type FanoutKind = 'update' | 'awareness' | 'resync' | 'membership' | 'recheck' | 'freeze';
 
-const KIND_CODES: Record<FanoutKind, number> = { update: 0, awareness: 1, resync: 2, membership: 3, recheck: 4 };
-const KINDS: FanoutKind[] = ['update', 'awareness', 'resync', 'membership', 'recheck'];
+const KIND_CODES: Record<FanoutKind, number> = { update: 0, awareness: 1, resync: 2, membership: 3, recheck: 4, freeze: 5 };
+const KINDS: FanoutKind[] = ['update', 'awareness', 'resync', 'membership', 'recheck', 'freeze'];
 
 export interface FanoutMessage {
   from: string;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { MembershipChange } from '../rooms/membershipEvents.ts';
+import type { FreezeChange } from '../rooms/chapterFreeze.ts';
 import type { DocumentLink, LinkKind } from '../rooms/roomLink.ts';
 import type { Metrics } from '../metrics.ts';
 import { decodeFanout, encodeFanout, type FanoutKind } from './fanoutMessages.ts';
@@ -47,6 +48,7 @@ export class RedisFanout {
   private readonly sub: Redis;
   private readonly channels = new Map<string, Channel>();
   private readonly membershipListeners = new Set<(change: MembershipChange) => void>();
+  private readonly freezeListeners = new Set<(change: FreezeChange) => void>();
   private readonly recheckListeners = new Set<() => void>();
   private readonly reconnectedListeners = new Set<() => void>();
   private readonly membershipChannel: string;
@@ -171,6 +173,15 @@ export class RedisFanout {
     this.membershipListeners.add(listener);
   }
 
+  /** A consortium's agreement executed (frozen) or amended here: other instances refuse or allow its edits at once. */
+  publishFreeze(change: FreezeChange): void {
+    this.publish(this.membershipChannel, 'freeze', new TextEncoder().encode(JSON.stringify(change)));
+  }
+
+  onFreeze(listener: (change: FreezeChange) => void): void {
+    this.freezeListeners.add(listener);
+  }
+
   /**
    * Asks the other instances to re-read the memberships of their open sockets: sent after this one
    * was cut off, since membership changes it published meanwhile were lost (publishing fails fast).
@@ -206,6 +217,11 @@ export class RedisFanout {
     this.options.metrics?.fanoutReceived.inc({ kind: message.kind });
     if (message.kind === 'recheck') {
       for (const listener of this.recheckListeners) listener();
+      return;
+    }
+    if (message.kind === 'freeze') {
+      const change = parseFreezeChange(message.payload);
+      if (change) for (const listener of this.freezeListeners) listener(change);
       return;
     }
     if (message.kind === 'membership') {
@@ -249,6 +265,16 @@ function parseMembershipChange(payload: Uint8Array): MembershipChange | undefine
     if (typeof value.consortiumId !== 'string' || typeof value.userId !== 'string') return undefined;
     if (value.kind !== 'changed' && value.kind !== 'removed') return undefined;
     return { consortiumId: value.consortiumId, userId: value.userId, kind: value.kind };
+  } catch {
+    return undefined;
+  }
+}
+
+function parseFreezeChange(payload: Uint8Array): FreezeChange | undefined {
+  try {
+    const value = JSON.parse(new TextDecoder().decode(payload)) as FreezeChange;
+    if (typeof value.consortiumId !== 'string' || (value.chapter !== null && typeof value.chapter !== 'string')) return undefined;
+    return { consortiumId: value.consortiumId, chapter: value.chapter };
   } catch {
     return undefined;
   }

@@ -9,12 +9,17 @@ const DOSSIER_SUFFIX = '/dossier';
 /**
  * Which chapter of each consortium's dossier is frozen (the executed agreement), so that the sync
  * server refuses client updates that would change it. Known per instance: read from storage when a
- * consortium's dossier loads, changed by the Execution service. Only consortia with a freeze in
+ * consortium's dossier loads, changed by the Execution service, and with scale-out by the other
+ * instances' changes (published over Redis, and read again after Redis was away). Only consortia with a freeze in
  * force pay for the check; for every other update it is one map lookup.
  */
+/** A consortium's frozen chapter changed (null: none frozen any more). */
+export type FreezeChange = { consortiumId: string; chapter: string | null };
+
 export class ChapterFreeze {
   private readonly frozen = new Map<string, string | null>();
   private readonly loading = new Map<string, Promise<void>>();
+  private readonly listeners = new Set<(change: FreezeChange) => void>();
 
   constructor(private readonly read: (consortiumId: string) => Promise<string | null>) {}
 
@@ -43,8 +48,28 @@ export class ChapterFreeze {
     return roomKey.endsWith(DOSSIER_SUFFIX) ? this.ensure(roomKey.slice(0, -DOSSIER_SUFFIX.length)) : Promise.resolve();
   }
 
+  /** The Execution service executed or amended here: applied, and told to the other instances (scale-out). */
   set(consortiumId: string, chapter: string | null): void {
     this.frozen.set(consortiumId, chapter);
+    for (const listener of this.listeners) listener({ consortiumId, chapter });
+  }
+
+  onSet(listener: (change: FreezeChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Another instance executed or amended: applied here without telling anyone again. */
+  apply(change: FreezeChange): void {
+    this.frozen.set(change.consortiumId, change.chapter);
+  }
+
+  /**
+   * Reads every known consortium's freeze from storage again: after Redis was away, changes other
+   * instances published meanwhile were not heard.
+   */
+  async reload(): Promise<void> {
+    await Promise.all([...this.frozen.keys()].map(async (consortiumId) => this.frozen.set(consortiumId, await this.read(consortiumId))));
   }
 
   async frozenChapter(consortiumId: string): Promise<string | null> {

@@ -12,7 +12,7 @@ import type { Role } from '../../shared/roles.ts';
 import { startCluster, type Cluster } from '../utils/cluster.ts';
 import { freshSchema, type PostgresSchema } from '../utils/postgres.ts';
 import { requireRedis, uniquePrefix } from '../utils/redis.ts';
-import { rest } from '../utils/review.ts';
+import { readParagraph, rest, writeParagraph } from '../utils/review.ts';
 import { connectClient, connectClientWith, waitClosed, waitSynced, type SyncClient } from '../utils/syncClient.ts';
 import { waitFor } from '../utils/waitFor.ts';
 import { watchSaved, writesSent, WriteCountingWebSocket } from '../utils/acks.ts';
@@ -162,6 +162,48 @@ describe('scale-out over Redis', () => {
     onC.provider.shouldConnect = false;
     const again = connect(c!.wsUrl, 'c1/dossier', member);
     expect((await waitClosed(again)).code).toBe(CloseCode.forbidden);
+  });
+
+  it('an agreement executed on instance A is read-only at once for a dossier already open on B, and editable again after an amendment', async () => {
+    schema = await freshSchema();
+    cluster = await startCluster(2, { databaseUrl: schema.url, redisUrl, redisPrefix: uniquePrefix('freeze') });
+    const [a, b] = cluster.instances;
+    const coordinator = await cluster.token({ userId: 'anna', name: 'Anna', partnerId: 'pa', role: 'coordinator' });
+    const editor = await cluster.token({ userId: 'mo', name: 'Mo', partnerId: 'pb', role: 'editor' as Role });
+    await provision(a!.url, coordinator);
+    await provision(b!.url, editor);
+    // B holds the dossier open (and so knows it as not frozen) before A executes.
+    const agreementWriter = connect(b!.wsUrl, 'c1/dossier', editor);
+    const visionWriter = connect(b!.wsUrl, 'c1/dossier', editor);
+    await Promise.all([waitSynced(agreementWriter), waitSynced(visionWriter)]);
+    writeParagraph(agreementWriter.doc, 'agreement', 0, 'The partners agree. ');
+
+    const executed = await rest(a!.url, 'POST', '/api/consortia/c1/agreement/executions', coordinator);
+    expect(executed.status, JSON.stringify(executed.body)).toBe(201);
+    // Edits of the agreement through B are refused with 4423 from now on; other chapters carry on.
+    // B heard of the freeze through Redis, not by reloading: the socket is closed at its next agreement edit.
+    let n = 0;
+    await waitFor(
+      () => {
+        if (agreementWriter.closes.length === 0) writeParagraph(agreementWriter.doc, 'agreement', 0, `Late change ${n++}. `);
+        return agreementWriter.closes.length > 0;
+      },
+      { timeout: 5_000, interval: 50, message: 'B kept accepting agreement edits after the execution on A' },
+    );
+    expect((await waitClosed(agreementWriter)).code).toBe(CloseCode.frozen);
+    writeParagraph(visionWriter.doc, 'vision', 0, 'Still open. ');
+    const reader = connect(a!.wsUrl, 'c1/dossier', coordinator);
+    await waitSynced(reader);
+    await waitFor(() => readParagraph(reader.doc, 'vision').includes('Still open.'));
+    expect(visionWriter.closes).toEqual([]);
+
+    // The coordinator starts an amendment on A: B accepts agreement edits again.
+    expect((await rest(a!.url, 'POST', '/api/consortia/c1/agreement/amendment', coordinator)).status).toBe(200);
+    const amending = connect(b!.wsUrl, 'c1/dossier', editor);
+    await waitSynced(amending);
+    writeParagraph(amending.doc, 'agreement', 0, 'Amended text. ');
+    await waitFor(() => readParagraph(reader.doc, 'agreement').includes('Amended text.'));
+    expect(amending.closes).toEqual([]);
   });
 
   it('with compaction every few updates on both instances, storage holds everything both received', async () => {
