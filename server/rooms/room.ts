@@ -58,6 +58,8 @@ export class Room {
   private readonly persistence: RoomPersistence;
   private readonly pending: PendingUpdatesWatch;
   loaded = false;
+  /** Origin of the last transaction that changed the document (Yjs emits 'update' only when something changed). */
+  private changedBy: unknown;
   /** The same document on other instances (REDIS_URL): the registry links it before the room loads. */
   readonly remote = new RoomLink(
     {
@@ -77,6 +79,7 @@ export class Room {
     private readonly options: RoomOptions,
   ) {
     this.awareness.setLocalState(null);
+    this.doc.on('update', (_update: Uint8Array, origin: unknown) => (this.changedBy = origin));
     this.persistence = new RoomPersistence(key, store, this.doc, options, {
       stored: (message, origin, complete, appended) => {
         let sent = 0;
@@ -215,13 +218,16 @@ export class Room {
         conn.close(CloseCode.frozen, 'the executed agreement is read-only');
         return;
       }
+      this.changedBy = undefined;
       Y.applyUpdate(this.doc, update, conn);
     } catch {
       conn.close(CloseCode.malformed, 'update could not be applied');
       return;
     }
     this.pending.check();
-    this.options.onClientUpdate?.(this.key, conn);
+    // A page that only reads still answers sync step 1 with what the server has already: that is not an edit,
+    // and its person must not be listed among a version's authors.
+    if (this.changedBy === conn) this.options.onClientUpdate?.(this.key, conn);
     if (conn.wantsAcks) {
       // Pending parts are stored only once their dependencies arrive, so acks go out only after a
       // write that left nothing pending: every write applied before it has then been appended.

@@ -5,13 +5,13 @@
  * restart.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { SignOff } from '../../shared/discussion.ts';
 import type { CompareResult, VersionSummary } from '../../shared/history.ts';
 import { CHAPTER_KEYS } from '../../shared/chapterTypes.ts';
 import { readChapters } from '../../server/history/chapterContent.ts';
 import { startTestServer, type TestServer } from '../utils/testServer.ts';
-import { connectClient, waitSynced, type SyncClient } from '../utils/syncClient.ts';
+import { connectClient, connectClientWith, waitSynced, type SyncClient } from '../utils/syncClient.ts';
 import { waitFor } from '../utils/waitFor.ts';
 import { crew, FOUR_ROLES, fourRoleConsortium, paragraphText, readParagraph, writeParagraph, type Member } from '../utils/review.ts';
 
@@ -53,6 +53,27 @@ async function serverHas(cid: string, who: Member, chapter: string, text: string
 }
 
 describe('version history', () => {
+  it('does not list as an author a person whose page only read the dossier, even one that came back holding all of it', async () => {
+    const { cid, p } = await setUp('hist-reader');
+    const first = await dossier(cid, p.coord);
+    // Anna's page kept the dossier (as the browser's offline copy does) and answers the server's sync with all of it.
+    const back = connectClientWith(ts.wsUrl, `${cid}/dossier`, p.coord.token, { connect: false });
+    clients.push(back);
+    Y.applyUpdate(back.doc, Y.encodeStateAsUpdate(first));
+    back.provider.connect();
+    await waitSynced(back);
+    const writer = await dossier(cid, p.editor);
+    writeParagraph(writer, 'concept', 0, 'Only Jordi writes. ');
+    const versions = (await waitFor(
+      async () => {
+        const list = await versionsOf(p.viewer);
+        return list.length > 0 ? list : undefined;
+      },
+      { timeout: 5000 },
+    ))!;
+    expect(versions[0]!.authors.map((x) => x.userId)).toEqual(['jordi']);
+  });
+
   it('takes a version after a burst of edits, naming who edited, and names versions for editors only', async () => {
     const { cid, p } = await setUp('hist-auto');
     const a = await dossier(cid, p.coord);
