@@ -39,7 +39,10 @@ export function HistoryPanel({ consortium, identity, chapter, initialCompare, on
   const [result, setResult] = useState<CompareResult>();
   const [error, setError] = useState('');
   const [name, setName] = useState('');
+  const [confirming, setConfirming] = useState<string | null>(null);
   const editor = canWrite(identity.role, 'dossier');
+  // Bringing back every chapter at once is the coordinator's call (the server refuses anyone else).
+  const restoresDossier = !chapter && identity.role === 'coordinator';
   const partnerIds = consortium.partners.map((p) => p.id);
   const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
   const reload = () => historyApi.list(consortium.id).then(setVersions).catch(fail);
@@ -53,9 +56,10 @@ export function HistoryPanel({ consortium, identity, chapter, initialCompare, on
   const shown = versions
     .filter((v) => !chapter || v.changed.includes(chapter) || v.detail?.chapter === chapter || v.reason === 'named')
     .reverse();
-  const restore = (v: VersionSummary) =>
-    historyApi.restore(consortium.id, v.id, chapter!).then(() => {
+  const restore = (v: VersionSummary, which: string) =>
+    historyApi.restore(consortium.id, v.id, which).then(() => {
       setError('');
+      setConfirming(null);
       void reload();
     }, fail);
 
@@ -130,10 +134,26 @@ export function HistoryPanel({ consortium, identity, chapter, initialCompare, on
                   {t('history.compareWithNow')}
                 </button>
                 {chapter && editor && (
-                  <button type="button" className="btn btn-small" onClick={() => void restore(v)}>
+                  <button type="button" className="btn btn-small" onClick={() => void restore(v, chapter)}>
                     {t('history.restoreChapter')}
                   </button>
                 )}
+                {restoresDossier &&
+                  (confirming === v.id ? (
+                    <div className="history-confirm" role="group" aria-label={t('history.restoreDossier')}>
+                      <p>{t('history.restoreDossierConfirm')}</p>
+                      <button type="button" className="btn btn-small button danger" onClick={() => void restore(v, '*')}>
+                        {t('history.restoreDossierYes')}
+                      </button>
+                      <button type="button" className="btn btn-small" onClick={() => setConfirming(null)}>
+                        {t('approval.cancel')}
+                      </button>
+                    </div>
+                  ) : (
+                    <button type="button" className="btn btn-small" onClick={() => setConfirming(v.id)}>
+                      {t('history.restoreDossier')}
+                    </button>
+                  ))}
               </li>
             ))}
           </ol>

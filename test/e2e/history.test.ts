@@ -10,10 +10,12 @@ import {
   ANNA,
   JORDI,
   browserSuite,
+  expectSaved,
   newConsortium,
   openDossier,
   paragraph,
   poll,
+  screenshot,
   textWithoutCarets,
   typeInto,
   type Person,
@@ -67,5 +69,41 @@ describe('history', () => {
       await poll(() => textWithoutCarets(paragraph(p.page, KEY, 0)), { message: `${p.person.name} sees the restored text` }).toBe(SENTENCE);
     await poll(() => history.getByTestId('history-version').first().innerText()).toContain('Restore');
     for (const p of [coord!, editor!, qa!]) expect(p.errors).toEqual([]);
+  });
+
+  it('the coordinator brings the whole dossier back to a named version while an editor watches every chapter change back', async () => {
+    const cid = await newConsortium(suite.ts.server, 'history-dossier');
+    const [coord, editor] = await Promise.all([ANNA, JORDI].map((p) => openDossier(suite.browser, suite.ts.server, cid, p)));
+    suite.open.push(coord!, editor!);
+    await typeInto(editor!.page, paragraph(editor!.page, 'vision', 0), 'Open learning for all.');
+    await typeInto(editor!.page, paragraph(editor!.page, 'team', 0), 'Two leads per partner.');
+    await expectSaved(editor!.page);
+
+    // The coordinator names the version, then the editor rewrites both chapters.
+    await coord!.page.getByRole('button', { name: 'History of the dossier' }).click();
+    const history = coord!.page.getByTestId('history-panel');
+    await history.getByLabel('Version name').fill('Sent to faculty boards');
+    await history.getByRole('button', { name: 'Save version' }).click();
+    const named = history.getByTestId('history-version').filter({ hasText: 'Sent to faculty boards' });
+    await poll(() => named.count()).toBe(1);
+    await typeInto(editor!.page, paragraph(editor!.page, 'vision', 0), ' Rewritten.');
+    await typeInto(editor!.page, paragraph(editor!.page, 'team', 0), ' Rewritten too.');
+    await expectSaved(editor!.page);
+
+    // An editor's dossier history offers no whole-dossier restore.
+    await editor!.page.getByRole('button', { name: 'History of the dossier' }).click();
+    await poll(() => editor!.page.getByTestId('history-version').count()).not.toBe(0);
+    expect(await editor!.page.getByRole('button', { name: 'Restore the whole dossier' }).count()).toBe(0);
+    await editor!.page.getByTestId('history-panel').getByRole('button', { name: 'Close' }).click();
+
+    // The coordinator asks, reads what will happen, confirms; the editor's page follows in both chapters.
+    await named.getByRole('button', { name: 'Restore the whole dossier' }).click();
+    await expect(named.getByRole('group').innerText()).resolves.toContain('new change on top of today');
+    await screenshot(coord!.page, 'history-restore-dossier-confirm');
+    await named.getByRole('button', { name: 'Yes, restore every chapter' }).click();
+    await poll(() => textWithoutCarets(paragraph(editor!.page, 'vision', 0))).toBe('Open learning for all.');
+    await poll(() => textWithoutCarets(paragraph(editor!.page, 'team', 0))).toBe('Two leads per partner.');
+    await poll(() => history.getByTestId('history-version').first().innerText()).toContain('Restore');
+    for (const p of [coord!, editor!]) expect(p.errors).toEqual([]);
   });
 });

@@ -617,4 +617,8 @@ export const de: Translation = {
   'approval.withdrawConfirm':
     'Die Genehmigung von {partner} zurückziehen? Alle sehen, dass sie entfernt wurde, und sie kann erneut erfasst werden.',
   'approval.withdrawYes': 'Ja, zurückziehen',
+  'history.restoreDossier': 'Das ganze Dossier wiederherstellen',
+  'history.restoreDossierConfirm':
+    'Alle Kapitel auf diese Version zurücksetzen? Das wird als neue Änderung auf den heutigen Text angewendet, die alle sofort sehen; der heutige Text wird vorher als Version gesichert, sodass Sie dies durch deren Wiederherstellung rückgängig machen können.',
+  'history.restoreDossierYes': 'Ja, alle Kapitel wiederherstellen',
 };

@@ -602,6 +602,10 @@ export const en = {
   'approval.withdrawOf': 'Withdraw the approval of {partner}',
   'approval.withdrawConfirm': 'Withdraw the approval of {partner}? Everyone sees it gone, and it can be recorded again.',
   'approval.withdrawYes': 'Yes, withdraw it',
+  'history.restoreDossier': 'Restore the whole dossier',
+  'history.restoreDossierConfirm':
+    "Bring every chapter back to this version? It is applied as a new change on top of today's text, which everyone sees at once; today's text is kept as a version first, so you can undo this by restoring that one.",
+  'history.restoreDossierYes': 'Yes, restore every chapter',
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -607,4 +607,8 @@ export const es: Translation = {
   'approval.withdrawOf': 'Retirar la aprobación de {partner}',
   'approval.withdrawConfirm': '¿Retirar la aprobación de {partner}? Todos verán que ya no está, y se podrá registrar de nuevo.',
   'approval.withdrawYes': 'Sí, retirarla',
+  'history.restoreDossier': 'Restaurar todo el dosier',
+  'history.restoreDossierConfirm':
+    '¿Devolver cada capítulo a esta versión? Se aplica como un cambio nuevo sobre el texto actual, que todos ven al instante; antes se guarda el texto actual como versión, así que puede deshacerlo restaurando esa.',
+  'history.restoreDossierYes': 'Sí, restaurar cada capítulo',
 };

@@ -613,4 +613,8 @@ export const fr: Translation = {
   'approval.withdrawConfirm':
     'Retirer l’approbation de {partner} ? Tout le monde la verra disparaître, et elle pourra être enregistrée à nouveau.',
   'approval.withdrawYes': 'Oui, la retirer',
+  'history.restoreDossier': 'Restaurer tout le dossier',
+  'history.restoreDossierConfirm':
+    'Ramener chaque chapitre à cette version ? Le retour s’applique comme une nouvelle modification du texte actuel, visible aussitôt par tous ; le texte actuel est d’abord conservé comme version, et vous pouvez annuler en restaurant celle-ci.',
+  'history.restoreDossierYes': 'Oui, restaurer chaque chapitre',
 };

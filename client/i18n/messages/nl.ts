@@ -608,4 +608,8 @@ export const nl: Translation = {
   'approval.withdrawOf': 'Goedkeuring van {partner} intrekken',
   'approval.withdrawConfirm': 'De goedkeuring van {partner} intrekken? Iedereen ziet dat ze weg is, en je kunt ze opnieuw vastleggen.',
   'approval.withdrawYes': 'Ja, intrekken',
+  'history.restoreDossier': 'Het hele dossier terugzetten',
+  'history.restoreDossierConfirm':
+    'Elk hoofdstuk terugzetten naar deze versie? Dat wordt toegepast als een nieuwe wijziging op de tekst van nu, die iedereen meteen ziet; de tekst van nu wordt eerst als versie bewaard, dus je kunt dit ongedaan maken door die terug te zetten.',
+  'history.restoreDossierYes': 'Ja, zet elk hoofdstuk terug',
 };
