@@ -10,7 +10,7 @@ export const nl: Translation = {
   'app.notFound.body': 'Controleer de link of open je uitnodigingslink opnieuw.',
   'documentLanguage.label': 'Taal van exports',
   'documentLanguage.hint':
-    'Exports gebruiken deze taal voor hun vaste teksten: inhoudsopgave, paginanummers, akkoordtabellen en handtekeningblokken. Uw eigen tekst wordt nooit vertaald.',
+    'Exports gebruiken deze taal voor hun vaste teksten: inhoudsopgave, paginanummers, akkoordtabellen en handtekeningblokken. Je eigen tekst wordt nooit vertaald.',
   'documentLanguage.saved': 'Exports gebruiken nu deze taal: {language}.',
   'documentLanguage.only': 'Exports gebruiken deze taal voor hun vaste teksten: {language}. Alleen coördinatoren kunnen dit wijzigen.',
   'language.choose': 'Taal van de interface',

@@ -4,7 +4,7 @@ import type { ChapterHelp } from '../../../chapterTypes.ts';
 export const help: ChapterHelp = {
   concept: {
     guidance: [
-      'Ga uit van de definitie in de Raadsaanbeveling van 2022: een registratie van leeruitkomsten na een kleine hoeveelheid leren, beoordeeld aan de hand van transparante criteria, eigendom van de lerende en gedekt door kwaliteitszorg. Leg de werkdefinitie die alle partners aanvaarden vast voordat u over iets anders discussieert.',
+      'Ga uit van de definitie in de Raadsaanbeveling van 2022: een registratie van leeruitkomsten na een kleine hoeveelheid leren, beoordeeld aan de hand van transparante criteria, eigendom van de lerende en gedekt door kwaliteitszorg. Leg de werkdefinitie die alle partners aanvaarden vast voordat je over iets anders discussieert.',
       'In dit model bestaat een programma uit meerdere cursussen van meestal elk 4–5 ECTS of meer en leidt het tot een kwalificatie. Losse cursussen van 1–3 ECTS en microleereenheden onder 1 ECTS zijn een ander format. Korte leerprogramma’s omvatten doorgaans 5–30 ECTS op EQF-niveau 5–8.',
       'Partners gebruiken vaak dezelfde woorden voor verschillende dingen. Spreek vroeg een korte woordenlijst af en geef aan waar het programma staat in het aanbod van elke instelling: gradenonderwijs, professionele ontwikkeling of open onderwijs.',
     ],
@@ -20,9 +20,9 @@ export const help: ChapterHelp = {
   },
   overview: {
     guidance: [
-      'Zie de hoofdstukken van dit dossier als een roadmap, niet als een vaste volgorde. Besluiten in latere hoofdstukken sturen u vaak terug naar eerdere, dus reken op meerdere rondes, maar houd altijd zicht op welke stappen klaar zijn en welke nog openstaan.',
+      'Zie de hoofdstukken van dit dossier als een roadmap, niet als een vaste volgorde. Besluiten in latere hoofdstukken sturen je vaak terug naar eerdere, dus reken op meerdere rondes, maar houd altijd zicht op welke stappen klaar zijn en welke nog openstaan.',
       'Geef elke stap een trekkende partner, een verantwoordelijke persoon en een streefdatum. Houd per stap een eenvoudige status bij, zoals concept, in review bij de partners, overeengekomen en goedgekeurd door de instellingen.',
-      'Veel hoofdstukken vormen input voor de consortiumovereenkomst, dus rond ze af voordat u die opstelt. Zoek vroeg uit hoe lang goedkeuring door faculteit en universiteit bij elke partner duurt: die stappen bepalen vaak de echte planning.',
+      'Veel hoofdstukken vormen input voor de consortiumovereenkomst, dus rond ze af voordat je die opstelt. Zoek vroeg uit hoe lang goedkeuring door faculteit en universiteit bij elke partner duurt: die stappen bepalen vaak de echte planning.',
     ],
     checklist: [
       'De volgorde van de ontwerpstappen vaststellen',
@@ -98,7 +98,7 @@ export const help: ChapterHelp = {
     guidance: [
       'Betrek ondersteunende diensten vanaf het begin: dat bespaart later tijd en geld. De programma-administratie kent de goedkeuringsroute, onderwijskundigen helpen cursussen vorm te geven en internationale bureaus kennen de mobiliteitsvormen en overeenkomsten die een gezamenlijk programma nodig heeft.',
       'IT-diensten helpen bij de keuze van onderwijstools en bij voorkeur een gemeenschappelijke leeromgeving. Juridische diensten adviseren over overeenkomsten, intellectueel eigendom en aansprakelijkheid, en de studentenadministratie verzorgt inschrijving en resultaten.',
-      'Houd een eenvoudig overzicht bij van partner, dienst, contactpersoon en deadline. Als uw universiteiten deel uitmaken van een alliantie, ga dan na welke gedeelde ondersteunende diensten die al biedt.',
+      'Houd een eenvoudig overzicht bij van partner, dienst, contactpersoon en deadline. Als je universiteiten deel uitmaken van een alliantie, ga dan na welke gedeelde ondersteunende diensten die al biedt.',
     ],
     checklist: [
       'Bij elke partner de goedkeuringsroute en de administratieve contactpersoon bepalen',
@@ -254,7 +254,7 @@ export const help: ChapterHelp = {
   },
   recruitment: {
     guidance: [
-      'Besluit of u nationaal, Europees of wereldwijd werft, en bepaal de doelgroepen: individuele lerenden, bedrijven, sectoren, beroepsverenigingen en netwerken van de partners. Elke doelgroep vraagt om een eigen boodschap en eigen kanalen.',
+      'Besluit of je nationaal, Europees of wereldwijd werft, en bepaal de doelgroepen: individuele lerenden, bedrijven, sectoren, beroepsverenigingen en netwerken van de partners. Elke doelgroep vraagt om een eigen boodschap en eigen kanalen.',
       'Bouw een programmawebsite met de doelen, het afstudeerprofiel, cursusbeschrijvingen, toelatingscriteria, partners, kwalificaties, ervaringen van deelnemers en de stappen voor aanmelding. Zet het programma waar lerenden en erkenningsfunctionarissen zoeken: de EADTU-portalen voor korte leerprogramma’s (SLP4you) en voor MOOC’s voor de arbeidsmarkt (MOOCs4you), en geef de ENIC-NARIC-centra de informatie die zij nodig hebben om de credential te erkennen.',
       'Overweeg het programma via learning agreements aan te bieden als mobiliteitsvenster binnen opleidingen. Stel streefcijfers vast voor vragen, aanmeldingen en conversie, met een campagnekalender en een budget.',
     ],
