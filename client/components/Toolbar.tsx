@@ -3,6 +3,7 @@ import { useEditorState } from '@tiptap/react';
 import { TextLanguageSelect } from '../editor/TextLanguageSelect.tsx';
 import type { MessageId } from '../i18n/messages/en.ts';
 import { useT } from '../i18n/useT.ts';
+import { useRovingToolbar } from './useRovingToolbar.ts';
 
 interface ButtonSpec {
   label: string;
@@ -48,13 +49,21 @@ const BUTTONS: (ButtonSpec | '|')[] = [
 
 export function Toolbar({ editor }: { editor: Editor }) {
   const t = useT();
+  const roving = useRovingToolbar<HTMLDivElement>();
   const active = useEditorState({
     editor,
     selector: ({ editor: e }) => BUTTONS.map((b) => (b !== '|' && b.active ? b.active(e) : false)),
   });
   return (
     <div className="toolbar-dock">
-      <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <div
+        className="toolbar"
+        role="toolbar"
+        aria-label={t('toolbar.label')}
+        ref={roving.ref}
+        onKeyDown={roving.onKeyDown}
+        onFocus={roving.onFocus}
+      >
         {BUTTONS.map((b, i) =>
           b === '|' ? (
             <span key={i} className="toolbar-sep" />

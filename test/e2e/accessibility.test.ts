@@ -230,6 +230,39 @@ describe('keyboard only', () => {
     },
   );
 
+  it('the editor toolbar is one Tab stop, and the arrow keys move between its controls', async () => {
+    const cid = await newConsortium(ts.server, 'toolbar-keys');
+    const page = await newPage();
+    await page.goto(await signInUrl(ts.server, cid, ANNA));
+    await page.goto(`${ts.server.url}/c/${cid}/dossier`);
+    await waitLoaded(page, 'coordinator');
+    const toolbar = page.getByRole('toolbar');
+    await poll(() => toolbar.locator('[tabindex="0"]').count()).toBe(1);
+
+    // From the text, Shift+Tab lands on the toolbar once, on its first control; one more leaves it.
+    await page.locator('.ProseMirror').focus();
+    await tabTo(page, 'button: B Bold (Ctrl+B)', { backwards: true });
+    await page.keyboard.press('ArrowRight');
+    expect(await describeFocus(page)).toBe('button: I Italic (Ctrl+I)');
+    await page.keyboard.press('End');
+    expect(await describeFocus(page)).toBe('combobox: Text language');
+    await page.keyboard.press('ArrowRight');
+    expect(await describeFocus(page)).toBe('button: B Bold (Ctrl+B)');
+    await page.keyboard.press('ArrowLeft');
+    expect(await describeFocus(page)).toBe('combobox: Text language');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await describeFocus(page)).toBe('button: S Strikethrough');
+    await screenshot(page, 'a11y-focus-toolbar');
+    // Leaving and coming back returns to the control last used: the toolbar holds one Tab stop.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[role="toolbar"]') === null)).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    expect(await describeFocus(page)).toBe('button: S Strikethrough');
+    expect(await toolbar.locator('[tabindex="0"]').count()).toBe(1);
+  });
+
   it('a commenter places a caret in the read-only text, selects and comments without a mouse', async () => {
     const cid = await newConsortium(ts.server, 'commenter');
     const anna = await newPage();
