@@ -1,6 +1,7 @@
 import { memo, useEffect, useRef } from 'react';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import Collaboration from '@tiptap/extension-collaboration';
+import { CaretInput } from './caretInput.ts';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { Placeholder } from '@tiptap/extensions';
 import { dossierExtensions } from '../../shared/schema/extensions.ts';
@@ -63,6 +64,7 @@ export const DossierEditor = memo(function DossierEditor(props: {
         AgreementRefInlineView,
         ClauseNumbers,
         ChapterGuard,
+        CaretInput,
         FrozenChapter,
         RemoteScroll,
         CommentHighlights,
