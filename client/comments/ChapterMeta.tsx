@@ -1,6 +1,6 @@
 import { statusHint, statusLabel } from '../../shared/i18n/content/terms.ts';
 import { useLocale } from '../i18n/I18nProvider.tsx';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { CHAPTER_STATUSES, collectsSignOffs, type ChapterWorkflow, type SignOff, type Thread } from '../../shared/discussion.ts';
 import { useT } from '../i18n/useT.ts';
 import type { Consortium, Identity } from '../api.ts';
@@ -62,7 +62,18 @@ export function ChapterMeta(props: ChapterMetaProps) {
   const coordinator = identity.role === 'coordinator';
   const run = (action: Promise<unknown>) =>
     action.then(() => setError('')).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  const change = (patch: Partial<ChapterWorkflow> & { reason?: string }) => run(discussionApi.updateChapter(consortium.id, chapter, patch));
+  // Sent one after the other: two quick ArrowDowns on the status select are two requests, and if the
+  // second overtook the first the chapter ended on the status the person had passed over.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  // The status the person chose, shown until the shared document says so: a controlled select snapped back to
+  // the stored status between two quick ArrowDowns, so each press chose the same next status again.
+  const [chosenStatus, setChosenStatus] = useState<ChapterWorkflow['status'] | null>(null);
+  useEffect(() => setChosenStatus((chosen) => (chosen === workflow.status ? null : chosen)), [workflow.status]);
+  const change = (patch: Partial<ChapterWorkflow> & { reason?: string }, onRefused?: () => void) => {
+    const next = queue.current.then(() => discussionApi.updateChapter(consortium.id, chapter, patch));
+    queue.current = next.catch(() => onRefused?.());
+    return run(next);
+  };
   const mine = signoffs.find((s) => s.partnerId === identity.partnerId);
   const myState = signOffState(mine, version);
   const reviewing = collectsSignOffs(workflow.status);
@@ -83,13 +94,16 @@ export function ChapterMeta(props: ChapterMetaProps) {
           {coordinator ? (
             <select
               aria-label={t('meta.chapterStatus')}
-              value={workflow.status}
+              value={chosenStatus ?? workflow.status}
               title={statusHint(workflow.status, locale)}
               onChange={(e) => {
                 const status = e.target.value as ChapterWorkflow['status'];
                 // The Agreed gate: without every current sign-off, the coordinator says why.
                 if (status === 'agreed' && !allSigned) setAskReason(true);
-                else void change({ status });
+                else {
+                  setChosenStatus(status);
+                  void change({ status }, () => setChosenStatus(null));
+                }
               }}
             >
               {CHAPTER_STATUSES.map((s) => (
