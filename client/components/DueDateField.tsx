@@ -18,17 +18,27 @@ export function DueDateField({ value, onSave, label }: { value: string | null; o
   const [editing, setEditing] = useState(false);
   const [problem, setProblem] = useState('');
   const picker = useRef<HTMLInputElement>(null);
+  // The day this person just saved, until the shared document brings it back: without it the field
+  // fell back to the old (often empty) value for the round trip, and blinked blank after Tab.
+  const saving = useRef<{ over: string | null } | null>(null);
 
   // Someone else changed the date: show it, unless this person is typing over it.
   useEffect(() => {
+    if (saving.current && saving.current.over === value) return;
+    saving.current = null;
     if (!editing) setDraft(shown);
-  }, [shown, editing]);
+  }, [shown, editing, value]);
+
+  const save = (day: string | null) => {
+    saving.current = { over: value };
+    onSave(day);
+  };
 
   const commit = () => {
     const text = draft.trim();
     if (text === '') {
       setProblem('');
-      if (value !== null) onSave(null);
+      if (value !== null) save(null);
       return;
     }
     const day = parseDay(text, locale);
@@ -38,7 +48,7 @@ export function DueDateField({ value, onSave, label }: { value: string | null; o
     }
     setProblem('');
     setDraft(formatDay(day, locale));
-    if (day !== value) onSave(day);
+    if (day !== value) save(day);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
