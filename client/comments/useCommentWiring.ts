@@ -46,28 +46,35 @@ export function useCommentWiring(
     return () => dom.removeEventListener('click', onClick);
   }, [editor, onSelectThread]);
 
+  // Also read at the moment of Ctrl+Alt+M: `selectionchange` arrives a task later, and a quick
+  // shortcut right after Shift+End found no offer yet.
+  const measure = useCallback((): SelectionOffer | null => {
+    if (!editor || editor.isDestroyed) return null;
+    const range = domSelectionRange(editor.view);
+    if (!range) return null;
+    const selection = editor.view.dom.ownerDocument.getSelection();
+    const rect = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).getBoundingClientRect() : null;
+    if (!rect) return null;
+    return {
+      pending: { chapter: chapterAt(editor.state, range.from), from: range.from, to: range.to, quote: range.text },
+      top: Math.max(70, rect.top - 42),
+      left: Math.min(window.innerWidth - 140, rect.left + rect.width / 2 - 50),
+    };
+  }, [editor]);
+
   useEffect(() => {
     if (!editor || !enabled) return;
-    const onSelection = () => {
-      const range = domSelectionRange(editor.view);
-      if (!range) return setOffer(null);
-      const rect = editor.view.dom.ownerDocument.getSelection()?.getRangeAt(0).getBoundingClientRect();
-      if (!rect) return setOffer(null);
-      setOffer({
-        pending: { chapter: chapterAt(editor.state, range.from), from: range.from, to: range.to, quote: range.text },
-        top: Math.max(70, rect.top - 42),
-        left: Math.min(window.innerWidth - 140, rect.left + rect.width / 2 - 50),
-      });
-    };
+    const onSelection = () => setOffer(measure());
     document.addEventListener('selectionchange', onSelection);
     window.addEventListener('scroll', onSelection, { passive: true });
     return () => {
       document.removeEventListener('selectionchange', onSelection);
       window.removeEventListener('scroll', onSelection);
     };
-  }, [editor, enabled]);
+  }, [editor, enabled, measure]);
 
   // An offer made while commenting was allowed must not outlive it (e.g. access lost with text still selected).
   const clearOffer = useCallback(() => setOffer(null), []);
-  return { offer: enabled ? offer : null, clearOffer };
+  const measureNow = useCallback(() => (enabled ? measure() : null), [enabled, measure]);
+  return { offer: enabled ? offer : null, clearOffer, measureNow };
 }

@@ -104,14 +104,15 @@ export function Workspace({
     const thread = id ? document.querySelector(`[data-thread-card="${id}"]`) : null;
     thread?.scrollIntoView({ block: 'nearest' });
   }, []);
-  const { offer, clearOffer } = useCommentWiring(editor, view.threads, activeThread, selectThread, canComment);
+  const { offer, clearOffer, measureNow } = useCommentWiring(editor, view.threads, activeThread, selectThread, canComment);
   const startComment = useCallback(() => {
-    if (!offer) return;
-    setPending(offer.pending);
+    const current = offer ?? measureNow();
+    if (!current) return;
+    setPending(current.pending);
     setActiveThread(null);
     clearOffer();
-  }, [offer, clearOffer]);
-  const commentButton = useCommentShortcut(editor, offer !== null, startComment);
+  }, [offer, clearOffer, measureNow]);
+  const commentButton = useCommentShortcut(editor, canComment, offer !== null, startComment);
   const partnerIds = useMemo(() => consortium.partners.map((p) => p.id), [consortium.partners]);
   const colorOf = useCallback((partnerId: string) => partnerColor(partnerId, partnerIds), [partnerIds]);
   const partnerName = useCallback(
