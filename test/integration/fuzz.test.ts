@@ -321,13 +321,31 @@ describe('protocol fuzzing', () => {
 
     // 5. They converge: same text, same state vector, and the server's document agrees.
     const room = ts.server.registry.get(ROOM)!;
-    await waitFor(
-      () =>
-        honest[0]!.text() === honest[1]!.text() &&
-        hex(Y.encodeStateVector(honest[0]!.doc)) === hex(Y.encodeStateVector(honest[1]!.doc)) &&
-        hex(Y.encodeStateVector(room.doc)) === hex(Y.encodeStateVector(honest[0]!.doc)),
-      { timeout: 15_000, message: `honest clients did not converge (seed ${SEED})` },
-    );
+    try {
+      await waitFor(
+        () =>
+          honest[0]!.text() === honest[1]!.text() &&
+          hex(Y.encodeStateVector(honest[0]!.doc)) === hex(Y.encodeStateVector(honest[1]!.doc)) &&
+          hex(Y.encodeStateVector(room.doc)) === hex(Y.encodeStateVector(honest[0]!.doc)),
+        { timeout: 15_000, message: `honest clients did not converge (seed ${SEED})` },
+      );
+    } catch (error) {
+      // A one-off failure under load must say enough to be understood without reproducing it.
+      const sv = (doc: Y.Doc) => JSON.stringify([...Y.decodeStateVector(Y.encodeStateVector(doc))]);
+      const pending = (doc: Y.Doc) => JSON.stringify({ structs: !!doc.store.pendingStructs, ds: !!doc.store.pendingDs });
+      console.error(
+        `[fuzz] seed=${SEED} did not converge\n` +
+          `server sv ${sv(room.doc)} pending ${pending(room.doc)}\n` +
+          honest
+            .map(
+              (h, i) =>
+                `honest ${i}: sv ${sv(h.doc)} pending ${pending(h.doc)} closes ${JSON.stringify(h.closes)} text ${h.text().length} chars`,
+            )
+            .join('\n') +
+          `\nserver text ${room.doc.getText(HONEST).toString().length} chars\nproblems:\n${problems.join('\n')}`,
+      );
+      throw error;
+    }
     const finalText = honest[0]!.text();
     const finalSv = hex(Y.encodeStateVector(honest[0]!.doc));
     for (const t of typed) expect(finalText, `lost ${t} (seed ${SEED})`).toContain(t);
