@@ -51,6 +51,8 @@ export interface AccountResponse {
   account: { id: string; name: string; email: string | null; locale: Locale | null };
   /** The person's choice, and whether this server sends notifications at all (SMTP configured). */
   notifications: { choice: NotifyChoice; available: boolean };
+  /** The institution's single sign-on, when the server has one: its name, and whether this account is linked to it. */
+  sso: { name: string; linked: boolean } | null;
   sessions: SessionInfo[];
   memberships: Membership[];
 }

@@ -35,6 +35,7 @@ export function AccountPage() {
       <EmailSection email={data.account.email} />
       <LanguageMenu labelled />
       <NotificationChoice choice={data.notifications.choice} available={data.notifications.available} email={data.account.email} />
+      {data.sso && <InstitutionSection name={data.sso.name} linked={data.sso.linked} />}
       <PasskeySection />
       <h2>{t('account.sessions')}</h2>
       <ul className="session-list" data-testid="sessions">
@@ -99,5 +100,28 @@ function EmailSection({ email }: { email: string | null }) {
         </form>
       )}
     </>
+  );
+}
+
+/** Single sign-on for someone who came in another way (invite, e-mailed link): link the institution's account once. */
+function InstitutionSection({ name, linked }: { name: string; linked: boolean }) {
+  const t = useT();
+  return (
+    <section aria-labelledby="account-sso" data-testid="account-sso">
+      <h2 id="account-sso">{t('account.sso.heading')}</h2>
+      {linked ? (
+        <p>{t('account.sso.linked', { name })}</p>
+      ) : (
+        <>
+          <p>{t('account.sso.unlinked', { name })}</p>
+          <p>
+            {/* The server links the identity to the account this browser is signed in to, then comes back here. */}
+            <a className="button" href={`/api/signin/oidc?return=${encodeURIComponent('/account')}`}>
+              {t('account.sso.link', { name })}
+            </a>
+          </p>
+        </>
+      )}
+    </section>
   );
 }

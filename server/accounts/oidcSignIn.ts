@@ -51,6 +51,11 @@ export class OidcSignIn {
     return this.options.displayName;
   }
 
+  /** Whether the account can already sign in with the institution (an identity is linked to it). */
+  isLinked(accountId: string): Promise<boolean> {
+    return this.storage.oidcSubjects.anyFor(accountId);
+  }
+
   private redirectUri(): string {
     return this.options.publicUrl() + OIDC_CALLBACK_PATH;
   }

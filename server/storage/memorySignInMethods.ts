@@ -25,6 +25,9 @@ export function memorySignInMethodStores(): { oidcSubjects: OidcSubjectStore; pa
         if (!subjects.has(key)) subjects.set(key, r.accountId);
         return subjects.get(key)!;
       },
+      async anyFor(accountId) {
+        return [...subjects.values()].includes(accountId);
+      },
     },
     passkeys: {
       async create(p) {

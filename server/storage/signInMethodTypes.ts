@@ -17,6 +17,8 @@ export interface OidcSubjectStore {
   find(issuer: string, subject: string): Promise<string | undefined>;
   /** Binds the pair unless it is bound already; returns the account it is bound to now (first binding wins). */
   link(record: OidcSubjectRecord): Promise<string>;
+  /** Whether any single-sign-on identity is bound to the account (the account page offers linking otherwise). */
+  anyFor(accountId: string): Promise<boolean>;
 }
 
 /** A WebAuthn credential (passkey) of an account. */

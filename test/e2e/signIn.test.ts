@@ -110,6 +110,39 @@ describe('single sign-on', () => {
   });
 });
 
+describe('linking the institution account', () => {
+  it('someone who joined by invitation links single sign-on on the account page, then signs in with it on another browser', async () => {
+    const cid = await newConsortium(ts.server, 'link');
+    const a = await newPage();
+    await a.page.goto(await inviteLink(cid, 'mar'));
+    await a.page.getByLabel('Your name').fill('Tomas Lind');
+    await a.page.getByRole('button', { name: 'Join' }).click();
+    await poll(() => new URL(a.page.url()).pathname).toBe(`/c/${cid}`);
+    const memberId = (await ts.server.storage.members.list(cid)).find((m) => m.name === 'Tomas Lind')!.userId;
+
+    await a.page.goto(`${ts.server.url}/account`);
+    const section = a.page.getByTestId('account-sso');
+    await poll(() => section.innerText()).toContain('Northbridge account: not linked yet');
+    await screenshot(a.page, 'sign-in-account-link-sso');
+    // At the provider he is someone with another address than any Jointly account: linking binds it to his account.
+    provider.signInAs({ sub: 'nb-7781', name: 'T. Lind', email: 'tlind@northbridge.example', email_verified: true });
+    await section.getByRole('link', { name: 'Link Northbridge account' }).click();
+    await poll(() => new URL(a.page.url()).pathname).toBe('/account');
+    await poll(() => a.page.getByTestId('account-sso').innerText()).toContain('Northbridge account: linked');
+    expect(await a.page.getByTestId('account-sso').getByRole('link').count()).toBe(0);
+
+    // Another browser: single sign-on brings him to the same account and consortium, no new member.
+    const b = await newPage();
+    await b.page.goto(`${ts.server.url}/signin`);
+    await b.page.getByRole('link', { name: 'Sign in with Northbridge account' }).click();
+    await poll(() => new URL(b.page.url()).pathname).toBe(`/c/${cid}`);
+    const session = await (await b.page.request.get(`${ts.server.url}/api/account`)).json();
+    expect(session.account.id).toBe(memberId);
+    expect((await memberNames(cid)).filter((n) => n.includes('Lind'))).toEqual(['Tomas Lind']);
+    expect([...a.errors, ...b.errors]).toEqual([]);
+  });
+});
+
 describe('the journey that failed: join, comment, sign out, come back elsewhere with a passkey', () => {
   it('is still the author of their comment (edit, delete) and one member, not two', async () => {
     const cid = await newConsortium(ts.server, 'journey');

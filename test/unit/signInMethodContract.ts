@@ -33,6 +33,9 @@ export function describeSignInMethodStores(storage: () => Storage): void {
       // The same subject at another provider is another person.
       expect(await s.oidcSubjects.link({ issuer: 'https://other.example', subject: 'u1', accountId: 'a2', createdAt: at })).toBe('a2');
       expect(await s.oidcSubjects.find('https://idp.example', 'u1')).toBe('a1');
+      // The account page asks whether an account can sign in with single sign-on at all.
+      expect(await s.oidcSubjects.anyFor('a1')).toBe(true);
+      expect(await s.oidcSubjects.anyFor('a3')).toBe(false);
     });
   });
 

@@ -621,4 +621,8 @@ export const de: Translation = {
   'history.restoreDossierConfirm':
     'Alle Kapitel auf diese Version zurücksetzen? Das wird als neue Änderung auf den heutigen Text angewendet, die alle sofort sehen; der heutige Text wird vorher als Version gesichert, sodass Sie dies durch deren Wiederherstellung rückgängig machen können.',
   'history.restoreDossierYes': 'Ja, alle Kapitel wiederherstellen',
+  'account.sso.heading': 'Anmeldung über die Hochschule',
+  'account.sso.linked': '{name}: verknüpft. Sie können sich damit auf jedem Gerät anmelden.',
+  'account.sso.unlinked': '{name}: noch nicht verknüpft. Verknüpfen Sie es, um sich auf jedem Gerät über Ihre Hochschule anzumelden.',
+  'account.sso.link': 'Verknüpfen: {name}',
 };

@@ -606,6 +606,10 @@ export const en = {
   'history.restoreDossierConfirm':
     "Bring every chapter back to this version? It is applied as a new change on top of today's text, which everyone sees at once; today's text is kept as a version first, so you can undo this by restoring that one.",
   'history.restoreDossierYes': 'Yes, restore every chapter',
+  'account.sso.heading': 'Institution sign-in',
+  'account.sso.linked': '{name}: linked. You can sign in with it on any device.',
+  'account.sso.unlinked': '{name}: not linked yet. Link it to sign in with your institution on any device.',
+  'account.sso.link': 'Link {name}',
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -611,4 +611,8 @@ export const es: Translation = {
   'history.restoreDossierConfirm':
     '¿Devolver cada capítulo a esta versión? Se aplica como un cambio nuevo sobre el texto actual, que todos ven al instante; antes se guarda el texto actual como versión, así que puede deshacerlo restaurando esa.',
   'history.restoreDossierYes': 'Sí, restaurar cada capítulo',
+  'account.sso.heading': 'Acceso con la institución',
+  'account.sso.linked': '{name}: vinculada. Puede iniciar sesión con ella en cualquier dispositivo.',
+  'account.sso.unlinked': '{name}: aún sin vincular. Vincúlela para iniciar sesión con su institución en cualquier dispositivo.',
+  'account.sso.link': 'Vincular: {name}',
 };

@@ -617,4 +617,8 @@ export const fr: Translation = {
   'history.restoreDossierConfirm':
     'Ramener chaque chapitre à cette version ? Le retour s’applique comme une nouvelle modification du texte actuel, visible aussitôt par tous ; le texte actuel est d’abord conservé comme version, et vous pouvez annuler en restaurant celle-ci.',
   'history.restoreDossierYes': 'Oui, restaurer chaque chapitre',
+  'account.sso.heading': 'Connexion par l’établissement',
+  'account.sso.linked': '{name} : lié. Vous pouvez vous connecter avec, sur n’importe quel appareil.',
+  'account.sso.unlinked': '{name} : pas encore lié. Liez-le pour vous connecter avec votre établissement sur n’importe quel appareil.',
+  'account.sso.link': 'Lier : {name}',
 };

@@ -612,4 +612,8 @@ export const nl: Translation = {
   'history.restoreDossierConfirm':
     'Elk hoofdstuk terugzetten naar deze versie? Dat wordt toegepast als een nieuwe wijziging op de tekst van nu, die iedereen meteen ziet; de tekst van nu wordt eerst als versie bewaard, dus je kunt dit ongedaan maken door die terug te zetten.',
   'history.restoreDossierYes': 'Ja, zet elk hoofdstuk terug',
+  'account.sso.heading': 'Inloggen via je instelling',
+  'account.sso.linked': '{name}: gekoppeld. Je kunt er op elk apparaat mee inloggen.',
+  'account.sso.unlinked': '{name}: nog niet gekoppeld. Koppel het om op elk apparaat via je instelling in te loggen.',
+  'account.sso.link': 'Koppelen: {name}',
 };

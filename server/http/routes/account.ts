@@ -73,6 +73,7 @@ export function accountRoutes(router: Router, deps: ApiDeps): void {
         locale: account?.locale ?? null,
       },
       notifications: { choice: account?.notify ?? 'immediately', available: deps.services.notifications !== undefined },
+      sso: deps.services.oidc ? { name: deps.services.oidc.displayName, linked: await deps.services.oidc.isLinked(bearer.userId) } : null,
       sessions: list.map((s) => ({
         id: s.idHash,
         device: deviceOf(s.userAgent),

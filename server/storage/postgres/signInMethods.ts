@@ -14,6 +14,9 @@ export function postgresOidcSubjects(pool: Pool): OidcSubjectStore {
       .rows[0]?.account_id;
   return {
     find,
+    async anyFor(accountId) {
+      return (await pool.query('SELECT 1 FROM oidc_subjects WHERE account_id = $1 LIMIT 1', [accountId])).rowCount! > 0;
+    },
     async link(r) {
       await pool.query(
         'INSERT INTO oidc_subjects (issuer, subject, account_id, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',

@@ -36,9 +36,13 @@ export function sqliteOidcSubjects(db: Database.Database): OidcSubjectStore {
   const insert = db.prepare<[string, string, string, string]>(
     'INSERT OR IGNORE INTO oidc_subjects (issuer, subject, account_id, created_at) VALUES (?, ?, ?, ?)',
   );
+  const any = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM oidc_subjects WHERE account_id = ? LIMIT 1');
   return {
     async find(issuer, subject) {
       return find.get(issuer, subject)?.account_id;
+    },
+    async anyFor(accountId) {
+      return any.get(accountId) !== undefined;
     },
     async link(r) {
       insert.run(r.issuer, r.subject, r.accountId, r.createdAt);
