@@ -4,17 +4,12 @@ import { askSignInLink } from '../accountApi.ts';
 import { FormError, TextField } from '../components/Form.tsx';
 import { useT } from '../i18n/useT.ts';
 
-/**
- * "Get a sign-in link by e-mail" on a page people arrive at before signing in (an invitation): the
- * link brings them back to `returnTo`, so opening it from the mail continues where they were.
- */
-export function EmailLinkForm({ returnTo }: { returnTo: string }) {
-  const t = useT();
+/** Asking for an e-mailed sign-in link: the address, the request, and what came of it (sign-in and invitation pages). */
+export function useEmailLinkRequest(returnTo?: string) {
   const [email, setEmail] = useState('');
   const [sent, setSent] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorReport>();
-
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
@@ -27,6 +22,16 @@ export function EmailLinkForm({ returnTo }: { returnTo: string }) {
     }
     setBusy(false);
   };
+  return { email, setEmail, sent, busy, error, submit };
+}
+
+/**
+ * "Get a sign-in link by e-mail" on a page people arrive at before signing in (an invitation): the
+ * link brings them back to `returnTo`, so opening it from the mail continues where they were.
+ */
+export function EmailLinkForm({ returnTo }: { returnTo: string }) {
+  const t = useT();
+  const { email, setEmail, sent, busy, error, submit } = useEmailLinkRequest(returnTo);
 
   if (sent)
     return (

@@ -1,6 +1,7 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { describeError, type ErrorReport } from '../api.ts';
-import { askSignInLink, useSignInLink as signInWithLink } from '../accountApi.ts';
+import { useEffect, useState } from 'react';
+import { describeError } from '../api.ts';
+import { useSignInLink as signInWithLink } from '../accountApi.ts';
+import { useEmailLinkRequest } from './EmailLinkForm.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { FormError, TextField } from '../components/Form.tsx';
 import { SignInOptions } from './SignInOptions.tsx';
@@ -45,23 +46,7 @@ function UseLink({ code }: { code: string }) {
 
 function AskForLink() {
   const t = useT();
-  const [email, setEmail] = useState('');
-  const [sent, setSent] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ErrorReport>();
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await askSignInLink(email);
-      setSent(true);
-    } catch (e) {
-      setError(describeError(e));
-    }
-    setBusy(false);
-  };
+  const { email, setEmail, sent, busy, error, submit } = useEmailLinkRequest();
 
   const ssoError = new URLSearchParams(location.search).get('error');
   if (sent) return <Notice title={t('signIn.sent.title')} body={t('signIn.sent.body', { email })} />;

@@ -93,3 +93,45 @@ describe('e-mail notifications', () => {
     expect(jordi.errors).toEqual([]);
   });
 });
+
+describe('an e-mailed sign-in link from an invitation', () => {
+  it('a person with an account asks for a link on the invitation page, opens it in the mail, and joins as herself', async () => {
+    const cid = await newConsortium(ts.server, 'maillink');
+    const lena = { userId: 'lena-mail', name: 'Lena Brandt' };
+    await ts.server.services.accounts.setEmail(lena.userId, 'lena@uni.example', lena.name);
+    const { code } = await ts.server.services.invites.create({ ...ANNA, consortiumId: cid }, cid, {
+      role: 'editor',
+      partnerId: 'mar',
+      label: '',
+      maxUses: 10,
+    });
+
+    // A browser that has never seen Jointly: the invitation offers an e-mailed link to the account she has.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    open.push({ person: ANNA, context, page, errors });
+    await page.goto(`${ts.server.url}/join/${code}`);
+    const form = page.getByTestId('email-link-form');
+    await form.getByLabel('The e-mail address of your account').fill('lena@uni.example');
+    await form.getByRole('button', { name: 'Send me a sign-in link' }).click();
+    await poll(() => page.getByTestId('email-link-sent').innerText()).toContain('lena@uni.example');
+    await screenshot(page, 'join-email-link-sent');
+
+    // The link in the mail brings her back to the invitation, signed in as herself.
+    const link = smtp.linkIn(await smtp.mailTo('lena@uni.example'));
+    await page.goto(link);
+    await poll(() => new URL(page.url()).pathname).toBe(`/join/${code}`);
+    await poll(() => page.locator('.join-form').innerText()).toContain('You are signed in as Lena Brandt');
+    await page.getByRole('button', { name: 'Join' }).click();
+    await poll(() => new URL(page.url()).pathname).toBe(`/c/${cid}`);
+    const members = (await ts.server.storage.members.list(cid)).filter((m) => m.name === 'Lena Brandt');
+    expect(members.map((m) => m.userId)).toEqual([lena.userId]);
+
+    // The link was for one use: opened again, it says so and offers a new one.
+    await page.goto(link);
+    await page.getByRole('link', { name: /new link/i }).waitFor();
+    expect(errors).toEqual([]);
+  });
+});
