@@ -171,15 +171,16 @@ async function main(config: BenchConfig): Promise<void> {
   if (soak) {
     console.log(`${renderSoak(soak)}\n`);
     for (const [name, value] of [
-      ['RSS', soak.rssRatio],
-      ['p99', soak.p99Ratio],
+      ['RSS', soak.rssDriftVsReference],
+      ['p99', soak.p99DriftVsReference],
     ] as const) {
       checks.push({
         status: value <= SOAK_TOLERANCE ? 'PASS' : 'WARN',
-        message: `soak ${name} last window / second window = ${value.toFixed(2)} (≤ ${SOAK_TOLERANCE.toFixed(2)})`,
+        message: `soak ${name} drift (last / second window), ours over reference = ${value.toFixed(2)} (≤ ${SOAK_TOLERANCE.toFixed(2)})`,
       });
     }
-    if (soak.lost > 0) checks.push({ status: 'WARN', message: `soak: ${soak.lost} deliveries missing after the drain` });
+    for (const arm of [soak.ours, soak.reference])
+      if (arm.lost > 0) checks.push({ status: 'WARN', message: `soak (${arm.server}): ${arm.lost} deliveries missing after the drain` });
   }
   if (history) {
     for (const [name, limit] of Object.entries(history.targets)) {
