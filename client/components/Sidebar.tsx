@@ -7,6 +7,7 @@ import { chapterTitle } from '../../shared/i18n/chapterText.ts';
 import { statusLabel } from '../../shared/i18n/content/terms.ts';
 import { useLocale } from '../i18n/I18nProvider.tsx';
 import { useT } from '../i18n/useT.ts';
+import { withSoftHyphens } from '../i18n/softHyphens.ts';
 
 /** The chapter list: where each chapter is, and who is working in it right now. */
 export interface SidebarProps {
@@ -44,7 +45,7 @@ export const Sidebar = memo(function Sidebar({ users, active, onJump, status = {
                 >
                   <span className="visually-hidden">{statusLabel(status[chapter.key] ?? 'not-started', locale)}</span>
                 </span>
-                <span className="chapter-link-title">{chapterTitle(chapter.key, locale)}</span>
+                <span className="chapter-link-title">{withSoftHyphens(chapterTitle(chapter.key, locale))}</span>
                 {(threads[chapter.key]?.open ?? 0) > 0 && (
                   <span
                     className={`thread-count${(threads[chapter.key]?.unread ?? 0) > 0 ? ' unread' : ''}`}

@@ -48,14 +48,26 @@ const titlesBrokenInsideAWord = (page: Page, selector: string) =>
       const text = el.firstChild;
       if (!text || text.nodeType !== Node.TEXT_NODE) return [];
       const range = document.createRange();
-      const tops: number[] = [];
-      for (let i = 0; i < text.textContent!.length; i++) {
+      const content = text.textContent!;
+      // A line may end after a space, a hyphen or a soft hyphen (U+00AD: drawn as a hyphen at a break,
+      // and measured oddly, so it is skipped and only marks the next character as a fair place to break).
+      let bad = false;
+      let previousTop: number | undefined;
+      let mayBreak = false;
+      for (let i = 0; i < content.length; i++) {
+        if (content[i] === '\u00AD') {
+          mayBreak = true;
+          continue;
+        }
         range.setStart(text, i);
         range.setEnd(text, i + 1);
-        tops.push(Math.round(range.getBoundingClientRect().top));
+        // The last box: the range of the first character after a soft-hyphen break also covers the line end before it.
+        const boxes = range.getClientRects();
+        const top = Math.round((boxes[boxes.length - 1] ?? range.getBoundingClientRect()).top);
+        if (previousTop !== undefined && top > previousTop && !mayBreak && !/\s/.test(content[i]!)) bad = true;
+        mayBreak = /[\s-]/.test(content[i]!);
+        previousTop = top;
       }
-      const content = text.textContent!;
-      const bad = tops.some((top, i) => i > 0 && top > tops[i - 1]! && !/[\s-]/.test(content[i - 1]!) && !/\s/.test(content[i]!));
       return bad ? [content] : [];
     }),
   );
@@ -112,6 +124,8 @@ describe('layout for a new user', () => {
         await page.setViewportSize({ width, height: 860 });
         await screenshot(page, `topbar-${language}-${width}`);
         await poll(overflowing, { message: `${language} at ${width} px` }).toEqual([]);
+        // German compounds in the narrow sidebar break at their joints ("Prüfungs-/ordnung"), never mid-part.
+        expect(await titlesBrokenInsideAWord(page, '.chapter-link-title'), `${language} at ${width} px`).toEqual([]);
       }
     }
 
