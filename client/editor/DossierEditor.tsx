@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, type CSSProperties } from 'react';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import Collaboration from '@tiptap/extension-collaboration';
 import { CaretInput } from './caretInput.ts';
@@ -110,7 +110,11 @@ export const DossierEditor = memo(function DossierEditor(props: {
 
   if (!editor) return null;
   return (
-    <div className={`editor-shell ${canWrite ? 'for-writer' : 'for-reader'}`}>
+    <div
+      className={`editor-shell ${canWrite ? 'for-writer' : 'for-reader'}`}
+      // The empty-paragraph prompt is drawn by CSS (see the Placeholder note above), in the interface's language.
+      style={{ '--empty-prompt': JSON.stringify(t(canWrite ? 'editor.emptyWriter' : 'editor.emptyReader')) } as CSSProperties}
+    >
       {canWrite && <Toolbar editor={editor} />}
       <EditorContent editor={editor} />
     </div>

@@ -162,6 +162,15 @@ it('a French-speaking and a Dutch-speaking partner co-edit a chapter, each in th
   expect(await amelie.locator('nav.tabs').innerText()).toContain(fr['tabs.partners']);
   expect(await ruta.locator('nav.tabs').innerText()).toContain(nl['tabs.people']);
 
+  // The prompt in an empty paragraph is part of the interface, so each sees it in their own language.
+  const emptyPrompt = (page: Page) =>
+    page
+      .locator('.chapter-body p.is-empty')
+      .first()
+      .evaluate((p) => getComputedStyle(p, '::before').content.replace(/^"|"$/g, ''));
+  expect(await emptyPrompt(amelie)).toBe(fr['editor.emptyWriter']);
+  expect(await emptyPrompt(ruta)).toBe(nl['editor.emptyWriter']);
+
   // Each writes in their own language; the other sees the words exactly as typed, never translated.
   const french = 'Les acquis d’apprentissage sont évalués à la fin de chaque unité.';
   const dutch = 'De leerresultaten worden aan het eind van elke eenheid getoetst.';

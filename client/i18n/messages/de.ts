@@ -625,4 +625,6 @@ export const de: Translation = {
   'account.sso.linked': '{name}: verknüpft. Sie können sich damit auf jedem Gerät anmelden.',
   'account.sso.unlinked': '{name}: noch nicht verknüpft. Verknüpfen Sie es, um sich auf jedem Gerät über Ihre Hochschule anzumelden.',
   'account.sso.link': 'Verknüpfen: {name}',
+  'editor.emptyWriter': 'Hier schreiben…',
+  'editor.emptyReader': 'Noch nichts geschrieben',
 };

@@ -610,6 +610,8 @@ export const en = {
   'account.sso.linked': '{name}: linked. You can sign in with it on any device.',
   'account.sso.unlinked': '{name}: not linked yet. Link it to sign in with your institution on any device.',
   'account.sso.link': 'Link {name}',
+  'editor.emptyWriter': 'Write here…',
+  'editor.emptyReader': 'Nothing written yet',
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -615,4 +615,6 @@ export const es: Translation = {
   'account.sso.linked': '{name}: vinculada. Puede iniciar sesión con ella en cualquier dispositivo.',
   'account.sso.unlinked': '{name}: aún sin vincular. Vincúlela para iniciar sesión con su institución en cualquier dispositivo.',
   'account.sso.link': 'Vincular: {name}',
+  'editor.emptyWriter': 'Escriba aquí…',
+  'editor.emptyReader': 'Aún no hay nada escrito',
 };

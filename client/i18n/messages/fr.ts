@@ -621,4 +621,6 @@ export const fr: Translation = {
   'account.sso.linked': '{name} : lié. Vous pouvez vous connecter avec, sur n’importe quel appareil.',
   'account.sso.unlinked': '{name} : pas encore lié. Liez-le pour vous connecter avec votre établissement sur n’importe quel appareil.',
   'account.sso.link': 'Lier : {name}',
+  'editor.emptyWriter': 'Écrivez ici…',
+  'editor.emptyReader': 'Rien d’écrit pour l’instant',
 };

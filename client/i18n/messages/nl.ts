@@ -616,4 +616,6 @@ export const nl: Translation = {
   'account.sso.linked': '{name}: gekoppeld. Je kunt er op elk apparaat mee inloggen.',
   'account.sso.unlinked': '{name}: nog niet gekoppeld. Koppel het om op elk apparaat via je instelling in te loggen.',
   'account.sso.link': 'Koppelen: {name}',
+  'editor.emptyWriter': 'Schrijf hier…',
+  'editor.emptyReader': 'Nog niets geschreven',
 };
