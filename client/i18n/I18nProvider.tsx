@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
-import { DEFAULT_LOCALE, isLocale, negotiateLocale, type Locale } from '../../shared/i18n/locales.ts';
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from '../../shared/i18n/locales.ts';
 import { setAccountLocale } from '../accountApi.ts';
 import { fetchSession } from '../api.ts';
 import { loadMessages } from './catalogs.ts';
@@ -16,8 +16,21 @@ interface LocaleChoice {
 
 const LocaleContext = createContext<LocaleChoice>({ locale: DEFAULT_LOCALE, setLocale: () => {} });
 
-/** The language chosen on this device before, else the browser's first supported language. */
+/** The account's language as the server last set it on this device (at sign-in), if any. */
+function accountCookieLocale(): Locale | undefined {
+  if (typeof document === 'undefined') return undefined;
+  const found = document.cookie.split('; ').find((part) => part.startsWith(`${LOCALE_COOKIE}=`));
+  const value = found?.slice(LOCALE_COOKIE.length + 1);
+  return isLocale(value) ? value : undefined;
+}
+
+/**
+ * The account's language (its cookie, set at sign-in), else the language chosen on this device
+ * before, else the browser's first supported language.
+ */
 export function initialLocale(): Locale {
+  const account = accountCookieLocale();
+  if (account) return account;
   try {
     const kept = localStorage.getItem(STORAGE_KEY);
     if (isLocale(kept)) return kept;
@@ -28,6 +41,8 @@ export function initialLocale(): Locale {
 }
 
 function keepOnDevice(locale: Locale) {
+  // The cookie too: a choice made here, signed out, must not be overruled by an older account's cookie.
+  document.cookie = `${LOCALE_COOKIE}=${locale}; Path=/; SameSite=Lax; Max-Age=${365 * 24 * 3600}`;
   try {
     localStorage.setItem(STORAGE_KEY, locale);
   } catch {

@@ -1,3 +1,5 @@
+import { LOCALE_COOKIE } from '../../shared/i18n/locales.ts';
+
 export const SESSION_COOKIE = 'jointly_session';
 
 export function readCookie(header: string | undefined, name: string): string | undefined {
@@ -22,6 +24,17 @@ export function sessionCookie(token: string, maxAgeSeconds: number, secure: bool
     'HttpOnly',
     'SameSite=Lax',
     `Max-Age=${maxAgeSeconds}`,
+    ...(secure ? ['Secure'] : []),
+  ].join('; ');
+}
+
+/** The account's interface language for the first render on a device (LOCALE_COOKIE); a year, like a preference. */
+export function localeCookie(locale: string, secure: boolean): string {
+  return [
+    `${LOCALE_COOKIE}=${encodeURIComponent(locale)}`,
+    'Path=/',
+    'SameSite=Lax',
+    `Max-Age=${365 * 24 * 3600}`,
     ...(secure ? ['Secure'] : []),
   ].join('; ');
 }

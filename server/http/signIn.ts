@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { sessionCookie } from '../auth/cookies.ts';
+import { localeCookie, sessionCookie } from '../auth/cookies.ts';
 import type { ApiDeps } from './context.ts';
 import { requestToken } from './requestAuth.ts';
 
@@ -19,7 +19,11 @@ export async function startSession(
   const sessions = deps.access.sessions;
   const previous = await deps.access.bearer(requestToken(req).token);
   if (previous.ok && previous.session) await sessions.end(previous.session.accountId, 'rotated', { idHash: previous.session.idHash });
-  await deps.services.accounts.ensure(accountId, name);
+  const account = await deps.services.accounts.ensure(accountId, name);
   const id = await sessions.start(accountId, consortiumId, req.headers['user-agent']);
-  res.setHeader('set-cookie', sessionCookie(id, sessions.lifetimes.maxSeconds, deps.secureCookies(req)));
+  const secure = deps.secureCookies(req);
+  res.setHeader('set-cookie', [
+    sessionCookie(id, sessions.lifetimes.maxSeconds, secure),
+    ...(account.locale ? [localeCookie(account.locale, secure)] : []),
+  ]);
 }

@@ -1,5 +1,12 @@
 /** The interface languages; the first is the fallback and the language message keys are written in. */
 export const LOCALES = ['en', 'fr', 'de', 'es', 'nl'] as const;
+
+/**
+ * A readable cookie with the account's interface language: set at every sign-in and on each change,
+ * so the first page on a new device is drawn in that language instead of flipping once the session
+ * is read. It says nothing the page does not show anyway.
+ */
+export const LOCALE_COOKIE = 'jointly_locale';
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 

@@ -21,6 +21,7 @@ import {
   browserSuite,
   chapterText,
   dossierPath,
+  JORDI,
   newConsortium,
   paragraph,
   poll,
@@ -136,6 +137,28 @@ it('every page speaks the chosen language, from the browser before signing in an
   }
   expect(leaks).toEqual([]);
 }, 600_000);
+
+it('on a new device the first page is drawn in the account’s language, not the browser’s, with no flash of English', async () => {
+  const cid = await newConsortium(suite.ts.server, 'new-device');
+  await suite.ts.server.services.accounts.setLocale(JORDI.userId, JORDI.name, 'de');
+  const context = await suite.browser.newContext({ viewport: VIEWPORT, locale: 'en-GB' });
+  // Everything the page ever shows, from its first paint on.
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __seen: string[] }).__seen = seen;
+    new MutationObserver(() => {
+      const text = document.body?.innerText.trim();
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  const page = await context.newPage();
+  suite.open.push({ person: JORDI, context, page, errors: [] });
+  await page.goto(await signInUrl(suite.ts.server, cid, JORDI));
+  await shows(page, 'de', de['dash.title']!);
+  const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+  expect(seen.length).toBeGreaterThan(0);
+  expect(seen.filter((text) => text.includes(en['app.opening']) || text.includes(en['dash.title']))).toEqual([]);
+});
 
 it('the language menu changes the interface at once and keeps the choice with the account', async () => {
   const cid = await newConsortium(suite.ts.server, 'language-menu');

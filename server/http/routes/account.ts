@@ -11,7 +11,7 @@ import {
 } from '../../../shared/account.ts';
 import type { Bearer } from '../../auth/access.ts';
 import { deviceOf } from '../../accounts/signInSessions.ts';
-import { clearSessionCookie } from '../../auth/cookies.ts';
+import { clearSessionCookie, localeCookie } from '../../auth/cookies.ts';
 import { DomainError } from '../../consortia/errors.ts';
 import { parseBody, type ApiDeps } from '../context.ts';
 import { checkOrigin, requestToken } from '../requestAuth.ts';
@@ -104,6 +104,7 @@ export function accountRoutes(router: Router, deps: ApiDeps): void {
     const bearer = await signedIn(req, deps);
     const { locale } = await parseBody(req, LocaleSetting, deps.maxJsonBytes);
     await accounts.setLocale(bearer.userId, bearer.claimed?.name ?? 'Anonymous', locale);
+    res.setHeader('set-cookie', localeCookie(locale, deps.secureCookies(req)));
     sendJson(res, 200, { locale });
   });
 

@@ -58,8 +58,8 @@ export function oidcRoutes(router: Router, deps: ApiDeps): void {
       const member = stay ? undefined : await memberships.fallback(account.id);
       const consortiumId = stay ?? member?.consortiumId ?? null;
       await startSession(req, res, deps, account.id, member?.name ?? account.name, consortiumId);
-      const session = res.getHeader('set-cookie') as string;
-      redirect(res, safeReturnPath(returnTo) ?? (consortiumId ? `/c/${consortiumId}` : '/'), [session, clearStateCookie()]);
+      const session = [res.getHeader('set-cookie') as string | string[]].flat();
+      redirect(res, safeReturnPath(returnTo) ?? (consortiumId ? `/c/${consortiumId}` : '/'), [...session, clearStateCookie()]);
     } catch (error) {
       const answer = errorResponse(error);
       if (!answer) throw error;
