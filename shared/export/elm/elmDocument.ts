@@ -19,6 +19,7 @@ import {
   splitList,
   type Concept,
 } from './vocabularies.ts';
+import { elmGapText, type ElmGapKey } from '../../i18n/content/elmGapTexts.ts';
 
 export const ELM_CONTEXT = ['https://www.w3.org/2018/credentials/v1', 'http://data.europa.eu/snb/model/context/edc-ap'];
 
@@ -30,6 +31,9 @@ export interface ElmGap {
   /** The programme's, unit's or partner's name as people know it. */
   label: string;
   field: string;
+  /** The sentence's key and what the partners wrote (`elmGapText` puts it in any language). */
+  text: { key: ElmGapKey; value?: string };
+  /** The sentence in English, for scripts reading the JSON. */
   message: string;
 }
 
@@ -69,22 +73,26 @@ export function otherTitles(text: string): { titles: Record<string, string>; unr
   return { titles, unreadable };
 }
 
+/** A gap's key and value, and its English sentence. */
+const gapText = (key: ElmGapKey, value?: string) => ({
+  text: { key, ...(value === undefined ? {} : { value }) },
+  message: elmGapText({ key, value }, 'en'),
+});
+
 export function buildElm(input: ElmInput): { document: Node; gaps: ElmGap[] } {
   const gaps: ElmGap[] = [];
   const base = `urn:jointly:${input.consortiumId}`;
   const f = input.facts;
   const programmeLabel = f?.title || 'The programme';
-  const gap = (field: string, message: string) =>
-    gaps.push({ block: 'programme', kind: 'programme', label: programmeLabel, field, message });
+  const gap = (field: string, key: ElmGapKey, value?: string) =>
+    gaps.push({ block: 'programme', kind: 'programme', label: programmeLabel, field, ...gapText(key, value) });
   if (!f) {
-    gap('facts', 'There is no programme facts block yet: add it in the Qualification chapter.');
+    gap('facts', 'facts');
     return { document: { '@context': ELM_CONTEXT, id: `${base}:programme`, type: 'LearningAchievementSpecification' }, gaps };
   }
 
-  const languages = languagesOf(f.languages, (raw) =>
-    gap('languages', `“${raw}” is not a language the EU list knows; write its English name, e.g. English.`),
-  );
-  if (!f.languages.trim()) gap('languages', 'The language of instruction is not given.');
+  const languages = languagesOf(f.languages, (raw) => gap('languages', 'language.unknown', raw));
+  if (!f.languages.trim()) gap('languages', 'language.missing');
   const tag = languages[0]?.tag ?? UNDETERMINED;
   const qualification = isQualification(f.programmeType);
   const id = `${base}:programme`;
@@ -92,32 +100,28 @@ export function buildElm(input: ElmInput): { document: Node; gaps: ElmGap[] } {
 
   const title: Record<string, string> = {};
   if (f.title.trim()) title[tag] = f.title.trim();
-  else gap('title', 'The programme has no title.');
+  else gap('title', 'title.programme');
   const others = otherTitles(f.otherTitles);
   for (const [lang, text] of Object.entries(others.titles)) if (!(lang in title)) title[lang] = text;
-  for (const part of others.unreadable) gap('otherTitles', `“${part}” needs its language in front, e.g. “nl: …”.`);
+  for (const part of others.unreadable) gap('otherTitles', 'otherTitles.unreadable', part);
 
   const eqf = eqfConcept(f.eqf);
-  if (!eqf) gap('eqf', 'The EQF level is not given.');
+  if (!eqf) gap('eqf', 'eqf.missing');
   const nqf = nqfConcepts(f.nqf);
-  if (nqf.length === 0)
-    gap(
-      'nqf',
-      f.nqf.trim()
-        ? `The national levels (“${f.nqf.trim()}”) are text; Europass needs each level’s address in the EU qualifications register (http://data.europa.eu/snb/qdr/…).`
-        : 'No national qualification level is given.',
-    );
+  if (nqf.length === 0) {
+    if (f.nqf.trim()) gap('nqf', 'nqf.text', f.nqf.trim());
+    else gap('nqf', 'nqf.missing');
+  }
   const isced = iscedConcepts(f.iscedField);
-  if (isced.length === 0)
-    gap(
-      'iscedField',
-      f.iscedField.trim() ? `“${f.iscedField}” has no ISCED-F code (e.g. 0688).` : 'The ISCED-F field of study is not given.',
-    );
+  if (isced.length === 0) {
+    if (f.iscedField.trim()) gap('iscedField', 'isced.unknown', f.iscedField);
+    else gap('iscedField', 'isced.missing');
+  }
   const outcomes = f.outcomes.filter((o) => o.text.trim());
-  if (outcomes.length === 0) gap('outcomes', 'The programme has no learning outcomes.');
-  if (f.totalEcts === null) gap('totalEcts', 'The total ECTS is not given.');
-  if (!f.participation) gap('participation', 'The form of participation (online, blended, on site) is not chosen.');
-  if (!f.qualityAssurance.trim()) gap('qualityAssurance', 'The type of quality assurance is not described.');
+  if (outcomes.length === 0) gap('outcomes', 'outcomes.programme');
+  if (f.totalEcts === null) gap('totalEcts', 'totalEcts');
+  if (!f.participation) gap('participation', 'participation');
+  if (!f.qualityAssurance.trim()) gap('qualityAssurance', 'qualityAssurance');
 
   const root: Node = {
     '@context': ELM_CONTEXT,
@@ -161,7 +165,7 @@ export function buildElm(input: ElmInput): { document: Node; gaps: ElmGap[] } {
     .map((pid) => input.partners.find((p) => p.id === pid))
     .filter((p): p is Partner => Boolean(p))
     .map((p) => organisation(base, p, gaps));
-  if (f.awardingBodies.length === 0) gap('awardingBodies', 'No awarding body is chosen.');
+  if (f.awardingBodies.length === 0) gap('awardingBodies', 'awardingBodies');
   if (bodies.length)
     root.awardingOpportunity = [
       { id: `${id}:awarding`, type: 'AwardingOpportunity', awardingBody: bodies, learningAchievementSpecification: { id } },
@@ -186,41 +190,40 @@ const creditPoint = (id: string, ects: number) => ({ id, type: 'CreditPoint', fr
 
 function unitNode(base: string, u: Unit, ctx: { qualification: boolean; isced: Concept[]; partOf: string; gaps: ElmGap[] }): Node {
   const label = u.title || u.code || 'A unit without a title';
-  const gap = (field: string, message: string) => ctx.gaps.push({ block: u.id, kind: 'unit', label, field, message });
+  const gap = (field: string, key: ElmGapKey, value?: string) =>
+    ctx.gaps.push({ block: u.id, kind: 'unit', label, field, ...gapText(key, value) });
   const id = `${base}:unit:${u.id}`;
-  const languages = languagesOf(u.language, (raw) =>
-    gap('language', `“${raw}” is not a language the EU list knows; write its English name.`),
-  );
-  if (!u.language.trim()) gap('language', 'The language of instruction is not given.');
+  const languages = languagesOf(u.language, (raw) => gap('language', 'language.unknown', raw));
+  if (!u.language.trim()) gap('language', 'language.missing');
   const tag = languages[0]?.tag ?? UNDETERMINED;
   const node: Node = { id, type: ctx.qualification ? 'Qualification' : 'LearningAchievementSpecification' };
   if (u.title.trim()) node.title = { [tag]: u.title.trim() };
-  else gap('title', 'The unit has no title.');
+  else gap('title', 'title.unit');
   if (u.code.trim()) node.identifier = [{ id: `${id}:code`, type: 'Identifier', notation: u.code.trim(), schemeName: 'Unit code' }];
   const eqf = eqfConcept(u.eqf);
-  if (!eqf) gap('eqf', 'The EQF level is not given.');
+  if (!eqf) gap('eqf', 'eqf.missing');
   if (ctx.qualification) {
     node.isPartialQualification = true;
     if (eqf) node.eqfLevel = eqf;
     // Europass wants a national level on every qualification; the unit block does not record one.
-    gap('nqf', 'A unit of a qualification needs its national qualification level for Europass, which units do not record yet.');
+    gap('nqf', 'nqf.unit');
   } else if (eqf) node.educationLevel = [eqf];
   // The unit block has no field of study of its own: a unit is in its programme's field.
   if (ctx.isced.length) node.thematicArea = ctx.isced;
   if (!ctx.qualification || languages.length) node.language = languages.map((l) => l.concept);
   if (u.mode) node.mode = [modeConcept(u.mode)];
-  else gap('mode', 'The form of participation is not chosen.');
+  else gap('mode', 'mode.unit');
   const outcomes = u.outcomes.filter((o) => o.text.trim());
-  if (outcomes.length === 0) gap('outcomes', 'The unit has no learning outcomes.');
+  if (outcomes.length === 0) gap('outcomes', 'outcomes.unit');
   node.learningOutcome = outcomes.map((o, i) => ({
     id: `${id}:outcome:${i + 1}`,
     type: 'LearningOutcome',
     title: { [tag]: o.text.trim() },
   }));
   if (u.ects !== null) node.creditPoint = [creditPoint(`${id}:credit`, u.ects)];
-  else gap('ects', 'The ECTS credits are not given.');
+  else gap('ects', 'ects.unit');
   if (u.hours !== null && u.hours > 0) node.volumeOfLearning = isoHours(u.hours);
-  else gap('hours', 'The notional hours are not given.');
+  else gap('hours', 'hours.unit');
   if (u.prerequisites.trim()) node.entryRequirement = { id: `${id}:entry`, type: 'Note', noteLiteral: { [tag]: u.prerequisites.trim() } };
   if (u.assessment) {
     const assessment: Node = {
@@ -238,7 +241,7 @@ function unitNode(base: string, u: Unit, ctx: { qualification: boolean; isced: C
         },
       ];
     node.provenBy = [assessment];
-  } else gap('assessment', 'The type of assessment is not chosen.');
+  } else gap('assessment', 'assessment.unit');
   node.isPartOf = [{ id: ctx.partOf }];
   return node;
 }
@@ -246,24 +249,24 @@ function unitNode(base: string, u: Unit, ctx: { qualification: boolean; isced: C
 const IDENTIFIER_SCHEME = { pic: 'PIC', erasmus: 'Erasmus code' } as const;
 
 function organisation(base: string, p: Partner, gaps: ElmGap[]): Node {
-  const gap = (field: string, message: string) => gaps.push({ block: p.id, kind: 'partner', label: p.name, field, message });
+  const gap = (field: string, key: ElmGapKey, value?: string) =>
+    gaps.push({ block: p.id, kind: 'partner', label: p.name, field, ...gapText(key, value) });
   const id = `${base}:partner:${p.id}`;
   const node: Node = { id, type: 'Organisation' };
   const legal = p.legalName?.trim();
   if (legal) node.legalName = { [UNDETERMINED]: legal };
-  else gap('legalName', 'The official legal name is not given on the Partners page.');
+  else gap('legalName', 'legalName');
   if (p.name.trim() && p.name.trim() !== legal) node.altLabel = { [UNDETERMINED]: p.name.trim() };
   const country = countryConcept(p.country);
-  if (!country) gap('country', 'The country is not given on the Partners page.');
+  if (!country) gap('country', 'country');
   const address: Node = { id: `${id}:address`, type: 'Address' };
   if (country) address.countryCode = country;
   if (p.address?.trim())
     address.fullAddress = { id: `${id}:address:text`, type: 'Note', noteLiteral: { [UNDETERMINED]: p.address.trim() } };
-  else gap('address', 'The postal address is not given on the Partners page.');
+  else gap('address', 'address');
   node.location = [{ id: `${id}:location`, type: 'Location', address: [address] }];
   const identifier = p.identifier?.trim();
-  if (!identifier || !p.identifierType)
-    gap('identifier', 'No identifier (PIC, Erasmus code or national registration) is given on the Partners page.');
+  if (!identifier || !p.identifierType) gap('identifier', 'identifier');
   else if (p.identifierType === 'national') {
     if (country) node.registration = { id: `${id}:registration`, type: 'LegalIdentifier', notation: identifier, spatial: country };
   } else
