@@ -58,9 +58,6 @@ export function createServices(
 ): Services {
   const members = new MemberService(storage, live);
   const versions = new History(registry, storage, { ...history, frozenChapter: (c) => freeze.frozenChapter(c) });
-  const exporter = new Exporter(registry, storage, versions);
-  const accounts = new AccountService(storage);
-  const agreement = new AgreementReadinessService(registry, storage);
   const mail = signIn ?? {
     mailer: createMailer(undefined, '', createLogger('silent')),
     publicUrl: () => 'http://localhost',
@@ -68,6 +65,9 @@ export function createServices(
     emailsPerHour: 5,
     attemptsPerHour: 30,
   };
+  const exporter = new Exporter(registry, storage, versions, mail.publicUrl);
+  const accounts = new AccountService(storage);
+  const agreement = new AgreementReadinessService(registry, storage);
   const notifications =
     mail.notifications && new Notifier(storage, registry, { mailer: mail.mailer, publicUrl: mail.publicUrl, ...mail.notifications });
   const counter = mail.sharedCounter;

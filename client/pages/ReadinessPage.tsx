@@ -12,6 +12,7 @@ import './readiness.css';
 import { useT, type Translate } from '../i18n/useT.ts';
 import { useLocale } from '../i18n/I18nProvider.tsx';
 import { capitalize, checkText } from '../../shared/i18n/content/programmeChecks.ts';
+import { elmGapText } from '../../shared/i18n/content/elmGapTexts.ts';
 import { annexNameKey } from '../../shared/programme/annexRules.ts';
 
 const statusWord = (t: Translate, item: ReadinessItem) =>
@@ -37,6 +38,7 @@ export function ReadinessPage({ consortiumId }: { consortiumId: string }) {
 
 function Readiness({ ctx }: { ctx: ShellContext }) {
   const t = useT();
+  const { locale } = useLocale();
   const id = ctx.consortium.id;
   const [report, setReport] = useState<ReadinessReport>();
   const [error, setError] = useState('');
@@ -77,7 +79,7 @@ function Readiness({ ctx }: { ctx: ShellContext }) {
               <ul className="readiness-gaps" data-testid="elm-gaps">
                 {report.elmGaps.map((g, i) => (
                   <li key={i}>
-                    <strong>{g.label}</strong>: {g.message} <a href={fixHref(id, g.link)}>{t('readiness.fixIt')}</a>
+                    <strong>{g.label}</strong>: {elmGapText(g.text, locale)} <a href={fixHref(id, g.link)}>{t('readiness.fixIt')}</a>
                   </li>
                 ))}
               </ul>

@@ -28,6 +28,8 @@ export class Exporter {
     private readonly registry: RoomRegistry,
     private readonly storage: Storage,
     private readonly history: History,
+    /** PUBLIC_URL: the readiness report's links must work from a file opened outside the app. */
+    private readonly publicUrl: () => string = () => '',
   ) {}
 
   private snapshot(consortiumId: string, name: string): Promise<Y.Doc> {
@@ -65,7 +67,7 @@ export class Exporter {
         chapter: options.chapter,
         includeComments: options.comments,
       });
-      const { bytes, missing } = await render(options.format, model);
+      const { bytes, missing } = await render(options.format, model, this.publicUrl());
       await this.storage.activity.append({
         consortiumId: actor.consortiumId,
         at: new Date().toISOString(),
@@ -93,7 +95,7 @@ export class Exporter {
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-async function render(format: ExportFormat, model: ExportModel): Promise<{ bytes: Uint8Array; missing?: number }> {
+async function render(format: ExportFormat, model: ExportModel, publicUrl: string): Promise<{ bytes: Uint8Array; missing?: number }> {
   switch (format) {
     case 'md':
       return { bytes: utf8((await import('../../shared/export/markdown.ts')).renderMarkdown(model)) };
@@ -110,7 +112,7 @@ async function render(format: ExportFormat, model: ExportModel): Promise<{ bytes
     case 'readiness-html': {
       const { readinessReport } = await import('../../shared/export/readiness.ts');
       const { renderReadinessHtml } = await import('../../shared/export/readinessHtml.ts');
-      return { bytes: utf8(renderReadinessHtml(readinessReport(elmInput(model)), model)) };
+      return { bytes: utf8(renderReadinessHtml(readinessReport(elmInput(model)), model, publicUrl)) };
     }
     case 'supplement-docx':
       return { bytes: await (await import('./supplement/supplementDocx.ts')).renderSupplementDocx(model) };

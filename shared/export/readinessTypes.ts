@@ -49,24 +49,5 @@ export function fixHref(consortiumId: string, link: FixLink): string {
   return `/c/${encodeURIComponent(consortiumId)}/dossier${hash}`;
 }
 
-export const STATUS_TEXT = {
-  ready: 'Ready',
-  missing: 'Missing',
-  optional: 'Not given (optional)',
-} as const;
-
-/** The word shown with the light: what a reader needs, whatever colours they see. */
-export const statusText = (item: Pick<ReadinessItem, 'status' | 'mandatory'>) =>
-  item.status === 'ready' ? STATUS_TEXT.ready : item.mandatory ? STATUS_TEXT.missing : STATUS_TEXT.optional;
-
 export const statusTone = (item: Pick<ReadinessItem, 'status' | 'mandatory'>) =>
   item.status === 'ready' ? 'green' : item.mandatory ? 'red' : 'amber';
-
-export const linkLabel = (item: Pick<ReadinessItem, 'link'>) =>
-  item.link.page === 'partners'
-    ? 'Partners page'
-    : item.link.chapter === 'curriculum'
-      ? 'Curriculum chapter'
-      : item.link.block
-        ? 'open the block'
-        : 'Qualification chapter';

@@ -70,7 +70,11 @@ describe('the programme for Europass, learners and websites', () => {
     expect(html).toContain('<h1>Applied Data Literacy for Public-Sector Professionals</h1>');
     expect(html).not.toMatch(/<script/i);
     const report = await download(page, 'readiness-html');
-    expect(readFileSync(report.file, 'utf8')).toContain('The programme describes all 11 mandatory Annex I elements.');
+    const reportHtml = readFileSync(report.file, 'utf8');
+    expect(reportHtml).toContain('The programme describes all 11 mandatory elements.');
+    // Its links lead back into the app from wherever the file is opened.
+    expect(reportHtml).toContain(`href="${suite.ts.server.url}/c/${cid}/`);
+    expect(reportHtml).not.toMatch(/href="\//);
 
     // The page version of the report, from the same menu.
     await page.getByTestId('export-dossier').locator('summary').click();

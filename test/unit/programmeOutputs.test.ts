@@ -52,11 +52,28 @@ describe('Annex I readiness', () => {
     const partners = input.partners.map((p) => ({ ...p, legalName: '' }));
     const report = readinessReport({ ...input, partners });
     expect(report.elmGaps.find((g) => g.kind === 'partner')?.link).toEqual({ page: 'partners' });
-    const html = renderReadinessHtml(report, model);
+    const html = renderReadinessHtml(report, model, 'https://jointly.example.eu/');
     const lights = html.match(/<span class="light [a-z]+" aria-hidden="true"><\/span>(Ready|Missing|Not given \(optional\))/g) ?? [];
     expect(lights).toHaveLength(16 * 7);
-    expect(html).toContain('href="/c/demo/partners"');
+    // Absolute: the file is opened from a download folder or a mail, outside the app.
+    expect(html).toContain('href="https://jointly.example.eu/c/demo/partners"');
+    expect(html).not.toMatch(/href="\//);
     expect(html).not.toMatch(/<script/i);
+  });
+
+  it('speaks the consortium’s document language: headings, verdicts, fixes and the Europass gaps', async () => {
+    const english = await demoExportModel();
+    const model = { ...english, language: 'de' as const };
+    const input = elmInput(model);
+    const report = readinessReport({ ...input, partners: input.partners.map((p) => ({ ...p, legalName: '' })) });
+    const html = renderReadinessHtml(report, model, 'https://jointly.example.eu');
+    expect(html).toContain('<html lang="de">');
+    expect(html).toContain('<h1>Stand Anhang I</h1>');
+    expect(html).toContain('Der offizielle rechtliche Name ist auf der Seite „Partner“ nicht angegeben.');
+    expect(html).toMatch(/<span class="light green" aria-hidden="true"><\/span>Vollständig/);
+    expect(html).toContain('>Beheben</a>');
+    for (const english of ['Ready', 'Missing', 'Where to fix it', 'The programme', 'is not given', 'Fix it<'])
+      expect(html).not.toContain(english);
   });
 });
 

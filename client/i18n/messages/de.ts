@@ -1,4 +1,5 @@
 import type { Translation } from './en.ts';
+import { READINESS_MESSAGES } from '../../../shared/i18n/content/readinessMessages.ts';
 
 export const de: Translation = {
   'app.opening': 'Jointly wird geöffnet…',
@@ -248,33 +249,6 @@ export const de: Translation = {
   'dash.conversations': 'Offene Unterhaltungen',
   'dash.noThreads': 'Keine offenen Kommentar-Threads.',
   'dash.messageDeleted': 'Nachricht gelöscht',
-  'readiness.title': 'Stand Anhang I',
-  'readiness.lead':
-    'Die 11 Pflicht- und 5 optionalen Angaben, die jede Microcredential laut Empfehlung des Rates der EU zu Microcredentials beschreiben soll, für das Programm und für jede Einheit.',
-  'readiness.download': 'Diesen Bericht herunterladen',
-  'readiness.error': 'Der Bericht konnte nicht geladen werden: {error}',
-  'readiness.loading': 'Bericht wird geladen…',
-  'readiness.complete': 'Das Programm beschreibt alle 11 Pflichtangaben.',
-  'readiness.missing':
-    '{count, plural, one {# der 11 Pflichtangaben fehlt noch für das Programm.} other {# der 11 Pflichtangaben fehlen noch für das Programm.}}',
-  'readiness.programme': 'Das Programm',
-  'readiness.unit': 'Einheit: {label}',
-  'readiness.elmGaps': 'Was der Europass-Beschreibung noch fehlt',
-  'readiness.elmComplete': 'Nichts: Der Europass-Export (ELM) enthält alle nötigen Werte.',
-  'readiness.fixIt': 'Beheben',
-  'readiness.col.element': 'Angabe',
-  'readiness.col.status': 'Status',
-  'readiness.col.fix': 'Wo beheben',
-  'readiness.optional': '(optional)',
-  'readiness.fromProgramme': '(aus dem Programm)',
-  'readiness.seeAbove': 'Siehe Programm oben',
-  'readiness.status.ready': 'Vollständig',
-  'readiness.status.missing': 'Fehlt',
-  'readiness.status.optional': 'Nicht angegeben (optional)',
-  'readiness.link.partners': 'Seite Partner',
-  'readiness.link.curriculum': 'Kapitel Curriculum',
-  'readiness.link.block': 'Block öffnen',
-  'readiness.link.qualification': 'Kapitel Qualifikation',
   'programme.facts.kind': 'Programmdaten',
   'programme.facts.untitled': 'Programm ohne Titel',
   'programme.unit.kind': 'Einheit',
@@ -627,4 +601,5 @@ export const de: Translation = {
   'account.sso.link': 'Verknüpfen: {name}',
   'editor.emptyWriter': 'Hier schreiben…',
   'editor.emptyReader': 'Noch nichts geschrieben',
+  ...READINESS_MESSAGES.de,
 };

@@ -1,3 +1,4 @@
+import { READINESS_MESSAGES_EN } from '../../../shared/i18n/content/readinessMessages.ts';
 /**
  * The interface's words in English: the source every other language translates, key for key.
  * Keys are `<area>.<what>`; values are ICU messages (`{count, plural, one {# chapter} other {# chapters}}`).
@@ -273,33 +274,6 @@ export const en = {
   'dash.conversations': 'Open conversations',
   'dash.noThreads': 'No open comment threads.',
   'dash.messageDeleted': 'message deleted',
-  'readiness.title': 'Annex I readiness',
-  'readiness.lead':
-    'The 11 mandatory and 5 optional elements that the EU Council Recommendation on micro-credentials asks every micro-credential to describe, for the programme and for each unit.',
-  'readiness.download': 'Download this report',
-  'readiness.error': 'We could not load the report: {error}',
-  'readiness.loading': 'Loading the report…',
-  'readiness.complete': 'The programme describes all 11 mandatory elements.',
-  'readiness.missing':
-    '{count, plural, one {# of the 11 mandatory elements is still missing for the programme.} other {# of the 11 mandatory elements are still missing for the programme.}}',
-  'readiness.programme': 'The programme',
-  'readiness.unit': 'Unit: {label}',
-  'readiness.elmGaps': 'What the Europass description still needs',
-  'readiness.elmComplete': 'Nothing: the Europass (ELM) export carries every value it needs.',
-  'readiness.fixIt': 'Fix it',
-  'readiness.col.element': 'Element',
-  'readiness.col.status': 'Status',
-  'readiness.col.fix': 'Where to fix it',
-  'readiness.optional': '(optional)',
-  'readiness.fromProgramme': '(from the programme)',
-  'readiness.seeAbove': 'See the programme above',
-  'readiness.status.ready': 'Ready',
-  'readiness.status.missing': 'Missing',
-  'readiness.status.optional': 'Not given (optional)',
-  'readiness.link.partners': 'Partners page',
-  'readiness.link.curriculum': 'Curriculum chapter',
-  'readiness.link.block': 'open the block',
-  'readiness.link.qualification': 'Qualification chapter',
   'programme.facts.kind': 'Programme facts',
   'programme.facts.untitled': 'Untitled programme',
   'programme.unit.kind': 'Unit',
@@ -612,6 +586,7 @@ export const en = {
   'account.sso.link': 'Link {name}',
   'editor.emptyWriter': 'Write here…',
   'editor.emptyReader': 'Nothing written yet',
+  ...READINESS_MESSAGES_EN,
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -1,4 +1,5 @@
 import type { Translation } from './en.ts';
+import { READINESS_MESSAGES } from '../../../shared/i18n/content/readinessMessages.ts';
 
 export const es: Translation = {
   'app.opening': 'Abriendo Jointly…',
@@ -242,33 +243,6 @@ export const es: Translation = {
   'dash.conversations': 'Conversaciones abiertas',
   'dash.noThreads': 'No hay hilos de comentarios abiertos.',
   'dash.messageDeleted': 'mensaje eliminado',
-  'readiness.title': 'Estado del anexo I',
-  'readiness.lead':
-    'Los 11 elementos obligatorios y 5 opcionales que la Recomendación del Consejo de la UE sobre microcredenciales pide describir en cada microcredencial, para el programa y para cada unidad.',
-  'readiness.download': 'Descargar este informe',
-  'readiness.error': 'No se pudo cargar el informe: {error}',
-  'readiness.loading': 'Cargando el informe…',
-  'readiness.complete': 'El programa describe los 11 elementos obligatorios.',
-  'readiness.missing':
-    '{count, plural, one {Aún falta # de los 11 elementos obligatorios del programa.} other {Aún faltan # de los 11 elementos obligatorios del programa.}}',
-  'readiness.programme': 'El programa',
-  'readiness.unit': 'Unidad: {label}',
-  'readiness.elmGaps': 'Lo que aún le falta a la descripción Europass',
-  'readiness.elmComplete': 'Nada: la exportación Europass (ELM) incluye todos los valores necesarios.',
-  'readiness.fixIt': 'Corregirlo',
-  'readiness.col.element': 'Elemento',
-  'readiness.col.status': 'Estado',
-  'readiness.col.fix': 'Dónde corregirlo',
-  'readiness.optional': '(opcional)',
-  'readiness.fromProgramme': '(del programa)',
-  'readiness.seeAbove': 'Véase el programa más arriba',
-  'readiness.status.ready': 'Listo',
-  'readiness.status.missing': 'Falta',
-  'readiness.status.optional': 'Sin indicar (opcional)',
-  'readiness.link.partners': 'página Socios',
-  'readiness.link.curriculum': 'capítulo Plan de estudios',
-  'readiness.link.block': 'abrir el bloque',
-  'readiness.link.qualification': 'capítulo Cualificación',
   'programme.facts.kind': 'Datos del programa',
   'programme.facts.untitled': 'Programa sin título',
   'programme.unit.kind': 'Unidad',
@@ -617,4 +591,5 @@ export const es: Translation = {
   'account.sso.link': 'Vincular: {name}',
   'editor.emptyWriter': 'Escriba aquí…',
   'editor.emptyReader': 'Aún no hay nada escrito',
+  ...READINESS_MESSAGES.es,
 };

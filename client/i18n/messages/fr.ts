@@ -1,4 +1,5 @@
 import type { Translation } from './en.ts';
+import { READINESS_MESSAGES } from '../../../shared/i18n/content/readinessMessages.ts';
 
 export const fr: Translation = {
   'app.opening': 'Ouverture de Jointly…',
@@ -246,33 +247,6 @@ export const fr: Translation = {
   'dash.conversations': 'Conversations ouvertes',
   'dash.noThreads': 'Aucun fil de commentaires ouvert.',
   'dash.messageDeleted': 'message supprimé',
-  'readiness.title': 'Conformité à l’annexe I',
-  'readiness.lead':
-    'Les 11 éléments obligatoires et 5 éléments facultatifs que la recommandation du Conseil de l’UE sur les microcertifications demande de décrire pour chaque microcertification, pour le programme et pour chaque unité.',
-  'readiness.download': 'Télécharger ce rapport',
-  'readiness.error': 'Impossible de charger le rapport : {error}',
-  'readiness.loading': 'Chargement du rapport…',
-  'readiness.complete': 'Le programme décrit les 11 éléments obligatoires.',
-  'readiness.missing':
-    '{count, plural, one {# des 11 éléments obligatoires manque encore pour le programme.} other {# des 11 éléments obligatoires manquent encore pour le programme.}}',
-  'readiness.programme': 'Le programme',
-  'readiness.unit': 'Unité : {label}',
-  'readiness.elmGaps': 'Ce qui manque encore à la description Europass',
-  'readiness.elmComplete': 'Rien : l’export Europass (ELM) contient toutes les valeurs nécessaires.',
-  'readiness.fixIt': 'Corriger',
-  'readiness.col.element': 'Élément',
-  'readiness.col.status': 'Statut',
-  'readiness.col.fix': 'Où le corriger',
-  'readiness.optional': '(facultatif)',
-  'readiness.fromProgramme': '(repris du programme)',
-  'readiness.seeAbove': 'Voir le programme ci-dessus',
-  'readiness.status.ready': 'Prêt',
-  'readiness.status.missing': 'Manquant',
-  'readiness.status.optional': 'Non renseigné (facultatif)',
-  'readiness.link.partners': 'page Partenaires',
-  'readiness.link.curriculum': 'chapitre Curriculum',
-  'readiness.link.block': 'ouvrir le bloc',
-  'readiness.link.qualification': 'chapitre Qualification',
   'programme.facts.kind': 'Données du programme',
   'programme.facts.untitled': 'Programme sans intitulé',
   'programme.unit.kind': 'Unité',
@@ -623,4 +597,5 @@ export const fr: Translation = {
   'account.sso.link': 'Lier : {name}',
   'editor.emptyWriter': 'Écrivez ici…',
   'editor.emptyReader': 'Rien d’écrit pour l’instant',
+  ...READINESS_MESSAGES.fr,
 };

@@ -1,4 +1,5 @@
 import type { Translation } from './en.ts';
+import { READINESS_MESSAGES } from '../../../shared/i18n/content/readinessMessages.ts';
 
 export const nl: Translation = {
   'app.opening': 'Jointly wordt geopend…',
@@ -242,33 +243,6 @@ export const nl: Translation = {
   'dash.conversations': 'Open gesprekken',
   'dash.noThreads': 'Geen open opmerkingendraden.',
   'dash.messageDeleted': 'bericht verwijderd',
-  'readiness.title': 'Stand van bijlage I',
-  'readiness.lead':
-    'De 11 verplichte en 5 optionele onderdelen die volgens de aanbeveling van de Raad van de EU over microcredentials bij elke microcredential beschreven moeten worden, voor het programma en voor elke eenheid.',
-  'readiness.download': 'Dit rapport downloaden',
-  'readiness.error': 'We konden het rapport niet laden: {error}',
-  'readiness.loading': 'Rapport wordt geladen…',
-  'readiness.complete': 'Het programma beschrijft alle 11 verplichte onderdelen.',
-  'readiness.missing':
-    '{count, plural, one {# van de 11 verplichte onderdelen ontbreekt nog voor het programma.} other {# van de 11 verplichte onderdelen ontbreken nog voor het programma.}}',
-  'readiness.programme': 'Het programma',
-  'readiness.unit': 'Eenheid: {label}',
-  'readiness.elmGaps': 'Wat de Europass-beschrijving nog nodig heeft',
-  'readiness.elmComplete': 'Niets: de Europass-export (ELM) bevat alle benodigde waarden.',
-  'readiness.fixIt': 'Aanvullen',
-  'readiness.col.element': 'Onderdeel',
-  'readiness.col.status': 'Status',
-  'readiness.col.fix': 'Waar aan te vullen',
-  'readiness.optional': '(optioneel)',
-  'readiness.fromProgramme': '(uit het programma)',
-  'readiness.seeAbove': 'Zie het programma hierboven',
-  'readiness.status.ready': 'Klaar',
-  'readiness.status.missing': 'Ontbreekt',
-  'readiness.status.optional': 'Niet ingevuld (optioneel)',
-  'readiness.link.partners': 'pagina Partners',
-  'readiness.link.curriculum': 'hoofdstuk Curriculum',
-  'readiness.link.block': 'blok openen',
-  'readiness.link.qualification': 'hoofdstuk Kwalificatie',
   'programme.facts.kind': 'Programmagegevens',
   'programme.facts.untitled': 'Programma zonder titel',
   'programme.unit.kind': 'Eenheid',
@@ -618,4 +592,5 @@ export const nl: Translation = {
   'account.sso.link': 'Koppelen: {name}',
   'editor.emptyWriter': 'Schrijf hier…',
   'editor.emptyReader': 'Nog niets geschreven',
+  ...READINESS_MESSAGES.nl,
 };
