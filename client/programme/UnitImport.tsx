@@ -1,10 +1,14 @@
 import { useState } from 'react';
 import type { CsvError } from '../../shared/programme/unitsCsv.ts';
 import { useT } from '../i18n/useT.ts';
+import { useLocale } from '../i18n/I18nProvider.tsx';
+import { csvErrorText } from '../../shared/i18n/content/csvImportTexts.ts';
+import { errorSentence } from '../../shared/i18n/content/errors.ts';
 
 /** Imports units from a CSV file through the server (all rows or none); every open page sees them arrive over sync. */
 export function UnitImport({ consortiumId }: { consortiumId: string }) {
   const t = useT();
+  const { locale } = useLocale();
   const [state, setState] = useState<
     { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; added: number } | { kind: 'failed'; message: string; errors: CsvError[] }
   >({ kind: 'idle' });
@@ -16,12 +20,19 @@ export function UnitImport({ consortiumId }: { consortiumId: string }) {
       body: await file.text(),
       credentials: 'same-origin',
     });
-    const body = (await res.json().catch(() => ({}))) as { added?: number; errors?: CsvError[]; error?: { message?: string } };
+    const body = (await res.json().catch(() => ({}))) as {
+      added?: number;
+      errors?: CsvError[];
+      error?: { code?: string; message?: string };
+    };
     if (res.ok) setState({ kind: 'done', added: body.added ?? 0 });
     else
       setState({
         kind: 'failed',
-        message: body.error?.message ?? t('programme.import.failed', { status: res.status }),
+        message:
+          (body.error?.code && errorSentence(body.error.code, locale)) ||
+          body.error?.message ||
+          t('programme.import.failed', { status: res.status }),
         errors: body.errors ?? [],
       });
   };
@@ -53,7 +64,7 @@ export function UnitImport({ consortiumId }: { consortiumId: string }) {
             {state.errors.map((e, i) => (
               <li key={i}>
                 {t('programme.import.line', { line: e.line })}
-                {e.field ? `, ${e.field}` : ''}: {e.message}
+                {e.field ? `, ${e.field}` : ''}: {e.text ? csvErrorText(e.text, locale) : e.message}
               </li>
             ))}
           </ul>

@@ -6,6 +6,7 @@ import { parseCsv, toCsv, unneutralise } from './csv.ts';
 import { emptyAttrs, readUnitOutcomes, UNIT_FIELDS, type Unit, type UnitAttrs, type UnitField, type UnitOutcome } from './fields.ts';
 import { unitFieldErrors } from './fieldErrors.ts';
 import type { PartnerRef } from './checkTypes.ts';
+import { csvErrorText, type CsvErrorText } from '../i18n/content/csvImportTexts.ts';
 
 export const CSV_COLUMNS = [
   'code',
@@ -49,8 +50,12 @@ export const MAX_IMPORT_ROWS = 500;
 export interface CsvError {
   line: number;
   field: string;
+  /** In English, for scripts; `text` gives it in any interface language (`csvErrorText`). */
   message: string;
+  text: CsvErrorText;
 }
+
+const csvError = (line: number, field: string, text: CsvErrorText): CsvError => ({ line, field, message: csvErrorText(text, 'en'), text });
 
 /** One outcome per line; the programme outcomes it serves go first in brackets: "[PO1 PO2] Explain …". */
 export function outcomesToCell(outcomes: UnitOutcome[]): string {
@@ -97,29 +102,27 @@ function matchPartner(ref: string, partners: PartnerRef[]): string | undefined {
 export function csvToUnits(text: string, partners: PartnerRef[]): { units: Omit<UnitAttrs, 'id'>[] } | { errors: CsvError[] } {
   const rows = parseCsv(text);
   const header = rows.shift();
-  if (!header) return { errors: [{ line: 1, field: '', message: 'The file is empty: the first line must name the columns.' }] };
+  if (!header) return { errors: [csvError(1, '', { csv: 'csv.empty' })] };
   const columns = header.cells.map((c) => c.trim().toLowerCase());
   const errors: CsvError[] = [];
   for (const c of columns)
     if (!(CSV_COLUMNS as readonly string[]).includes(c))
-      errors.push({
-        line: header.line,
-        field: c,
-        message: `Unknown column "${c.slice(0, 40)}"; the columns are ${CSV_COLUMNS.join(', ')}.`,
-      });
+      errors.push(
+        csvError(header.line, c, { csv: 'csv.unknownColumn', values: { column: c.slice(0, 40), columns: CSV_COLUMNS.join(', ') } }),
+      );
   for (const c of ['title', 'ects'] as const)
-    if (!columns.includes(c)) errors.push({ line: header.line, field: c, message: `The column "${c}" is required.` });
-  if (rows.length === 0) errors.push({ line: header.line, field: '', message: 'There are no units below the header.' });
+    if (!columns.includes(c)) errors.push(csvError(header.line, c, { csv: 'csv.requiredColumn', values: { column: c } }));
+  if (rows.length === 0) errors.push(csvError(header.line, '', { csv: 'csv.noRows' }));
   if (rows.length > MAX_IMPORT_ROWS)
-    errors.push({ line: rows[MAX_IMPORT_ROWS]!.line, field: '', message: `At most ${MAX_IMPORT_ROWS} units per import.` });
+    errors.push(csvError(rows[MAX_IMPORT_ROWS]!.line, '', { csv: 'csv.tooMany', values: { max: MAX_IMPORT_ROWS } }));
   if (errors.length) return { errors };
 
   const units: Omit<UnitAttrs, 'id'>[] = [];
   for (const row of rows) {
     const attrs: Record<UnitField, string> = emptyAttrs(UNIT_FIELDS);
-    const fail = (field: string, message: string) => errors.push({ line: row.line, field, message });
+    const fail = (field: string, text: CsvErrorText) => errors.push(csvError(row.line, field, text));
     if (row.cells.length > columns.length)
-      fail('', `This row has ${row.cells.length} cells but the header names ${columns.length} columns.`);
+      fail('', { csv: 'csv.tooManyCells', values: { cells: row.cells.length, columns: columns.length } });
     columns.forEach((c, i) => {
       const cell = unneutralise((row.cells[i] ?? '').trim());
       const field = FIELD_OF[c as Column];
@@ -131,7 +134,7 @@ export function csvToUnits(text: string, partners: PartnerRef[]): { units: Omit<
           .filter(Boolean)) {
           const id = matchPartner(ref, partners);
           if (id) ids.push(id);
-          else fail(c, `"${ref.slice(0, 60)}" is not a partner of this consortium (give a partner id or its exact name).`);
+          else fail(c, { csv: 'csv.unknownPartner', values: { partner: ref.slice(0, 60) } });
         }
         attrs.partners = JSON.stringify([...new Set(ids)]);
       } else if (field === 'outcomes') attrs.outcomes = JSON.stringify(cellToOutcomes(cell));
@@ -139,10 +142,10 @@ export function csvToUnits(text: string, partners: PartnerRef[]): { units: Omit<
     });
     attrs.kind ||= 'compulsory';
     attrs.origin ||= 'existing';
-    if (!attrs.title) fail('title', 'Every unit needs a title.');
-    if (!attrs.ects) fail('ects', 'Every unit needs its ECTS.');
+    if (!attrs.title) fail('title', { csv: 'csv.noTitle' });
+    if (!attrs.ects) fail('ects', { csv: 'csv.noEcts' });
     const column = (field: string) => CSV_COLUMNS.find((c) => FIELD_OF[c] === field) ?? field;
-    for (const e of unitFieldErrors(attrs)) fail(column(e.field), e.message);
+    for (const e of unitFieldErrors(attrs)) fail(column(e.field), e.text);
     units.push(attrs);
   }
   return errors.length ? { errors } : { units };

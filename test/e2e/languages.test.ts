@@ -206,3 +206,24 @@ it('a French-speaking and a Dutch-speaking partner co-edit a chapter, each in th
   await amelie.screenshot({ path: '/tmp/i18n-ui-co-edit-fr.png' });
   await ruta.screenshot({ path: '/tmp/i18n-ui-co-edit-nl.png' });
 }, 120_000);
+
+it('a German coordinator importing a faulty units CSV reads every problem in German', async () => {
+  const cid = await newConsortium(suite.ts.server, 'csv-de');
+  const page = await signedInPage(ANNA, cid, 'de');
+  await page.goto(`${suite.ts.server.url}${dossierPath(cid)}`);
+  await waitLoaded(page, 'coordinator');
+  await page.getByTestId('programme-toggle').click();
+  const csv = 'title,partners,ects,colour\nEthik,Niemand,-4,rot\n,,5,\n';
+  await page.getByTestId('import-units').setInputFiles({ name: 'einheiten.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const errors = page.getByTestId('import-errors');
+  await poll(() => errors.innerText()).toContain('Unbekannte Spalte „colour“');
+  await page
+    .getByTestId('import-units')
+    .setInputFiles({ name: 'einheiten.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.replace(',colour', '').replace(',rot', '')) });
+  await poll(() => errors.innerText()).toContain('„Niemand“ ist kein Partner dieses Konsortiums');
+  const text = await errors.innerText();
+  expect(text).toContain('Einige Zeilen der Datei konnten nicht gelesen werden');
+  expect(text).toContain('Zeile 3, title: Jede Einheit braucht einen Titel.');
+  expect(text).toMatch(/Zeile 2, ects: .*−?-?4/);
+  for (const english of ['is not a partner', 'needs a title', 'must be', 'problem(s)']) expect(text).not.toContain(english);
+});
