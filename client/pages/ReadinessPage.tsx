@@ -3,6 +3,8 @@ import { api } from '../api.ts';
 import { ConsortiumShell, type ShellContext } from '../components/ConsortiumShell.tsx';
 import {
   fixHref,
+  linkWordId,
+  statusWordId,
   statusTone,
   type ReadinessItem,
   type ReadinessReport,
@@ -15,17 +17,8 @@ import { capitalize, checkText } from '../../shared/i18n/content/programmeChecks
 import { elmGapText } from '../../shared/i18n/content/elmGapTexts.ts';
 import { annexNameKey } from '../../shared/programme/annexRules.ts';
 
-const statusWord = (t: Translate, item: ReadinessItem) =>
-  item.status === 'ready' ? t('readiness.status.ready') : item.mandatory ? t('readiness.status.missing') : t('readiness.status.optional');
-
-const linkWord = (t: Translate, item: ReadinessItem) =>
-  item.link.page === 'partners'
-    ? t('readiness.link.partners')
-    : item.link.chapter === 'curriculum'
-      ? t('readiness.link.curriculum')
-      : item.link.block
-        ? t('readiness.link.block')
-        : t('readiness.link.qualification');
+const statusWord = (t: Translate, item: ReadinessItem) => t(statusWordId(item));
+const linkWord = (t: Translate, item: ReadinessItem) => t(linkWordId(item));
 
 /** /c/<id>/readiness: the Annex I elements, for the programme and each unit, with where to fix what is missing. */
 export function ReadinessPage({ consortiumId }: { consortiumId: string }) {

@@ -6,7 +6,16 @@
 import { escapeHtml } from './html.ts';
 import type { ExportModel } from './model.ts';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { fixHref, statusTone, type FixLink, type ReadinessItem, type ReadinessReport, type ReadinessSection } from './readinessTypes.ts';
+import {
+  fixHref,
+  linkWordId,
+  statusTone,
+  statusWordId,
+  type FixLink,
+  type ReadinessItem,
+  type ReadinessReport,
+  type ReadinessSection,
+} from './readinessTypes.ts';
 import { capitalize, checkText } from '../i18n/content/programmeChecks.ts';
 import { elmGapText } from '../i18n/content/elmGapTexts.ts';
 import { READINESS_MESSAGES, type ReadinessMessageId } from '../i18n/content/readinessMessages.ts';
@@ -32,17 +41,8 @@ function sayer(locale: Locale): Say {
   };
 }
 
-const linkWord = (say: Say, item: ReadinessItem) =>
-  item.link.page === 'partners'
-    ? say('readiness.link.partners')
-    : item.link.chapter === 'curriculum'
-      ? say('readiness.link.curriculum')
-      : item.link.block
-        ? say('readiness.link.block')
-        : say('readiness.link.qualification');
-
-const statusWord = (say: Say, item: ReadinessItem) =>
-  say(item.status === 'ready' ? 'readiness.status.ready' : item.mandatory ? 'readiness.status.missing' : 'readiness.status.optional');
+const linkWord = (say: Say, item: ReadinessItem) => say(linkWordId(item));
+const statusWord = (say: Say, item: ReadinessItem) => say(statusWordId(item));
 
 interface Context {
   say: Say;

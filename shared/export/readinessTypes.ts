@@ -4,6 +4,7 @@
  */
 import type { CheckTextKey } from '../i18n/content/programmeChecks.ts';
 import type { ElmGap } from './elm/elmDocument.ts';
+import type { ReadinessMessageId } from '../i18n/content/readinessMessages.ts';
 
 export type ReadinessStatus = 'ready' | 'missing';
 
@@ -51,3 +52,17 @@ export function fixHref(consortiumId: string, link: FixLink): string {
 
 export const statusTone = (item: Pick<ReadinessItem, 'status' | 'mandatory'>) =>
   item.status === 'ready' ? 'green' : item.mandatory ? 'red' : 'amber';
+
+/** The word beside a light (readiness messages): what a reader needs, whatever colours they see. */
+export const statusWordId = (item: Pick<ReadinessItem, 'status' | 'mandatory'>): ReadinessMessageId =>
+  item.status === 'ready' ? 'readiness.status.ready' : item.mandatory ? 'readiness.status.missing' : 'readiness.status.optional';
+
+/** The words of a fix link (readiness messages). */
+export const linkWordId = (item: Pick<ReadinessItem, 'link'>): ReadinessMessageId =>
+  item.link.page === 'partners'
+    ? 'readiness.link.partners'
+    : item.link.chapter === 'curriculum'
+      ? 'readiness.link.curriculum'
+      : item.link.block
+        ? 'readiness.link.block'
+        : 'readiness.link.qualification';
