@@ -6,6 +6,7 @@ import type { CompareResult } from '../../shared/history.ts';
 import { CHAPTERS } from '../../shared/chapters.ts';
 import type { Consortium } from '../api.ts';
 import { partnerColor } from '../colors.ts';
+import { describeFieldChange } from './fieldChange.ts';
 
 /** Inline insertions and deletions, each coloured by the partner whose person made it, with who changed what. */
 export function CompareView({ result, consortium }: { result: CompareResult; consortium: Consortium }) {
@@ -48,7 +49,7 @@ export function CompareView({ result, consortium }: { result: CompareResult; con
           {c.fields.length > 0 && (
             <ul className="history-fields">
               {c.fields.map((f) => (
-                <li key={f.block}>{t('history.fieldsChanged', { type: f.type, number: f.block + 1, fields: f.fields.join(', ') })}</li>
+                <li key={f.block}>{describeFieldChange(f, t, locale)}</li>
               ))}
             </ul>
           )}

@@ -602,4 +602,10 @@ export const de: Translation = {
   'editor.emptyWriter': 'Hier schreiben…',
   'editor.emptyReader': 'Noch nichts geschrieben',
   ...READINESS_MESSAGES.de,
+  'history.block.unit': 'Einheit',
+  'history.block.facts': 'Programmdaten',
+  'history.block.clause': 'Klausel',
+  'history.field.clauseType': 'Klauselart',
+  'history.field.variant': 'Fassung der Klausel',
+  'history.field.lang': 'Textsprache',
 };

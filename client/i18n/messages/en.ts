@@ -587,6 +587,12 @@ export const en = {
   'editor.emptyWriter': 'Write here…',
   'editor.emptyReader': 'Nothing written yet',
   ...READINESS_MESSAGES_EN,
+  'history.block.unit': 'Unit',
+  'history.block.facts': 'Programme facts',
+  'history.block.clause': 'Clause',
+  'history.field.clauseType': 'clause type',
+  'history.field.variant': 'version of the clause',
+  'history.field.lang': 'text language',
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -592,4 +592,10 @@ export const es: Translation = {
   'editor.emptyWriter': 'Escriba aquí…',
   'editor.emptyReader': 'Aún no hay nada escrito',
   ...READINESS_MESSAGES.es,
+  'history.block.unit': 'Unidad',
+  'history.block.facts': 'Datos del programa',
+  'history.block.clause': 'Cláusula',
+  'history.field.clauseType': 'tipo de cláusula',
+  'history.field.variant': 'versión de la cláusula',
+  'history.field.lang': 'idioma del texto',
 };

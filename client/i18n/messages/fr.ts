@@ -598,4 +598,10 @@ export const fr: Translation = {
   'editor.emptyWriter': 'Écrivez ici…',
   'editor.emptyReader': 'Rien d’écrit pour l’instant',
   ...READINESS_MESSAGES.fr,
+  'history.block.unit': 'Unité',
+  'history.block.facts': 'Données du programme',
+  'history.block.clause': 'Clause',
+  'history.field.clauseType': 'type de clause',
+  'history.field.variant': 'version de la clause',
+  'history.field.lang': 'langue du texte',
 };

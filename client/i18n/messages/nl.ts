@@ -593,4 +593,10 @@ export const nl: Translation = {
   'editor.emptyWriter': 'Schrijf hier…',
   'editor.emptyReader': 'Nog niets geschreven',
   ...READINESS_MESSAGES.nl,
+  'history.block.unit': 'Eenheid',
+  'history.block.facts': 'Programmagegevens',
+  'history.block.clause': 'Clausule',
+  'history.field.clauseType': 'clausuletype',
+  'history.field.variant': 'versie van de clausule',
+  'history.field.lang': 'teksttaal',
 };
