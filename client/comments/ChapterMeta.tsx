@@ -1,6 +1,6 @@
 import { statusHint, statusLabel } from '../../shared/i18n/content/terms.ts';
 import { useLocale } from '../i18n/I18nProvider.tsx';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useEffect, useRef, useState } from 'react';
 import { CHAPTER_STATUSES, collectsSignOffs, type ChapterWorkflow, type SignOff, type Thread } from '../../shared/discussion.ts';
 import { useT } from '../i18n/useT.ts';
 import type { Consortium, Identity } from '../api.ts';
@@ -52,7 +52,7 @@ export function signOffState(signoff: SignOff | undefined, version: string | und
 }
 
 /** Lead, status, due date and the per-partner sign-offs of one chapter, shown under its heading. */
-export function ChapterMeta(props: ChapterMetaProps) {
+export const ChapterMeta = memo(function ChapterMeta(props: ChapterMetaProps) {
   const { locale } = useLocale();
   const { consortium, identity, chapter, workflow, signoffs, version, canComment, decisions, threads, onOpenThread, execution } = props;
   const t = useT();
@@ -270,4 +270,4 @@ export function ChapterMeta(props: ChapterMetaProps) {
       )}
     </div>
   );
-}
+});

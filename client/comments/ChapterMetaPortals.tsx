@@ -1,4 +1,4 @@
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Editor } from '@tiptap/react';
 import type { Consortium, Identity } from '../api.ts';
@@ -7,6 +7,8 @@ import { ChapterMeta } from './ChapterMeta.tsx';
 import type { DiscussionView } from './useDiscussion.ts';
 
 /** Renders each chapter's workflow bar into the slot its node view leaves under the heading. */
+const NONE: never[] = [];
+
 export const ChapterMetaPortals = memo(function ChapterMetaPortals(props: {
   editor: Editor | undefined;
   consortium: Consortium;
@@ -28,6 +30,18 @@ export const ChapterMetaPortals = memo(function ChapterMetaPortals(props: {
     return onChapterViewsRedrawn(editor, find);
   }, [editor]);
 
+  // Per chapter, and the same arrays until the discussion changes: a new version hash of one chapter
+  // (while someone types) then redraws only that chapter's bar, not all nineteen.
+  const { decisions, threads } = props.view;
+  const byChapter = useMemo(() => {
+    const group = <T extends { chapter: string }>(items: T[]) => {
+      const map = new Map<string, T[]>();
+      for (const item of items) map.set(item.chapter, [...(map.get(item.chapter) ?? []), item]);
+      return map;
+    };
+    return { decisions: group(decisions), threads: group(threads.filter((t) => !t.resolved)) };
+  }, [decisions, threads]);
+
   return (
     <>
       {slots.map((slot) => {
@@ -43,8 +57,8 @@ export const ChapterMetaPortals = memo(function ChapterMetaPortals(props: {
             signoffs={props.view.signoffs[key] ?? []}
             version={props.versions.get(key)}
             canComment={props.canComment}
-            decisions={props.view.decisions.filter((d) => d.chapter === key)}
-            threads={props.view.threads.filter((t) => t.chapter === key && !t.resolved)}
+            decisions={byChapter.decisions.get(key) ?? NONE}
+            threads={byChapter.threads.get(key) ?? NONE}
             onOpenThread={props.onOpenThread}
             execution={props.view.execution}
           />,

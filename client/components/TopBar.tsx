@@ -29,6 +29,8 @@ export const TopBar = memo(function TopBar(props: {
   users?: PresentUser[];
   /** Save status (dossier only). */
   status?: SaveStatus;
+  /** The save status as its own live element (the dossier: it changes at every keystroke). */
+  pill?: ReactNode;
   tab?: ConsortiumTab;
   /** Every consortium the person belongs to; fetched here when not given. */
   memberships?: Membership[];
@@ -37,7 +39,7 @@ export const TopBar = memo(function TopBar(props: {
 }) {
   const t = useT();
   const { locale } = useLocale();
-  const { consortium, identity, users, status, tab = 'dossier' } = props;
+  const { consortium, identity, users, status, pill, tab = 'dossier' } = props;
   const memberships = useMemberships(props.memberships);
   const partner = consortium.partners.find((p) => p.id === identity.partnerId);
   const others = users?.filter((u) => !u.self) ?? [];
@@ -80,7 +82,7 @@ export const TopBar = memo(function TopBar(props: {
             {others.length > 6 && <span className="avatar more">+{others.length - 6}</span>}
           </div>
         )}
-        {status && <StatusPill status={status} />}
+        {pill ?? (status && <StatusPill status={status} />)}
         <LanguageMenu />
         <AccountMenu name={identity.name} detail={`${roleLabel(identity.role, locale)} · ${partner?.name ?? identity.partnerId}`} />
       </div>

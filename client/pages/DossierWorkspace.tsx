@@ -14,6 +14,7 @@ import { DossierEditor } from '../editor/DossierEditor.tsx';
 import { AGREEMENT_CHAPTER } from '../../shared/execution.ts';
 import { Sidebar } from '../components/Sidebar.tsx';
 import { TopBar } from '../components/TopBar.tsx';
+import { CONNECTING, LiveStatusPill } from '../components/LiveStatusPill.tsx';
 import { Notice } from '../components/Notice.tsx';
 import type { PendingComment } from '../comments/ThreadPanel.tsx';
 import { unreadIn, useChapterVersions, useDiscussion } from '../comments/useDiscussion.ts';
@@ -90,11 +91,27 @@ export function Workspace({
   }, [consortium.id, canWrite]);
 
   const subscribe = useCallback((cb: () => void) => session?.onStatus(cb) ?? (() => {}), [session]);
-  const status = useSyncExternalStore(subscribe, () => session?.status() ?? { kind: 'connecting' as const });
+  const statusNow = useCallback(() => session?.status() ?? CONNECTING, [session]);
+  // Only what the page around the editor shows, as values that stay equal while people type: the save
+  // status itself flips between "Saving…" and "saved" at every keystroke, and re-rendered the whole
+  // workspace twice per key. The pill reads the full status on its own (LiveStatusPill).
+  const refusedMessage = useSyncExternalStore(subscribe, () => {
+    const s = statusNow();
+    return s.kind === 'refused' ? s.message : null;
+  });
+  const unsent = useSyncExternalStore(subscribe, () => {
+    const s = statusNow();
+    return s.kind === 'offline' && s.unsaved ? ('offline' as const) : s.kind === 'unconfirmed' ? ('lost' as const) : null;
+  });
+  const refused = refusedMessage !== null;
   const ready = useSyncExternalStore(subscribe, () => session?.ready() ?? false);
   const users = useAwarenessUsers(session?.provider.awareness);
   const extrasWanted = useIdleAfter(ready);
   const canComment = roleCanComment(identity.role) && !lostAccess;
+  const pill = useMemo(
+    () => <LiveStatusPill subscribe={subscribe} statusNow={statusNow} canComment={canComment} />,
+    [subscribe, statusNow, canComment],
+  );
   const { view } = useDiscussion(consortium.id, identity.userId);
   const versions = useChapterVersions(session?.doc);
   const [activeThread, setActiveThread] = useState<string | null>(null);
@@ -237,11 +254,6 @@ export function Workspace({
     () => ({ name: identity.name, color: colorOf(identity.partnerId), partner: identity.partnerId, role: identity.role }),
     [identity, colorOf],
   );
-  // A new object only when the status changes, so the header does not re-render at every keystroke.
-  const topBarStatus = useMemo(
-    () => (status.kind === 'read-only' ? { kind: 'read-only' as const, canComment } : status),
-    [status, canComment],
-  );
 
   if (!session) return <Notice title={t('dossier.opening')} />;
   return (
@@ -250,7 +262,7 @@ export function Workspace({
         consortium={consortium}
         identity={identity}
         users={users}
-        status={topBarStatus}
+        pill={pill}
         skip={<SkipLink label={t('a11y.skipToText')} onSkip={() => editor && focusChapter(editor, active)} />}
       />
       <PresenceAnnouncer users={users} partnerName={partnerName} />
@@ -261,14 +273,14 @@ export function Workspace({
             <div className="doc-banner doc-banner-danger" role="alert" data-testid="access-lost">
               <strong>{t('dossier.lostAccess.title')}</strong> {t('dossier.lostAccess.body')} <a href="/">{t('common.goToStart')}</a>
             </div>
-          ) : status.kind === 'refused' ? (
+          ) : refused ? (
             <div className="doc-banner doc-banner-danger" role="alert">
-              <strong>{t('dossier.refused.title')}</strong> {status.message} {t('dossier.refused.body')}
+              <strong>{t('dossier.refused.title')}</strong> {refusedMessage} {t('dossier.refused.body')}
             </div>
-          ) : (status.kind === 'offline' && status.unsaved) || status.kind === 'unconfirmed' ? (
+          ) : unsent ? (
             // The pill alone was easy to miss while someone kept typing into a dead connection.
             <div className="doc-banner doc-banner-warn" role="status" data-testid="unsent-edits">
-              <strong>{t(status.kind === 'offline' ? 'dossier.unsent.offline' : 'dossier.unsent.lost')}</strong> {t('dossier.unsent.body')}
+              <strong>{t(unsent === 'offline' ? 'dossier.unsent.offline' : 'dossier.unsent.lost')}</strong> {t('dossier.unsent.body')}
             </div>
           ) : (
             roleNote && (
@@ -290,8 +302,8 @@ export function Workspace({
             <AgreementContext.Provider value={agreementContext}>
               <DossierEditor
                 session={session}
-                canWrite={canWrite && !lostAccess && status.kind !== 'refused'}
-                canComment={canComment && status.kind !== 'refused'}
+                canWrite={canWrite && !lostAccess && !refused}
+                canComment={canComment && !refused}
                 ready={ready}
                 user={editorUser}
                 frozenChapter={view.execution.frozen ? AGREEMENT_CHAPTER : null}
@@ -309,7 +321,7 @@ export function Workspace({
                     consortium={consortium}
                     view={view}
                     versions={versions}
-                    canWrite={canWrite && !lostAccess && status.kind !== 'refused'}
+                    canWrite={canWrite && !lostAccess && !refused}
                   />
                 </AgreementContext.Provider>
                 <ChapterMetaPortals
