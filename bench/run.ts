@@ -173,10 +173,11 @@ async function main(config: BenchConfig): Promise<void> {
     for (const [name, value] of [
       ['RSS', soak.rssDriftVsReference],
       ['p99', soak.p99DriftVsReference],
+      ['p99 spike (worst window / median window)', soak.p99SpikeVsReference],
     ] as const) {
       checks.push({
         status: value <= SOAK_TOLERANCE ? 'PASS' : 'WARN',
-        message: `soak ${name} drift (last / second window), ours over reference = ${value.toFixed(2)} (≤ ${SOAK_TOLERANCE.toFixed(2)})`,
+        message: `soak ${name}${name.startsWith('p99 spike') ? '' : ' drift (last / second window)'}, ours over reference = ${value.toFixed(2)} (≤ ${SOAK_TOLERANCE.toFixed(2)})`,
       });
     }
     for (const arm of [soak.ours, soak.reference])
