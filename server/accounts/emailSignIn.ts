@@ -5,6 +5,7 @@ import { normalEmail, type AccountService } from './accountService.ts';
 import type { Mailer } from './mailer.ts';
 import type { AttemptLimit } from './rateLimit.ts';
 import { hashSecret } from './signInSessions.ts';
+import { MAIL_WORDS } from '../notifications/mailWords.ts';
 
 export interface EmailSignInOptions {
   publicUrl: () => string;
@@ -51,20 +52,13 @@ export class EmailSignIn {
     await this.storage.signInLinks.create(link);
     const url = `${this.options.publicUrl()}/signin?code=${code}`;
     const minutes = this.options.linkTtlMinutes;
+    // In the language of the account the link is for (English for an address without one).
+    const account = accountId ? await this.storage.accounts.get(accountId) : await this.storage.accounts.findByEmail(address);
+    const words = MAIL_WORDS[account?.locale ?? 'en'];
     await this.mailer.send(
       accountId
-        ? {
-            to: address,
-            subject: 'Confirm your e-mail address for Jointly',
-            link: url,
-            text: `Open this link to sign in to Jointly with this address from now on:\n\n${url}\n\nIt works once, within ${minutes} minutes. If you did not ask for it, ignore this e-mail.`,
-          }
-        : {
-            to: address,
-            subject: 'Your Jointly sign-in link',
-            link: url,
-            text: `Open this link to sign in to Jointly:\n\n${url}\n\nIt works once, within ${minutes} minutes. If you did not ask for it, ignore this e-mail.`,
-          },
+        ? { to: address, subject: words.verifySubject, link: url, text: words.verifyText(url, minutes) }
+        : { to: address, subject: words.signInSubject, link: url, text: words.signInText(url, minutes) },
     );
   }
 

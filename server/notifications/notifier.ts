@@ -236,7 +236,7 @@ export class Notifier {
       if (choice === 'immediately') {
         for (const n of list) {
           if ((await this.storage.notifications.claim([n.id], at)).length === 0) continue; // another instance has it
-          await this.mail([n.id], singleMail(account.email, n, await nameOf(n.consortiumId), publicUrl));
+          await this.mail([n.id], singleMail(account.email, n, await nameOf(n.consortiumId), publicUrl, account.locale ?? 'en'));
         }
       } else if (digest) {
         const claimed = new Set(
@@ -248,7 +248,7 @@ export class Notifier {
         const mine = list.filter((n) => claimed.has(n.id));
         if (mine.length === 0) continue;
         for (const n of mine) await nameOf(n.consortiumId);
-        await this.mail([...claimed], digestMail(account.email, mine, names, publicUrl));
+        await this.mail([...claimed], digestMail(account.email, mine, names, publicUrl, account.locale ?? 'en'));
       }
     }
   }

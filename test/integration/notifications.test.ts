@@ -74,6 +74,28 @@ describe('e-mail notifications', () => {
     expect(api.status).toBe(200);
   });
 
+  it('writes each e-mail in the recipient’s own interface language: a mention in German, a sign-in link in French', async () => {
+    const { cid, p } = await setUp('mention-de');
+    await ts.server.services.accounts.setLocale(p.quinn.userId, p.quinn.name, 'de');
+    const threadId = await thread(p.maria, 'Could @Quinn QA check the vision?');
+    const text = mailText(await smtp.mailTo(`${p.quinn.userId}@uni.example`));
+    expect(text).toContain('Maria Garcia hat Sie in „Gemeinsame Vision“ erwähnt');
+    expect(text).toContain('Could @Quinn QA check the vision?'); // the partner's words, as written
+    expect(text).toContain(`Unterhaltung öffnen: ${ts.server.url}/c/${cid}/dossier#thread-${threadId}`);
+    expect(text).not.toMatch(/mentioned you|Open the conversation|You get these e-mails/);
+
+    await ts.server.services.accounts.setLocale(p.anna.userId, p.anna.name, 'fr');
+    const link = await fetch(`${ts.server.url}/api/signin/email`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: ts.server.url },
+      body: JSON.stringify({ email: `${p.anna.userId}@uni.example` }),
+    });
+    expect(link.status).toBe(202);
+    const signIn = mailText(await smtp.mailTo(`${p.anna.userId}@uni.example`));
+    expect(signIn).toContain('Ouvrez ce lien pour vous connecter à Jointly');
+    expect(signIn).not.toContain('Open this link');
+  });
+
   it('a reply notifies the earlier participants, not the one replying nor people outside the thread', async () => {
     const { p } = await setUp('reply');
     const threadId = await thread(p.maria, 'Shall we add a paragraph on stackability?');
