@@ -51,7 +51,6 @@ const discussionOf = (consortiumId: string) => docKey(consortiumId, 'discussion'
  */
 export class History {
   private readonly pending = new Map<string, Pending>();
-  private readonly last = new Map<string, VersionRecord | null>();
   /** One chain per consortium: versions are taken one after the other. */
   private readonly chains = new Map<string, Promise<unknown>>();
   private closed = false;
@@ -99,9 +98,12 @@ export class History {
     return run;
   }
 
+  /**
+   * Read from storage each time, not kept: with several instances another one may have taken a
+   * version since, and comparing with an older one took a second version of the same edits.
+   */
   private async lastVersion(consortiumId: string): Promise<VersionRecord | null> {
-    if (!this.last.has(consortiumId)) this.last.set(consortiumId, (await this.storage.versions.list(consortiumId)).at(-1) ?? null);
-    return this.last.get(consortiumId)!;
+    return (await this.storage.versions.latest(consortiumId)) ?? null;
   }
 
   /**
@@ -164,7 +166,6 @@ export class History {
       throw error;
     }
     if (!extra.authors) await this.settle(consortiumId, [...waiting.keys()]);
-    this.last.set(consortiumId, version);
     return version;
   }
 

@@ -69,6 +69,10 @@ export function createMemoryStorage(): Storage {
       async list(c) {
         return versions.filter((v) => v.consortiumId === c).map(clone);
       },
+      async latest(c) {
+        const v = versions.findLast((r) => r.consortiumId === c);
+        return v && clone(v);
+      },
       async get(c, id) {
         const v = versions.find((r) => r.consortiumId === c && r.id === id);
         return v && clone(v);

@@ -167,6 +167,8 @@ export interface VersionStore {
   add(version: VersionRecord, contents: Map<string, Uint8Array>): Promise<void>;
   /** Oldest first. */
   list(consortiumId: string): Promise<VersionRecord[]>;
+  /** The newest, whichever instance took it. */
+  latest(consortiumId: string): Promise<VersionRecord | undefined>;
   get(consortiumId: string, id: string): Promise<VersionRecord | undefined>;
   /** The stored contents among `hashes` (unknown ones are left out). */
   contents(consortiumId: string, hashes: string[]): Promise<Map<string, Uint8Array>>;

@@ -12,7 +12,7 @@ import type { Role } from '../../shared/roles.ts';
 import { startCluster, type Cluster } from '../utils/cluster.ts';
 import { freshSchema, type PostgresSchema } from '../utils/postgres.ts';
 import { requireRedis, uniquePrefix } from '../utils/redis.ts';
-import { readParagraph, rest, writeParagraph } from '../utils/review.ts';
+import { paragraphText, readParagraph, rest, writeParagraph } from '../utils/review.ts';
 import { connectClient, connectClientWith, waitClosed, waitSynced, type SyncClient } from '../utils/syncClient.ts';
 import { waitFor } from '../utils/waitFor.ts';
 import { watchSaved, writesSent, WriteCountingWebSocket } from '../utils/acks.ts';
@@ -204,6 +204,35 @@ describe('scale-out over Redis', () => {
     writeParagraph(amending.doc, 'agreement', 0, 'Amended text. ');
     await waitFor(() => readParagraph(reader.doc, 'agreement').includes('Amended text.'));
     expect(amending.closes).toEqual([]);
+  });
+
+  it('automatic versions: an instance compares with the newest version, whichever instance took it, and takes none for no change', async () => {
+    schema = await freshSchema();
+    cluster = await startCluster(2, { databaseUrl: schema.url, redisUrl, redisPrefix: uniquePrefix('versions'), historyIdleMs: 300 });
+    const [a, b] = cluster.instances;
+    const token = await cluster.token({ userId: 'w', consortiumId: 'cv' });
+    await provision(a!.url, token);
+    const onA = connect(a!.wsUrl, 'cv/dossier', token);
+    const onB = connect(b!.wsUrl, 'cv/dossier', token);
+    await Promise.all([waitSynced(onA), waitSynced(onB)]);
+    const versions = () => a!.server.storage.versions.list('cv');
+
+    // 1. Written through A: A takes a version. 2. Written through B: B takes the next one.
+    writeParagraph(onA.doc, 'vision', 0, 'First.');
+    await waitFor(async () => (await versions()).length === 1);
+    await waitFor(() => readParagraph(onB.doc, 'vision') === 'First.');
+    writeParagraph(onB.doc, 'vision', 0, ' Second.');
+    await waitFor(async () => (await versions()).length === 2);
+    // 3. Through A, a word typed and taken back: the dossier is as in the newest version (B's). A used to
+    // compare with its own, older one and took a third version of the same text.
+    await waitFor(() => readParagraph(onA.doc, 'vision') === 'First. Second.');
+    writeParagraph(onA.doc, 'vision', 0, ' Oops');
+    onA.doc.transact(() => paragraphText(onA.doc, 'vision').delete('First. Second.'.length, ' Oops'.length));
+    await waitFor(() => readParagraph(onB.doc, 'vision') === 'First. Second.');
+    await new Promise((resolve) => setTimeout(resolve, 1_500)); // well past A's idle timer
+    const taken = await versions();
+    expect(taken).toHaveLength(2);
+    expect(taken[1]!.changed).toEqual(['vision']);
   });
 
   it('with compaction every few updates on both instances, storage holds everything both received', async () => {

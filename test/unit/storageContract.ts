@@ -440,6 +440,8 @@ export function describeStorageContract(name: string, makeStorage: StorageFactor
         expect(contents.get('h3')).toEqual(bytes(4, 5, 6));
         expect((await storage.versions.contents('c2', ['h1'])).get('h1')).toEqual(bytes(7));
         expect(await storage.versions.list('nobody')).toEqual([]);
+        expect(await storage.versions.latest('c1')).toEqual(second);
+        expect(await storage.versions.latest('nobody')).toBeUndefined();
       });
 
       it('keeps the order of versions added concurrently as they were stored', async () => {

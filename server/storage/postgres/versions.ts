@@ -48,6 +48,13 @@ export function postgresVersions(pool: Pool): VersionStore {
       ]);
       return rows.map((r) => r.record);
     },
+    async latest(consortiumId) {
+      const { rows } = await pool.query<{ record: VersionRecord }>(
+        'SELECT record FROM versions WHERE consortium_id = $1 ORDER BY seq DESC LIMIT 1',
+        [consortiumId],
+      );
+      return rows[0]?.record;
+    },
     async get(consortiumId, id) {
       const { rows } = await pool.query<{ record: VersionRecord }>('SELECT record FROM versions WHERE consortium_id = $1 AND id = $2', [
         consortiumId,

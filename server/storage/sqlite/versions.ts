@@ -31,6 +31,7 @@ export function sqliteVersions(db: Database.Database): VersionStore {
     'INSERT OR IGNORE INTO version_contents (consortium_id, hash, data) VALUES (?, ?, ?)',
   );
   const list = db.prepare<[string], { record: string }>('SELECT record FROM versions WHERE consortium_id = ? ORDER BY seq');
+  const newest = db.prepare<[string], { record: string }>('SELECT record FROM versions WHERE consortium_id = ? ORDER BY seq DESC LIMIT 1');
   const one = db.prepare<[string, string], { record: string }>('SELECT record FROM versions WHERE consortium_id = ? AND id = ?');
   const content = db.prepare<[string, string], { data: Buffer }>('SELECT data FROM version_contents WHERE consortium_id = ? AND hash = ?');
   const noteAuthor = db.prepare<[string, string, string]>(
@@ -62,6 +63,10 @@ export function sqliteVersions(db: Database.Database): VersionStore {
     },
     async list(consortiumId) {
       return list.all(consortiumId).map((r) => JSON.parse(r.record) as VersionRecord);
+    },
+    async latest(consortiumId) {
+      const row = newest.get(consortiumId);
+      return row ? (JSON.parse(row.record) as VersionRecord) : undefined;
     },
     async get(consortiumId, id) {
       const row = one.get(consortiumId, id);
