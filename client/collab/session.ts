@@ -82,6 +82,7 @@ export function openSession(
   const watchAcks = () => {
     if (!tracker.pending) {
       clearTimeout(unconfirmedTimer);
+      clearTimeout(quietTimer);
       unconfirmedTimer = undefined;
       unconfirmed = false;
     } else if (!unconfirmedTimer && !unconfirmed) {
@@ -93,6 +94,26 @@ export function openSession(
     }
   };
   const connected = () => provider.wsconnected && !networkDown;
+  // While someone types, every keystroke is sent and confirmed within milliseconds: flipping the pill
+  // between "Saving…" and "saved" at each one made the page re-render twice per key (and a polite
+  // live region announce it). "Saving…" now lasts from the first unconfirmed edit until everything
+  // has been confirmed and nothing new was sent for this long: still never "saved" while unsaved.
+  const SAVED_AFTER_QUIET_MS = 600;
+  let saving = false;
+  let quietTimer: ReturnType<typeof setTimeout> | undefined;
+  const watchQuiet = () => {
+    if (tracker.pending) {
+      saving = true;
+      clearTimeout(quietTimer);
+      quietTimer = undefined;
+    } else if (saving && !quietTimer) {
+      quietTimer = setTimeout(() => {
+        quietTimer = undefined;
+        saving = tracker.pending;
+        emit();
+      }, SAVED_AFTER_QUIET_MS);
+    }
+  };
 
   doc.on('update', (_update: Uint8Array, origin: unknown) => {
     if (origin !== provider && origin !== local && !connected()) unsavedOffline = true;
@@ -147,6 +168,7 @@ export function openSession(
   provider.on('closed', emit);
   tracker.onChange(() => {
     watchAcks();
+    watchQuiet();
     emit();
   });
   local.whenSynced.then(() => {
@@ -167,6 +189,7 @@ export function openSession(
     everSynced = true;
     if (!options.canWrite) return { kind: 'read-only' };
     if (tracker.pending) return unconfirmed ? { kind: 'unconfirmed' } : { kind: 'saving' };
+    if (saving) return { kind: 'saving' };
     unsavedOffline = false;
     return { kind: 'saved' };
   };
@@ -185,6 +208,7 @@ export function openSession(
     destroy() {
       listeners.clear();
       clearTimeout(unconfirmedTimer);
+      clearTimeout(quietTimer);
       window.removeEventListener('offline', onOffline);
       window.removeEventListener('online', onOnline);
       provider.destroy();

@@ -57,6 +57,7 @@ function sameUsers(a: PresentUser[], b: PresentUser[]): boolean {
         u.partner === v.partner &&
         u.role === v.role &&
         u.chapter === v.chapter &&
+        u.page === v.page &&
         u.self === v.self
       );
     })

@@ -5,7 +5,7 @@ import { StatusPill } from './StatusPill.tsx';
 export const CONNECTING: SaveStatus = { kind: 'connecting' };
 
 /**
- * The save status, subscribed to on its own: it changes twice per keystroke ("Saving…", then saved),
+ * The save status, subscribed to on its own: it changes when a burst of typing starts and ends ("Saving…", then saved),
  * and only the pill needs to redraw for that, not the top bar or the page around the editor.
  */
 export function LiveStatusPill(props: { subscribe: (cb: () => void) => () => void; statusNow: () => SaveStatus; canComment: boolean }) {

@@ -204,3 +204,22 @@ describe('offline and back', () => {
     await poll(() => textWithoutCarets(paragraph(fresh.page, 'recruitment', 0))).toBe('Offline, then reloaded.');
   });
 });
+
+describe('save status while typing', () => {
+  it('says "Saving…" once for a burst of typing and "All changes saved" after it, without flickering at every key', async () => {
+    const cid = await newConsortium(srv!.server, 'pill');
+    const a = await openDossier(browser!, srv!.server, cid, ANNA);
+    open.push(a);
+    await expectSaved(a.page);
+    await recordStatus(a.page);
+    const sentence = 'Each partner keeps its own quality assurance.';
+    await typeInto(a.page, paragraph(a.page, 'quality', 0), '');
+    await a.page.keyboard.type(sentence, { delay: 40 });
+    await expectSaved(a.page);
+    // Every key was sent and confirmed separately (within milliseconds here); the pill said so once.
+    expect(await statusHistory(a.page)).toEqual(['Saving…', 'All changes saved']);
+    const fresh = await openDossier(browser!, srv!.server, cid, JORDI);
+    open.push(fresh);
+    await poll(() => textWithoutCarets(paragraph(fresh.page, 'quality', 0))).toBe(sentence);
+  });
+});
