@@ -3,6 +3,7 @@ import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import Collaboration from '@tiptap/extension-collaboration';
 import { CaretInput } from './caretInput.ts';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { othersOnlyAwareness } from '../collab/othersOnlyAwareness.ts';
 import { Placeholder } from '@tiptap/extensions';
 import { dossierExtensions } from '../../shared/schema/extensions.ts';
 import { DOSSIER_FRAGMENT } from '../../shared/names.ts';
@@ -80,7 +81,7 @@ export const DossierEditor = memo(function DossierEditor(props: {
         }),
         ChapterPresence.configure({ awareness: session.provider.awareness }),
         Collaboration.configure({ document: session.doc, field: DOSSIER_FRAGMENT }),
-        CollaborationCaret.configure({ provider: session.provider, user, render: caretWithHiddenName }),
+        CollaborationCaret.configure({ provider: { awareness: othersOnlyAwareness(session.provider.awareness) }, user, render: caretWithHiddenName }),
         TextAccess.configure({ writable: () => access.current.writable, label: () => access.current.label }),
       ],
       editable: false,
