@@ -6,6 +6,7 @@ import { closeSentence } from '../../shared/i18n/content/notices.ts';
 import { pageLocale } from '../i18n/pageLocale.ts';
 import { SYNC_PATH } from '../../shared/names.ts';
 import { ACK_PARAM, MessageType } from '../../shared/protocol/messageTypes.ts';
+import { batchOfflineWrites } from './offlineWrites.ts';
 import { SaveTracker } from './saveTracker.ts';
 import { reducePresenceTraffic } from './awarenessTraffic.ts';
 
@@ -46,6 +47,7 @@ export function openSession(
   const doc = new Y.Doc();
   const tracker = new SaveTracker();
   const local = new IndexeddbPersistence(`jointly/${consortiumId}/${documentName}`, doc);
+  const stopOfflineBatching = batchOfflineWrites(doc, local);
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
   const provider = new WebsocketProvider(`${scheme}://${location.host}${SYNC_PATH}`, `${consortiumId}/${documentName}`, doc, {
     params: { [ACK_PARAM]: '1' },
@@ -212,6 +214,7 @@ export function openSession(
       window.removeEventListener('offline', onOffline);
       window.removeEventListener('online', onOnline);
       provider.destroy();
+      stopOfflineBatching();
       void local.destroy();
       doc.destroy();
     },

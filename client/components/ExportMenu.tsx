@@ -10,6 +10,7 @@ import { useT } from '../i18n/useT.ts';
 export function ExportMenu({ consortiumId, chapter, label }: { consortiumId: string; chapter?: string; label?: string }) {
   const t = useT();
   const [comments, setComments] = useState(false);
+  const [open, setOpen] = useState(false);
   const menu = useRef<HTMLDetailsElement>(null);
   const href = (format: string) => {
     const q = new URLSearchParams({ format });
@@ -21,8 +22,10 @@ export function ExportMenu({ consortiumId, chapter, label }: { consortiumId: str
     if (menu.current) menu.current.open = false;
   };
 
-  // A menu closes when you are done with it: a click elsewhere or Escape.
+  // A menu closes when you are done with it: a click elsewhere or Escape. Listened for only while it
+  // is open: every chapter has a menu, and forty document listeners ran at every keystroke.
   useEffect(() => {
+    if (!open) return;
     const onPointer = (event: PointerEvent) => {
       if (menu.current?.open && !menu.current.contains(event.target as Node)) close();
     };
@@ -35,10 +38,15 @@ export function ExportMenu({ consortiumId, chapter, label }: { consortiumId: str
       document.removeEventListener('pointerdown', onPointer);
       document.removeEventListener('keydown', onKey);
     };
-  }, []);
+  }, [open]);
 
   return (
-    <details ref={menu} className="export-menu" data-testid={`export-${chapter ?? 'dossier'}`}>
+    <details
+      ref={menu}
+      className="export-menu"
+      data-testid={`export-${chapter ?? 'dossier'}`}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
       <summary className="btn btn-small">{label ?? t('export.button')}</summary>
       <div className="export-popover" role="menu">
         {EXPORT_FORMATS.map((f) => (

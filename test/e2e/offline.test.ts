@@ -189,11 +189,14 @@ describe('offline and back', () => {
     await typeInto(a.page, paragraph(a.page, 'recruitment', 0), 'Offline, then reloaded.');
     await poll(() => offlineCopyText(a.page, cid), { timeout: 5_000 }).toContain('Offline, then reloaded.');
 
+    // Typed just before leaving: the offline copy is written in batches, and leaving the page writes
+    // what is pending at once.
+    await a.page.keyboard.type(' Last words.');
     // The service worker serves the app shell, the page remembers who Anna is, and the dossier comes
     // from this browser's IndexedDB copy.
     await a.page.reload();
     await poll(() => a.page.locator('section.chapter').count(), { timeout: 15_000 }).toBe(19);
-    await poll(() => textWithoutCarets(paragraph(a.page, 'recruitment', 0))).toBe('Offline, then reloaded.');
+    await poll(() => textWithoutCarets(paragraph(a.page, 'recruitment', 0))).toBe('Offline, then reloaded. Last words.');
     await poll(() => statusText(a.page)).toMatch(/^Offline|^Connecting/);
 
     // Back online: the offline edit reaches the server.
@@ -201,7 +204,7 @@ describe('offline and back', () => {
     await expectSaved(a.page, 20_000);
     const fresh = await openDossier(browser!, srv!.server, cid, JORDI);
     open.push(fresh);
-    await poll(() => textWithoutCarets(paragraph(fresh.page, 'recruitment', 0))).toBe('Offline, then reloaded.');
+    await poll(() => textWithoutCarets(paragraph(fresh.page, 'recruitment', 0))).toBe('Offline, then reloaded. Last words.');
   });
 });
 
