@@ -35,8 +35,7 @@ export function othersOnlyAwareness(awareness: Awareness): Awareness {
   return new Proxy(awareness, {
     get(target, property) {
       if (property === 'on' || property === 'off') {
-        return (name: string, listener: Listener) =>
-          target[property](name as 'change', name === 'change' ? wrap(listener) : listener);
+        return (name: string, listener: Listener) => target[property](name as 'change', name === 'change' ? wrap(listener) : listener);
       }
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;

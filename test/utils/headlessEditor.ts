@@ -17,9 +17,10 @@ export interface HeadlessEditor {
   destroy(): void;
 }
 
-export function headlessEditor(doc: Y.Doc, schema: Schema): HeadlessEditor {
+/** `plugins`: more ProseMirror plugins beside the sync plugin (their state is kept; their views are not made). */
+export function headlessEditor(doc: Y.Doc, schema: Schema, plugins: Plugin[] = []): HeadlessEditor {
   const plugin = ySyncPlugin(doc.getXmlFragment(DOSSIER_FRAGMENT)) as Plugin;
-  let state = EditorState.create({ schema, plugins: [plugin] });
+  let state = EditorState.create({ schema, plugins: [plugin, ...plugins] });
   // Like EditorView, plugin views made later are not told of transactions dispatched while they are made.
   let pluginView: PluginView | undefined;
   const view = {
