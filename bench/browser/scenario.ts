@@ -18,6 +18,7 @@ import {
 } from './dossier.ts';
 import { installKeystrokeProbe, transferredBefore, typeAndMeasure, waitEditable, waitShows, type Transferred } from './probes.ts';
 import { profiled } from './profile.ts';
+import { measureFloor } from './floor.ts';
 
 export interface BrowserBenchOptions {
   loads: number;
@@ -32,6 +33,8 @@ export interface BrowserBenchResult {
   load: { editableMs: number[]; medianEditableMs: number; transferred: Transferred; jsGzip: number };
   keystrokeAlone: Summary;
   keystrokeWithTypists: Summary;
+  /** The same probe in a bare contenteditable of the same size: Chromium's own share. */
+  keystrokeFloor: Summary;
   settle: { totalMs: number; afterLastKeyMs: number };
   profileTop?: string[];
   /** The same for typing alone (written next to it, `-alone` before the extension). */
@@ -139,6 +142,9 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
     log(`  keystroke with two typists: ${fmt(summarize(withTypists))}`);
     await typist.context().close();
 
+    const floor = await measureFloor(browser, sentence(options.keystrokes), VIEWPORT);
+    log(`  keystroke in a bare contenteditable: ${fmt(summarize(floor))}`);
+
     const settle = await measureSettle(browser, server, chapterKey);
     log(`  settle: ${settle.totalMs.toFixed(0)} ms (${settle.afterLastKeyMs.toFixed(0)} ms after the last key)`);
 
@@ -147,6 +153,7 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
       load: { editableMs, medianEditableMs: median(editableMs), transferred: transferred!, jsGzip: gzipSizeOf(transferred!.jsPaths) },
       keystrokeAlone: summarize(alone),
       keystrokeWithTypists: summarize(withTypists),
+      keystrokeFloor: summarize(floor),
       settle,
       profileTop,
       profileAloneTop,
@@ -224,6 +231,7 @@ export function renderBrowserTable(r: BrowserBenchResult): string {
   const rows: [string, string, string][] = [
     ['keystroke-to-paint alone', fmt(r.keystrokeAlone), 'p95 <= 16 ms'],
     ['keystroke-to-paint, two others typing', fmt(r.keystrokeWithTypists), 'p95 <= 25 ms'],
+    ['same probe, bare contenteditable', fmt(r.keystrokeFloor), "Chromium's floor"],
     [
       'settle: 2 x 70 chars, 35 ms apart',
       `${(r.settle.totalMs / 1000).toFixed(2)} s (${r.settle.afterLastKeyMs.toFixed(0)} ms after the last key)`,
