@@ -81,7 +81,11 @@ export const DossierEditor = memo(function DossierEditor(props: {
         }),
         ChapterPresence.configure({ awareness: session.provider.awareness }),
         Collaboration.configure({ document: session.doc, field: DOSSIER_FRAGMENT }),
-        CollaborationCaret.configure({ provider: { awareness: othersOnlyAwareness(session.provider.awareness) }, user, render: caretWithHiddenName }),
+        CollaborationCaret.configure({
+          provider: { awareness: othersOnlyAwareness(session.provider.awareness) },
+          user,
+          render: caretWithHiddenName,
+        }),
         TextAccess.configure({ writable: () => access.current.writable, label: () => access.current.label }),
       ],
       editable: false,
