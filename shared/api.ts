@@ -6,6 +6,7 @@ import { LOCALES, type Locale } from './i18n/locales.ts';
 import { z } from './zod.ts';
 import { ID_PATTERN } from './names.ts';
 import { ROLES } from './roles.ts';
+import { PARTNER_IDENTIFIER_TYPES, PARTNER_TYPES } from './partnerKinds.ts';
 
 /**
  * Control, zero-width and bidi-override characters: invisible, and able to disguise a name (an RTL
@@ -27,23 +28,9 @@ export interface ErrorBody {
   error: { code: string; message: string; details?: unknown };
 }
 
-export const PARTNER_TYPES = ['degree-awarding', 'non-awarding', 'employer', 'professional-body'] as const;
-export type PartnerType = (typeof PARTNER_TYPES)[number];
-export const PARTNER_TYPE_LABEL: Record<PartnerType, string> = {
-  'degree-awarding': 'Degree-awarding university',
-  'non-awarding': 'Non-awarding institution',
-  employer: 'Employer',
-  'professional-body': 'Professional body',
-};
-
-/** How an institution is identified: the EU participant code, the Erasmus code, or its national registration. */
-export const PARTNER_IDENTIFIER_TYPES = ['pic', 'erasmus', 'national'] as const;
-export type PartnerIdentifierType = (typeof PARTNER_IDENTIFIER_TYPES)[number];
-export const PARTNER_IDENTIFIER_LABEL: Record<PartnerIdentifierType, string> = {
-  pic: 'PIC (EU participant identification code)',
-  erasmus: 'Erasmus code',
-  national: 'National registration number',
-};
+// The partner kinds live in a module without zod: the dossier page needs their labels, not the schemas.
+export { PARTNER_TYPES, PARTNER_TYPE_LABEL, PARTNER_IDENTIFIER_TYPES, PARTNER_IDENTIFIER_LABEL } from './partnerKinds.ts';
+export type { PartnerType, PartnerIdentifierType } from './partnerKinds.ts';
 
 /** A partner's fields without defaults: a change (PATCH) names only what it changes. */
 const partnerFields = {

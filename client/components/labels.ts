@@ -1,4 +1,4 @@
-import { PARTNER_IDENTIFIER_TYPES, PARTNER_TYPES, type PartnerType } from '../../shared/api.ts';
+import { PARTNER_IDENTIFIER_TYPES, PARTNER_TYPES, type PartnerType } from '../../shared/partnerKinds.ts';
 import { identifierLabel, partnerTypeName, roleLabel } from '../../shared/i18n/content/terms.ts';
 import type { Locale } from '../../shared/i18n/locales.ts';
 import { ROLES, type Role } from '../../shared/roles.ts';

@@ -1,4 +1,4 @@
-import { PARTNER_IDENTIFIER_LABEL, PARTNER_TYPE_LABEL, type PartnerIdentifierType, type PartnerType } from '../../api.ts';
+import { PARTNER_IDENTIFIER_LABEL, PARTNER_TYPE_LABEL, type PartnerIdentifierType, type PartnerType } from '../../partnerKinds.ts';
 import { STATUS_GUIDANCE, STATUS_LABEL, type ChapterStatus } from '../../discussion.ts';
 import { ROLE_HINT, ROLE_LABEL, type Role } from '../../roles.ts';
 import type { Locale } from '../locales.ts';
