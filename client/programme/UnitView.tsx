@@ -72,6 +72,9 @@ export function UnitView({ node, editor, updateAttributes }: ReactNodeViewProps)
         <SelectField {...field('mode', label('mode'))} options={options(PARTICIPATION_MODES, modeLabel, locale)} />
         <TextField {...field('language', label('language'))} />
         <TextField {...field('period', label('period'))} placeholder={t('programme.placeholder.period')} />
+        <TextField {...field('iscedField', label('iscedField'))} placeholder={t('programme.placeholder.unitIsced')} />
+        <TextField {...field('nqf', label('nqf'))} wide placeholder={t('programme.placeholder.unitNqf')} />
+        <TextField {...field('otherTitles', label('otherTitles'))} wide placeholder="de: …; es: …" />
         <TextField {...field('prerequisites', label('prerequisites'))} wide />
         <UnitOutcomesEditor
           value={readUnitOutcomes(a.outcomes)}

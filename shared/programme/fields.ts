@@ -68,6 +68,9 @@ export const UNIT_FIELDS = [
   'origin',
   'prerequisites',
   'period',
+  'otherTitles',
+  'iscedField',
+  'nqf',
 ] as const;
 export type UnitField = (typeof UNIT_FIELDS)[number];
 
@@ -118,6 +121,12 @@ export interface Unit {
   origin: UnitOrigin;
   prerequisites: string;
   period: string;
+  /** "nl: …; es: …", as the programme's. */
+  otherTitles: string;
+  /** ISCED-F code(s) when the unit's field differs from the programme's; empty means the programme's. */
+  iscedField: string;
+  /** National level(s) of a unit that is a partial qualification (addresses of the EU qualifications register). */
+  nqf: string;
 }
 
 export interface ProgrammeFacts {
@@ -217,6 +226,9 @@ export function readUnit(attrs: Record<string, unknown>): Unit {
     origin: oneOf(UNIT_ORIGINS, attrs.origin) ?? 'existing',
     prerequisites: text(attrs.prerequisites),
     period: text(attrs.period),
+    otherTitles: text(attrs.otherTitles),
+    iscedField: text(attrs.iscedField),
+    nqf: text(attrs.nqf),
   };
 }
 

@@ -24,6 +24,9 @@ export const CSV_COLUMNS = [
   'prerequisites',
   'period',
   'outcomes',
+  'other_titles',
+  'isced_field',
+  'nqf',
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
@@ -43,6 +46,9 @@ const FIELD_OF: Record<Column, UnitField> = {
   prerequisites: 'prerequisites',
   period: 'period',
   outcomes: 'outcomes',
+  other_titles: 'otherTitles',
+  isced_field: 'iscedField',
+  nqf: 'nqf',
 };
 
 export const MAX_IMPORT_ROWS = 500;

@@ -109,7 +109,7 @@ describe('the programme as structured data', () => {
     await anna.page.getByTestId('tab-table').click();
     const csv = readFileSync(await download(anna.page, () => anna.page.getByTestId('download-units-csv').click()), 'utf8');
     expect(csv.split('\r\n')[0]).toBe(
-      'code,title,partners,ects,hours,eqf,kind,origin,mode,language,assessment,id_verification,prerequisites,period,outcomes',
+      'code,title,partners,ects,hours,eqf,kind,origin,mode,language,assessment,id_verification,prerequisites,period,outcomes,other_titles,isced_field,nqf',
     );
     expect(csv).toContain(`E2,'@risk modelling,University of Northbridge; Baltic Technical University,5,140,6`);
 

@@ -107,6 +107,26 @@ describe('the programme for Europass, learners and websites', () => {
         .evaluate((el) => el.getBoundingClientRect().top < innerHeight && el.getBoundingClientRect().bottom > 0),
     ).toBe(true);
 
+    // Anna gives the first unit a field of study of its own and a Dutch title; Jordi's next Europass
+    // export carries both for that unit, while the other units keep the programme's field.
+    const unit = anna.page.getByTestId('unit-block').first();
+    await unit.scrollIntoViewIfNeeded();
+    await unit.locator('[data-field="iscedField"] input').fill('0611 Computer use');
+    await unit.locator('[data-field="otherTitles"] input').fill('nl: Datafundamenten voor publieke diensten');
+    await unit.locator('[data-field="otherTitles"] input').press('Tab');
+    await screenshot(anna.page, 'unit-own-field');
+    type Part = { thematicArea?: { id: string }[]; title: Record<string, string> };
+    await page.goto(`${suite.ts.server.url}/c/${cid}`);
+    await poll(async () => {
+      const again = await download(page, 'elm');
+      const parts = (JSON.parse(readFileSync(again.file, 'utf8')) as { hasPart: Part[] }).hasPart;
+      return [parts[0]!.thematicArea?.map((c) => c.id), parts[0]!.title.nl, parts[1]!.thematicArea?.map((c) => c.id)];
+    }).toEqual([
+      ['http://data.europa.eu/snb/isced-f/0611'],
+      'Datafundamenten voor publieke diensten',
+      ['http://data.europa.eu/snb/isced-f/0688'],
+    ]);
+
     // The programme page as a browser shows it, for a look.
     await page.goto(`file://${programmePage.file}`);
     await screenshot(page, 'programme-page');

@@ -193,4 +193,48 @@ describe('ELM: missing values are reported, never guessed', () => {
     expect(doc.hasPart[0]).toMatchObject({ type: 'Qualification', isPartialQualification: true });
     expect(gaps.filter((g) => g.field === 'nqf')).toHaveLength(6);
   });
+
+  it('a unit of a qualification carries its own national level; one without is reported', async () => {
+    const input = await demoInput();
+    const facts = { ...input.facts!, programmeType: 'Partial qualification', nqf: 'http://data.europa.eu/snb/qdr/c_c392e7a2' };
+    const units = input.units.map((u, i) =>
+      i === 0 ? { ...u, nqf: 'http://data.europa.eu/snb/qdr/c_c392e7a2' } : i === 1 ? { ...u, nqf: 'NL 6' } : u,
+    );
+    const { document: d, gaps } = buildElm({ ...input, facts, units });
+    const parts = (d as Node).hasPart as Node[];
+    expect(parts[0]!.nqfLevel.map((c: Node) => c.id)).toEqual(['http://data.europa.eu/snb/qdr/c_c392e7a2']);
+    expect(parts[1]!.nqfLevel).toBeUndefined();
+    const unitGaps = gaps.filter((g) => g.field === 'nqf' && g.kind === 'unit');
+    expect(unitGaps.map((g) => g.block)).toEqual(units.slice(1).map((u) => u.id));
+    expect(unitGaps[0]!.text).toEqual({ key: 'nqf.text', value: 'NL 6' });
+  });
+});
+
+describe('ELM: what a unit records of its own', () => {
+  it("a unit's own ISCED-F field replaces the programme's; an unreadable one is reported and not replaced by a guess", async () => {
+    const input = await demoInput();
+    const units = input.units.map((u, i) =>
+      i === 0 ? { ...u, iscedField: '0611 Computer use' } : i === 1 ? { ...u, iscedField: 'Data stuff' } : u,
+    );
+    const { document: d, gaps } = buildElm({ ...input, units });
+    const parts = (d as Node).hasPart as Node[];
+    expect(parts[0]!.thematicArea.map((c: Node) => c.id)).toEqual(['http://data.europa.eu/snb/isced-f/0611']);
+    expect(parts[1]!.thematicArea).toBeUndefined();
+    expect(parts[2]!.thematicArea).toEqual((d as Node).thematicArea);
+    expect(gaps.filter((g) => g.field === 'iscedField').map((g) => [g.block, g.text])).toEqual([
+      [units[1]!.id, { key: 'isced.unknown', value: 'Data stuff' }],
+    ]);
+  });
+
+  it("a unit's titles in other languages join its title; a part without its language is reported", async () => {
+    const input = await demoInput();
+    const units = input.units.map((u, i) => (i === 0 ? { ...u, otherTitles: 'nl: Datafundamenten; Fundamentos de datos' } : u));
+    const { document: d, gaps } = buildElm({ ...input, units });
+    const title = ((d as Node).hasPart as Node[])[0]!.title as Record<string, string>;
+    expect(title.nl).toBe('Datafundamenten');
+    expect(Object.values(title)).toContain(units[0]!.title);
+    expect(gaps.filter((g) => g.field === 'otherTitles' && g.kind === 'unit').map((g) => g.text)).toEqual([
+      { key: 'otherTitles.unreadable', value: 'Fundamentos de datos' },
+    ]);
+  });
 });

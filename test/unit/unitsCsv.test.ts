@@ -8,7 +8,16 @@ const HEADER = 'code,title,partners,ects,hours,eqf,kind,assessment,outcomes';
 
 describe('units CSV', () => {
   it('exports units so that they import unchanged, with formulas neutralised', () => {
-    const raw = [fixtureUnit(1, { title: '=HYPERLINK("http://evil","x")', prerequisites: '+1 year, "quoted"' }), fixtureUnit(2)];
+    const raw = [
+      fixtureUnit(1, {
+        title: '=HYPERLINK("http://evil","x")',
+        prerequisites: '+1 year, "quoted"',
+        iscedField: '0611 Computer use',
+        otherTitles: 'nl: Statistiek; es: Estadística',
+        nqf: 'http://data.europa.eu/snb/qdr/c_c392e7a2',
+      }),
+      fixtureUnit(2),
+    ];
     const csv = unitsToCsv(raw.map(readUnit), raw, FIXTURE_PARTNERS);
     expect(csv).toContain('University of the North');
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"",""x"")"`);

@@ -255,6 +255,8 @@ export const de: Translation = {
   'programme.unit.untitled': 'Einheit ohne Titel',
   'programme.placeholder.programmeType': 'z. B. kurzes Studienprogramm',
   'programme.placeholder.iscedField': 'z. B. 0613 Softwareentwicklung',
+  'programme.placeholder.unitIsced': 'Leer: Fachgebiet des Programms',
+  'programme.placeholder.unitNqf': 'Nur für eine Teilqualifikation',
   'programme.placeholder.period': 'z. B. Sep.–Nov. 2027',
   'programme.notPartner': '{id} (kein Partner)',
   'programme.outcomes.programme': 'Lernergebnisse des Programms',

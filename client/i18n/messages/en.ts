@@ -280,6 +280,8 @@ export const en = {
   'programme.unit.untitled': 'Untitled unit',
   'programme.placeholder.programmeType': 'e.g. short learning programme',
   'programme.placeholder.iscedField': 'e.g. 0613 Software development',
+  'programme.placeholder.unitIsced': "Empty: the programme's field",
+  'programme.placeholder.unitNqf': 'Only for a partial qualification',
   'programme.placeholder.period': 'e.g. Sep–Nov 2027',
   'programme.notPartner': '{id} (not a partner)',
   'programme.outcomes.programme': 'Programme learning outcomes',

@@ -249,6 +249,8 @@ export const es: Translation = {
   'programme.unit.untitled': 'Unidad sin título',
   'programme.placeholder.programmeType': 'p. ej., programa corto',
   'programme.placeholder.iscedField': 'p. ej., 0613 Desarrollo de software',
+  'programme.placeholder.unitIsced': 'Vacío: el campo del programa',
+  'programme.placeholder.unitNqf': 'Solo para una cualificación parcial',
   'programme.placeholder.period': 'p. ej., sep.–nov. 2027',
   'programme.notPartner': '{id} (no es socio)',
   'programme.outcomes.programme': 'Resultados de aprendizaje del programa',

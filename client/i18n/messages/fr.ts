@@ -253,6 +253,8 @@ export const fr: Translation = {
   'programme.unit.untitled': 'Unité sans titre',
   'programme.placeholder.programmeType': 'p. ex. programme court',
   'programme.placeholder.iscedField': 'p. ex. 0613 Développement de logiciels',
+  'programme.placeholder.unitIsced': 'Vide : le domaine du programme',
+  'programme.placeholder.unitNqf': 'Seulement pour une certification partielle',
   'programme.placeholder.period': 'p. ex. sept.–nov. 2027',
   'programme.notPartner': '{id} (pas un partenaire)',
   'programme.outcomes.programme': 'Acquis d’apprentissage du programme',

@@ -249,6 +249,8 @@ export const nl: Translation = {
   'programme.unit.untitled': 'Eenheid zonder titel',
   'programme.placeholder.programmeType': 'bijv. kort leerprogramma',
   'programme.placeholder.iscedField': 'bijv. 0613 Softwareontwikkeling',
+  'programme.placeholder.unitIsced': 'Leeg: het gebied van het programma',
+  'programme.placeholder.unitNqf': 'Alleen voor een deelkwalificatie',
   'programme.placeholder.period': 'bijv. sep–nov 2027',
   'programme.notPartner': '{id} (geen partner)',
   'programme.outcomes.programme': 'Leerresultaten van het programma',

@@ -197,19 +197,27 @@ function unitNode(base: string, u: Unit, ctx: { qualification: boolean; isced: C
   if (!u.language.trim()) gap('language', 'language.missing');
   const tag = languages[0]?.tag ?? UNDETERMINED;
   const node: Node = { id, type: ctx.qualification ? 'Qualification' : 'LearningAchievementSpecification' };
-  if (u.title.trim()) node.title = { [tag]: u.title.trim() };
-  else gap('title', 'title.unit');
+  const title: Record<string, string> = u.title.trim() ? { [tag]: u.title.trim() } : {};
+  if (!u.title.trim()) gap('title', 'title.unit');
+  const others = otherTitles(u.otherTitles);
+  for (const [lang, text] of Object.entries(others.titles)) if (!(lang in title)) title[lang] = text;
+  for (const part of others.unreadable) gap('otherTitles', 'otherTitles.unreadable', part);
+  if (Object.keys(title).length) node.title = title;
   if (u.code.trim()) node.identifier = [{ id: `${id}:code`, type: 'Identifier', notation: u.code.trim(), schemeName: 'Unit code' }];
   const eqf = eqfConcept(u.eqf);
   if (!eqf) gap('eqf', 'eqf.missing');
   if (ctx.qualification) {
     node.isPartialQualification = true;
     if (eqf) node.eqfLevel = eqf;
-    // Europass wants a national level on every qualification; the unit block does not record one.
-    gap('nqf', 'nqf.unit');
+    // Europass wants a national level on every qualification, units that are partial ones included.
+    const nqf = nqfConcepts(u.nqf);
+    if (nqf.length) node.nqfLevel = nqf;
+    else gap('nqf', u.nqf.trim() ? 'nqf.text' : 'nqf.unit', u.nqf.trim() || undefined);
   } else if (eqf) node.educationLevel = [eqf];
-  // The unit block has no field of study of its own: a unit is in its programme's field.
-  if (ctx.isced.length) node.thematicArea = ctx.isced;
+  // A unit is in its programme's field of study unless it names its own.
+  const isced = u.iscedField.trim() ? iscedConcepts(u.iscedField) : ctx.isced;
+  if (u.iscedField.trim() && isced.length === 0) gap('iscedField', 'isced.unknown', u.iscedField);
+  if (isced.length) node.thematicArea = isced;
   if (!ctx.qualification || languages.length) node.language = languages.map((l) => l.concept);
   if (u.mode) node.mode = [modeConcept(u.mode)];
   else gap('mode', 'mode.unit');

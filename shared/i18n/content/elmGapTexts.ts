@@ -23,7 +23,8 @@ const EN = {
   qualityAssurance: 'The type of quality assurance is not described.',
   awardingBodies: 'No awarding body is chosen.',
   'title.unit': 'The unit has no title.',
-  'nqf.unit': 'A unit of a qualification needs its national qualification level for Europass, which units do not record yet.',
+  'nqf.unit':
+    'A unit of a qualification needs its national qualification level for Europass: give the unit’s NQF level (its address in the EU qualifications register).',
   'mode.unit': 'The form of participation is not chosen.',
   'outcomes.unit': 'The unit has no learning outcomes.',
   'ects.unit': 'The ECTS credits are not given.',
@@ -57,7 +58,7 @@ const OTHER: Record<Exclude<Locale, 'en'>, Record<ElmGapKey, string>> = {
     awardingBodies: 'Aucun organisme de délivrance n’est choisi.',
     'title.unit': 'L’unité n’a pas de titre.',
     'nqf.unit':
-      'Pour Europass, une unité d’une certification a besoin de son niveau national de certification, que les unités n’enregistrent pas encore.',
+      'Pour Europass, une unité d’une certification a besoin de son niveau national de certification : indiquez le niveau NQF de l’unité (son adresse dans le registre européen des certifications).',
     'mode.unit': 'La forme de participation n’est pas choisie.',
     'outcomes.unit': 'L’unité n’a pas d’acquis d’apprentissage.',
     'ects.unit': 'Les crédits ECTS ne sont pas indiqués.',
@@ -87,7 +88,7 @@ const OTHER: Record<Exclude<Locale, 'en'>, Record<ElmGapKey, string>> = {
     awardingBodies: 'Es ist keine verleihende Stelle gewählt.',
     'title.unit': 'Die Einheit hat keinen Titel.',
     'nqf.unit':
-      'Eine Einheit eines Abschlusses braucht für Europass ihr nationales Qualifikationsniveau, das Einheiten noch nicht erfassen.',
+      'Eine Einheit eines Abschlusses braucht für Europass ihr nationales Qualifikationsniveau: Geben Sie das NQF-Niveau der Einheit an (seine Adresse im EU-Qualifikationsregister).',
     'mode.unit': 'Die Form der Teilnahme ist nicht gewählt.',
     'outcomes.unit': 'Die Einheit hat keine Lernergebnisse.',
     'ects.unit': 'Die ECTS-Punkte sind nicht angegeben.',
@@ -117,7 +118,7 @@ const OTHER: Record<Exclude<Locale, 'en'>, Record<ElmGapKey, string>> = {
     awardingBodies: 'No se ha elegido ninguna entidad otorgante.',
     'title.unit': 'La unidad no tiene título.',
     'nqf.unit':
-      'Para Europass, una unidad de una cualificación necesita su nivel nacional de cualificación, que las unidades aún no registran.',
+      'Para Europass, una unidad de una cualificación necesita su nivel nacional de cualificación: indique el nivel NQF de la unidad (su dirección en el registro europeo de cualificaciones).',
     'mode.unit': 'No se ha elegido la forma de participación.',
     'outcomes.unit': 'La unidad no tiene resultados de aprendizaje.',
     'ects.unit': 'No se indican los créditos ECTS.',
@@ -147,7 +148,7 @@ const OTHER: Record<Exclude<Locale, 'en'>, Record<ElmGapKey, string>> = {
     awardingBodies: 'Er is geen verlenende instelling gekozen.',
     'title.unit': 'De eenheid heeft geen titel.',
     'nqf.unit':
-      'Een eenheid van een kwalificatie heeft voor Europass een nationaal kwalificatieniveau nodig, dat eenheden nog niet vastleggen.',
+      'Een eenheid van een kwalificatie heeft voor Europass een nationaal kwalificatieniveau nodig: geef het NQF-niveau van de eenheid (het adres in het EU-kwalificatieregister).',
     'mode.unit': 'De vorm van deelname is niet gekozen.',
     'outcomes.unit': 'De eenheid heeft geen leerresultaten.',
     'ects.unit': 'De ECTS-punten zijn niet opgegeven.',
