@@ -122,6 +122,7 @@ export class History {
     consortiumId: string,
     reason: VersionReason,
     extra: { name?: string; detail?: Record<string, string>; authors?: VersionAuthor[] },
+    attempt = 1,
   ): Promise<VersionRecord | undefined> {
     const previous = await this.lastVersion(consortiumId);
     const known = new Set(Object.values(previous?.chapters ?? {}));
@@ -159,12 +160,17 @@ export class History {
       ...(extra.name ? { name: extra.name } : {}),
       ...(extra.detail ? { detail: extra.detail } : {}),
     };
+    let added: boolean;
     try {
-      await this.storage.versions.add(version, contents);
+      // An automatic version is added only after the version it was compared with: another instance
+      // may have taken one of the same edits meanwhile (both timers fire when typing stops).
+      added = await this.storage.versions.add(version, contents, reason === 'edits' ? (previous?.id ?? null) : undefined);
     } catch (error) {
       this.chapters.forget(doc);
       throw error;
     }
+    // Compared again with the version that won: nothing is left to take unless edits came since.
+    if (!added) return attempt < 3 ? this.takeNow(consortiumId, reason, extra, attempt + 1) : undefined;
     if (!extra.authors) await this.settle(consortiumId, [...waiting.keys()]);
     return version;
   }

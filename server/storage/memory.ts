@@ -60,11 +60,13 @@ export function createMemoryStorage(): Storage {
       },
     },
     versions: {
-      async add(version, contents) {
+      async add(version, contents, after) {
+        if (after !== undefined && (versions.findLast((r) => r.consortiumId === version.consortiumId)?.id ?? null) !== after) return false;
         for (const [hash, data] of contents)
           if (!versionContents.has(memberKey(version.consortiumId, hash)))
             versionContents.set(memberKey(version.consortiumId, hash), data.slice());
         versions.push(clone(version));
+        return true;
       },
       async list(c) {
         return versions.filter((v) => v.consortiumId === c).map(clone);

@@ -164,7 +164,12 @@ export interface VersionStore {
    * Stores a version and the chapter contents it names that are not stored yet (hash → bytes), in
    * one transaction. Contents are per consortium and never change, so storing one twice is a no-op.
    */
-  add(version: VersionRecord, contents: Map<string, Uint8Array>): Promise<void>;
+  /**
+   * With `after` (a version id, or null for "none yet"), only while that is still the newest version:
+   * two instances that both saw the same newest version must not both add an automatic version of
+   * the same edits. Returns whether the version was added (always true without `after`).
+   */
+  add(version: VersionRecord, contents: Map<string, Uint8Array>, after?: string | null): Promise<boolean>;
   /** Oldest first. */
   list(consortiumId: string): Promise<VersionRecord[]>;
   /** The newest, whichever instance took it. */

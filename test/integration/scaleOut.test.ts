@@ -235,6 +235,29 @@ describe('scale-out over Redis', () => {
     expect(taken[1]!.changed).toEqual(['vision']);
   });
 
+  it("automatic versions: when both instances' timers fire together after the same edits, one version is taken", async () => {
+    schema = await freshSchema();
+    cluster = await startCluster(2, { databaseUrl: schema.url, redisUrl, redisPrefix: uniquePrefix('race'), historyIdleMs: 300 });
+    const [a, b] = cluster.instances;
+    const token = await cluster.token({ userId: 'w', consortiumId: 'cr' });
+    await provision(a!.url, token);
+    const onA = connect(a!.wsUrl, 'cr/dossier', token);
+    const onB = connect(b!.wsUrl, 'cr/dossier', token);
+    await Promise.all([waitSynced(onA), waitSynced(onB)]);
+    const versions = () => a!.server.storage.versions.list('cr');
+    for (let round = 1; round <= 3; round++) {
+      // The same moment on both instances: each arms its idle timer, and both fire together.
+      writeParagraph(onA.doc, 'vision', 0, `A${round}.`);
+      writeParagraph(onB.doc, 'quality', 0, `B${round}.`);
+      await waitFor(
+        () => readParagraph(onA.doc, 'quality').includes(`B${round}.`) && readParagraph(onB.doc, 'vision').includes(`A${round}.`),
+      );
+      await waitFor(async () => (await versions()).length >= round);
+      await new Promise((resolve) => setTimeout(resolve, 1_000)); // both timers have fired
+      expect((await versions()).map((v) => v.reason)).toEqual(Array.from({ length: round }, () => 'edits'));
+    }
+  });
+
   it('with compaction every few updates on both instances, storage holds everything both received', async () => {
     schema = await freshSchema();
     // Compaction after every few updates: each instance reads the shared log back first (see the unit test of RoomPersistence).

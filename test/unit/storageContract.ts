@@ -462,6 +462,23 @@ export function describeStorageContract(name: string, makeStorage: StorageFactor
         ).toBe(8);
       });
 
+      it('adds a version "after" another only while that one is still the newest, one winner among concurrent adds', async () => {
+        const first = version('c1', 'first', { concept: 'h1' });
+        expect(await storage.versions.add(first, new Map([['h1', bytes(1)]]), null)).toBe(true);
+        // Both saw "first" as the newest: exactly one of them is added.
+        const results = await Promise.all(
+          ['a', 'b', 'c'].map((id) => storage.versions.add(version('c1', id, { concept: 'h2' }), new Map([['h2', bytes(2)]]), 'first')),
+        );
+        expect(results.filter(Boolean)).toHaveLength(1);
+        expect((await storage.versions.list('c1')).map((v) => v.id)).toHaveLength(2);
+        // A stale "none yet" loses too; an unconditional add (an event version) never does.
+        expect(await storage.versions.add(version('c1', 'late', { concept: 'h3' }), new Map(), null)).toBe(false);
+        expect(await storage.versions.add(version('c1', 'signed', { concept: 'h2' }), new Map())).toBe(true);
+        expect((await storage.versions.latest('c1'))?.id).toBe('signed');
+        // Other consortia are not affected.
+        expect(await storage.versions.add(version('c2', 'other', { concept: 'h1' }), new Map([['h1', bytes(1)]]), null)).toBe(true);
+      });
+
       it('keeps each pending author once, in the order first noted, per consortium, until settled', async () => {
         const anna = { userId: 'anna', name: 'Anna', partnerId: 'pa' };
         const ben = { userId: 'ben', name: 'Ben', partnerId: 'pb' };

@@ -4,8 +4,17 @@ import { inTransaction } from './transaction.ts';
 
 export function postgresVersions(pool: Pool): VersionStore {
   return {
-    async add(version, contents) {
-      await inTransaction(pool, async (client) => {
+    async add(version, contents, after) {
+      return inTransaction(pool, async (client) => {
+        if (after !== undefined) {
+          // Held until COMMIT: a second instance adding after the same version waits, then sees ours.
+          await client.query("SELECT pg_advisory_xact_lock(hashtext('jointly-versions'), hashtext($1))", [version.consortiumId]);
+          const { rows } = await client.query<{ id: string }>(
+            'SELECT id FROM versions WHERE consortium_id = $1 ORDER BY seq DESC LIMIT 1',
+            [version.consortiumId],
+          );
+          if ((rows[0]?.id ?? null) !== after) return false;
+        }
         if (contents.size > 0) {
           const hashes = [...contents.keys()];
           await client.query(
@@ -19,6 +28,7 @@ export function postgresVersions(pool: Pool): VersionStore {
           version.id,
           JSON.stringify(version),
         ]);
+        return true;
       });
     },
     async noteAuthor(consortiumId, author) {

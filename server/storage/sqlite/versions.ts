@@ -44,13 +44,19 @@ export function sqliteVersions(db: Database.Database): VersionStore {
   const settleTx = db.transaction((consortiumId: string, userIds: string[]) => {
     for (const id of userIds) settleAuthor.run(consortiumId, id);
   });
-  const addTx = db.transaction((version: VersionRecord, contents: Map<string, Uint8Array>) => {
+  const addTx = db.transaction((version: VersionRecord, contents: Map<string, Uint8Array>, after: string | null | undefined) => {
+    if (after !== undefined) {
+      const row = newest.get(version.consortiumId);
+      const newestId = row ? (JSON.parse(row.record) as VersionRecord).id : null;
+      if (newestId !== after) return false;
+    }
     for (const [hash, data] of contents) insertContent.run(version.consortiumId, hash, data);
     insert.run(version.consortiumId, version.id, JSON.stringify(version));
+    return true;
   });
   return {
-    async add(version, contents) {
-      addTx(version, contents);
+    async add(version, contents, after) {
+      return addTx(version, contents, after);
     },
     async noteAuthor(consortiumId, author) {
       noteAuthor.run(consortiumId, author.userId, JSON.stringify(author));
