@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { FieldError } from '../../shared/programme/fields.ts';
 import { checkText } from '../../shared/i18n/content/programmeChecks.ts';
 import { useLocale } from '../i18n/I18nProvider.tsx';
@@ -24,6 +24,30 @@ export function fieldBinder<F extends string>(
   update: (attrs: Record<string, string>) => void,
 ): (field: F, label: string) => FieldProps {
   return (field, label) => ({ field, label, value: attrs[field] ?? '', disabled, errors, onChange: (v: string) => update({ [field]: v }) });
+}
+
+/**
+ * What the input shows, kept here and set in the same event as the keystroke. The block's attribute
+ * changes only when the editor's transaction has gone through and the node view re-renders, after
+ * React has already compared the controlled input with its (old) value: React wrote the old value
+ * back and the new one a moment later, so a letter typed in the middle of a title sent the caret to
+ * the end (the next letters landed there), and each key cost two value writes of milliseconds in
+ * the large editable page. A change from elsewhere (another partner, an undo) replaces the draft.
+ */
+function useDraft(value: string, onChange: (value: string) => void): [string, (value: string) => void] {
+  const [draft, setDraft] = useState(value);
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    setSeen(value);
+    setDraft(value);
+  }
+  return [
+    draft,
+    (next) => {
+      setDraft(next);
+      onChange(next);
+    },
+  ];
 }
 
 function FieldShell({
@@ -56,26 +80,27 @@ function FieldShell({
 }
 
 export function TextField(props: FieldProps & { wide?: boolean; multiline?: boolean; placeholder?: string }) {
+  const [value, change] = useDraft(props.value, props.onChange);
   return (
     <FieldShell {...props}>
       {(id) =>
         props.multiline ? (
           <textarea
             id={id}
-            value={props.value}
+            value={value}
             disabled={props.disabled}
             placeholder={props.placeholder}
             rows={2}
-            onChange={(e) => props.onChange(e.target.value)}
+            onChange={(e) => change(e.target.value)}
           />
         ) : (
           <input
             id={id}
             type="text"
-            value={props.value}
+            value={value}
             disabled={props.disabled}
             placeholder={props.placeholder}
-            onChange={(e) => props.onChange(e.target.value)}
+            onChange={(e) => change(e.target.value)}
           />
         )
       }
@@ -84,6 +109,7 @@ export function TextField(props: FieldProps & { wide?: boolean; multiline?: bool
 }
 
 export function NumberField(props: FieldProps & { min?: number; step?: number }) {
+  const [value, change] = useDraft(props.value, props.onChange);
   return (
     <FieldShell {...props}>
       {(id) => (
@@ -93,9 +119,9 @@ export function NumberField(props: FieldProps & { min?: number; step?: number })
           inputMode="decimal"
           min={props.min}
           step={props.step ?? 'any'}
-          value={props.value}
+          value={value}
           disabled={props.disabled}
-          onChange={(e) => props.onChange(e.target.value)}
+          onChange={(e) => change(e.target.value)}
         />
       )}
     </FieldShell>

@@ -123,4 +123,26 @@ describe('the programme as structured data', () => {
 
     for (const p of [anna, jordi, ruta, viktor]) expect(p.errors).toEqual([]);
   }, 180_000);
+
+  it('a letter typed in the middle of a field stays where it was typed, and another partner sees it', async () => {
+    const cid = await newConsortium(suite.ts.server, 'programme-typing');
+    const anna = await openDossier(suite.browser, suite.ts.server, cid, ANNA);
+    const jordi = await openDossier(suite.browser, suite.ts.server, cid, JORDI);
+    suite.open.push(anna, jordi);
+    await openPanel(anna.page);
+    await anna.page.getByTestId('insert-unit').click();
+    const title = field(units(anna.page).first(), 'title');
+    await title.fill('Ethics data');
+    await poll(() => field(units(jordi.page).first(), 'title').inputValue()).toBe('Ethics data');
+    // Typed in the middle, as people correct a title: each letter stays where it was typed.
+    await title.click();
+    await anna.page.keyboard.press('Home');
+    for (let i = 0; i < 'Ethics '.length; i++) await anna.page.keyboard.press('ArrowRight');
+    await anna.page.keyboard.type('of ', { delay: 30 });
+    expect(await title.inputValue()).toBe('Ethics of data');
+    await poll(() => field(units(jordi.page).first(), 'title').inputValue()).toBe('Ethics of data');
+    // A change from the other partner still replaces what the field shows.
+    await field(units(jordi.page).first(), 'title').fill('Data ethics');
+    await poll(() => title.inputValue()).toBe('Data ethics');
+  });
 });
