@@ -14,6 +14,7 @@ import type { DocumentStore } from '../storage/types.ts';
 import { SYNC_STEP1_PER_MINUTE, SlidingWindowRation } from '../limits/syncLimits.ts';
 import type { Connection } from './connection.ts';
 import { stampIdentity } from './awarenessIdentity.ts';
+import { emptyPartIn } from './updateShape.ts';
 import { encodeIntegrated, hasNothingPending, PendingUpdatesWatch } from './pendingUpdates.ts';
 import { DURABLE, RoomPersistence, type PersistenceOptions } from './roomPersistence.ts';
 import { RoomLink } from './roomLink.ts';
@@ -214,6 +215,11 @@ export class Room {
       // Read the whole update before applying it: Yjs integrates the structs before it reads the
       // delete set, so an update broken only there would be half applied, stored and relayed.
       const decoded = Y.decodeUpdate(update);
+      const empty = emptyPartIn(decoded);
+      if (empty) {
+        conn.close(CloseCode.malformed, empty);
+        return;
+      }
       if (this.options.freeze?.refuses(this.key, this.doc, decoded)) {
         conn.close(CloseCode.frozen, 'the executed agreement is read-only');
         return;

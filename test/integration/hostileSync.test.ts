@@ -189,6 +189,20 @@ describe('sync writes whose payload is not a valid Yjs update → 4400, document
     ['truncated struct', full.slice(0, 8)],
     ['valid structs, truncated delete set', full.slice(0, full.length - 1)],
     ['valid structs, garbage delete set', new Uint8Array([...full.slice(0, full.length - 1), 3, 0x80])],
+    // Yjs reads parts of length 0 without complaint but throws on them later, halfway through
+    // applying an update: a client that held one could no longer follow the document.
+    [
+      'an empty string item (a struct of length 0)',
+      e((x) => {
+        for (const n of [1, 1, 4242, 0]) encoding.writeVarUint(x, n);
+        encoding.writeUint8(x, 4);
+        encoding.writeVarUint(x, 1);
+        encoding.writeVarString(x, 'evil');
+        encoding.writeVarString(x, '');
+        encoding.writeVarUint(x, 0);
+      }),
+    ],
+    ['valid structs, then a deletion of length 0', new Uint8Array([...full.slice(0, full.length - 1), 1, 0x99, 0x4e, 1, 5, 0])],
     [
       'unknown content type',
       e((x) => {
