@@ -22,6 +22,11 @@ import { RoomLink } from './roomLink.ts';
 /** Origin of awareness changes heard from other instances: shown locally, never published back. */
 const REMOTE_AWARENESS = Symbol('remote awareness');
 
+/** Origin of a client's update that is relayed to everyone, the client too (see applyClientUpdate). */
+class EchoToSender {
+  constructor(readonly conn: Connection) {}
+}
+
 /** Origin of a durable update that completes local parts that were pending: those must be stored, so it takes the append path. */
 const COMPLETES_PENDING = Symbol('completes pending');
 
@@ -211,6 +216,7 @@ export class Room {
       return;
     }
     this.options.metrics?.updatesReceived.inc({ source: 'client' });
+    let origin: Connection | EchoToSender;
     try {
       // Read the whole update before applying it: Yjs integrates the structs before it reads the
       // delete set, so an update broken only there would be half applied, stored and relayed.
@@ -225,7 +231,10 @@ export class Room {
         return;
       }
       this.changedBy = undefined;
-      Y.applyUpdate(this.doc, update, conn);
+      // With parts pending, this apply may also integrate them (Yjs retries them on every update), and
+      // the update event then holds more than this client sent: it goes back to the sender too.
+      origin = hasNothingPending(this.doc) ? conn : new EchoToSender(conn);
+      Y.applyUpdate(this.doc, update, origin);
     } catch {
       conn.close(CloseCode.malformed, 'update could not be applied');
       return;
@@ -233,7 +242,7 @@ export class Room {
     this.pending.check();
     // A page that only reads still answers sync step 1 with what the server has already: that is not an edit,
     // and its person must not be listed among a version's authors.
-    if (this.changedBy === conn) this.options.onClientUpdate?.(this.key, conn);
+    if (this.changedBy === origin) this.options.onClientUpdate?.(this.key, conn);
     if (conn.wantsAcks) {
       // Pending parts are stored only once their dependencies arrive, so acks go out only after a
       // write that left nothing pending: every write applied before it has then been appended.
