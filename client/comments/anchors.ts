@@ -51,6 +51,8 @@ export function resolveAnchor(state: EditorState, anchor: ThreadMeta['anchor']):
     );
     const to = relativePositionToAbsolutePosition(s.doc, s.type, Y.createRelativePositionFromJSON(anchor.to), s.binding!.mapping as never);
     if (from === null || to === null || to <= from) return null;
+    // Words deleted across a paragraph break leave the ends on either side of it, covering nothing.
+    if (state.doc.textBetween(from, to) === '') return null;
     return { from, to };
   } catch {
     return null;

@@ -13,7 +13,16 @@ import { anchorHolds } from '../../server/history/reanchorThreads.ts';
 import { startTestServer, type TestServer } from '../utils/testServer.ts';
 import { connectClient, waitSynced, type SyncClient } from '../utils/syncClient.ts';
 import { waitFor } from '../utils/waitFor.ts';
-import { fourRoleConsortium, paragraphText, plainText, readParagraph, writeParagraph, type Member } from '../utils/review.ts';
+import {
+  chapterElement,
+  fourRoleConsortium,
+  paragraphsOf,
+  paragraphText,
+  plainText,
+  readParagraph,
+  writeParagraph,
+  type Member,
+} from '../utils/review.ts';
 
 let ts: TestServer;
 const clients: SyncClient[] = [];
@@ -60,7 +69,9 @@ function anchoredWords(dossier: Y.Doc, discussion: Y.Doc, threadId: string): str
   if (!thread || !anchorHolds(dossier, thread.anchor)) return null;
   const from = Y.createAbsolutePositionFromRelativePosition(Y.createRelativePositionFromJSON(thread.anchor.from), dossier)!;
   const to = Y.createAbsolutePositionFromRelativePosition(Y.createRelativePositionFromJSON(thread.anchor.to), dossier)!;
-  return plainText(from.type as Y.XmlText).slice(from.index, to.index);
+  if (from.type === to.type) return plainText(from.type as Y.XmlText).slice(from.index, to.index);
+  // Across paragraphs (adjacent ones in these tests), quoted with one space between them.
+  return `${plainText(from.type as Y.XmlText).slice(from.index)} ${plainText(to.type as Y.XmlText).slice(0, to.index)}`;
 }
 
 const clear = (doc: Y.Doc, chapter: string) =>
@@ -104,6 +115,51 @@ describe('restore', () => {
       t.insert(at, 'Y');
     });
     expect(anchoredWords(watcher, discussion, lost)).toBe('learning for all');
+  });
+
+  it('attaches a thread on words across two paragraphs again when a restore brings them back', async () => {
+    const { cid, p } = await fourRoleConsortium(ts, 'restore-across');
+    const a = await open(cid, 'dossier', p.coord);
+    writeParagraph(a, 'vision', 0, 'Open learning for all.');
+    a.transact(() => {
+      const chapter = chapterElement(a, 'vision');
+      const second = new Y.XmlElement('paragraph');
+      chapter.insert(chapter.toArray().indexOf(paragraphsOf(a, 'vision')[0]!) + 1, [second]);
+      second.insert(0, [new Y.XmlText('Shared quality rules.')]);
+    });
+    const watcher = await open(cid, 'dossier', p.viewer);
+    await waitFor(() => readParagraph(watcher, 'vision', 1) === 'Shared quality rules.');
+    // Selected from "for all." into the next paragraph, as the editor anchors and quotes it.
+    const first = paragraphText(a, 'vision', 0);
+    const next = paragraphText(a, 'vision', 1);
+    const res = await p.commenter.call<{ threadId: string }>('POST', '/threads', {
+      chapter: 'vision',
+      anchor: {
+        from: Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(first, plainText(first).indexOf('for all.'), 0)),
+        to: Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(next, 'Shared quality'.length, -1)),
+      },
+      quote: 'for all. Shared quality',
+      text: 'Across two paragraphs',
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const id = res.body.threadId;
+    const discussion = await open(cid, 'discussion', p.viewer);
+    await waitFor(() => readThreads(discussion).length === 1);
+    expect(anchoredWords(watcher, discussion, id)).toBe('for all. Shared quality');
+    const good = (await p.coord.call<{ version: VersionSummary }>('POST', '/versions', { name: 'good' })).body.version;
+
+    a.transact(() => {
+      for (const t of [paragraphText(a, 'vision', 0), paragraphText(a, 'vision', 1)]) t.delete(0, t.length);
+    });
+    await waitFor(() => readParagraph(watcher, 'vision', 0) === '' && readParagraph(watcher, 'vision', 1) === '');
+    expect(anchoredWords(watcher, discussion, id)).toBeNull();
+
+    expect((await p.editor.call('POST', `/versions/${good.id}/restore`, { chapter: 'vision' })).status).toBe(200);
+
+    await waitFor(() => anchoredWords(watcher, discussion, id) === 'for all. Shared quality', {
+      timeout: 5000,
+      message: 'the thread across paragraphs was not attached to the restored words',
+    });
   });
 
   it('brings the whole dossier back to a version in one change, for coordinators only', async () => {
