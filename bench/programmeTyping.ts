@@ -1,10 +1,12 @@
 /**
  * Typing in a 60-unit curriculum in Chromium: the time from each keydown in a unit's title field to
- * the start of the next frame (React has committed the change and the checks have re-run by then).
+ * the start of the next frame (React has committed the change; the checks follow once typing pauses).
  * Needs the built client (`npx vite build`) and Debian's chromium.
  *   npx tsx bench/programmeTyping.ts [--units=60] [--keys=120]
+ * BENCH_PROFILE=<file.cpuprofile> records the page's CPU profile while typing (build with
+ * `npx vite build --minify false` to read function names).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -67,7 +69,14 @@ try {
       { capture: true },
     );
   });
+  const cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : undefined;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   await page.keyboard.type('x'.repeat(KEYS), { delay: 40 });
+  if (cdp) writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify((await cdp.send('Profiler.stop')).profile));
   const frames = (await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames)).sort((a, b) => a - b);
   const p = (q: number) => frames[Math.min(frames.length - 1, Math.floor(frames.length * q))]!;
   console.log(

@@ -5,25 +5,45 @@ import type { PartnerRef } from '../../shared/programme/checkTypes.ts';
 
 const EMPTY: ProgrammeBlocks = { facts: null, units: [] };
 
+/**
+ * The checks follow the blocks once typing pauses this long, and at least this often while it
+ * goes on: re-checking a 60-unit programme and re-rendering the panel on every keystroke cost
+ * about a millisecond and a half of each keystroke's frame, for a list nobody reads mid-word.
+ */
+export const CHECKS_PAUSE_MS = 250;
+export const CHECKS_MAX_WAIT_MS = 1_500;
+
 /** Unchanged ProseMirror nodes keep their attrs objects, so identity tells whether any block changed. */
 function sameBlocks(a: ProgrammeBlocks, b: ProgrammeBlocks): boolean {
   return a.facts === b.facts && a.units.length === b.units.length && a.units.every((u, i) => u === b.units[i]);
 }
 
-/** The programme read live from the editor (local and remote edits alike), re-checked only when a block changed. */
+/** The programme read live from the editor (local and remote edits alike), re-checked once its blocks changed and typing paused. */
 export function useProgramme(editor: Editor | undefined, partners: PartnerRef[]): ProgrammeReport {
   const [blocks, setBlocks] = useState<ProgrammeBlocks>(EMPTY);
   useEffect(() => {
     if (!editor) return;
-    let last = EMPTY;
-    const read = () => {
+    let shown = EMPTY;
+    let pause: ReturnType<typeof setTimeout> | undefined;
+    let firstChange = 0;
+    const show = () => {
+      clearTimeout(pause);
+      pause = undefined;
+      firstChange = 0;
       const next = blocksFromDoc(editor.state.doc);
-      if (!sameBlocks(last, next)) setBlocks((last = next));
+      if (!sameBlocks(shown, next)) setBlocks((shown = next));
     };
-    read();
-    editor.on('update', read);
+    const changed = () => {
+      const now = performance.now();
+      firstChange ||= now;
+      clearTimeout(pause);
+      pause = setTimeout(show, now - firstChange >= CHECKS_MAX_WAIT_MS ? 0 : CHECKS_PAUSE_MS);
+    };
+    show();
+    editor.on('update', changed);
     return () => {
-      editor.off('update', read);
+      clearTimeout(pause);
+      editor.off('update', changed);
     };
   }, [editor]);
   return useMemo(() => programmeReport(blocks, partners), [blocks, partners]);
