@@ -151,9 +151,10 @@ export const AgreementPanel = memo(function AgreementPanel(props: {
   const [slot, setSlot] = useState<HTMLElement | null>(null);
   useEffect(() => {
     if (!editor) return;
-    const find = () => setSlot(editor.view.dom.querySelector<HTMLElement>('.agreement-slot'));
+    let current: HTMLElement | null = null;
+    const find = () => setSlot((current = editor.view.dom.querySelector<HTMLElement>('.agreement-slot')));
     find();
-    return onChapterViewsRedrawn(editor, find);
+    return onChapterViewsRedrawn(editor, find, () => (current ? [current] : []));
   }, [editor]);
   if (!editor || !slot) return null;
   return createPortal(<PanelBody {...props} editor={editor} />, slot);

@@ -22,12 +22,13 @@ export const ChapterMetaPortals = memo(function ChapterMetaPortals(props: {
   const [slots, setSlots] = useState<HTMLElement[]>([]);
   useEffect(() => {
     if (!editor) return;
+    let current: HTMLElement[] = [];
     const find = () => {
-      const found = [...editor.view.dom.querySelectorAll<HTMLElement>('.chapter-meta-slot')];
+      const found = (current = [...editor.view.dom.querySelectorAll<HTMLElement>('.chapter-meta-slot')]);
       setSlots((prev) => (prev.length === found.length && prev.every((el, i) => el === found[i]) ? prev : found));
     };
     find();
-    return onChapterViewsRedrawn(editor, find);
+    return onChapterViewsRedrawn(editor, find, () => current);
   }, [editor]);
 
   // Per chapter, and the same arrays until the discussion changes: a new version hash of one chapter

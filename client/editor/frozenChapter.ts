@@ -69,16 +69,30 @@ export const FrozenChapter = Extension.create({
  * follow: on document changes, and whenever a chapter's element is replaced without one. That happens
  * when the freeze's decoration changes, and when ProseMirror puts back a frozen chapter after the
  * browser changed its DOM (someone typed into it): portals would otherwise stay in detached elements.
- * Chapters are the editor root's children, so watching that one level is enough. Returns the unsubscribe.
+ * Chapters are the editor root's children, so watching that one level is enough. `found` gives the
+ * slots `find` found last. Returns the unsubscribe.
  */
-export function onChapterViewsRedrawn(editor: Editor, find: () => void): () => void {
-  const observer = new MutationObserver(find);
-  observer.observe(editor.view.dom, { childList: true });
-  editor.on('update', find);
-  editor.on('create', find);
+export function onChapterViewsRedrawn(editor: Editor, find: () => void, found: () => readonly Element[]): () => void {
+  const root = editor.view.dom;
+  let chapters = -1;
+  const refind = () => {
+    chapters = root.childElementCount;
+    find();
+  };
+  // Searching the whole dossier's DOM on every keystroke cost about half a millisecond per key; a
+  // document change that redraws no chapter leaves the slots found last in place, which this checks.
+  const onUpdate = () => {
+    const slots = found();
+    if (slots.length > 0 && chapters === root.childElementCount && slots.every((el) => el.isConnected)) return;
+    refind();
+  };
+  const observer = new MutationObserver(refind);
+  observer.observe(root, { childList: true });
+  editor.on('update', onUpdate);
+  editor.on('create', refind);
   return () => {
     observer.disconnect();
-    editor.off('update', find);
-    editor.off('create', find);
+    editor.off('update', onUpdate);
+    editor.off('create', refind);
   };
 }
