@@ -144,5 +144,11 @@ describe('the programme as structured data', () => {
     // A change from the other partner still replaces what the field shows.
     await field(units(jordi.page).first(), 'title').fill('Data ethics');
     await poll(() => title.inputValue()).toBe('Data ethics');
+    // A long unbroken title wraps inside the unit's heading instead of running out of the block.
+    await title.fill('Datenschutzgrundverordnungskonformitätsbewertungsverfahren'.repeat(2));
+    const block = units(anna.page).first();
+    await poll(() => block.locator('.pf-block-title').evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(
+      await block.evaluate((el) => el.getBoundingClientRect().right),
+    );
   });
 });
