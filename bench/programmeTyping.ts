@@ -3,7 +3,8 @@
  * the start of the next frame (React has committed the change; the checks follow once typing pauses).
  * Needs the built client (`npx vite build`) and Debian's chromium.
  *   npx tsx bench/programmeTyping.ts [--units=60] [--keys=120]
- * BENCH_PROFILE=<file.cpuprofile> records the page's CPU profile while typing (build with
+ * BENCH_CLIENT_DIR=<dir> serves another build (to compare two builds back to back);
+ * BENCH_SHOT=<file.png> saves a screenshot after typing; BENCH_METRICS=1 prints script, style and layout time per key; BENCH_PROFILE=<file.cpuprofile> records the page's CPU profile while typing (build with
  * `npx vite build --minify false` to read function names).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,7 +22,9 @@ const KEYS = arg('keys', 120);
 const BUDGET_MS = 16;
 
 const dir = mkdtempSync(join(tmpdir(), 'jointly-typing-'));
-const server = await startServer(testConfig({ dataDir: dir, authSecret: 'bench-secret-that-is-at-least-32-bytes!!' }));
+const server = await startServer(testConfig({ dataDir: dir, authSecret: 'bench-secret-that-is-at-least-32-bytes!!' }), {
+  clientDir: process.env.BENCH_CLIENT_DIR,
+});
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
@@ -70,12 +73,31 @@ try {
     );
   });
   const cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : undefined;
+  const metrics = process.env.BENCH_METRICS ? await page.context().newCDPSession(page) : undefined;
+  const readMetrics = async () => {
+    const { metrics: list } = await metrics!.send('Performance.getMetrics');
+    return Object.fromEntries(list.map((m) => [m.name, m.value]));
+  };
+  if (metrics) await metrics.send('Performance.enable');
+  const before = metrics ? await readMetrics() : {};
   if (cdp) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
   }
   await page.keyboard.type('x'.repeat(KEYS), { delay: 40 });
+  if (metrics) {
+    const after = await readMetrics();
+    const per = (k: string, scale = 1000) => (((after[k] ?? 0) - (before[k] ?? 0)) * scale) / KEYS;
+    console.log(
+      `per key: script ${per('ScriptDuration').toFixed(2)} ms, style ${per('RecalcStyleDuration').toFixed(2)} ms (${per('RecalcStyleCount', 1).toFixed(1)} recalcs), layout ${per('LayoutDuration').toFixed(2)} ms (${per('LayoutCount', 1).toFixed(1)}), task ${per('TaskDuration').toFixed(2)} ms`,
+    );
+  }
+  if (process.env.BENCH_SHOT) {
+    await page.screenshot({ path: process.env.BENCH_SHOT });
+    const heights = await page.evaluate(() => [...document.querySelectorAll('[data-testid="unit-block"]')].map((u) => Math.round(u.getBoundingClientRect().height)));
+    console.log(`unit heights: ${heights.slice(27, 34).join(', ')} …`);
+  }
   if (cdp) writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify((await cdp.send('Profiler.stop')).profile));
   const frames = (await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames)).sort((a, b) => a - b);
   const p = (q: number) => frames[Math.min(frames.length - 1, Math.floor(frames.length * q))]!;
