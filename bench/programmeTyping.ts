@@ -95,7 +95,9 @@ try {
   }
   if (process.env.BENCH_SHOT) {
     await page.screenshot({ path: process.env.BENCH_SHOT });
-    const heights = await page.evaluate(() => [...document.querySelectorAll('[data-testid="unit-block"]')].map((u) => Math.round(u.getBoundingClientRect().height)));
+    const heights = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="unit-block"]')].map((u) => Math.round(u.getBoundingClientRect().height)),
+    );
     console.log(`unit heights: ${heights.slice(27, 34).join(', ')} …`);
   }
   if (cdp) writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify((await cdp.send('Profiler.stop')).profile));
