@@ -184,6 +184,15 @@ describe('sync writes whose payload is not a valid Yjs update → 4400, document
 
   const full = evilUpdate();
   const e = (write: (e: encoding.Encoder) => void) => frame(write);
+  /** One struct by client 4242 at clock 0 in the root type "evil": its info byte, then `content` as written. */
+  const struct = (info: number, content: (e: encoding.Encoder) => void) =>
+    e((x) => {
+      for (const n of [1, 1, 4242, 0]) encoding.writeVarUint(x, n);
+      encoding.writeUint8(x, info);
+      encoding.writeVarUint(x, 1);
+      encoding.writeVarString(x, 'evil');
+      content(x);
+    });
   const payloads: [string, Uint8Array][] = [
     ['huge client count, nothing after it', new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x0f])],
     ['truncated struct', full.slice(0, 8)],
@@ -193,11 +202,7 @@ describe('sync writes whose payload is not a valid Yjs update → 4400, document
     // applying an update: a client that held one could no longer follow the document.
     [
       'an empty string item (a struct of length 0)',
-      e((x) => {
-        for (const n of [1, 1, 4242, 0]) encoding.writeVarUint(x, n);
-        encoding.writeUint8(x, 4);
-        encoding.writeVarUint(x, 1);
-        encoding.writeVarString(x, 'evil');
+      struct(4, (x) => {
         encoding.writeVarString(x, '');
         encoding.writeVarUint(x, 0);
       }),
@@ -205,22 +210,14 @@ describe('sync writes whose payload is not a valid Yjs update → 4400, document
     ['valid structs, then a deletion of length 0', new Uint8Array([...full.slice(0, full.length - 1), 1, 0x99, 0x4e, 1, 5, 0])],
     [
       'unknown content type',
-      e((x) => {
-        for (const n of [1, 1, 4242, 0]) encoding.writeVarUint(x, n);
-        encoding.writeUint8(x, 0x1f);
-        encoding.writeVarUint(x, 1);
-        encoding.writeVarString(x, 'evil');
+      struct(0x1f, (x) => {
         encoding.writeVarString(x, 'x');
         encoding.writeVarUint(x, 0);
       }),
     ],
     [
       'JSON content that is not JSON',
-      e((x) => {
-        for (const n of [1, 1, 4242, 0]) encoding.writeVarUint(x, n);
-        encoding.writeUint8(x, 2);
-        encoding.writeVarUint(x, 1);
-        encoding.writeVarString(x, 'evil');
+      struct(2, (x) => {
         encoding.writeVarUint(x, 1);
         encoding.writeVarString(x, '{nope');
         encoding.writeVarUint(x, 0);
@@ -228,11 +225,7 @@ describe('sync writes whose payload is not a valid Yjs update → 4400, document
     ],
     [
       'string longer than the payload',
-      e((x) => {
-        for (const n of [1, 1, 4242, 0]) encoding.writeVarUint(x, n);
-        encoding.writeUint8(x, 4);
-        encoding.writeVarUint(x, 1);
-        encoding.writeVarString(x, 'evil');
+      struct(4, (x) => {
         encoding.writeVarUint(x, 1000);
         encoding.writeUint8(x, 65);
       }),
