@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useState } from 'react';
 import type { Editor } from '@tiptap/react';
-import { blocksFromDoc, type ProgrammeBlocks } from '../../shared/programme/blockNodes.ts';
+import { blocksFromDoc, NO_BLOCKS, sameBlocks, type ProgrammeBlocks } from '../../shared/programme/blockNodes.ts';
 import { resolveRefs, type RefPartner, type ResolvedRefs } from '../../shared/agreement/references.ts';
 import type { SignOff } from '../../shared/discussion.ts';
 import type { Decision } from '../../shared/decisions.ts';
@@ -12,13 +12,9 @@ export interface AgreementContextValue {
   partnerName: (id: string) => string;
 }
 
-const EMPTY_REFS = resolveRefs({ partners: [], blocks: { facts: null, units: [] }, decisions: [] });
+const EMPTY_REFS = resolveRefs({ partners: [], blocks: NO_BLOCKS, decisions: [] });
 export const AgreementContext = createContext<AgreementContextValue>({ refs: EMPTY_REFS, signoffs: [], partnerName: (id) => id });
 export const useAgreementContext = () => useContext(AgreementContext);
-
-const EMPTY_BLOCKS: ProgrammeBlocks = { facts: null, units: [] };
-const sameBlocks = (a: ProgrammeBlocks, b: ProgrammeBlocks) =>
-  a.facts === b.facts && a.units.length === b.units.length && a.units.every((u, i) => u === b.units[i]);
 
 /** Whether two resolutions say the same: typing in a unit's title changes the blocks but rarely a reference. */
 function sameRefs(a: ResolvedRefs, b: ResolvedRefs): boolean {
@@ -34,15 +30,13 @@ function sameRefs(a: ResolvedRefs, b: ResolvedRefs): boolean {
 export function useAgreementRefs(editor: Editor | undefined, partners: RefPartner[], decisions: Decision[]): ResolvedRefs {
   const [refs, setRefs] = useState<ResolvedRefs>(EMPTY_REFS);
   useEffect(() => {
-    let last: ResolvedRefs | undefined;
     let lastBlocks: ProgrammeBlocks | undefined;
     const read = () => {
-      const blocks: ProgrammeBlocks = editor ? blocksFromDoc(editor.state.doc) : EMPTY_BLOCKS;
+      const blocks = editor ? blocksFromDoc(editor.state.doc) : NO_BLOCKS;
       if (lastBlocks && sameBlocks(lastBlocks, blocks)) return;
       lastBlocks = blocks;
       const next = resolveRefs({ partners, blocks, decisions });
-      if (!last || !sameRefs(last, next)) setRefs((current) => (sameRefs(current, next) ? current : next));
-      last = next;
+      setRefs((current) => (sameRefs(current, next) ? current : next));
     };
     read();
     editor?.on('update', read);

@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Editor } from '@tiptap/react';
-import { blocksFromDoc, programmeReport, type ProgrammeBlocks, type ProgrammeReport } from '../../shared/programme/blocks.ts';
+import { programmeReport, type ProgrammeBlocks, type ProgrammeReport } from '../../shared/programme/blocks.ts';
+import { blocksFromDoc, NO_BLOCKS, sameBlocks } from '../../shared/programme/blockNodes.ts';
 import type { PartnerRef } from '../../shared/programme/checkTypes.ts';
-
-const EMPTY: ProgrammeBlocks = { facts: null, units: [] };
 
 /**
  * The checks follow the blocks once typing pauses this long, and at least this often while it
@@ -13,17 +12,12 @@ const EMPTY: ProgrammeBlocks = { facts: null, units: [] };
 export const CHECKS_PAUSE_MS = 250;
 export const CHECKS_MAX_WAIT_MS = 1_500;
 
-/** Unchanged ProseMirror nodes keep their attrs objects, so identity tells whether any block changed. */
-function sameBlocks(a: ProgrammeBlocks, b: ProgrammeBlocks): boolean {
-  return a.facts === b.facts && a.units.length === b.units.length && a.units.every((u, i) => u === b.units[i]);
-}
-
 /** The programme read live from the editor (local and remote edits alike), re-checked once its blocks changed and typing paused. */
 export function useProgramme(editor: Editor | undefined, partners: PartnerRef[]): ProgrammeReport {
-  const [blocks, setBlocks] = useState<ProgrammeBlocks>(EMPTY);
+  const [blocks, setBlocks] = useState<ProgrammeBlocks>(NO_BLOCKS);
   useEffect(() => {
     if (!editor) return;
-    let shown = EMPTY;
+    let shown = NO_BLOCKS;
     let pause: ReturnType<typeof setTimeout> | undefined;
     let firstChange = 0;
     const show = () => {

@@ -34,6 +34,13 @@ interface NodeLike {
   forEach(fn: (child: NodeLike) => void): void;
 }
 
+export const NO_BLOCKS: ProgrammeBlocks = { facts: null, units: [] };
+
+/** Unchanged ProseMirror nodes keep their attrs objects, so identity tells whether any block changed. */
+export function sameBlocks(a: ProgrammeBlocks, b: ProgrammeBlocks): boolean {
+  return a.facts === b.facts && a.units.length === b.units.length && a.units.every((u, i) => u === b.units[i]);
+}
+
 export function blocksFromDoc(doc: NodeLike): ProgrammeBlocks {
   const found: ProgrammeBlocks = { facts: null, units: [] };
   const walk = (node: NodeLike) => {
