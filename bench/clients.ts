@@ -179,14 +179,18 @@ export class YClient extends SocketClient implements BenchClient {
   }
 
   /**
-   * appendMarker, and once the text is longer than `maxChars` the oldest text goes in the same
-   * change: a steady load over a long run (the soak) whose document does not keep growing.
+   * A marker at the end of this writer's own text, and once that text is longer than `maxChars` its
+   * oldest part goes in the same change: a steady load over a long run (the soak) whose document
+   * stays the same size. Each writer has a text of its own because Yjs merges the tombstones of one
+   * client's consecutive deleted text into one; when writers interleave in one text, every deleted
+   * marker stays a separate tombstone and the document grows for the whole run.
    */
   appendMarkerBounded(maxChars: number): void {
+    const own = this.doc.getText(`bench-${this.id}`);
     this.doc.transact(() => {
-      const over = this.text.length - maxChars;
-      if (over > 0) this.text.delete(0, over);
-      this.text.insert(this.text.length, marker(this.id, clock()));
+      const over = own.length - maxChars;
+      if (over > 0) own.delete(0, over);
+      own.insert(own.length, marker(this.id, clock()));
     });
   }
 
