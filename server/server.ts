@@ -1,4 +1,7 @@
 import { createServer, type Server } from 'node:http';
+// Every language's content pack, registered before anyone is served: exports and e-mails are written
+// in a document's or a reader's language, whichever it is.
+import '../shared/i18n/content/packs/all.ts';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';

@@ -1,4 +1,4 @@
-import { FIELD_LABELS, type ProgrammeFieldName } from './i18n/content/programmeFields.ts';
+import { FIELD_LABELS_EN, programmeFieldLabel, type ProgrammeFieldName } from './i18n/content/programmeFields.ts';
 import type { Locale } from './i18n/locales.ts';
 
 /**
@@ -12,7 +12,7 @@ export function fieldLabel(path: string, locale: Locale = 'en'): string {
       .split('.')
       .filter((p) => p && !/^\d+$/.test(p))
       .at(-1) ?? path;
-  if (locale !== 'en' && Object.hasOwn(FIELD_LABELS[locale], last)) return FIELD_LABELS[locale][last as ProgrammeFieldName];
+  if (locale !== 'en' && Object.hasOwn(FIELD_LABELS_EN, last)) return programmeFieldLabel(last as ProgrammeFieldName, locale);
   const words = last.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -1,5 +1,5 @@
 import { CLAUSE_NODE } from '../../shared/agreement/clauseTypes.ts';
-import { FIELD_LABELS } from '../../shared/i18n/content/programmeFields.ts';
+import { FIELD_LABELS_EN, programmeFieldLabel, type ProgrammeFieldName } from '../../shared/i18n/content/programmeFields.ts';
 import type { Locale } from '../../shared/i18n/locales.ts';
 import { FACTS_NODE, UNIT_NODE } from '../../shared/programme/blockNodes.ts';
 import type { ChapterCompare } from '../../shared/history.ts';
@@ -23,8 +23,12 @@ const OTHER_FIELDS: Record<string, MessageId> = {
  * names, which are the code's words, not the reader's.
  */
 export function describeFieldChange(change: ChapterCompare['fields'][number], t: Translate, locale: Locale): string {
-  const labels: Record<string, string> = FIELD_LABELS[locale];
-  const field = (name: string) => (Object.hasOwn(labels, name) ? labels[name]! : OTHER_FIELDS[name] ? t(OTHER_FIELDS[name]) : name);
+  const field = (name: string) =>
+    Object.hasOwn(FIELD_LABELS_EN, name)
+      ? programmeFieldLabel(name as ProgrammeFieldName, locale)
+      : OTHER_FIELDS[name]
+        ? t(OTHER_FIELDS[name])
+        : name;
   const type = BLOCK_NAMES[change.type] ? t(BLOCK_NAMES[change.type]!) : change.type;
   return t('history.fieldsChanged', { type, number: change.block + 1, fields: change.fields.map(field).join(', ') });
 }

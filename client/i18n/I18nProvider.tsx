@@ -60,21 +60,25 @@ export interface Catalog {
  * reading French never sees the English interface flash by.
  */
 export function I18nProvider({ first, children }: { first: Catalog; children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(first.locale);
-  // Messages of the language in use; until a translation's chunk arrives, the previous language stays.
+  const [wanted, setLocaleState] = useState<Locale>(first.locale);
+  // The language in use; until a translation's chunk (catalogue and content pack) arrives, the
+  // previous language stays everywhere: messages, chapter headings, labels and `<html lang>` alike.
   const [catalog, setCatalog] = useState<Catalog>(first);
 
   useEffect(() => {
     let current = true;
-    loadMessages(locale).then(
-      (messages) => current && setCatalog({ locale, messages }),
+    loadMessages(wanted).then(
+      (messages) => {
+        if (!current) return;
+        setCatalog({ locale: wanted, messages });
+        document.documentElement.lang = wanted;
+      },
       () => {}, // offline before the chunk was cached: keep what is shown
     );
-    document.documentElement.lang = locale;
     return () => {
       current = false;
     };
-  }, [locale]);
+  }, [wanted]);
 
   // The language kept with the account wins over this device's guess (a new laptop, a shared computer).
   useEffect(() => {
@@ -98,6 +102,7 @@ export function I18nProvider({ first, children }: { first: Catalog; children: Re
     setAccountLocale(next).catch(() => {}); // signed out or offline: kept on this device only
   }, []);
 
+  const locale = catalog.locale;
   const choice = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
   return (
     <LocaleContext.Provider value={choice}>

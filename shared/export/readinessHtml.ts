@@ -18,7 +18,8 @@ import {
 } from './readinessTypes.ts';
 import { capitalize, checkText } from '../i18n/content/programmeChecks.ts';
 import { elmGapText } from '../i18n/content/elmGapTexts.ts';
-import { READINESS_MESSAGES, type ReadinessMessageId } from '../i18n/content/readinessMessages.ts';
+import { READINESS_MESSAGES_EN, type ReadinessMessageId } from '../i18n/content/readinessMessages.ts';
+import { contentPack } from '../i18n/content/contentPack.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { annexNameKey } from '../programme/annexRules.ts';
 
@@ -36,7 +37,7 @@ function sayer(locale: Locale): Say {
   const cache = new Map<ReadinessMessageId, IntlMessageFormat>();
   return (id, values) => {
     let format = cache.get(id);
-    if (!format) cache.set(id, (format = new IntlMessageFormat(READINESS_MESSAGES[locale][id], locale)));
+    if (!format) cache.set(id, (format = new IntlMessageFormat(contentPack(locale)?.readiness[id] ?? READINESS_MESSAGES_EN[id], locale)));
     return String(format.format(values));
   };
 }

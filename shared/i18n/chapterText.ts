@@ -1,19 +1,19 @@
 import { CHAPTER_BY_KEY } from '../chapters.ts';
 import { CHAPTER_CHECKLISTS } from '../chapterChecklists.ts';
 import type { ChapterHelp, ChapterKey } from '../chapterTypes.ts';
-import { CHAPTER_HEADINGS } from './content/chapterTitles.ts';
+import { contentPack } from './content/contentPack.ts';
 import type { Locale } from './locales.ts';
 
 export type { ChapterHelp } from '../chapterTypes.ts';
 
 /** The chapter's heading in a language ("Visión compartida"); English is the source in `shared/chapters.ts`. */
 export function chapterTitle(key: ChapterKey, locale: Locale): string {
-  return locale === 'en' ? CHAPTER_BY_KEY.get(key)!.title : CHAPTER_HEADINGS[locale][key].title;
+  return contentPack(locale)?.chapters[key].title ?? CHAPTER_BY_KEY.get(key)!.title;
 }
 
 /** The chapter's one-sentence summary in a language. */
 export function chapterSummary(key: ChapterKey, locale: Locale): string {
-  return locale === 'en' ? CHAPTER_BY_KEY.get(key)!.summary : CHAPTER_HEADINGS[locale][key].summary;
+  return contentPack(locale)?.chapters[key].summary ?? CHAPTER_BY_KEY.get(key)!.summary;
 }
 
 /**

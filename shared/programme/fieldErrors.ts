@@ -9,7 +9,7 @@ import {
   type FieldError,
 } from './fields.ts';
 import { checkText, type LocalText } from '../i18n/content/programmeChecks.ts';
-import { FIELD_LABELS, type ProgrammeFieldName } from '../i18n/content/programmeFields.ts';
+import { FIELD_LABELS_EN, type ProgrammeFieldName } from '../i18n/content/programmeFields.ts';
 
 /** Longest text a single field may hold: enough for a paragraph, not for a pasted document. */
 export const MAX_FIELD_LENGTH = 2000;
@@ -43,7 +43,7 @@ function lengthErrors(attrs: Record<string, unknown>): FieldError[] {
   return Object.entries(attrs)
     .filter(([, v]) => typeof v === 'string' && v.length > MAX_FIELD_LENGTH)
     .map(([field]) => {
-      const label: LocalText | string = Object.hasOwn(FIELD_LABELS.en, field) ? labelOf(field as ProgrammeFieldName) : field;
+      const label: LocalText | string = Object.hasOwn(FIELD_LABELS_EN, field) ? labelOf(field as ProgrammeFieldName) : field;
       return error(field, { key: 'fieldError.tooLong', values: { label, max: MAX_FIELD_LENGTH } });
     });
 }

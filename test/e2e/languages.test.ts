@@ -16,6 +16,7 @@ import { es } from '../../client/i18n/messages/es.ts';
 import { fr } from '../../client/i18n/messages/fr.ts';
 import { nl } from '../../client/i18n/messages/nl.ts';
 import type { Translation } from '../../client/i18n/messages/en.ts';
+import { de as dePack } from '../../shared/i18n/content/packs/de.ts';
 import {
   ANNA,
   browserSuite,
@@ -170,6 +171,22 @@ it('the language menu changes the interface at once and keeps the choice with th
   await poll(async () => (await suite.ts.server.storage.accounts.get(ANNA.userId))?.locale).toBe('es');
   await page.reload();
   await shows(page, 'es', es['partners.title']!);
+}, 60_000);
+
+it('switching language in the dossier redraws chapter headings and summaries in it, once its words have arrived', async () => {
+  // Headings live outside the message catalogue, in a per-language pack fetched with it: the sidebar
+  // and the editor's chapter heads must wait for that pack, not show English under a German menu.
+  const cid = await newConsortium(suite.ts.server, 'language-switch-dossier');
+  const page = await signedInPage(ANNA, cid, 'en');
+  await page.goto(`${suite.ts.server.url}${dossierPath(cid)}`);
+  await waitLoaded(page);
+  await expect(page.locator('#chapter-vision .chapter-title').textContent()).resolves.toBe('Shared vision');
+  await page.getByRole('combobox', { name: en['language.choose'] }).selectOption({ label: 'Deutsch' });
+  await shows(page, 'de', de['dossier.history']!);
+  await poll(() => page.locator('#chapter-vision .chapter-title').textContent()).toBe(dePack.chapters.vision.title);
+  await poll(() => page.locator('[data-chapter-link="vision"] .chapter-link-title').textContent()).toBe(dePack.chapters.vision.title);
+  expect(await page.locator('#chapter-vision').innerText()).toContain(dePack.chapters.vision.summary);
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
 }, 60_000);
 
 it('a French-speaking and a Dutch-speaking partner co-edit a chapter, each in their own interface', async () => {

@@ -4,12 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { nl } from '../../client/i18n/messages/nl.ts';
-import { ERROR_SENTENCES } from '../../shared/i18n/content/errors.ts';
-import { CLOSE_SENTENCES } from '../../shared/i18n/content/notices.ts';
+import { nl as content } from '../../shared/i18n/content/packs/nl.ts';
 import { help } from '../../shared/i18n/content/help/nl.ts';
 import { EXPORT_LABELS } from '../../shared/i18n/content/exportLabels.ts';
-import { CHECK_TEXTS } from '../../shared/i18n/content/programmeChecks.ts';
-import { CHAPTER_HEADINGS } from '../../shared/i18n/content/chapterTitles.ts';
 
 /** Every string anywhere inside a value. */
 function strings(value: unknown): string[] {
@@ -22,15 +19,12 @@ function strings(value: unknown): string[] {
 const FORMAL = /(?<![\p{L}'’-])(u|uw|uzelf)(?![\p{L}'’-])/iu;
 
 describe('Dutch register', () => {
-  it('addresses the person as "je" in the interface, errors, notices, guidance, exports and checks', () => {
+  it('addresses the person as "je" in the interface, content pack (errors, notices, checks, labels), guidance and exports', () => {
     const tables = {
       nl,
-      errors: ERROR_SENTENCES.nl,
-      notices: CLOSE_SENTENCES.nl,
+      content,
       help,
       exports: EXPORT_LABELS.nl,
-      checks: CHECK_TEXTS.nl,
-      chapters: CHAPTER_HEADINGS.nl,
     };
     const formal = Object.entries(tables).flatMap(([name, table]) =>
       strings(table)

@@ -19,6 +19,8 @@ import type { Locale } from '../../shared/i18n/locales.ts';
 import { DOSSIER_FRAGMENT } from '../../shared/names.ts';
 import { dossierSchema } from '../../shared/schema/extensions.ts';
 import { fixtureDocs, PARTNERS } from '../utils/exportFixture.ts';
+// Exports are written on the server, which registers every language's content pack at start.
+import '../../shared/i18n/content/packs/all.ts';
 
 async function modelIn(language: Locale, chapter?: 'vision' | 'agreement'): Promise<ExportModel> {
   const { dossier, discussion } = fixtureDocs();

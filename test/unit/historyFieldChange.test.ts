@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describeFieldChange } from '../../client/history/fieldChange.ts';
 import { en, type MessageId } from '../../client/i18n/messages/en.ts';
 import { de } from '../../client/i18n/messages/de.ts';
 import type { Translate } from '../../client/i18n/useT.ts';
+import { loadContentPack } from '../../shared/i18n/content/contentPack.ts';
 
 /** The interface's own catalogue, formatted as react-intl formats it. */
 const translate =
@@ -12,6 +13,9 @@ const translate =
     String(new IntlMessageFormat(messages[id] ?? en[id], locale).format(values as Record<string, string>));
 
 describe('changed block fields in the compare view', () => {
+  // as the page does when it loads the German catalogue
+  beforeAll(() => loadContentPack('de'));
+
   it('names the block and its fields in the reader’s language, not the code’s', () => {
     const change = { block: 2, type: 'curriculumUnit', fields: ['ects', 'hours'] };
     expect(describeFieldChange(change, translate(en, 'en'), 'en')).toBe('Unit 3: ECTS, Notional hours changed');

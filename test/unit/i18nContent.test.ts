@@ -9,17 +9,13 @@ import { CHAPTERS } from '../../shared/chapters.ts';
 import { CHAPTER_KEYS } from '../../shared/chapterTypes.ts';
 import { CloseCode } from '../../shared/closeCodes.ts';
 import { CHAPTER_CHROME, chapterSummary, chapterTitle, checklistTitle, loadChapterHelp } from '../../shared/i18n/chapterText.ts';
-import { API_ERROR_CODES, ERROR_SENTENCES, errorSentence } from '../../shared/i18n/content/errors.ts';
+import { API_ERROR_CODES, ERROR_SENTENCES_EN, errorSentence } from '../../shared/i18n/content/errors.ts';
 import { EXPORT_LABELS } from '../../shared/i18n/content/exportLabels.ts';
-import { CLOSE_SENTENCES, closeSentence } from '../../shared/i18n/content/notices.ts';
-import {
-  IDENTIFIER_LABELS,
-  PARTNER_TYPE_LABELS,
-  ROLE_HINTS,
-  ROLE_LABELS,
-  STATUS_HINTS,
-  STATUS_LABELS,
-} from '../../shared/i18n/content/terms.ts';
+import { closeSentence } from '../../shared/i18n/content/notices.ts';
+import { CONTENT_PACKS } from '../../shared/i18n/content/packs/all.ts';
+import { STATUS_GUIDANCE, STATUS_LABEL } from '../../shared/discussion.ts';
+import { ROLE_HINT, ROLE_LABEL } from '../../shared/roles.ts';
+import { PARTNER_IDENTIFIER_LABEL, PARTNER_TYPE_LABEL } from '../../shared/partnerKinds.ts';
 import { LOCALES } from '../../shared/i18n/locales.ts';
 import { ERROR_STATUS } from '../../server/http/errors.ts';
 import { en } from '../../client/i18n/messages/en.ts';
@@ -66,12 +62,20 @@ describe('chapter headings, guidance and checklists', () => {
 });
 
 describe('statuses, roles, partner types and identifiers', () => {
-  const tables = { STATUS_LABELS, STATUS_HINTS, ROLE_LABELS, ROLE_HINTS, PARTNER_TYPE_LABELS, IDENTIFIER_LABELS };
-  it.each(Object.entries(tables))('%s has the same keys in every language', (_name, table) => {
-    const keys = Object.keys(table.fr).sort();
+  const english = {
+    statusLabels: STATUS_LABEL,
+    statusHints: STATUS_GUIDANCE,
+    roleLabels: ROLE_LABEL,
+    roleHints: ROLE_HINT,
+    partnerTypes: PARTNER_TYPE_LABEL,
+    identifiers: PARTNER_IDENTIFIER_LABEL,
+  } as const;
+  it.each(Object.entries(english))('%s has the keys of the English in every language', (name, table) => {
+    const keys = Object.keys(table).sort();
     for (const locale of OTHERS) {
-      expect(Object.keys(table[locale]).sort(), locale).toEqual(keys);
-      for (const text of Object.values(table[locale])) expect(text.trim()).not.toBe('');
+      const translated: Record<string, string> = CONTENT_PACKS[locale][name as keyof typeof english];
+      expect(Object.keys(translated).sort(), locale).toEqual(keys);
+      for (const text of Object.values(translated)) expect(text.trim()).not.toBe('');
     }
   });
 });
@@ -82,13 +86,15 @@ describe('error and close-code sentences', () => {
   });
 
   it.each(LOCALES)('%s has a sentence for every error code', (locale) => {
-    for (const code of API_ERROR_CODES) expect(ERROR_SENTENCES[locale][code].trim(), code).not.toBe('');
+    const table = locale === 'en' ? ERROR_SENTENCES_EN : CONTENT_PACKS[locale].errors;
+    for (const code of API_ERROR_CODES) expect(table[code].trim(), code).not.toBe('');
+    expect(Object.keys(table).sort()).toEqual([...API_ERROR_CODES].sort());
     expect(errorSentence('no-such-code', locale)).toBeUndefined();
   });
 
   it.each(OTHERS)('%s has a sentence for every close code, and one with the number for others', (locale) => {
     for (const code of Object.values(CloseCode)) {
-      expect(CLOSE_SENTENCES[locale][code], String(code)).toBeTruthy();
+      expect(CONTENT_PACKS[locale].closeSentences[code], String(code)).toBeTruthy();
       expect(closeSentence(code, locale)).not.toBe(closeSentence(code, 'en'));
     }
     expect(closeSentence(4999, locale)).toContain('4999');

@@ -4,8 +4,9 @@
  * put into French from its key and values.
  */
 import { describe, expect, it } from 'vitest';
-import { CHECK_TEXTS, CHECK_TEXTS_EN, checkText, type CheckTextKey } from '../../shared/i18n/content/programmeChecks.ts';
-import { FIELD_LABELS, OPTION_TABLES, assessmentLabel, modeLabel } from '../../shared/i18n/content/programmeFields.ts';
+import { CHECK_TEXTS_EN, checkText, type CheckTextKey } from '../../shared/i18n/content/programmeChecks.ts';
+import { ENGLISH_LABELS, FIELD_LABELS_EN, assessmentLabel, modeLabel } from '../../shared/i18n/content/programmeFields.ts';
+import { CONTENT_PACKS } from '../../shared/i18n/content/packs/all.ts';
 import { LOCALES } from '../../shared/i18n/locales.ts';
 import { fieldLabel } from '../../shared/fieldLabel.ts';
 import { programmeView, type ProgrammeBlocks } from '../../shared/programme/blocks.ts';
@@ -21,9 +22,10 @@ const SAME_EVERYWHERE = new Set<CheckTextKey>(['field.invalid.unit']);
 
 describe('programme check texts', () => {
   it.each(OTHERS)('%s has every check text, with the English placeholders, translated', (locale) => {
-    expect(Object.keys(CHECK_TEXTS[locale]).sort()).toEqual([...KEYS].sort());
+    const checks = CONTENT_PACKS[locale].checks;
+    expect(Object.keys(checks).sort()).toEqual([...KEYS].sort());
     for (const key of KEYS) {
-      const text = CHECK_TEXTS[locale][key];
+      const text = checks[key];
       expect(text.trim(), key).not.toBe('');
       expect(placeholders(text), key).toEqual(placeholders(CHECK_TEXTS_EN[key]));
       if (!SAME_EVERYWHERE.has(key) && CHECK_TEXTS_EN[key].replace(/\{\w+\}|[^a-z]/gi, '').length > 0)
@@ -64,13 +66,11 @@ describe('programme check texts', () => {
 
 describe('programme field labels and options', () => {
   it.each(OTHERS)('%s names every field and option', (locale) => {
-    const fields = Object.keys(FIELD_LABELS.en).sort();
-    expect(Object.keys(FIELD_LABELS[locale]).sort()).toEqual(fields);
-    for (const [name, table] of Object.entries(OPTION_TABLES)) {
-      const english = Object.keys(Object.values(table)[0]!).sort();
-      expect(Object.keys((table as Record<string, object>)[locale]!).sort(), name).toEqual(english);
+    for (const [name, table] of Object.entries(ENGLISH_LABELS)) {
+      const translated = CONTENT_PACKS[locale][name as keyof typeof ENGLISH_LABELS];
+      expect(Object.keys(translated).sort(), name).toEqual(Object.keys(table).sort());
     }
-    expect(FIELD_LABELS[locale].learnerIdentification).not.toBe(FIELD_LABELS.en.learnerIdentification);
+    expect(CONTENT_PACKS[locale].fieldLabels.learnerIdentification).not.toBe(FIELD_LABELS_EN.learnerIdentification);
   });
 
   it('labels fields and options in the reader’s language and keeps other form fields readable', () => {

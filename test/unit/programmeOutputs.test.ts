@@ -16,6 +16,8 @@ import type { ExportModel } from '../../shared/export/model.ts';
 import { demoExportModel } from '../utils/demoExport.ts';
 import { HOSTILE } from '../utils/exportFixture.ts';
 import { tempDir } from '../utils/tempDir.ts';
+// Exports are written on the server, which registers every language's content pack at start.
+import '../../shared/i18n/content/packs/all.ts';
 
 describe('Annex I readiness', () => {
   it('has 11 mandatory and 5 optional elements for the programme and each unit', async () => {

@@ -1,5 +1,5 @@
 import type { Translation } from './en.ts';
-import { READINESS_MESSAGES } from '../../../shared/i18n/content/readinessMessages.ts';
+import { de as pack } from '../../../shared/i18n/content/packs/de.ts';
 
 export const de: Translation = {
   'app.opening': 'Jointly wird geöffnet…',
@@ -603,7 +603,7 @@ export const de: Translation = {
   'account.sso.link': 'Verknüpfen: {name}',
   'editor.emptyWriter': 'Hier schreiben…',
   'editor.emptyReader': 'Noch nichts geschrieben',
-  ...READINESS_MESSAGES.de,
+  ...pack.readiness,
   'history.block.unit': 'Einheit',
   'history.block.facts': 'Programmdaten',
   'history.block.clause': 'Klausel',

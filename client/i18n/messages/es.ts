@@ -1,5 +1,5 @@
 import type { Translation } from './en.ts';
-import { READINESS_MESSAGES } from '../../../shared/i18n/content/readinessMessages.ts';
+import { es as pack } from '../../../shared/i18n/content/packs/es.ts';
 
 export const es: Translation = {
   'app.opening': 'Abriendo Jointly…',
@@ -593,7 +593,7 @@ export const es: Translation = {
   'account.sso.link': 'Vincular: {name}',
   'editor.emptyWriter': 'Escriba aquí…',
   'editor.emptyReader': 'Aún no hay nada escrito',
-  ...READINESS_MESSAGES.es,
+  ...pack.readiness,
   'history.block.unit': 'Unidad',
   'history.block.facts': 'Datos del programa',
   'history.block.clause': 'Cláusula',

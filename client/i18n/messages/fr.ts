@@ -1,5 +1,5 @@
 import type { Translation } from './en.ts';
-import { READINESS_MESSAGES } from '../../../shared/i18n/content/readinessMessages.ts';
+import { fr as pack } from '../../../shared/i18n/content/packs/fr.ts';
 
 export const fr: Translation = {
   'app.opening': 'Ouverture de Jointly…',
@@ -599,7 +599,7 @@ export const fr: Translation = {
   'account.sso.link': 'Lier : {name}',
   'editor.emptyWriter': 'Écrivez ici…',
   'editor.emptyReader': 'Rien d’écrit pour l’instant',
-  ...READINESS_MESSAGES.fr,
+  ...pack.readiness,
   'history.block.unit': 'Unité',
   'history.block.facts': 'Données du programme',
   'history.block.clause': 'Clause',

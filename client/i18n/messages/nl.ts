@@ -1,5 +1,5 @@
 import type { Translation } from './en.ts';
-import { READINESS_MESSAGES } from '../../../shared/i18n/content/readinessMessages.ts';
+import { nl as pack } from '../../../shared/i18n/content/packs/nl.ts';
 
 export const nl: Translation = {
   'app.opening': 'Jointly wordt geopend…',
@@ -594,7 +594,7 @@ export const nl: Translation = {
   'account.sso.link': 'Koppelen: {name}',
   'editor.emptyWriter': 'Schrijf hier…',
   'editor.emptyReader': 'Nog niets geschreven',
-  ...READINESS_MESSAGES.nl,
+  ...pack.readiness,
   'history.block.unit': 'Eenheid',
   'history.block.facts': 'Programmagegevens',
   'history.block.clause': 'Clausule',

@@ -1,11 +1,9 @@
 import type { Locale } from '../locales.ts';
-import { CHECK_TEXTS_OTHER } from './programmeChecksTranslations.ts';
-import { FIELD_LABELS, type ProgrammeFieldName } from './programmeFields.ts';
+import { contentPack } from './contentPack.ts';
+import { programmeFieldLabel, type ProgrammeFieldName } from './programmeFields.ts';
 import { CHECK_TEXTS_EN, type CheckTextKey, type LocalText } from './programmeCheckTexts.ts';
 
 export { CHECK_TEXTS_EN, type CheckTextKey, type LocalText };
-
-export const CHECK_TEXTS: Record<Locale, Record<CheckTextKey, string>> = { en: CHECK_TEXTS_EN, ...CHECK_TEXTS_OTHER };
 
 const NUMBER_FORMATS = new Map<Locale, Intl.NumberFormat>();
 function formatNumber(n: number, locale: Locale): string {
@@ -16,8 +14,8 @@ function formatNumber(n: number, locale: Locale): string {
 
 /** The sentence in the given language; a key missing from a translation falls back to English. */
 export function checkText(text: LocalText, locale: Locale): string {
-  if ('field' in text) return FIELD_LABELS[locale][text.field as ProgrammeFieldName];
-  const template = CHECK_TEXTS[locale][text.key] ?? CHECK_TEXTS_EN[text.key];
+  if ('field' in text) return programmeFieldLabel(text.field as ProgrammeFieldName, locale);
+  const template = contentPack(locale)?.checks[text.key] ?? CHECK_TEXTS_EN[text.key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = text.values?.[name as keyof typeof text.values];
     if (v === undefined) return whole;

@@ -1,302 +1,72 @@
-import type { Locale } from '../locales.ts';
 import {
   ASSESSMENT_LABEL,
   ID_VERIFICATION_LABEL,
   MODE_LABEL,
-  type AssessmentType,
   type FactsField,
-  type IdVerification,
-  type ParticipationMode,
   type Stackability,
   type UnitField,
   type UnitKind,
   type UnitOrigin,
 } from '../../programme/fields.ts';
+import { labelLookup, type LabelTable } from './contentPack.ts';
 
-type Other = Exclude<Locale, 'en'>;
 export type ProgrammeFieldName = FactsField | UnitField;
 
 /** The name of every field of the programme facts and unit blocks, as the forms, checks and errors show it. */
-export const FIELD_LABELS: Record<Locale, Record<ProgrammeFieldName, string>> = {
-  en: {
-    title: 'Title',
-    otherTitles: 'Titles in other languages',
-    programmeType: 'Programme type',
-    totalEcts: 'Total ECTS',
-    minElectiveEcts: 'Minimum elective ECTS',
-    eqf: 'EQF level',
-    nqf: 'NQF level per partner country',
-    iscedField: 'ISCED-F field',
-    awardingBodies: 'Awarding body or bodies',
-    participation: 'Form of participation',
-    languages: 'Languages of instruction',
-    assessmentLanguages: 'Languages of assessment',
-    qualityAssurance: 'Type of quality assurance',
-    prerequisites: 'Prerequisites',
-    gradingScheme: 'Grading scheme',
-    stackability: 'Stackability',
-    stackableInto: 'Counts towards',
-    learnerIdentification: 'Learner identification on the certificate',
-    issuing: 'Issuing and date of issue',
-    furtherInfo: 'Further information',
-    outcomes: 'Learning outcomes',
-    code: 'Code',
-    partners: 'Delivered by',
-    ects: 'ECTS',
-    hours: 'Notional hours',
-    assessment: 'Assessment',
-    idVerification: 'Identity verification at assessment',
-    mode: 'Mode',
-    language: 'Language',
-    kind: 'Compulsory or elective',
-    origin: 'Existing course or new',
-    period: 'Period',
-  },
-  fr: {
-    title: 'Intitulé',
-    otherTitles: 'Intitulés dans d’autres langues',
-    programmeType: 'Type de programme',
-    totalEcts: 'Total des ECTS',
-    minElectiveEcts: 'Minimum d’ECTS optionnels',
-    eqf: 'Niveau EQF',
-    nqf: 'Niveau NQF par pays partenaire',
-    iscedField: 'Domaine ISCED-F',
-    awardingBodies: 'Organisme(s) de délivrance',
-    participation: 'Forme de participation',
-    languages: 'Langues d’enseignement',
-    assessmentLanguages: 'Langues d’évaluation',
-    qualityAssurance: 'Type d’assurance qualité',
-    prerequisites: 'Conditions préalables',
-    gradingScheme: 'Système de notation',
-    stackability: 'Cumul',
-    stackableInto: 'Compte pour',
-    learnerIdentification: 'Identification de l’apprenant sur le certificat',
-    issuing: 'Délivrance et date de délivrance',
-    furtherInfo: 'Informations complémentaires',
-    outcomes: 'Acquis d’apprentissage',
-    code: 'Code',
-    partners: 'Dispensée par',
-    ects: 'ECTS',
-    hours: 'Heures théoriques',
-    assessment: 'Évaluation',
-    idVerification: 'Vérification d’identité lors de l’évaluation',
-    mode: 'Modalité',
-    language: 'Langue',
-    kind: 'Obligatoire ou optionnelle',
-    origin: 'Cours existant ou nouveau',
-    period: 'Période',
-  },
-  de: {
-    title: 'Titel',
-    otherTitles: 'Titel in anderen Sprachen',
-    programmeType: 'Art des Programms',
-    totalEcts: 'ECTS insgesamt',
-    minElectiveEcts: 'Mindestzahl an Wahl-ECTS',
-    eqf: 'EQF-Niveau',
-    nqf: 'NQF-Niveau je Partnerland',
-    iscedField: 'ISCED-F-Fachgebiet',
-    awardingBodies: 'Verleihende Stelle(n)',
-    participation: 'Form der Teilnahme',
-    languages: 'Unterrichtssprachen',
-    assessmentLanguages: 'Prüfungssprachen',
-    qualityAssurance: 'Art der Qualitätssicherung',
-    prerequisites: 'Voraussetzungen',
-    gradingScheme: 'Notensystem',
-    stackability: 'Kombinierbarkeit',
-    stackableInto: 'Wird angerechnet auf',
-    learnerIdentification: 'Identifizierung der Lernenden auf dem Zertifikat',
-    issuing: 'Ausstellung und Ausstellungsdatum',
-    furtherInfo: 'Weitere Informationen',
-    outcomes: 'Lernergebnisse',
-    code: 'Kürzel',
-    partners: 'Angeboten von',
-    ects: 'ECTS',
-    hours: 'Arbeitsstunden',
-    assessment: 'Prüfung',
-    idVerification: 'Identitätsprüfung bei der Prüfung',
-    mode: 'Format',
-    language: 'Sprache',
-    kind: 'Pflicht oder Wahl',
-    origin: 'Bestehender Kurs oder neu',
-    period: 'Zeitraum',
-  },
-  es: {
-    title: 'Título',
-    otherTitles: 'Títulos en otros idiomas',
-    programmeType: 'Tipo de programa',
-    totalEcts: 'Total de ECTS',
-    minElectiveEcts: 'Mínimo de ECTS optativos',
-    eqf: 'Nivel EQF',
-    nqf: 'Nivel NQF por país socio',
-    iscedField: 'Campo ISCED-F',
-    awardingBodies: 'Organismo(s) que la conceden',
-    participation: 'Forma de participación',
-    languages: 'Idiomas de enseñanza',
-    assessmentLanguages: 'Idiomas de evaluación',
-    qualityAssurance: 'Tipo de garantía de calidad',
-    prerequisites: 'Requisitos previos',
-    gradingScheme: 'Sistema de calificación',
-    stackability: 'Acumulación',
-    stackableInto: 'Cuenta para',
-    learnerIdentification: 'Identificación del estudiante en el certificado',
-    issuing: 'Expedición y fecha de expedición',
-    furtherInfo: 'Información adicional',
-    outcomes: 'Resultados de aprendizaje',
-    code: 'Código',
-    partners: 'Impartida por',
-    ects: 'ECTS',
-    hours: 'Horas teóricas',
-    assessment: 'Evaluación',
-    idVerification: 'Verificación de identidad en la evaluación',
-    mode: 'Modalidad',
-    language: 'Idioma',
-    kind: 'Obligatoria u optativa',
-    origin: 'Curso existente o nuevo',
-    period: 'Periodo',
-  },
-  nl: {
-    title: 'Titel',
-    otherTitles: 'Titels in andere talen',
-    programmeType: 'Soort programma',
-    totalEcts: 'Totaal ECTS',
-    minElectiveEcts: 'Minimum aantal keuze-ECTS',
-    eqf: 'EQF-niveau',
-    nqf: 'NQF-niveau per partnerland',
-    iscedField: 'ISCED-F-gebied',
-    awardingBodies: 'Toekennende instantie(s)',
-    participation: 'Vorm van deelname',
-    languages: 'Onderwijstalen',
-    assessmentLanguages: 'Toetstalen',
-    qualityAssurance: 'Soort kwaliteitszorg',
-    prerequisites: 'Toelatingsvoorwaarden',
-    gradingScheme: 'Beoordelingssysteem',
-    stackability: 'Stapelbaarheid',
-    stackableInto: 'Telt mee voor',
-    learnerIdentification: 'Identificatie van de lerende op het certificaat',
-    issuing: 'Uitgifte en datum van uitgifte',
-    furtherInfo: 'Meer informatie',
-    outcomes: 'Leerresultaten',
-    code: 'Code',
-    partners: 'Verzorgd door',
-    ects: 'ECTS',
-    hours: 'Studie-uren',
-    assessment: 'Toetsing',
-    idVerification: 'Identiteitscontrole bij de toetsing',
-    mode: 'Vorm',
-    language: 'Taal',
-    kind: 'Verplicht of keuze',
-    origin: 'Bestaande cursus of nieuw',
-    period: 'Periode',
-  },
+export const FIELD_LABELS_EN: Record<ProgrammeFieldName, string> = {
+  title: 'Title',
+  otherTitles: 'Titles in other languages',
+  programmeType: 'Programme type',
+  totalEcts: 'Total ECTS',
+  minElectiveEcts: 'Minimum elective ECTS',
+  eqf: 'EQF level',
+  nqf: 'NQF level per partner country',
+  iscedField: 'ISCED-F field',
+  awardingBodies: 'Awarding body or bodies',
+  participation: 'Form of participation',
+  languages: 'Languages of instruction',
+  assessmentLanguages: 'Languages of assessment',
+  qualityAssurance: 'Type of quality assurance',
+  prerequisites: 'Prerequisites',
+  gradingScheme: 'Grading scheme',
+  stackability: 'Stackability',
+  stackableInto: 'Counts towards',
+  learnerIdentification: 'Learner identification on the certificate',
+  issuing: 'Issuing and date of issue',
+  furtherInfo: 'Further information',
+  outcomes: 'Learning outcomes',
+  code: 'Code',
+  partners: 'Delivered by',
+  ects: 'ECTS',
+  hours: 'Notional hours',
+  assessment: 'Assessment',
+  idVerification: 'Identity verification at assessment',
+  mode: 'Mode',
+  language: 'Language',
+  kind: 'Compulsory or elective',
+  origin: 'Existing course or new',
+  period: 'Period',
 };
 
-type OptionTable<K extends string> = Record<Other, Record<K, string>>;
+const KIND_LABEL: Record<UnitKind, string> = { compulsory: 'Compulsory', elective: 'Elective' };
+const ORIGIN_LABEL: Record<UnitOrigin, string> = { existing: 'Existing course', new: 'New' };
+const STACKING_LABEL: Record<Stackability, string> = { 'stand-alone': 'Stand-alone', stackable: 'Stackable' };
 
-const MODES: OptionTable<ParticipationMode> = {
-  fr: { online: 'En ligne', blended: 'Hybride', onsite: 'Sur place' },
-  de: { online: 'Online', blended: 'Hybrid', onsite: 'Vor Ort' },
-  es: { online: 'En línea', blended: 'Semipresencial', onsite: 'Presencial' },
-  nl: { online: 'Online', blended: 'Blended', onsite: 'Op locatie' },
-};
+export const programmeFieldLabel = labelLookup(FIELD_LABELS_EN, 'fieldLabels');
+export const modeLabel = labelLookup(MODE_LABEL, 'modes');
+export const assessmentLabel = labelLookup(ASSESSMENT_LABEL, 'assessments');
+export const idVerificationLabel = labelLookup(ID_VERIFICATION_LABEL, 'idChecks');
+export const unitKindLabel = labelLookup(KIND_LABEL, 'kinds');
+export const unitOriginLabel = labelLookup(ORIGIN_LABEL, 'origins');
+export const stackabilityLabel = labelLookup(STACKING_LABEL, 'stacking');
 
-const ASSESSMENTS: OptionTable<AssessmentType> = {
-  fr: {
-    'written-exam': 'Examen écrit',
-    'oral-exam': 'Examen oral',
-    project: 'Projet',
-    portfolio: 'Portfolio',
-    assignment: 'Devoir',
-    practical: 'Épreuve pratique',
-    'peer-review': 'Évaluation par les pairs',
-  },
-  de: {
-    'written-exam': 'Schriftliche Prüfung',
-    'oral-exam': 'Mündliche Prüfung',
-    project: 'Projekt',
-    portfolio: 'Portfolio',
-    assignment: 'Hausarbeit',
-    practical: 'Praktische Prüfung',
-    'peer-review': 'Peer-Review',
-  },
-  es: {
-    'written-exam': 'Examen escrito',
-    'oral-exam': 'Examen oral',
-    project: 'Proyecto',
-    portfolio: 'Portafolio',
-    assignment: 'Trabajo',
-    practical: 'Prueba práctica',
-    'peer-review': 'Evaluación por pares',
-  },
-  nl: {
-    'written-exam': 'Schriftelijk tentamen',
-    'oral-exam': 'Mondeling tentamen',
-    project: 'Project',
-    portfolio: 'Portfolio',
-    assignment: 'Opdracht',
-    practical: 'Praktijktoets',
-    'peer-review': 'Peerreview',
-  },
-};
-
-const ID_CHECKS: OptionTable<IdVerification> = {
-  fr: {
-    'unsupervised-no-id': 'Sans surveillance, sans vérification d’identité',
-    'supervised-no-id': 'Surveillée, sans vérification d’identité',
-    'supervised-with-id': 'Surveillée (en ligne ou sur place) avec vérification d’identité',
-  },
-  de: {
-    'unsupervised-no-id': 'Ohne Aufsicht, ohne Identitätsprüfung',
-    'supervised-no-id': 'Mit Aufsicht, ohne Identitätsprüfung',
-    'supervised-with-id': 'Mit Aufsicht (online oder vor Ort) und Identitätsprüfung',
-  },
-  es: {
-    'unsupervised-no-id': 'Sin supervisión ni verificación de identidad',
-    'supervised-no-id': 'Supervisada, sin verificación de identidad',
-    'supervised-with-id': 'Supervisada (en línea o presencial) con verificación de identidad',
-  },
-  nl: {
-    'unsupervised-no-id': 'Zonder toezicht, zonder identiteitscontrole',
-    'supervised-no-id': 'Met toezicht, zonder identiteitscontrole',
-    'supervised-with-id': 'Met toezicht (online of op locatie) en identiteitscontrole',
-  },
-};
-
-const KINDS: Record<Locale, Record<UnitKind, string>> = {
-  en: { compulsory: 'Compulsory', elective: 'Elective' },
-  fr: { compulsory: 'Obligatoire', elective: 'Optionnelle' },
-  de: { compulsory: 'Pflicht', elective: 'Wahl' },
-  es: { compulsory: 'Obligatoria', elective: 'Optativa' },
-  nl: { compulsory: 'Verplicht', elective: 'Keuze' },
-};
-
-const ORIGINS: Record<Locale, Record<UnitOrigin, string>> = {
-  en: { existing: 'Existing course', new: 'New' },
-  fr: { existing: 'Cours existant', new: 'Nouveau' },
-  de: { existing: 'Bestehender Kurs', new: 'Neu' },
-  es: { existing: 'Curso existente', new: 'Nuevo' },
-  nl: { existing: 'Bestaande cursus', new: 'Nieuw' },
-};
-
-const STACKING: Record<Locale, Record<Stackability, string>> = {
-  en: { 'stand-alone': 'Stand-alone', stackable: 'Stackable' },
-  fr: { 'stand-alone': 'Autonome', stackable: 'Cumulable' },
-  de: { 'stand-alone': 'Eigenständig', stackable: 'Kombinierbar' },
-  es: { 'stand-alone': 'Independiente', stackable: 'Acumulable' },
-  nl: { 'stand-alone': 'Op zichzelf staand', stackable: 'Stapelbaar' },
-};
-
-const pick =
-  <K extends string>(english: Record<K, string>, table: OptionTable<K>) =>
-  (key: K, locale: Locale) =>
-    locale === 'en' ? english[key] : table[locale][key];
-
-export const programmeFieldLabel = (field: ProgrammeFieldName, locale: Locale) => FIELD_LABELS[locale][field];
-export const modeLabel = pick(MODE_LABEL, MODES);
-export const assessmentLabel = pick(ASSESSMENT_LABEL, ASSESSMENTS);
-export const idVerificationLabel = pick(ID_VERIFICATION_LABEL, ID_CHECKS);
-export const unitKindLabel = (kind: UnitKind, locale: Locale) => KINDS[locale][kind];
-export const unitOriginLabel = (origin: UnitOrigin, locale: Locale) => ORIGINS[locale][origin];
-export const stackabilityLabel = (s: Stackability, locale: Locale) => STACKING[locale][s];
-
-/** Every option table, for the unit test that checks no language misses a value. */
-export const OPTION_TABLES = { MODES, ASSESSMENTS, ID_CHECKS, KINDS, ORIGINS, STACKING };
+/** Every label table's English, for the unit test that checks no language misses a value. */
+export const ENGLISH_LABELS = {
+  fieldLabels: FIELD_LABELS_EN,
+  modes: MODE_LABEL,
+  assessments: ASSESSMENT_LABEL,
+  idChecks: ID_VERIFICATION_LABEL,
+  kinds: KIND_LABEL,
+  origins: ORIGIN_LABEL,
+  stacking: STACKING_LABEL,
+} satisfies Partial<Record<LabelTable, Record<string, string>>>;

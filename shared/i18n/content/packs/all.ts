@@ -1,0 +1,12 @@
+import { registerContentPack } from '../contentPack.ts';
+import { de } from './de.ts';
+import { es } from './es.ts';
+import { fr } from './fr.ts';
+import { nl } from './nl.ts';
+
+/**
+ * Every language's pack, registered on import: the server (and any test or script that renders in
+ * several languages) imports this once, before it serves anyone.
+ */
+export const CONTENT_PACKS = { fr, de, es, nl } as const;
+for (const [locale, pack] of Object.entries(CONTENT_PACKS)) registerContentPack(locale as keyof typeof CONTENT_PACKS, pack);
