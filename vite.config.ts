@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precompress } from './scripts/precompress.ts';
+import { precompileMessages } from './scripts/precompileMessages.ts';
 
 const serverPort = Number(process.env.SERVER_PORT ?? 8080);
 const proxy = {
@@ -11,7 +12,7 @@ const proxy = {
 
 export default defineConfig({
   root: 'client',
-  plugins: [react(), precompress()],
+  plugins: [react(), precompileMessages(), precompress()],
   build: { outDir: '../dist', emptyOutDir: true, chunkSizeWarningLimit: 1200 },
   server: { proxy },
   preview: { proxy },
