@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     `\nJointly browser bench — node ${process.version}, ${cpus().length} cores, load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}\n`,
   );
   console.log(table);
+  if (result.profileLoadTop) console.log(`\nCPU profile, self time of the last load:\n${result.profileLoadTop.join('\n')}`);
   if (result.profileAloneTop) console.log(`\nCPU profile, self time typing alone:\n${result.profileAloneTop.join('\n')}`);
   if (result.profileTop)
     console.log(`\nCPU profile (${process.env.BENCH_PROFILE}), self time with two typists:\n${result.profileTop.join('\n')}`);

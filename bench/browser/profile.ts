@@ -9,13 +9,22 @@ interface ProfileNode {
 
 /** Chromium's sampling profiler (CDP `Profiler`) around `fn`; the profile is written to `path` (open it in DevTools). */
 export async function profiled<T>(cdp: CDPSession, path: string, fn: () => Promise<T>): Promise<{ result: T; top: string[] }> {
+  await startProfile(cdp);
+  const result = await fn();
+  return { result, top: await stopProfile(cdp, path) };
+}
+
+export async function startProfile(cdp: CDPSession): Promise<void> {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
-  const result = await fn();
+}
+
+/** Stops the profiler started by startProfile, writes the profile to `path` and returns its top self times. */
+export async function stopProfile(cdp: CDPSession, path: string): Promise<string[]> {
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[] } };
   writeFileSync(path, JSON.stringify(profile));
-  return { result, top: topSelfTime(profile.nodes, 20) };
+  return topSelfTime(profile.nodes, 20);
 }
 
 /** The functions the samples landed in most (self time), as "share name file:line". */

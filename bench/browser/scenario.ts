@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as Y from 'yjs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../../test/utils/browser.ts';
 import { summarize, median, type Summary } from '../stats.ts';
 import {
@@ -17,7 +17,7 @@ import {
   type SyncPeer,
 } from './dossier.ts';
 import { installKeystrokeProbe, transferredBefore, typeAndMeasure, waitEditable, waitShows, type Transferred } from './probes.ts';
-import { profiled } from './profile.ts';
+import { profiled, startProfile, stopProfile } from './profile.ts';
 import { measureFloor } from './floor.ts';
 
 export interface BrowserBenchOptions {
@@ -39,19 +39,28 @@ export interface BrowserBenchResult {
   profileTop?: string[];
   /** The same for typing alone (written next to it, `-alone` before the extension). */
   profileAloneTop?: string[];
+  /** The same for the last load, from navigation to editable (`-load`). */
+  profileLoadTop?: string[];
 }
 
 /** The chapter everyone types in (long enough to matter, in the middle of the dossier). */
 const CHAPTER_INDEX = 8;
 const VIEWPORT = { width: 1280, height: 860 };
 
-async function openDossier(browser: Browser, server: BenchServer, person: number, probe = false): Promise<Page> {
+async function openDossier(
+  browser: Browser,
+  server: BenchServer,
+  person: number,
+  probe = false,
+  beforeNavigation?: (page: Page) => Promise<void>,
+): Promise<Page> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   if (probe) await installKeystrokeProbe(context);
   // The sign-in link only sets the cookie; the request shares the context's cookie jar.
   const signIn = await context.request.get(`${server.url}/auth?token=${await personToken(person)}`, { maxRedirects: 0 });
   if (signIn.status() >= 400) throw new Error(`sign-in failed: ${signIn.status()}`);
   const page = await context.newPage();
+  await beforeNavigation?.(page);
   await page.goto(`${server.url}/c/${CONSORTIUM}/dossier`, { waitUntil: 'commit' });
   return page;
 }
@@ -91,9 +100,18 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
     // Loading: each load in a fresh context (empty HTTP cache, no service worker, no IndexedDB copy); one warm-up first.
     const editableMs: number[] = [];
     let transferred: Transferred | undefined;
+    let profileLoadTop: string[] | undefined;
     for (let i = 0; i <= options.loads; i++) {
-      const page = await openDossier(browser, server, 0);
+      // With a profile path, the last load is profiled too (written beside it, `-load`).
+      const profileThis = options.profilePath !== undefined && i === options.loads;
+      let cdp: CDPSession | undefined;
+      const page = await openDossier(browser, server, 0, false, async (p) => {
+        if (!profileThis) return;
+        cdp = await p.context().newCDPSession(p);
+        await startProfile(cdp);
+      });
       const at = await waitEditable(page);
+      if (cdp) profileLoadTop = await stopProfile(cdp, options.profilePath!.replace(/(\.cpuprofile)?$/, '-load$1'));
       if (i > 0) editableMs.push(at);
       transferred ??= await transferredBefore(page, at);
       await page.context().close();
@@ -157,6 +175,7 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
       settle,
       profileTop,
       profileAloneTop,
+      profileLoadTop,
     };
   } finally {
     await browser.close();
