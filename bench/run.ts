@@ -180,6 +180,17 @@ async function main(config: BenchConfig): Promise<void> {
         message: `soak ${name}${name.startsWith('p99 spike') ? '' : ' drift (last / second window)'}, ours over reference = ${value.toFixed(2)} (≤ ${SOAK_TOLERANCE.toFixed(2)})`,
       });
     }
+    // The issue's own goal, on our instances alone: now that the documents keep their size, the last
+    // minute's RSS and p99 must stay within 10 % of the second minute's.
+    for (const [name, value] of [
+      ['RSS', soak.ours.rssRatio],
+      ['p99', soak.ours.p99Ratio],
+    ] as const) {
+      checks.push({
+        status: value <= SOAK_TOLERANCE ? 'PASS' : 'WARN',
+        message: `soak ${name} of our instances, last window / second window = ${value.toFixed(2)} (≤ ${SOAK_TOLERANCE.toFixed(2)})`,
+      });
+    }
     for (const arm of [soak.ours, soak.reference])
       if (arm.lost > 0) checks.push({ status: 'WARN', message: `soak (${arm.server}): ${arm.lost} deliveries missing after the drain` });
   }
