@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, fstatSync, openSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import type { ServerResponse } from 'node:http';
+import { HttpError } from './errors.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,6 +15,8 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
+const gone = () => new HttpError('not-found', 'This file is not (or no longer) here. Reload the page.');
+
 /** Serves the built client from `root`; unknown paths get index.html so client-side routes work. */
 export function serveStatic(root: string, pathname: string, res: ServerResponse): void {
   let decoded: string;
@@ -24,7 +27,11 @@ export function serveStatic(root: string, pathname: string, res: ServerResponse)
   }
   const file = normalize(join(root, decoded));
   const inside = file.startsWith(root + sep);
-  const target = inside && existsSync(file) && statSync(file).isFile() ? file : join(root, 'index.html');
+  const isFile = inside && existsSync(file) && statSync(file).isFile();
+  // A missing built asset is an error, not the app's page: a tab left open across a deploy asks for
+  // chunks of the release it started with, and HTML in their place fails with a misleading type error.
+  if (!isFile && decoded.startsWith('/assets/')) throw gone();
+  const target = isFile ? file : join(root, 'index.html');
   if (!existsSync(target)) {
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('The client is not built yet. Run `npm run build` (npm start does this for you).');
@@ -35,16 +42,37 @@ export function serveStatic(root: string, pathname: string, res: ServerResponse)
   const type = TYPES[extname(target)] ?? 'application/octet-stream';
   const encoding = COMPRESSIBLE.has(extname(target)) ? precompressed(target, res.req.headers['accept-encoding']) : undefined;
   const body = encoding ? `${target}${encoding.suffix}` : target;
+  // Opened once and streamed from the open file: a rebuild or deploy replacing `dist/` under a running
+  // server made the stream fail to open after the headers were sent, and an unhandled stream error
+  // stopped the whole server. Now a vanished file is a 404 (thrown to the caller's error answer),
+  // and a read error ends only this response.
+  let fd: number;
+  try {
+    fd = openSync(body, 'r');
+  } catch {
+    throw gone();
+  }
+  let size: number;
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw gone();
+    size = stat.size;
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
   res.writeHead(200, {
     'content-type': type,
-    'content-length': statSync(body).size,
+    'content-length': size,
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     'x-content-type-options': 'nosniff',
     ...(COMPRESSIBLE.has(extname(target)) ? { vary: 'Accept-Encoding' } : {}),
     ...(encoding ? { 'content-encoding': encoding.name } : {}),
     ...(target.endsWith('.html') ? { 'content-security-policy': CSP, 'referrer-policy': 'same-origin' } : {}),
   });
-  createReadStream(body).pipe(res);
+  createReadStream('', { fd })
+    .on('error', () => res.destroy())
+    .pipe(res);
 }
 
 /** Text files the build also writes as `.br` and `.gz` (vite.config.ts), so nothing is compressed per request. */
