@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 
 interface ProfileNode {
@@ -23,6 +24,7 @@ export async function startProfile(cdp: CDPSession): Promise<void> {
 /** Stops the profiler started by startProfile, writes the profile to `path` and returns its top self times. */
 export async function stopProfile(cdp: CDPSession, path: string): Promise<string[]> {
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[] } };
+  mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, JSON.stringify(profile));
   return topSelfTime(profile.nodes, 20);
 }
