@@ -3,6 +3,10 @@ import { de as pack } from '../../../shared/i18n/content/packs/de.ts';
 
 export const de: Translation = {
   'app.opening': 'Jointly wird geöffnet…',
+  'app.loadFailed.title': 'Jointly konnte nicht geladen werden',
+  'app.loadFailed.body':
+    'Ein Teil der Anwendung ist nicht angekommen, vermutlich wegen einer unterbrochenen Verbindung. Prüfen Sie Ihre Verbindung und laden Sie die Seite neu.',
+  'app.loadFailed.reload': 'Seite neu laden',
   'app.noConsortium.title': 'Dieses Konsortium gibt es nicht',
   'app.noConsortium.body': 'Diese Adresse führt zu keinem Konsortium. Prüfen Sie den Link oder öffnen Sie Ihren Einladungslink erneut.',
   'app.badInvite.title': 'Dieser Einladungslink ist nicht mehr gültig',

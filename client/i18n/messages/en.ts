@@ -5,6 +5,10 @@ import { READINESS_MESSAGES_EN } from '../../../shared/i18n/content/readinessMes
  */
 export const en = {
   'app.opening': 'Opening Jointly…',
+  'app.loadFailed.title': 'Jointly could not be loaded',
+  'app.loadFailed.body':
+    'Part of the app did not arrive, most likely because the connection dropped. Check your connection and reload the page.',
+  'app.loadFailed.reload': 'Reload the page',
   'app.noConsortium.title': 'No such consortium',
   'app.noConsortium.body': 'This address does not lead to a consortium. Check the link, or open your invitation link again.',
   'app.badInvite.title': 'This invitation link is no longer valid',

@@ -3,6 +3,10 @@ import { es as pack } from '../../../shared/i18n/content/packs/es.ts';
 
 export const es: Translation = {
   'app.opening': 'Abriendo Jointly…',
+  'app.loadFailed.title': 'No se pudo cargar Jointly',
+  'app.loadFailed.body':
+    'Una parte de la aplicación no llegó, probablemente porque se cortó la conexión. Compruebe su conexión y vuelva a cargar la página.',
+  'app.loadFailed.reload': 'Volver a cargar la página',
   'app.noConsortium.title': 'Este consorcio no existe',
   'app.noConsortium.body': 'Esta dirección no lleva a ningún consorcio. Revise el enlace o vuelva a abrir su enlace de invitación.',
   'app.badInvite.title': 'Este enlace de invitación ya no es válido',

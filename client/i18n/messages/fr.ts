@@ -3,6 +3,10 @@ import { fr as pack } from '../../../shared/i18n/content/packs/fr.ts';
 
 export const fr: Translation = {
   'app.opening': 'Ouverture de Jointly…',
+  'app.loadFailed.title': 'Jointly n’a pas pu être chargé',
+  'app.loadFailed.body':
+    'Une partie de l’application n’est pas arrivée, sans doute à cause d’une coupure de connexion. Vérifiez votre connexion et rechargez la page.',
+  'app.loadFailed.reload': 'Recharger la page',
   'app.noConsortium.title': 'Consortium introuvable',
   'app.noConsortium.body': 'Cette adresse ne mène à aucun consortium. Vérifiez le lien ou rouvrez votre lien d’invitation.',
   'app.badInvite.title': 'Ce lien d’invitation n’est plus valable',
