@@ -75,14 +75,18 @@ const seg = (value: string) => encodeURIComponent(value);
 // Session
 
 /** The signed-in person and every consortium they belong to. */
+let sessionInFlight: Promise<MeResponse> | undefined;
+/** Who is signed in. Callers asking while a request is on its way share it (a page and its language provider both ask at start). */
 export const fetchSession = () =>
-  withOfflineFallback('me', () =>
+  (sessionInFlight ??= withOfflineFallback('me', () =>
     api<MeResponse>('/api/me').then((r): MeResponse => ({
       identity: r.identity,
       memberships: r.memberships ?? [],
       locale: r.locale ?? null,
     })),
-  );
+  ).finally(() => {
+    sessionInFlight = undefined;
+  }));
 export const fetchMe = () => fetchSession().then((r) => r.identity);
 export const switchConsortium = (consortiumId: string) =>
   api<{ identity: Identity }>('/api/session/switch', send('POST', { consortiumId })).then((r) => r.identity);

@@ -28,22 +28,23 @@ export interface CollabSession {
   onStatus(listener: () => void): () => void;
   /** True once the page holds the document (from the server or from this browser's offline copy). */
   ready(): boolean;
+  /** Who uses the session now (a session opened early, before the page knew who is signed in, is handed over). */
+  setOptions(options: SessionOptions): void;
   destroy(): void;
+}
+
+export interface SessionOptions {
+  canWrite: boolean;
+  /** Called with the code each time the server closes the socket (e.g. 4409 role changed, 4403 removed). */
+  onClose?: (code: number) => void;
 }
 
 /**
  * One shared document in the browser: Y.Doc + server provider + offline copy in IndexedDB.
  * The token travels in the HttpOnly cookie, so no secret is in page script.
  */
-export function openSession(
-  consortiumId: string,
-  documentName: string,
-  options: {
-    canWrite: boolean;
-    /** Called with the code each time the server closes the socket (e.g. 4409 role changed, 4403 removed). */
-    onClose?: (code: number) => void;
-  },
-): CollabSession {
+export function openSession(consortiumId: string, documentName: string, initialOptions: SessionOptions): CollabSession {
+  let options = initialOptions;
   const doc = new Y.Doc();
   const tracker = new SaveTracker();
   const local = new IndexeddbPersistence(`jointly/${consortiumId}/${documentName}`, doc);
@@ -207,6 +208,12 @@ export function openSession(
     },
     // An empty state vector encodes as one byte: anything longer means the offline copy had content.
     ready: () => currentReady,
+    setOptions(next) {
+      options = next;
+      // A refusal that came before the hand-over is still news to the new user of the session.
+      if (refused) options.onClose?.(refused.code);
+      emit();
+    },
     destroy() {
       listeners.clear();
       clearTimeout(unconfirmedTimer);

@@ -12,7 +12,8 @@ import {
 } from '../../shared/discussion.ts';
 import { CHAPTER_KEYS } from '../../shared/chapterTypes.ts';
 import { readDecisions, type Decision } from '../../shared/decisions.ts';
-import { openSession, type CollabSession } from '../collab/session.ts';
+import type { CollabSession } from '../collab/session.ts';
+import { takeSession } from '../collab/earlySessions.ts';
 import * as Y from 'yjs';
 
 import { EMPTY_EXECUTION, readExecutionView, type ExecutionView } from './executionView.ts';
@@ -36,7 +37,7 @@ export function useDiscussion(consortiumId: string, userId: string): { session?:
   const [session, setSession] = useState<CollabSession>();
   const [view, setView] = useState<DiscussionView>(EMPTY);
   useEffect(() => {
-    const s = openSession(consortiumId, DocumentName.discussion, { canWrite: false });
+    const s = takeSession(consortiumId, DocumentName.discussion, { canWrite: false });
     setSession(s);
     let frame = 0;
     const read = () => {

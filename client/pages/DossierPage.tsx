@@ -5,7 +5,15 @@ import { fetchConsortium, fetchMe, type Consortium, type Identity, ApiError } fr
 import { Notice } from '../components/Notice.tsx';
 import { WayOn } from '../components/WayOn.tsx';
 import { Workspace } from './DossierWorkspace.tsx';
+import { dropEarlySessions, openEarly } from '../collab/earlySessions.ts';
+import { DocumentName } from '../../shared/names.ts';
 import { useT } from '../i18n/useT.ts';
+
+/** Starts both documents of the dossier on their way while the page asks who is signed in (see earlySessions.ts). */
+export function openDossierEarly(consortiumId: string): void {
+  openEarly(consortiumId, DocumentName.dossier);
+  openEarly(consortiumId, DocumentName.discussion);
+}
 
 export function DossierPage({ consortiumId }: { consortiumId: string }) {
   const t = useT();
@@ -16,9 +24,13 @@ export function DossierPage({ consortiumId }: { consortiumId: string }) {
   const [roleNote, setRoleNote] = useState('');
 
   const load = useCallback(async () => {
-    const identity = await fetchMe();
-    if (identity.consortiumId !== consortiumId) throw new ApiError(403, 'forbidden', t('dossier.otherConsortium'));
-    return { identity, consortium: await fetchConsortium(consortiumId) };
+    // Both questions at once (one waiting for the other cost a round trip behind a busy main thread);
+    // who is signed in still decides which answer the page gives.
+    const [me, consortium] = await Promise.allSettled([fetchMe(), fetchConsortium(consortiumId)]);
+    if (me.status === 'rejected') throw me.reason;
+    if (me.value.consortiumId !== consortiumId) throw new ApiError(403, 'forbidden', t('dossier.otherConsortium'));
+    if (consortium.status === 'rejected') throw consortium.reason;
+    return { identity: me.value, consortium: consortium.value };
   }, [consortiumId, t]);
 
   const whoRef = useRef(who);
@@ -27,7 +39,10 @@ export function DossierPage({ consortiumId }: { consortiumId: string }) {
   }, [who]);
 
   useEffect(() => {
-    load().then(setWho, (error: unknown) => setWho({ error: error instanceof Error ? error.message : String(error) }));
+    load().then(setWho, (error: unknown) => {
+      dropEarlySessions();
+      setWho({ error: error instanceof Error ? error.message : String(error) });
+    });
   }, [load]);
 
   const onMembershipChanged = useCallback(() => {

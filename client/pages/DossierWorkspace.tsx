@@ -7,7 +7,9 @@ import { canComment as roleCanComment, canWrite as roleCanWrite } from '../../sh
 import { CloseCode } from '../../shared/closeCodes.ts';
 import type { ChapterStatus } from '../../shared/discussion.ts';
 import type { Consortium, Identity } from '../api.ts';
-import { openSession, type CollabSession } from '../collab/session.ts';
+import type { CollabSession } from '../collab/session.ts';
+import { takeSession } from '../collab/earlySessions.ts';
+import { whenDrawn } from '../editor/whenDrawn.ts';
 import { useAwarenessUsers } from '../collab/useAwarenessUsers.ts';
 import { partnerColor } from '../colors.ts';
 import { DossierEditor } from '../editor/DossierEditor.tsx';
@@ -77,7 +79,7 @@ export function Workspace({
 
   // Created in an effect (not in render) so React's double-invocation in development cannot open two sockets.
   useEffect(() => {
-    const s = openSession(consortium.id, DocumentName.dossier, {
+    const s = takeSession(consortium.id, DocumentName.dossier, {
       canWrite,
       onClose: (code) => {
         if (code === CloseCode.membershipChanged) membershipChanged.current?.();
@@ -197,17 +199,23 @@ export function Workspace({
 
   // Links from the overview land on a chapter (/c/<id>/dossier#chapter-<key>), the readiness report's on a programme block (#block-<id>), reminders on a decision (#decision-<key>).
   useEffect(() => {
-    if (ready && editor && location.hash.startsWith('#chapter-'))
-      document.getElementById(location.hash.slice(1))?.scrollIntoView({ block: 'start' });
+    if (!ready || !editor) return;
+    const hash = location.hash;
     // A decision's key starts with its chapter's (ChapterDecisions then opens the list at it).
-    const decisionChapter = location.hash.startsWith('#decision-')
-      ? CHAPTER_KEYS.find((key) => location.hash.startsWith(`#decision-${key}-`))
-      : undefined;
-    if (ready && editor && decisionChapter) document.getElementById(`chapter-${decisionChapter}`)?.scrollIntoView({ block: 'start' });
-    if (ready && editor && location.hash.startsWith('#block-'))
-      document
-        .querySelector(`[data-block-id="${CSS.escape(decodeURIComponent(location.hash.slice(7)))}"]`)
-        ?.scrollIntoView({ block: 'center' });
+    const decisionChapter = hash.startsWith('#decision-') ? CHAPTER_KEYS.find((key) => hash.startsWith(`#decision-${key}-`)) : undefined;
+    const chapterId = hash.startsWith('#chapter-') ? hash.slice(1) : decisionChapter ? `chapter-${decisionChapter}` : undefined;
+    if (chapterId)
+      return whenDrawn(
+        () => document.getElementById(chapterId),
+        (el) => el.scrollIntoView({ block: 'start' }),
+      );
+    if (hash.startsWith('#block-')) {
+      const selector = `[data-block-id="${CSS.escape(decodeURIComponent(hash.slice(7)))}"]`;
+      return whenDrawn(
+        () => document.querySelector(selector),
+        (el) => el.scrollIntoView({ block: 'center' }),
+      );
+    }
   }, [ready, editor]);
 
   // Links in notification e-mails open a conversation: /c/<id>/dossier#thread-<threadId>, once it is here.
@@ -217,8 +225,12 @@ export function Workspace({
     const thread = id && ready && editor ? view.threads.find((t) => t.id === id) : undefined;
     if (!thread) return;
     linkedThread.current = null;
-    document.getElementById(`chapter-${thread.chapter}`)?.scrollIntoView({ block: 'start' });
     selectThread(thread.id);
+    // Not cancelled when the threads change again: the jump is made once.
+    whenDrawn(
+      () => document.getElementById(`chapter-${thread.chapter}`),
+      (el) => el.scrollIntoView({ block: 'start' }),
+    );
   }, [ready, editor, view.threads, selectThread]);
 
   // A chapter someone jumped to stays at the top until they scroll, type or click themselves: chapters
