@@ -7,7 +7,7 @@ import { renderBrowserTable, runBrowserBench } from './browser/scenario.ts';
 /**
  * `npm run bench:browser`: the built client in Chromium against our server holding a full dossier.
  * Knobs (environment): BENCH_LOADS, BENCH_KEYSTROKES, BENCH_PROFILE (path of a .cpuprofile),
- * BENCH_BROWSER_OUTPUT. See bench/README.md.
+ * BENCH_BROWSER_OUTPUT, BENCH_BASELINE_DIR (another build's `dist/`, loaded alternately with ours). See bench/README.md.
  */
 
 const started = performance.now();
@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     loads: intKnob('BENCH_LOADS', 5, 1, 50),
     keystrokes: intKnob('BENCH_KEYSTROKES', 60, 5, 1000),
     profilePath: process.env.BENCH_PROFILE,
+    baselineDir: process.env.BENCH_BASELINE_DIR ? resolve(process.env.BENCH_BASELINE_DIR) : undefined,
     log,
   });
   const table = renderBrowserTable(result);

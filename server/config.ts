@@ -41,6 +41,15 @@ export const SETTINGS = {
       .transform((dir) => resolve(dir)),
     'where the SQLite database (`jointly.db`) and the generated secret live',
   ),
+  clientDir: setting(
+    'CLIENT_DIR',
+    z
+      .string()
+      .optional()
+      .transform((dir) => (dir ? resolve(dir) : undefined)),
+    'folder of the built client the server sends (another build, e.g. to compare two in a benchmark)',
+    '`dist/` of this checkout',
+  ),
   authSecret: setting(
     'AUTH_SECRET',
     z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),

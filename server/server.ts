@@ -152,7 +152,7 @@ export async function startServer(config: Config, options: { storage?: Storage; 
     secureCookies: (req) => publicHttps || forwarded.forwardedHttps(req),
     clientAddress: (req) => forwarded.clientAddress(req),
   });
-  const clientDir = options.clientDir ?? CLIENT_DIST;
+  const clientDir = options.clientDir ?? config.clientDir ?? CLIENT_DIST;
   const onError = (error: unknown) => log.error({ err: error }, 'unexpected error');
 
   const server: Server = createServer((req, res) => {

@@ -22,11 +22,21 @@ export interface BenchServer {
   wsUrl: string;
 }
 
-export async function startServer(): Promise<BenchServer> {
+/** Our server on a fresh data folder, sending `dist/` or, given `clientDir`, another build. */
+export async function startServer(clientDir?: string): Promise<BenchServer> {
   const child = await spawnChild({
-    name: 'Jointly server',
+    name: clientDir ? 'Jointly server (baseline build)' : 'Jointly server',
     args: ['--import', 'tsx', 'server/start.ts'],
-    env: { PORT: '0', HOST: '127.0.0.1', DATA_DIR: newDataDir(), AUTH_SECRET, DEMO: '0', SKIP_BUILD: '1', LOG_LEVEL: 'warn' },
+    env: {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: newDataDir(),
+      AUTH_SECRET,
+      DEMO: '0',
+      SKIP_BUILD: '1',
+      LOG_LEVEL: 'warn',
+      ...(clientDir ? { CLIENT_DIR: clientDir } : {}),
+    },
     ready: /JOINTLY_LISTENING (\d+)/,
   });
   return { child, url: `http://127.0.0.1:${child.port}`, wsUrl: `ws://127.0.0.1:${child.port}/sync` };

@@ -1,36 +1,29 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import * as Y from 'yjs';
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../test/utils/browser.ts';
-import { summarize, median, type Summary } from '../stats.ts';
-import {
-  buildFullDossier,
-  chapters,
-  connectPeer,
-  CONSORTIUM,
-  personToken,
-  startServer,
-  type BenchServer,
-  type FullDossier,
-  type SyncPeer,
-} from './dossier.ts';
-import { installKeystrokeProbe, transferredBefore, typeAndMeasure, waitEditable, waitShows, type Transferred } from './probes.ts';
-import { profiled, startProfile, stopProfile } from './profile.ts';
+import { summarize, type Summary } from '../stats.ts';
+import { buildFullDossier, chapters, connectPeer, startServer, type BenchServer, type FullDossier, type SyncPeer } from './dossier.ts';
+import { typeAndMeasure, waitEditable, waitShows } from './probes.ts';
+import { profiled } from './profile.ts';
 import { measureFloor } from './floor.ts';
+import { measureLoads, openDossier, VIEWPORT, type LoadFigures, type LoadTarget } from './loads.ts';
 
 export interface BrowserBenchOptions {
   loads: number;
   keystrokes: number;
   /** Write a Chromium CPU profile of the "with two typists" phase here (and of typing alone beside it). */
   profilePath?: string;
+  /** Another client build (e.g. the last release's `dist/`), loaded alternately with ours on a server of its own. */
+  baselineDir?: string;
   log: (message: string) => void;
 }
 
 export interface BrowserBenchResult {
   dossier: FullDossier;
-  load: { editableMs: number[]; medianEditableMs: number; transferred: Transferred; jsGzip: number };
+  load: LoadFigures;
+  /** The same loads of another build (BENCH_BASELINE_DIR), alternating with ours. */
+  baselineLoad?: LoadFigures & { dir: string };
   keystrokeAlone: Summary;
   keystrokeWithTypists: Summary;
   /** The same probe in a bare contenteditable of the same size: Chromium's own share. */
@@ -45,26 +38,6 @@ export interface BrowserBenchResult {
 
 /** The chapter everyone types in (long enough to matter, in the middle of the dossier). */
 const CHAPTER_INDEX = 8;
-const VIEWPORT = { width: 1280, height: 860 };
-
-async function openDossier(
-  browser: Browser,
-  server: BenchServer,
-  person: number,
-  probe = false,
-  beforeNavigation?: (page: Page) => Promise<void>,
-): Promise<Page> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  if (probe) await installKeystrokeProbe(context);
-  // The sign-in link only sets the cookie; the request shares the context's cookie jar.
-  const signIn = await context.request.get(`${server.url}/auth?token=${await personToken(person)}`, { maxRedirects: 0 });
-  if (signIn.status() >= 400) throw new Error(`sign-in failed: ${signIn.status()}`);
-  const page = await context.newPage();
-  await beforeNavigation?.(page);
-  await page.goto(`${server.url}/c/${CONSORTIUM}/dossier`, { waitUntil: 'commit' });
-  return page;
-}
-
 /** Puts the caret at the end of the chapter's n-th paragraph from the end. */
 async function caretAtEnd(page: Page, key: string, fromEnd: number): Promise<void> {
   const paragraphs = page.locator(`section.chapter[data-key="${key}"] .chapter-body > p`);
@@ -91,32 +64,23 @@ function remoteTypist(peer: SyncPeer, key: string, paragraphFromEnd: number, eve
 export async function runBrowserBench(options: BrowserBenchOptions): Promise<BrowserBenchResult> {
   const { log } = options;
   const server = await startServer();
+  const baseline = options.baselineDir ? await startServer(options.baselineDir) : undefined;
   const browser = await launchBrowser();
   try {
     log(`server on ${server.url}; building the full dossier`);
     const dossier = await buildFullDossier(server);
+    if (baseline) {
+      log(`baseline build ${options.baselineDir} on ${baseline.url}; building the same dossier`);
+      await buildFullDossier(baseline);
+    }
     log(`  ${dossier.words} words (${dossier.chars} characters) in 19 chapters, ${dossier.threads} threads, 3 partners`);
 
     // Loading: each load in a fresh context (empty HTTP cache, no service worker, no IndexedDB copy); one warm-up first.
-    const editableMs: number[] = [];
-    let transferred: Transferred | undefined;
-    let profileLoadTop: string[] | undefined;
-    for (let i = 0; i <= options.loads; i++) {
-      // With a profile path, the last load is profiled too (written beside it, `-load`).
-      const profileThis = options.profilePath !== undefined && i === options.loads;
-      let cdp: CDPSession | undefined;
-      const page = await openDossier(browser, server, 0, false, async (p) => {
-        if (!profileThis) return;
-        cdp = await p.context().newCDPSession(p);
-        await startProfile(cdp);
-      });
-      const at = await waitEditable(page);
-      if (cdp) profileLoadTop = await stopProfile(cdp, options.profilePath!.replace(/(\.cpuprofile)?$/, '-load$1'));
-      if (i > 0) editableMs.push(at);
-      transferred ??= await transferredBefore(page, at);
-      await page.context().close();
-    }
-    log(`  editable after ${editableMs.map((m) => m.toFixed(0)).join(', ')} ms`);
+    const targets: LoadTarget[] = [{ server, clientDir: resolve('dist') }];
+    if (baseline) targets.push({ server: baseline, clientDir: options.baselineDir! });
+    const [load, baselineLoad] = await measureLoads(browser, targets, options.loads, options.profilePath);
+    log(`  editable after ${load!.editableMs.map((m) => m.toFixed(0)).join(', ')} ms`);
+    if (baselineLoad) log(`  baseline build editable after ${baselineLoad.editableMs.map((m) => m.toFixed(0)).join(', ')} ms`);
 
     const chapterKey = await chapterKeyAt(server, CHAPTER_INDEX);
 
@@ -168,33 +132,21 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
 
     return {
       dossier,
-      load: { editableMs, medianEditableMs: median(editableMs), transferred: transferred!, jsGzip: gzipSizeOf(transferred!.jsPaths) },
+      load: load!,
+      baselineLoad: baselineLoad && { ...baselineLoad, dir: options.baselineDir! },
       keystrokeAlone: summarize(alone),
       keystrokeWithTypists: summarize(withTypists),
       keystrokeFloor: summarize(floor),
       settle,
       profileTop,
       profileAloneTop,
-      profileLoadTop,
+      profileLoadTop: load!.profileLoadTop,
     };
   } finally {
     await browser.close();
     await server.child.stop();
+    await baseline?.child.stop();
   }
-}
-
-/**
- * Gzip bytes of the built files at these URL paths (the goal is stated in gzip, while Chromium is
- * sent brotli): the precompressed `.gz` beside each file, or the file gzipped here when the build
- * left it uncompressed (too small to be worth it).
- */
-function gzipSizeOf(paths: string[]): number {
-  let total = 0;
-  for (const path of paths) {
-    const file = resolve('dist', `.${path}`);
-    total += existsSync(`${file}.gz`) ? statSync(`${file}.gz`).size : gzipSync(readFileSync(file), { level: 9 }).length;
-  }
-  return total;
 }
 
 async function chapterKeyAt(server: BenchServer, index: number): Promise<string> {
@@ -265,6 +217,17 @@ export function renderBrowserTable(r: BrowserBenchResult): string {
       '',
     ],
   ];
+  const b = r.baselineLoad;
+  if (b)
+    rows.push(
+      ['baseline build: JS before editable (gzip)', kb(b.jsGzip), b.dir],
+      [
+        'baseline build: time to editable (median)',
+        `${b.medianEditableMs.toFixed(0)} ms (${b.editableMs.map((m) => m.toFixed(0)).join(', ')})`,
+        'loads alternating with ours',
+      ],
+      ['time to editable, ours / baseline', `${(r.load.medianEditableMs / b.medianEditableMs).toFixed(2)}x`, '<= 0.50x (halved)'],
+    );
   const width = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
   return rows
     .map((row) =>
