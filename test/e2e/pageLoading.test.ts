@@ -22,6 +22,10 @@ it("opens the dossier's document before asking who is signed in, and shows no 'O
   const cid = await newConsortium(suite.ts.server, 'early-sync');
   const { page, errors } = await signedIn(cid);
   const order: string[] = [];
+  const consoleLines: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') consoleLines.push(`${message.type()}: ${message.text()}`);
+  });
   page.on('websocket', (ws) => order.push(`socket ${new URL(ws.url()).pathname.split('/').pop()}`));
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname;
@@ -46,6 +50,8 @@ it("opens the dossier's document before asking who is signed in, and shows no 'O
   // The page's chunk arrives before the first render: no generic "Opening Jointly…" fallback first.
   const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
   expect(seen.filter((text) => text.includes(en['app.opening']))).toEqual([]);
+  // Nothing for a developer to wonder about in the console either.
+  expect(consoleLines).toEqual([]);
   expect(errors).toEqual([]);
 });
 

@@ -5,7 +5,7 @@ export const nl: Translation = {
   'app.opening': 'Jointly wordt geopend…',
   'app.loadFailed.title': 'Jointly kon niet worden geladen',
   'app.loadFailed.body':
-    'Een deel van de app is niet aangekomen, waarschijnlijk doordat de verbinding wegviel. Controleer uw verbinding en laad de pagina opnieuw.',
+    'Een deel van de app is niet aangekomen, waarschijnlijk doordat de verbinding wegviel. Controleer je verbinding en laad de pagina opnieuw.',
   'app.loadFailed.reload': 'Pagina opnieuw laden',
   'app.noConsortium.title': 'Dit consortium bestaat niet',
   'app.noConsortium.body': 'Dit adres leidt niet naar een consortium. Controleer de link of open je uitnodigingslink opnieuw.',
