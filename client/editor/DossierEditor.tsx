@@ -13,6 +13,7 @@ import { ChapterGuard } from './chapterGuard.ts';
 import { FrozenChapter, setFrozenChapter } from './frozenChapter.ts';
 import { ChapterPresence } from './chapterPresence.ts';
 import { RemoteScroll } from './remoteScroll.ts';
+import { AuthorAutolink } from './authorAutolink.ts';
 import { installIncrementalRemoteSync } from './yjsSync/incrementalRemoteSync.ts';
 import { Toolbar } from '../components/Toolbar.tsx';
 import { CommentHighlights } from '../comments/commentHighlights.ts';
@@ -68,6 +69,7 @@ export const DossierEditor = memo(function DossierEditor(props: {
         CaretInput,
         FrozenChapter,
         RemoteScroll,
+        AuthorAutolink,
         CommentHighlights,
         Placeholder.configure({
           // Only marks empty paragraphs: the words come from CSS on the shell (writer or reader). The
