@@ -33,6 +33,7 @@ import {
   waitLoaded,
   type Person,
 } from '../utils/e2e.ts';
+import { recordTextsShown, textsShown } from '../utils/textsShown.ts';
 
 const suite = browserSuite();
 const TRANSLATIONS: Record<Exclude<Locale, 'en'>, Translation> = { fr, de, es, nl };
@@ -144,19 +145,12 @@ it('on a new device the first page is drawn in the account’s language, not the
   await suite.ts.server.services.accounts.setLocale(JORDI.userId, JORDI.name, 'de');
   const context = await suite.browser.newContext({ viewport: VIEWPORT, locale: 'en-GB' });
   // Everything the page ever shows, from its first paint on.
-  await context.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __seen: string[] }).__seen = seen;
-    new MutationObserver(() => {
-      const text = document.body?.innerText.trim();
-      if (text && seen.at(-1) !== text) seen.push(text);
-    }).observe(document, { subtree: true, childList: true, characterData: true });
-  });
+  await recordTextsShown(context);
   const page = await context.newPage();
   suite.open.push({ person: JORDI, context, page, errors: [] });
   await page.goto(await signInUrl(suite.ts.server, cid, JORDI));
   await shows(page, 'de', de['dash.title']!);
-  const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+  const seen = await textsShown(page);
   expect(seen.length).toBeGreaterThan(0);
   expect(seen.filter((text) => text.includes(en['app.opening']) || text.includes(en['dash.title']))).toEqual([]);
 });

@@ -5,6 +5,7 @@
 import { expect, it } from 'vitest';
 import { en } from '../../client/i18n/messages/en.ts';
 import { ANNA, browserSuite, dossierPath, newConsortium, poll, screenshot, signInUrl, waitLoaded } from '../utils/e2e.ts';
+import { recordTextsShown, textsShown } from '../utils/textsShown.ts';
 
 const suite = browserSuite();
 
@@ -31,14 +32,7 @@ it("opens the dossier's document before asking who is signed in, and shows no 'O
     const path = new URL(request.url()).pathname;
     if (path.startsWith('/api/')) order.push(`ask ${path}`);
   });
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __seen: string[] }).__seen = seen;
-    new MutationObserver(() => {
-      const text = document.body?.innerText.trim();
-      if (text && seen.at(-1) !== text) seen.push(text);
-    }).observe(document, { subtree: true, childList: true, characterData: true });
-  });
+  await recordTextsShown(page);
   await page.goto(`${suite.ts.server.url}${dossierPath(cid)}`);
   await waitLoaded(page, ANNA.role);
 
@@ -48,7 +42,7 @@ it("opens the dossier's document before asking who is signed in, and shows no 'O
   expect(order, order.join('\n')).toContain('socket discussion');
   expect(order.indexOf('ask /api/me'), order.join('\n')).toBeGreaterThan(0);
   // The page's chunk arrives before the first render: no generic "Opening Jointly…" fallback first.
-  const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+  const seen = await textsShown(page);
   expect(seen.filter((text) => text.includes(en['app.opening']))).toEqual([]);
   // Nothing for a developer to wonder about in the console either.
   expect(consoleLines).toEqual([]);
