@@ -1,5 +1,6 @@
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
-import { clauseTitle, clauseType, clauseVariant, isRefKey, REF_SHORT } from '../../shared/agreement/clauses.ts';
+import { isRefKey, REF_SHORT } from '../../shared/agreement/clauseTypes.ts';
+import { useClauseLibrary } from './useClauseLibrary.ts';
 import { changedSinceSignOff } from '../../shared/agreement/references.ts';
 import { useT } from '../i18n/useT.ts';
 import { useAgreementContext } from './AgreementContext.ts';
@@ -21,7 +22,8 @@ export function ClauseView({ node, decorations }: ReactNodeViewProps) {
   const number = decorations.map((d) => (d as unknown as { spec: Record<string, unknown> }).spec[CLAUSE_NUMBER]).find(Boolean) as
     string | undefined;
   const type = String(node.attrs.clauseType);
-  const variant = clauseVariant(type, node.attrs.variant);
+  const library = useClauseLibrary();
+  const variant = library?.clauseVariant(type, node.attrs.variant);
   const changes = changedSinceSignOff(refsOf(node), refs, signoffs);
   return (
     <NodeViewWrapper className={`clause${changes.length ? ' clause-changed' : ''}`} data-clause-type={type} data-testid="clause">
@@ -29,8 +31,8 @@ export function ClauseView({ node, decorations }: ReactNodeViewProps) {
         <span className="clause-number" data-testid="clause-number">
           {number ?? ''}
         </span>
-        <span className="clause-title">{clauseTitle(type)}</span>
-        {variant && (clauseType(type)?.variants.length ?? 0) > 1 && <span className="clause-variant">{variant.label}</span>}
+        <span className="clause-title">{library?.clauseTitle(type)}</span>
+        {variant && (library?.clauseType(type)?.variants.length ?? 0) > 1 && <span className="clause-variant">{variant.label}</span>}
       </div>
       {changes.length > 0 && (
         <ul className="clause-changes" contentEditable={false} data-testid="clause-changed">
