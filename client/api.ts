@@ -74,9 +74,11 @@ const seg = (value: string) => encodeURIComponent(value);
 
 // Session
 
-/** The signed-in person and every consortium they belong to. */
 let sessionInFlight: Promise<MeResponse> | undefined;
-/** Who is signed in. Callers asking while a request is on its way share it (a page and its language provider both ask at start). */
+/**
+ * The signed-in person and every consortium they belong to. Callers asking while a request is on
+ * its way share it (a page and its language provider both ask at start).
+ */
 export const fetchSession = () =>
   (sessionInFlight ??= withOfflineFallback('me', () =>
     api<MeResponse>('/api/me').then((r): MeResponse => ({
