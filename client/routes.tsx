@@ -1,5 +1,7 @@
 import { createElement, type ComponentType, type ReactElement } from 'react';
 import { isValidId } from '../shared/names.ts';
+import { fetchConsortium, fetchSession } from './api.ts';
+import { askEarly } from './earlyAnswers.ts';
 import { Notice } from './components/Notice.tsx';
 import { WayOn } from './components/WayOn.tsx';
 import type { Translate } from './i18n/useT.ts';
@@ -44,11 +46,15 @@ export function routeFor(path: string): Route {
         return page(() => import('./pages/ReadinessPage.tsx').then((m) => m.ReadinessPage), { consortiumId });
       case 'dossier':
         return page(
-          () =>
-            import('./pages/DossierPage.tsx').then((m) => {
+          () => {
+            // Both questions travel with the page's chunk (see earlyAnswers.ts).
+            askEarly('me', fetchSession);
+            askEarly(`consortium:${consortiumId}`, () => fetchConsortium(consortiumId));
+            return import('./pages/DossierPage.tsx').then((m) => {
               m.openDossierEarly(consortiumId);
               return m.DossierPage;
-            }),
+            });
+          },
           { consortiumId },
         );
       default:

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { roleLabel } from '../../shared/i18n/content/terms.ts';
 import { useLocale } from '../i18n/I18nProvider.tsx';
-import { fetchConsortium, fetchMe, type Consortium, type Identity, ApiError } from '../api.ts';
+import { fetchConsortium, fetchSession, type Consortium, type Identity, ApiError } from '../api.ts';
+import { takeEarly } from '../earlyAnswers.ts';
 import { Notice } from '../components/Notice.tsx';
 import { WayOn } from '../components/WayOn.tsx';
 import { Workspace } from './DossierWorkspace.tsx';
@@ -26,7 +27,11 @@ export function DossierPage({ consortiumId }: { consortiumId: string }) {
   const load = useCallback(async () => {
     // Both questions at once (one waiting for the other cost a round trip behind a busy main thread);
     // who is signed in still decides which answer the page gives.
-    const [me, consortium] = await Promise.allSettled([fetchMe(), fetchConsortium(consortiumId)]);
+    // The first time, the answers asked for with the page's chunk (routes.tsx).
+    const [me, consortium] = await Promise.allSettled([
+      takeEarly('me', fetchSession).then((session) => session.identity),
+      takeEarly(`consortium:${consortiumId}`, () => fetchConsortium(consortiumId)),
+    ]);
     if (me.status === 'rejected') throw me.reason;
     if (me.value.consortiumId !== consortiumId) throw new ApiError(403, 'forbidden', t('dossier.otherConsortium'));
     if (consortium.status === 'rejected') throw consortium.reason;

@@ -1,6 +1,7 @@
 /**
  * How a page loads (issue 9): the page's code is fetched before the first render, the dossier's
- * documents travel while the page asks who is signed in, and a load that cannot finish says so.
+ * documents and the page's questions travel while that code arrives, and a load that cannot finish
+ * says so.
  */
 import { expect, it } from 'vitest';
 import { en } from '../../client/i18n/messages/en.ts';
@@ -19,7 +20,7 @@ async function signedIn(cid: string) {
   return { page, errors };
 }
 
-it("opens the dossier's document before asking who is signed in, and shows no 'Opening Jointly…' on the way", async () => {
+it("asks who is signed in and opens the dossier's document before the page has drawn anything, and shows no 'Opening Jointly…' on the way", async () => {
   const cid = await newConsortium(suite.ts.server, 'early-sync');
   const { page, errors } = await signedIn(cid);
   const order: string[] = [];
@@ -27,20 +28,37 @@ it("opens the dossier's document before asking who is signed in, and shows no 'O
   page.on('console', (message) => {
     if (message.type() === 'warning' || message.type() === 'error') consoleLines.push(`${message.type()}: ${message.text()}`);
   });
-  page.on('websocket', (ws) => order.push(`socket ${new URL(ws.url()).pathname.split('/').pop()}`));
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname;
     if (path.startsWith('/api/')) order.push(`ask ${path}`);
+  });
+  page.on('requestfinished', (request) => {
+    if (/\/assets\/DossierPage-[^/]*\.js$/.test(new URL(request.url()).pathname)) order.push('page code arrived');
+  });
+  // What the page showed at the moment each socket was opened.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __socketsOpened: string[] };
+    w.__socketsOpened = [];
+    const Native = window.WebSocket;
+    window.WebSocket = class extends Native {
+      constructor(url: string | URL, protocols?: string | string[]) {
+        super(url, protocols);
+        w.__socketsOpened.push(`${new URL(String(url)).pathname.split('/').pop()}: ${document.body?.innerText.trim() ?? ''}`);
+      }
+    };
   });
   await recordTextsShown(page);
   await page.goto(`${suite.ts.server.url}${dossierPath(cid)}`);
   await waitLoaded(page, ANNA.role);
 
-  // The dossier's socket is opened from the address alone, before any question to the server;
-  // the discussion's follows as soon as the browser allows (Chromium opens one socket to a host at a time).
-  expect(order[0], order.join('\n')).toBe('socket dossier');
-  expect(order, order.join('\n')).toContain('socket discussion');
-  expect(order.indexOf('ask /api/me'), order.join('\n')).toBeGreaterThan(0);
+  // Both questions go out with the request for the page's code, not after it has arrived and drawn.
+  const arrived = order.indexOf('page code arrived');
+  expect(arrived, order.join('\n')).toBeGreaterThan(0);
+  expect(order.indexOf('ask /api/me'), order.join('\n')).toBeLessThan(arrived);
+  expect(order.indexOf(`ask /api/consortia/${cid}`), order.join('\n')).toBeLessThan(arrived);
+  // The dossier's two documents are on their way before the page shows anything at all.
+  const opened = await page.evaluate(() => (window as unknown as { __socketsOpened: string[] }).__socketsOpened);
+  expect(opened.slice(0, 2)).toEqual(['dossier: ', 'discussion: ']);
   // The page's chunk arrives before the first render: no generic "Opening Jointly…" fallback first.
   const seen = await textsShown(page);
   expect(seen.filter((text) => text.includes(en['app.opening']))).toEqual([]);
