@@ -44,12 +44,11 @@ export const DossierEditor = memo(function DossierEditor(props: {
   canWrite: boolean;
   /** Commenters can place a caret and select (to comment), but not change the text. */
   canComment?: boolean;
-  ready: boolean;
   /** The chapter an executed agreement freezes, read from the discussion document. */
   frozenChapter?: string | null;
   onEditor?: (e: Editor) => void;
 }) {
-  const { session, user, canWrite, canComment = false, ready, frozenChapter = null } = props;
+  const { session, user, canWrite, canComment = false, frozenChapter = null } = props;
   const t = useT();
   const access = useRef({ writable: canWrite, label: t('a11y.editorLabel') });
   access.current = { writable: canWrite, label: t('a11y.editorLabel') };
@@ -90,15 +89,26 @@ export const DossierEditor = memo(function DossierEditor(props: {
         }),
         TextAccess.configure({ writable: () => access.current.writable, label: () => access.current.label }),
       ],
-      editable: false,
+      // Editable from its first draw when the document is already here (the usual case now that the
+      // socket opens with the page's code): waiting for the effect below made the drawn text wait for
+      // the rest of the page's effects before it took a keystroke.
+      editable: (canWrite || canComment) && session.ready(),
       editorProps: { attributes: { class: 'dossier', spellcheck: 'true' } },
     },
     [session],
   );
 
+  // Editability follows the session itself, not the page's `ready` state: that came a page render
+  // after the document was drawn (about 130 ms in a full dossier), and the text stayed read-only until then.
   useEffect(() => {
-    editor?.setEditable((canWrite || canComment) && ready);
-  }, [editor, canWrite, canComment, ready]);
+    if (!editor) return;
+    const apply = () => {
+      const editable = (canWrite || canComment) && session.ready();
+      if (!editor.isDestroyed && editor.isEditable !== editable) editor.setEditable(editable);
+    };
+    apply();
+    return session.onStatus(apply);
+  }, [editor, session, canWrite, canComment]);
 
   useEffect(() => {
     if (editor) setFrozenChapter(editor, frozenChapter);

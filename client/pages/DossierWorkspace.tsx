@@ -316,7 +316,6 @@ export function Workspace({
                 session={session}
                 canWrite={canWrite && !lostAccess && !refused}
                 canComment={canComment && !refused}
-                ready={ready}
                 user={editorUser}
                 frozenChapter={view.execution.frozen ? AGREEMENT_CHAPTER : null}
                 onEditor={setEditor}
