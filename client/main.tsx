@@ -6,7 +6,6 @@ import { loadMessages } from './i18n/catalogs.ts';
 import { en } from './i18n/messages/en.ts';
 import { useT, type Translate } from './i18n/useT.ts';
 import { routeFor } from './routes.tsx';
-import { warmIntlWhileWaiting } from './i18n/warmIntl.ts';
 import './styles.css';
 import { registerOfflineShell } from './offline.ts';
 
@@ -43,7 +42,6 @@ const show: Promise<Show> =
 
 // The first render also waits for the reader's language (a small chunk), so no English flashes by first.
 const locale = initialLocale();
-warmIntlWhileWaiting(locale);
 const catalog = loadMessages(locale)
   .then((messages) => ({ locale, messages }))
   .catch(() => ({ locale: 'en' as const, messages: en })); // offline before the chunk was cached
