@@ -25,9 +25,9 @@ export function DossierPage({ consortiumId }: { consortiumId: string }) {
   const [roleNote, setRoleNote] = useState('');
 
   const load = useCallback(async () => {
-    // Both questions at once (one waiting for the other cost a round trip behind a busy main thread);
-    // who is signed in still decides which answer the page gives.
-    // The first time, the answers asked for with the page's chunk (routes.tsx).
+    // Both questions at once (one waiting for the other cost a round trip behind a busy main thread),
+    // the first time taken from those asked with the page's chunk (routes.tsx); who is signed in
+    // still decides which answer the page gives.
     const [me, consortium] = await Promise.allSettled([
       takeEarly('me', fetchSession).then((session) => session.identity),
       takeEarly(`consortium:${consortiumId}`, () => fetchConsortium(consortiumId)),
