@@ -310,10 +310,10 @@ describe('reduced motion', () => {
       await page.goto(await signInUrl(ts.server, cid, ANNA));
       await page.goto(`${ts.server.url}${dossierPath(cid)}`);
       await waitLoaded(page, 'coordinator');
-      // The pulsing dot of "Saving…", drawn with the page's own style sheet.
+      // The dot of "not confirmed yet", which pulses a few times, drawn with the page's own style sheet.
       return page.evaluate(() => {
         const pill = document.createElement('div');
-        pill.className = 'status-pill status-saving';
+        pill.className = 'status-pill status-unconfirmed';
         const dot = document.createElement('span');
         dot.className = 'status-dot';
         pill.append(dot);

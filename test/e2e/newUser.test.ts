@@ -104,6 +104,34 @@ describe('a new user', () => {
     }
   });
 
+  it('while someone types, nothing on the page animates endlessly', async () => {
+    // A looping animation makes the browser draw a frame at every screen refresh, and each typed
+    // letter then waits for the next one: the pulsing dot of "Saving…" cost 3-5 ms per key.
+    const cid = await newConsortium(suite.ts.server, 'still');
+    const anna = await openDossier(suite.browser, suite.ts.server, cid, ANNA);
+    suite.open.push(anna);
+    const seen = () =>
+      anna.page.evaluate(() => ({
+        status: document.querySelector('[data-testid="save-status"]')?.className ?? '',
+        endless: document
+          .getAnimations()
+          .filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations === Infinity)
+          .map((a) => ((a.effect as KeyframeEffect | null)?.target as Element | null)?.className ?? '?'),
+      }));
+    const statuses = new Set<string>();
+    const endless = new Set<string>();
+    await paragraph(anna.page, 'concept', 0).click();
+    for (const letter of 'Stackable credits') {
+      await anna.page.keyboard.type(letter);
+      const now = await seen();
+      statuses.add(now.status);
+      now.endless.forEach((e) => endless.add(e));
+    }
+    expect([...statuses].some((s) => s.includes('status-saving'))).toBe(true);
+    expect([...endless]).toEqual([]);
+    await expectSaved(anna.page);
+  });
+
   it('"Working now" follows the page and the chapter someone is actually in', async () => {
     const cid = await newConsortium(suite.ts.server, 'presence');
     const anna = await openDossier(suite.browser, suite.ts.server, cid, ANNA);
