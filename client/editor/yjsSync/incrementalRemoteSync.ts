@@ -14,8 +14,8 @@ import { restoreRelativeSelection } from './restoreSelection.ts';
  * node of the dossier again and replacing the whole document, so every plugin and the view re-check
  * all chapters for one typed letter. Here only the changed Yjs types and their ancestors are built
  * again (the others come from the cache, the same objects as in the document), and the transaction
- * replaces only the range where the old and new documents differ. Selection restoring, the
- * `ySyncPluginKey` meta (`isChangeOrigin`) and scrolling stay as y-tiptap has them.
+ * replaces only the range where the old and new documents differ. Selection restoring and the
+ * `ySyncPluginKey` meta (`isChangeOrigin`) stay as y-tiptap has them; remote changes never scroll.
  *
  * The binding is created inside TipTap's Collaboration extension and neither the class nor the plugin
  * can be swapped from outside, so the method is replaced on the prototype, once, before any editor is
@@ -68,7 +68,9 @@ function typeChanged(this: ProsemirrorBinding, events: Y.YEvent<Y.AbstractType<u
     }
     restoreRelativeSelection(tr, this.beforeTransactionSelection, this, oldDoc);
     tr.setMeta(ySyncPluginKey, { isChangeOrigin: true, isUndoRedoOperation: transaction.origin instanceof Y.UndoManager });
-    if (this.beforeTransactionSelection !== null && this._isLocalCursorInView()) tr.scrollIntoView();
+    // y-tiptap asks here whether the caret is on screen (a range's client rects: a forced layout of the
+    // page the previous update changed, once per incoming update) to scroll it into view; RemoteScroll
+    // ignores scroll requests from other people's changes anyway, so neither is done.
     view.dispatch(tr);
   });
 }
