@@ -10,10 +10,12 @@ import { dropEarlySessions, openEarly } from '../collab/earlySessions.ts';
 import { DocumentName } from '../../shared/names.ts';
 import { useT } from '../i18n/useT.ts';
 
-/** Starts both documents of the dossier on their way while the page asks who is signed in (see earlySessions.ts). */
+/**
+ * Starts the dossier's document on its way while the page asks who is signed in (see
+ * earlySessions.ts). The discussion waits for the dossier's text (`useDiscussion`'s `start`).
+ */
 export function openDossierEarly(consortiumId: string): void {
   openEarly(consortiumId, DocumentName.dossier);
-  openEarly(consortiumId, DocumentName.discussion);
 }
 
 export function DossierPage({ consortiumId }: { consortiumId: string }) {

@@ -114,7 +114,7 @@ export function Workspace({
     () => <LiveStatusPill subscribe={subscribe} statusNow={statusNow} canComment={canComment} />,
     [subscribe, statusNow, canComment],
   );
-  const { view } = useDiscussion(consortium.id, identity.userId);
+  const { view } = useDiscussion(consortium.id, identity.userId, extrasWanted);
   const versions = useChapterVersions(session?.doc);
   const [activeThread, setActiveThread] = useState<string | null>(null);
   const [pending, setPending] = useState<PendingComment | null>(null);

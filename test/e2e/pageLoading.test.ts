@@ -5,6 +5,7 @@
  */
 import { expect, it } from 'vitest';
 import { en } from '../../client/i18n/messages/en.ts';
+import { chapterTitle } from '../../shared/i18n/chapterText.ts';
 import { ANNA, browserSuite, dossierPath, newConsortium, poll, screenshot, signInUrl, waitLoaded } from '../utils/e2e.ts';
 import { recordTextsShown, textsShown } from '../utils/textsShown.ts';
 
@@ -20,7 +21,7 @@ async function signedIn(cid: string) {
   return { page, errors };
 }
 
-it("asks who is signed in and opens the dossier's document before the page has drawn anything, and shows no 'Opening Jointly…' on the way", async () => {
+it("asks who is signed in and opens the dossier's document before the page has drawn anything, the comments' once the text is there, and shows no 'Opening Jointly…' on the way", async () => {
   const cid = await newConsortium(suite.ts.server, 'early-sync');
   const { page, errors } = await signedIn(cid);
   const order: string[] = [];
@@ -56,9 +57,13 @@ it("asks who is signed in and opens the dossier's document before the page has d
   expect(arrived, order.join('\n')).toBeGreaterThan(0);
   expect(order.indexOf('ask /api/me'), order.join('\n')).toBeLessThan(arrived);
   expect(order.indexOf(`ask /api/consortia/${cid}`), order.join('\n')).toBeLessThan(arrived);
-  // The dossier's two documents are on their way before the page shows anything at all.
+  // The dossier's text is on its way before the page shows anything at all; the comments' document
+  // is asked for only once that text is on screen, so it does not compete with it.
+  await poll(() => page.evaluate(() => (window as unknown as { __socketsOpened: string[] }).__socketsOpened.length)).toBe(2);
   const opened = await page.evaluate(() => (window as unknown as { __socketsOpened: string[] }).__socketsOpened);
-  expect(opened.slice(0, 2)).toEqual(['dossier: ', 'discussion: ']);
+  expect(opened[0]).toBe('dossier: ');
+  expect(opened[1]).toMatch(/^discussion: /);
+  expect(opened[1]).toContain(chapterTitle('vision', 'en'));
   // The page's chunk arrives before the first render: no generic "Opening Jointly…" fallback first.
   const seen = await textsShown(page);
   expect(seen.filter((text) => text.includes(en['app.opening']))).toEqual([]);
@@ -80,12 +85,9 @@ it("the dossier of a consortium one is not in: says so, offers a way on, and kee
   await poll(() => page.getByRole('heading').first().innerText()).toBe(en['dossier.cannotOpen']);
   await poll(() => page.locator('body').innerText()).toContain(en['dossier.otherConsortium']);
   await poll(() => page.getByRole('link', { name: en['dossier.openOverview'] }).count()).toBe(1);
-  // The documents were asked for early (from the address alone): the server refused them, and
-  // nothing keeps trying once the page knows this person is not a member.
-  expect(sockets.map((s) => new URL(s.url).pathname).sort()).toEqual([
-    '/sync/someone-elses-consortium/discussion',
-    '/sync/someone-elses-consortium/dossier',
-  ]);
+  // The dossier was asked for early (from the address alone): the server refused it, nothing keeps
+  // trying once the page knows this person is not a member, and the comments were never asked for.
+  expect(sockets.map((s) => new URL(s.url).pathname)).toEqual(['/sync/someone-elses-consortium/dossier']);
   await poll(() => sockets.every((s) => s.closed)).toBe(true);
   const count = sockets.length;
   await page.waitForTimeout(1_500); // an absence of retries can only be checked over a span of time
