@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const loadBefore = loadavg()[0]!;
   const result = await runBrowserBench({
     loads: intKnob('BENCH_LOADS', 5, 1, 50),
-    keystrokes: intKnob('BENCH_KEYSTROKES', 60, 5, 1000),
+    keystrokes: intKnob('BENCH_KEYSTROKES', 120, 5, 1000),
     profilePath: process.env.BENCH_PROFILE,
     baselineDir: process.env.BENCH_BASELINE_DIR ? resolve(process.env.BENCH_BASELINE_DIR) : undefined,
     log,

@@ -1,12 +1,11 @@
 import { resolve } from 'node:path';
-import * as Y from 'yjs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../test/utils/browser.ts';
 import { summarize, type Summary } from '../stats.ts';
-import { buildFullDossier, chapters, connectPeer, startServer, type BenchServer, type FullDossier, type SyncPeer } from './dossier.ts';
-import { typeAndMeasure, waitEditable, waitShows } from './probes.ts';
-import { profiled } from './profile.ts';
+import { buildFullDossier, chapters, connectPeer, startServer, type BenchServer, type FullDossier } from './dossier.ts';
+import { waitEditable, waitShows } from './probes.ts';
 import { measureFloor } from './floor.ts';
+import { caretAtEnd, measureKeystrokes, type KeystrokeTarget } from './keystrokes.ts';
 import { measureLoads, openDossier, VIEWPORT, type LoadFigures, type LoadTarget } from './loads.ts';
 
 export interface BrowserBenchOptions {
@@ -26,6 +25,9 @@ export interface BrowserBenchResult {
   baselineLoad?: LoadFigures & { dir: string };
   keystrokeAlone: Summary;
   keystrokeWithTypists: Summary;
+  /** The same keys typed on the baseline build, in turns alternating with ours. */
+  baselineKeystrokeAlone?: Summary;
+  baselineKeystrokeWithTypists?: Summary;
   /** The same probe in a bare contenteditable of the same size: Chromium's own share. */
   keystrokeFloor: Summary;
   settle: { totalMs: number; afterLastKeyMs: number };
@@ -38,29 +40,6 @@ export interface BrowserBenchResult {
 
 /** The chapter everyone types in (long enough to matter, in the middle of the dossier). */
 const CHAPTER_INDEX = 8;
-/** Puts the caret at the end of the chapter's n-th paragraph from the end. */
-async function caretAtEnd(page: Page, key: string, fromEnd: number): Promise<void> {
-  const paragraphs = page.locator(`section.chapter[data-key="${key}"] .chapter-body > p`);
-  const count = await paragraphs.count();
-  await paragraphs.nth(count - 1 - fromEnd).click();
-  await page.keyboard.press('End');
-}
-
-/** A Node sync client typing one character every `everyMs` at the end of a paragraph, moving its caret (awareness) like an editor would. */
-function remoteTypist(peer: SyncPeer, key: string, paragraphFromEnd: number, everyMs: number, name: string): () => void {
-  const chapter = chapters(peer.doc).find((c) => c.getAttribute('key') === key)!;
-  const paragraph = chapter.get(chapter.length - 1 - paragraphFromEnd) as Y.XmlElement;
-  const text = paragraph.get(0) as Y.XmlText;
-  peer.provider.awareness.setLocalStateField('user', { name, color: '#7a4cc2' });
-  let n = 0;
-  const timer = setInterval(() => {
-    text.insert(text.length, 'abcdefghij'[n++ % 10]!);
-    const at = Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(text, text.length));
-    peer.provider.awareness.setLocalStateField('cursor', { anchor: at, head: at });
-  }, everyMs);
-  return () => clearInterval(timer);
-}
-
 export async function runBrowserBench(options: BrowserBenchOptions): Promise<BrowserBenchResult> {
   const { log } = options;
   const server = await startServer();
@@ -84,45 +63,18 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
 
     const chapterKey = await chapterKeyAt(server, CHAPTER_INDEX);
 
-    const typist = await openDossier(browser, server, 0, true);
-    await waitEditable(typist);
-    await caretAtEnd(typist, chapterKey, 0);
-    await typeAndMeasure(typist, ' warm', 40);
-    const measureAlone = () => typeAndMeasure(typist, sentence(options.keystrokes), 40);
-    let alone: number[];
-    let profileAloneTop: string[] | undefined;
-    if (options.profilePath) {
-      const cdp = await typist.context().newCDPSession(typist);
-      ({ result: alone, top: profileAloneTop } = await profiled(
-        cdp,
-        options.profilePath.replace(/(\.cpuprofile)?$/, '-alone$1'),
-        measureAlone,
-      ));
-      await cdp.detach();
-    } else {
-      alone = await measureAlone();
-    }
-    log(`  keystroke alone: ${fmt(summarize(alone))}`);
-
-    const peers = await Promise.all([connectPeer(server, 1), connectPeer(server, 2)]);
-    const stops = peers.map((peer, i) => remoteTypist(peer, chapterKey, i + 1, 35, `Remote ${i + 1}`));
-    let withTypists: number[];
-    let profileTop: string[] | undefined;
-    try {
-      await typeAndMeasure(typist, ' warm', 40);
-      const measure = () => typeAndMeasure(typist, sentence(options.keystrokes), 40);
-      if (options.profilePath) {
-        const cdp = await typist.context().newCDPSession(typist);
-        ({ result: withTypists, top: profileTop } = await profiled(cdp, options.profilePath, measure));
-      } else {
-        withTypists = await measure();
-      }
-    } finally {
-      stops.forEach((stop) => stop());
-      peers.forEach((peer) => peer.destroy());
-    }
-    log(`  keystroke with two typists: ${fmt(summarize(withTypists))}`);
-    await typist.context().close();
+    const keyTargets: KeystrokeTarget[] = [{ server, chapterKey }];
+    if (baseline) keyTargets.push({ server: baseline, chapterKey: await chapterKeyAt(baseline, CHAPTER_INDEX) });
+    const keys = await measureKeystrokes(browser, keyTargets, {
+      keystrokes: options.keystrokes,
+      text: sentence,
+      profilePath: options.profilePath,
+    });
+    const [ours, theirs] = keys.figures;
+    log(`  keystroke alone: ${fmt(summarize(ours!.alone))}${theirs ? `; baseline build ${fmt(summarize(theirs.alone))}` : ''}`);
+    log(
+      `  keystroke with two typists: ${fmt(summarize(ours!.withTypists))}${theirs ? `; baseline build ${fmt(summarize(theirs.withTypists))}` : ''}`,
+    );
 
     const floor = await measureFloor(browser, sentence(options.keystrokes), VIEWPORT);
     log(`  keystroke in a bare contenteditable: ${fmt(summarize(floor))}`);
@@ -134,12 +86,13 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
       dossier,
       load: load!,
       baselineLoad: baselineLoad && { ...baselineLoad, dir: options.baselineDir! },
-      keystrokeAlone: summarize(alone),
-      keystrokeWithTypists: summarize(withTypists),
+      keystrokeAlone: summarize(ours!.alone),
+      keystrokeWithTypists: summarize(ours!.withTypists),
+      ...(theirs ? { baselineKeystrokeAlone: summarize(theirs.alone), baselineKeystrokeWithTypists: summarize(theirs.withTypists) } : {}),
       keystrokeFloor: summarize(floor),
       settle,
-      profileTop,
-      profileAloneTop,
+      profileTop: keys.profileTop,
+      profileAloneTop: keys.profileAloneTop,
       profileLoadTop: load!.profileLoadTop,
     };
   } finally {
@@ -217,6 +170,11 @@ export function renderBrowserTable(r: BrowserBenchResult): string {
       '',
     ],
   ];
+  if (r.baselineKeystrokeAlone && r.baselineKeystrokeWithTypists)
+    rows.push(
+      ['baseline build: keystroke alone', fmt(r.baselineKeystrokeAlone), 'turns alternating with ours'],
+      ['baseline build: two others typing', fmt(r.baselineKeystrokeWithTypists), ''],
+    );
   const b = r.baselineLoad;
   if (b)
     rows.push(
