@@ -54,7 +54,7 @@ async function main(config: BenchConfig): Promise<void> {
 
   if (scenarios.includes('browser')) {
     log('browser: the built client in Chromium against a full dossier (needs `npm run build` first)');
-    const browser = await runBrowserBench({ loads: 5, keystrokes: 60, log: (m) => log(m) });
+    const browser = await runBrowserBench({ loads: 5, keystrokes: 120, log: (m) => log(m) });
     console.log(`\nJointly browser bench\n${renderBrowserTable(browser)}\n`);
     writeResult(config.output.replace(/\.json$/, '') + '-browser.json', { generatedAt: new Date().toISOString(), result: browser });
     if (scenarios.length === 1) return;
