@@ -106,7 +106,7 @@ describe('a new user', () => {
 
   it('while someone types, nothing on the page animates endlessly', async () => {
     // A looping animation makes the browser draw a frame at every screen refresh, and each typed
-    // letter then waits for the next one: the pulsing dot of "Saving…" cost 3-5 ms per key.
+    // letter then waits for the next one: the pulsing dot of "Saving…" cost 2-6 ms per key.
     const cid = await newConsortium(suite.ts.server, 'still');
     const anna = await openDossier(suite.browser, suite.ts.server, cid, ANNA);
     suite.open.push(anna);
