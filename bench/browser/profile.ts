@@ -8,13 +8,7 @@ interface ProfileNode {
   hitCount?: number;
 }
 
-/** Chromium's sampling profiler (CDP `Profiler`) around `fn`; the profile is written to `path` (open it in DevTools). */
-export async function profiled<T>(cdp: CDPSession, path: string, fn: () => Promise<T>): Promise<{ result: T; top: string[] }> {
-  await startProfile(cdp);
-  const result = await fn();
-  return { result, top: await stopProfile(cdp, path) };
-}
-
+/** Starts Chromium's sampling profiler (CDP `Profiler`); `stopProfile` writes the profile (open it in DevTools). */
 export async function startProfile(cdp: CDPSession): Promise<void> {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
