@@ -1,6 +1,9 @@
 import type { SaveStatus } from '../collab/session.ts';
 import type { MessageId } from '../i18n/messages/en.ts';
-import { useT } from '../i18n/useT.ts';
+import { useT, type Translate } from '../i18n/useT.ts';
+
+/** The states a pill flips between while someone types: it keeps the width of the longest, so the top bar does not shift. */
+const STEADY = new Set<SaveStatus['kind']>(['connecting', 'saving', 'saved']);
 
 const TEXT: Record<SaveStatus['kind'], MessageId> = {
   connecting: 'save.connecting',
@@ -30,8 +33,15 @@ export function StatusPill({ status }: { status: SaveStatus }) {
   return (
     <div className={`status-pill status-${status.kind}`} role="status" aria-live="polite" title={detail || text} data-testid="save-status">
       <span className="status-dot" aria-hidden="true" />
-      <span className="status-text">{text}</span>
+      <span className="status-text" data-reserve={STEADY.has(status.kind) ? steadyTexts(t) : undefined}>
+        {text}
+      </span>
       {status.kind === 'refused' && <span className="status-detail">{status.message}</span>}
     </div>
   );
+}
+
+/** One line per steady text: the invisible block they make is as wide as the widest, whatever the language. */
+function steadyTexts(t: Translate): string {
+  return [...STEADY].map((kind) => t(TEXT[kind])).join('\n');
 }

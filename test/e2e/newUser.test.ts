@@ -132,6 +132,37 @@ describe('a new user', () => {
     await expectSaved(anna.page);
   });
 
+  it('the top bar stays put while the save status flips between "Saving…" and "All changes saved"', async () => {
+    const cid = await newConsortium(suite.ts.server, 'steady');
+    const anna = await openDossier(suite.browser, suite.ts.server, cid, ANNA);
+    suite.open.push(anna);
+    await expectSaved(anna.page);
+    // Every state the pill passes through, with its width and where the section tabs start.
+    await anna.page.getByTestId('save-status').evaluate((pill) => {
+      const seen: { text: string; width: number; tabs: number }[] = [];
+      (window as unknown as { __seen: typeof seen }).__seen = seen;
+      const note = () =>
+        seen.push({
+          text: (pill as HTMLElement).innerText,
+          width: pill.getBoundingClientRect().width,
+          tabs: document.querySelector('.topbar .tabs')!.getBoundingClientRect().left,
+        });
+      note();
+      new MutationObserver(note).observe(pill, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    await typeInto(anna.page, paragraph(anna.page, 'concept', 0), 'Stackable credits for working adults.');
+    await expectSaved(anna.page);
+    const seen = await anna.page.evaluate(() => (window as unknown as { __seen: { text: string; width: number; tabs: number }[] }).__seen);
+    expect(new Set(seen.map((s) => s.text))).toEqual(new Set(['All changes saved', 'Saving…']));
+    expect(new Set(seen.map((s) => s.width)).size).toBe(1);
+    expect(new Set(seen.map((s) => s.tabs)).size).toBe(1);
+    // The reserved room is invisible: neither the pill's text nor what a screen reader hears mentions the other states.
+    expect(await anna.page.getByTestId('save-status').textContent()).toBe('All changes saved');
+    const snapshot = await anna.page.getByTestId('save-status').ariaSnapshot();
+    expect(snapshot).not.toContain('Saving');
+    expect(snapshot).not.toContain('Connecting');
+  });
+
   it('"Working now" follows the page and the chapter someone is actually in', async () => {
     const cid = await newConsortium(suite.ts.server, 'presence');
     const anna = await openDossier(suite.browser, suite.ts.server, cid, ANNA);
