@@ -163,6 +163,31 @@ describe('a new user', () => {
     expect(snapshot).not.toContain('Connecting');
   });
 
+  it('the editing toolbar shows its choices whole, on one line on a laptop screen', async () => {
+    const cid = await newConsortium(suite.ts.server, 'toolbar');
+    const jordi = await openDossier(suite.browser, suite.ts.server, cid, JORDI);
+    suite.open.push(jordi);
+    const measure = () =>
+      jordi.page.evaluate(() => {
+        const select = document.querySelector<HTMLSelectElement>('[data-testid="text-language"]')!;
+        const shown = select.getBoundingClientRect().width;
+        // The width the select takes when nothing limits it: that of its longest choice.
+        select.style.maxWidth = 'none';
+        const whole = select.getBoundingClientRect().width;
+        select.style.maxWidth = '';
+        // Tools on one row share their vertical middle (the toolbar centres them).
+        const middles = [...document.querySelectorAll('.toolbar > *')].map((el) => {
+          const r = el.getBoundingClientRect();
+          return Math.round(r.top + r.height / 2);
+        });
+        return { cut: whole - shown, rows: new Set(middles).size, chosen: select.selectedOptions[0]!.text };
+      });
+    expect(await measure()).toEqual({ cut: 0, rows: 1, chosen: 'As the dossier' });
+    // A smaller window may wrap the toolbar, but still shows every choice whole.
+    await jordi.page.setViewportSize({ width: 1024, height: 768 });
+    expect((await measure()).cut).toBe(0);
+  });
+
   it('"Working now" follows the page and the chapter someone is actually in', async () => {
     const cid = await newConsortium(suite.ts.server, 'presence');
     const anna = await openDossier(suite.browser, suite.ts.server, cid, ANNA);

@@ -17,7 +17,7 @@ export const en = {
   'app.notFound.body': 'Check the link, or open your invitation link again.',
   'editor.textLanguage': 'Text language',
   'editor.textLanguage.hint': 'Mark the paragraph at the cursor as written in another language. The text itself stays as you wrote it.',
-  'editor.textLanguage.document': 'Same as the document',
+  'editor.textLanguage.document': 'As the dossier',
   'documentLanguage.label': 'Language of exports',
   'documentLanguage.hint':
     'Exports use this language for their fixed words: contents, page numbers, sign-off tables and signature blocks. Your own text is never translated.',

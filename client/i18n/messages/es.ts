@@ -352,7 +352,7 @@ export const es: Translation = {
   'editor.textLanguage': 'Idioma del texto',
   'editor.textLanguage.hint':
     'Marca el párrafo donde está el cursor como escrito en otro idioma. El texto en sí queda tal como lo escribió.',
-  'editor.textLanguage.document': 'El mismo que el expediente',
+  'editor.textLanguage.document': 'Como el expediente',
   'agreement.changedSince': '{what} cambió de «{before}» a «{now}» desde que {partner} dio su conformidad.',
   'agreement.library.title': 'Biblioteca de cláusulas',
   'agreement.library.open': 'Biblioteca de cláusulas',

@@ -352,7 +352,7 @@ export const nl: Translation = {
   'editor.textLanguage': 'Taal van de tekst',
   'editor.textLanguage.hint':
     'Markeer de alinea bij de cursor als geschreven in een andere taal. De tekst zelf blijft zoals je hem schreef.',
-  'editor.textLanguage.document': 'Zelfde als het dossier',
+  'editor.textLanguage.document': 'Als het dossier',
   'agreement.changedSince': '{what} is gewijzigd van ‘{before}’ naar ‘{now}’ sinds {partner} akkoord gaf.',
   'agreement.library.title': 'Clausulebibliotheek',
   'agreement.library.open': 'Clausulebibliotheek',
