@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Thread } from '../../shared/discussion.ts';
 import { Avatar } from '../components/Avatar.tsx';
 import { discussionApi } from './discussionApi.ts';
+import { SEND_SHORTCUT, sendOnCtrlEnter } from './submitShortcut.ts';
 import { useT } from '../i18n/useT.ts';
 import { useLocale } from '../i18n/I18nProvider.tsx';
 import { intlLocale } from '../components/dates.ts';
@@ -94,6 +95,8 @@ export function ThreadCard(props: ThreadCardProps) {
                   aria-label={t('thread.editMessage')}
                   value={editing.text}
                   onChange={(e) => setEditing({ id: m.id, text: e.target.value })}
+                  onKeyDown={sendOnCtrlEnter}
+                  aria-keyshortcuts={SEND_SHORTCUT}
                   rows={3}
                 />
                 <div className="row-actions">
@@ -146,6 +149,8 @@ export function ThreadCard(props: ThreadCardProps) {
                 placeholder={t('thread.replyPlaceholder')}
                 value={reply}
                 onChange={(e) => setReply(e.target.value)}
+                onKeyDown={sendOnCtrlEnter}
+                aria-keyshortcuts={SEND_SHORTCUT}
                 rows={2}
               />
               <button type="submit" className="btn btn-primary btn-small" disabled={busy || !reply.trim()}>

@@ -6,6 +6,7 @@ import type { Editor } from '@tiptap/react';
 import { chapterByKey } from '../../shared/chapters.ts';
 import type { Thread } from '../../shared/discussion.ts';
 import { anchorFor, resolveAnchor } from './anchors.ts';
+import { SEND_SHORTCUT, sendOnCtrlEnter } from './submitShortcut.ts';
 import { discussionApi } from './discussionApi.ts';
 import { ThreadCard } from './ThreadCard.tsx';
 import { unreadIn, type DiscussionView } from './useDiscussion.ts';
@@ -40,6 +41,8 @@ export const ThreadPanel = memo(function ThreadPanel(props: ThreadPanelProps) {
   const [text, setText] = useState('');
   const [error, setError] = useState('');
   const [showResolved, setShowResolved] = useState(false);
+  // A thread is being created: a second press of the button (or of Ctrl+Enter) must not create it twice.
+  const [sending, setSending] = useState(false);
 
   const threads = useMemo(() => view.threads.filter((t) => t.chapter === chapter), [view.threads, chapter]);
   const open = threads.filter((t) => !t.resolved);
@@ -64,12 +67,15 @@ export const ThreadPanel = memo(function ThreadPanel(props: ThreadPanelProps) {
     if (!pending || !editor) return;
     const anchor = anchorFor(editor.state, pending.from, pending.to);
     if (!anchor) return setError(t('comments.notReady'));
+    setSending(true);
     try {
       const { threadId } = await discussionApi.createThread(consortiumId, { chapter: pending.chapter, anchor, quote: pending.quote, text });
       props.onPendingDone();
       props.onSelectThread(threadId);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setSending(false);
     }
   };
 
@@ -113,10 +119,12 @@ export const ThreadPanel = memo(function ThreadPanel(props: ThreadPanelProps) {
             placeholder={t('comments.placeholder')}
             value={text}
             onChange={(e) => setText(e.target.value)}
+            onKeyDown={sendOnCtrlEnter}
+            aria-keyshortcuts={SEND_SHORTCUT}
             rows={3}
           />
           <div className="row-actions">
-            <button type="submit" className="btn btn-primary btn-small" disabled={!text.trim()}>
+            <button type="submit" className="btn btn-primary btn-small" disabled={sending || !text.trim()}>
               {t('comments.add')}
             </button>
             <button type="button" className="btn btn-small" onClick={props.onPendingDone}>

@@ -301,6 +301,48 @@ describe('keyboard only', () => {
     await anna.getByTestId('thread-panel').getByTestId('message').getByText('Which portfolio tool?').waitFor();
     expect(await textWithoutCarets(paragraph(anna, 'concept', 0))).toBe('Learners finish with a portfolio.');
   });
+
+  it('Ctrl+Enter sends a comment or a reply; Enter starts a new line; an empty box sends nothing', async () => {
+    const cid = await newConsortium(ts.server, 'ctrl-enter');
+    const anna = await newPage();
+    await anna.goto(await signInUrl(ts.server, cid, ANNA));
+    await anna.goto(`${ts.server.url}${dossierPath(cid)}`);
+    await waitLoaded(anna, 'coordinator');
+    await typeInto(anna, paragraph(anna, 'concept', 0), 'Learners finish with a portfolio.');
+    const carla = await newPage();
+    await carla.goto(await signInUrl(ts.server, cid, CARLA));
+    await carla.goto(`${ts.server.url}${dossierPath(cid)}`);
+    await waitLoaded(carla, 'commenter');
+    await poll(() => textWithoutCarets(paragraph(carla, 'concept', 0))).toBe('Learners finish with a portfolio.');
+
+    await paragraph(carla, 'concept', 0).click();
+    await carla.keyboard.press('End');
+    for (let i = 0; i < 'portfolio.'.length; i++) await carla.keyboard.press('Shift+ArrowLeft');
+    await carla.keyboard.press('Control+Alt+M');
+    expect(await describeFocus(carla)).toBe('textbox: Comment');
+    // Nothing written yet: Ctrl+Enter leaves the box open and creates nothing.
+    await carla.keyboard.press('Control+Enter');
+    expect(await carla.getByRole('textbox', { name: 'Comment' }).isVisible()).toBe(true);
+    await carla.keyboard.type('Which tool?');
+    await carla.keyboard.press('Enter');
+    await carla.keyboard.type('Mahara or our own?');
+    await carla.keyboard.press('Control+Enter');
+    const annaPanel = anna.getByTestId('thread-panel');
+    await poll(() => annaPanel.locator('.message-text').allInnerTexts()).toEqual(['Which tool?\nMahara or our own?']);
+    expect(await carla.getByRole('textbox', { name: 'Comment' }).count()).toBe(0);
+
+    // Anna answers from the thread's reply box the same way.
+    await annaPanel.getByRole('textbox', { name: 'Reply' }).click();
+    await anna.keyboard.type('Mahara, the partners know it.');
+    await anna.keyboard.press('Control+Enter');
+    await poll(() => carla.getByTestId('thread-panel').locator('.message-text').allInnerTexts()).toEqual([
+      'Which tool?\nMahara or our own?',
+      'Mahara, the partners know it.',
+    ]);
+    await poll(() => annaPanel.getByRole('textbox', { name: 'Reply' }).inputValue()).toBe('');
+    // Exactly one conversation was created, however the keys were pressed.
+    expect(await annaPanel.locator('article').count()).toBe(1);
+  });
 });
 
 describe('reduced motion', () => {
