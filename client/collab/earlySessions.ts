@@ -16,7 +16,7 @@ const keyOf = (consortiumId: string, documentName: string) => `${consortiumId}/$
 
 export function openEarly(consortiumId: string, documentName: string): void {
   const key = keyOf(consortiumId, documentName);
-  if (!early.has(key)) early.set(key, openSession(consortiumId, documentName, { canWrite: false }));
+  if (!early.has(key)) early.set(key, openSession(consortiumId, documentName, { canWrite: false, provisional: true }));
 }
 
 /** The session opened early for this document, now with these options, or a new one. */

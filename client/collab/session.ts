@@ -9,6 +9,7 @@ import { ACK_PARAM, MessageType } from '../../shared/protocol/messageTypes.ts';
 import { batchOfflineWrites } from './offlineWrites.ts';
 import { SaveTracker } from './saveTracker.ts';
 import { reducePresenceTraffic } from './awarenessTraffic.ts';
+import { sendOfflineCopyOnlyToWrite } from './offlineCopyUpload.ts';
 
 export type SaveStatus =
   | { kind: 'connecting' }
@@ -35,6 +36,8 @@ export interface CollabSession {
 
 export interface SessionOptions {
   canWrite: boolean;
+  /** Opened before the page knew who is signed in: `canWrite` is a placeholder until `setOptions`. */
+  provisional?: boolean;
   /** Called with the code each time the server closes the socket (e.g. 4409 role changed, 4403 removed). */
   onClose?: (code: number) => void;
 }
@@ -59,6 +62,7 @@ export function openSession(consortiumId: string, documentName: string, initialO
   });
   provider.messageHandlers[MessageType.saved] = tracker.handleSaved;
   reducePresenceTraffic(provider);
+  const offlineCopy = sendOfflineCopyOnlyToWrite(provider, doc, local, options);
 
   const listeners = new Set<() => void>();
   // Snapshots are cached so React's useSyncExternalStore sees a stable value between changes.
@@ -210,6 +214,7 @@ export function openSession(consortiumId: string, documentName: string, initialO
     ready: () => currentReady,
     setOptions(next) {
       options = next;
+      offlineCopy.update(next);
       // A refusal that came before the hand-over is still news to the new user of the session.
       if (refused) options.onClose?.(refused.code);
       emit();
@@ -220,6 +225,7 @@ export function openSession(consortiumId: string, documentName: string, initialO
       clearTimeout(quietTimer);
       window.removeEventListener('offline', onOffline);
       window.removeEventListener('online', onOnline);
+      offlineCopy.stop();
       provider.destroy();
       stopOfflineBatching();
       void local.destroy();

@@ -10,6 +10,7 @@ import { CHAPTER_STATUSES, collectsSignOffs, isSettled } from '../../shared/disc
 import { DocumentName } from '../../shared/names.ts';
 import type { Consortium, Identity } from '../api.ts';
 import { openSession, type CollabSession } from '../collab/session.ts';
+import { canWrite } from '../../shared/roles.ts';
 import { useAwarenessUsers, type PresentUser } from '../collab/useAwarenessUsers.ts';
 import { partnerColor } from '../colors.ts';
 import { Avatar } from '../components/Avatar.tsx';
@@ -48,7 +49,8 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
   // The dossier itself is needed for presence and for checking sign-offs against the current text.
   const [dossier, setDossier] = useState<CollabSession>();
   useEffect(() => {
-    const s = openSession(consortium.id, DocumentName.dossier, { canWrite: false });
+    // A writer's offline copy may hold edits the server never had: opening the overview sends them too.
+    const s = openSession(consortium.id, DocumentName.dossier, { canWrite: canWrite(identity.role, DocumentName.dossier) });
     const color = partnerColor(
       identity.partnerId,
       consortium.partners.map((p) => p.id),

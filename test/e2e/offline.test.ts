@@ -14,6 +14,7 @@ import {
   ANNA,
   JORDI,
   RUTA,
+  VIKTOR,
   closeAll,
   expectSaved,
   newConsortium,
@@ -224,5 +225,64 @@ describe('save status while typing', () => {
     const fresh = await openDossier(browser!, srv!.server, cid, JORDI);
     open.push(fresh);
     await poll(() => textWithoutCarets(paragraph(fresh.page, 'quality', 0))).toBe(sentence);
+  });
+});
+
+describe('offline copy of a document the page may not change', () => {
+  it('a reader whose offline copy loads while the socket is still syncing sends the server none of it back', async () => {
+    const cid = await newConsortium(srv!.server, 'reader-copy');
+    const a = await openDossier(browser!, srv!.server, cid, ANNA);
+    open.push(a);
+    await typeInto(a.page, paragraph(a.page, 'concept', 0), 'A sentence for the reader.');
+    // Something in the discussion document as well (it changes only through the API).
+    await a.page.getByTestId('meta-concept').getByLabel('Chapter status').selectOption({ label: 'In review' });
+    await expectSaved(a.page);
+
+    const v = await openDossier(browser!, srv!.server, cid, VIKTOR);
+    open.push(v);
+    await poll(() => textWithoutCarets(paragraph(v.page, 'concept', 0))).toBe('A sentence for the reader.');
+    await poll(() => v.page.getByTestId('meta-concept').innerText()).toContain('In review');
+    // Both documents are in Viktor's offline copy now.
+    await poll(() => v.page.evaluate(async () => (await indexedDB.databases()).length)).toBe(2);
+
+    // Next time, the offline copy finishes loading 0.8 s after the page asked for it and the server's
+    // answers come 1.5 s late: the copy lands after the socket opened and before the handshake ends,
+    // the moment it used to be sent back.
+    await v.context.addInitScript(() => {
+      const open = IDBFactory.prototype.open;
+      IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<IDBFactory['open']>) {
+        const request = open.apply(this, args);
+        if (!String(args[0]).startsWith('jointly/')) return request;
+        let onsuccess: ((event: Event) => void) | null = null;
+        Object.defineProperty(request, 'onsuccess', { get: () => onsuccess, set: (f) => (onsuccess = f) });
+        request.addEventListener('success', (event) => setTimeout(() => onsuccess?.call(request, event), 800));
+        return request;
+      };
+    });
+    const sent: { socket: string; kind: string; bytes: number }[] = [];
+    await v.page.routeWebSocket(/\/sync\//, (socket) => {
+      const server = socket.connectToServer();
+      const name = new URL(socket.url()).pathname.split('/').pop()!;
+      socket.onMessage((message) => {
+        const bytes = typeof message === 'string' ? Buffer.from(message) : message;
+        // y-protocols sync messages: [0, 0 step 1 | 1 step 2 | 2 update, ...]; an empty step 2 is 5 bytes.
+        if (bytes[0] === 0 && (bytes[1] === 2 || (bytes[1] === 1 && bytes.length > 5)))
+          sent.push({ socket: name, kind: bytes[1] === 2 ? 'update' : 'step 2', bytes: bytes.length });
+        server.send(message);
+      });
+      server.onMessage((message) => setTimeout(() => socket.send(message), 1500));
+    });
+    const warnings: string[] = [];
+    v.page.on('console', (m) => {
+      if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
+    });
+    await v.page.reload();
+    await poll(() => textWithoutCarets(paragraph(v.page, 'concept', 0)), { timeout: 15_000 }).toBe('A sentence for the reader.');
+    await poll(() => statusText(v.page), { timeout: 15_000 }).toBe('Read-only');
+    await poll(() => v.page.getByTestId('meta-concept').innerText()).toContain('In review');
+    // Long enough for any refusal to come back through the delayed socket.
+    await v.page.waitForTimeout(2000);
+    expect(sent).toEqual([]);
+    expect(warnings.filter((w) => w.includes('Permission denied'))).toEqual([]);
   });
 });
