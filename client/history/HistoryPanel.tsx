@@ -9,6 +9,7 @@ import './history.css';
 import { formatMoment } from '../components/dates.ts';
 import { useLocale } from '../i18n/I18nProvider.tsx';
 import { useT } from '../i18n/useT.ts';
+import { useDialogFocus } from '../components/useDialogFocus.ts';
 
 // Spelled out so every message key appears literally in the source (the catalogue test looks for them).
 const REASON = {
@@ -40,6 +41,7 @@ export function HistoryPanel({ consortium, identity, chapter, initialCompare, on
   const [error, setError] = useState('');
   const [name, setName] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
+  const dialog = useDialogFocus<HTMLDivElement>(onClose);
   const editor = canWrite(identity.role, 'dossier');
   // Bringing back every chapter at once is the coordinator's call (the server refuses anyone else).
   const restoresDossier = !chapter && identity.role === 'coordinator';
@@ -65,6 +67,9 @@ export function HistoryPanel({ consortium, identity, chapter, initialCompare, on
 
   return (
     <div
+      ref={dialog.ref}
+      tabIndex={-1}
+      onKeyDown={dialog.onKeyDown}
       className="history-panel"
       role="dialog"
       aria-label={chapter ? t('history.chapterLabel') : t('history.dossierLabel')}

@@ -302,6 +302,32 @@ describe('keyboard only', () => {
     expect(await textWithoutCarets(paragraph(anna, 'concept', 0))).toBe('Learners finish with a portfolio.');
   });
 
+  it('History opens as a dialog that takes the focus; Escape closes it and the focus is back on its button', async () => {
+    const cid = await newConsortium(ts.server, 'history-keys');
+    const anna = await newPage();
+    await anna.goto(await signInUrl(ts.server, cid, ANNA));
+    await anna.goto(`${ts.server.url}${dossierPath(cid)}`);
+    await waitLoaded(anna, 'coordinator');
+    const chapterHistory = anna.locator('section.chapter[data-key="concept"]').getByRole('button', { name: 'History' });
+    await chapterHistory.focus();
+    await anna.keyboard.press('Enter');
+    await poll(() => describeFocus(anna)).toBe('dialog: Chapter history');
+    // Tab goes on inside it: first to its naming field.
+    await anna.keyboard.press('Tab');
+    expect(await anna.evaluate(() => !!document.activeElement?.closest('[data-testid="history-panel"]'))).toBe(true);
+    await anna.keyboard.press('Escape');
+    await poll(() => anna.getByTestId('history-panel').count()).toBe(0);
+    expect(await describeFocus(anna)).toBe('button: History');
+    expect(await anna.evaluate(() => document.activeElement?.closest('section.chapter')?.getAttribute('data-key'))).toBe('concept');
+
+    // The dossier's history, opened with the mouse, closes with Escape as well.
+    await anna.getByRole('button', { name: 'History of the dossier' }).click();
+    await poll(() => describeFocus(anna)).toBe('dialog: Dossier history');
+    await anna.keyboard.press('Escape');
+    await poll(() => anna.getByTestId('history-panel').count()).toBe(0);
+    expect(await describeFocus(anna)).toBe('button: History of the dossier');
+  });
+
   it('Ctrl+Enter sends a comment or a reply; Enter starts a new line; an empty box sends nothing', async () => {
     const cid = await newConsortium(ts.server, 'ctrl-enter');
     const anna = await newPage();
@@ -329,7 +355,7 @@ describe('keyboard only', () => {
     await carla.keyboard.press('Control+Enter');
     const annaPanel = anna.getByTestId('thread-panel');
     await poll(() => annaPanel.locator('.message-text').allInnerTexts()).toEqual(['Which tool?\nMahara or our own?']);
-    expect(await carla.getByRole('textbox', { name: 'Comment' }).count()).toBe(0);
+    await poll(() => carla.getByRole('textbox', { name: 'Comment' }).count()).toBe(0);
 
     // Anna answers from the thread's reply box the same way.
     await annaPanel.getByRole('textbox', { name: 'Reply' }).click();
