@@ -68,6 +68,9 @@ export function ConsortiumShell({
       return (
         <Notice title={t('shell.signInFirst.title')} body={t('shell.signInFirst.body')}>
           <p className="notice-actions">
+            <a className="button primary" href="/signin">
+              {t('account.signIn')}
+            </a>
             <a className="button" href="/">
               {t('common.goToStart')}
             </a>

@@ -33,7 +33,12 @@ export function HomePage() {
             </span>
             <span className="brand-name">Jointly</span>
           </div>
-          <LanguageMenu />
+          <div className="home-head-actions">
+            <a className="button" href="/signin" data-testid="home-sign-in">
+              {t('account.signIn')}
+            </a>
+            <LanguageMenu />
+          </div>
         </div>
         <h1>{t('home.title')}</h1>
         <p className="lead">{t('home.lead')}</p>

@@ -143,6 +143,16 @@ describe('linking the institution account', () => {
   });
 });
 
+describe('the way to sign in', () => {
+  it('the start page offers it to whoever has been here before', async () => {
+    const { page } = await newPage();
+    await page.goto(`${ts.server.url}/`);
+    await page.getByRole('link', { name: 'Sign in', exact: true }).click();
+    await poll(() => new URL(page.url()).pathname).toBe('/signin');
+    await page.getByRole('heading', { name: 'Sign in to Jointly' }).waitFor();
+  });
+});
+
 describe('the journey that failed: join, comment, sign out, come back elsewhere with a passkey', () => {
   it('is still the author of their comment (edit, delete) and one member, not two', async () => {
     const cid = await newConsortium(ts.server, 'journey');
@@ -184,7 +194,11 @@ describe('the journey that failed: join, comment, sign out, come back elsewhere 
     const b = await newPage();
     const authB = await virtualAuthenticator(b.context, b.page);
     await authB.cdp.send('WebAuthn.addCredential', { authenticatorId: authB.authenticatorId, credential: credentials[0]! });
-    await b.page.goto(`${ts.server.url}/signin`);
+    // She opens the consortium's address from her bookmarks: it asks her to sign in and shows the way.
+    await b.page.goto(`${ts.server.url}/c/${cid}`);
+    await b.page.getByRole('heading', { name: 'Please sign in first' }).waitFor();
+    await b.page.getByRole('link', { name: 'Sign in', exact: true }).click();
+    await poll(() => new URL(b.page.url()).pathname).toBe('/signin');
     await screenshot(b.page, 'sign-in-page');
     const answer = b.page.waitForRequest((r) => r.url().endsWith('/api/signin/passkey') && r.method() === 'POST');
     await b.page.getByRole('button', { name: 'Sign in with a passkey' }).click();

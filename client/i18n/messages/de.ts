@@ -29,7 +29,7 @@ export const de: Translation = {
   'shell.opening': 'Wird geöffnet…',
   'shell.signInFirst.title': 'Bitte melden Sie sich zuerst an',
   'shell.signInFirst.body':
-    'Öffnen Sie den Einladungslink, den Ihr Koordinator Ihnen geschickt hat, oder gründen Sie ein neues Konsortium.',
+    'Öffnen Sie den Einladungslink, den Ihr Koordinator Ihnen geschickt hat, oder melden Sie sich an, wenn Sie schon ein Konto haben.',
   'shell.error.title': 'Diese Seite konnte nicht geöffnet werden',
   'shell.notMember.title': 'Sie sind nicht Mitglied dieses Konsortiums',
   'shell.notMember.body': 'Um beizutreten, bitten Sie den Koordinator um einen Einladungslink.',

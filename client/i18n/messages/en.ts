@@ -62,7 +62,7 @@ export const en = {
   'common.dismiss': 'Dismiss',
   'shell.opening': 'Opening…',
   'shell.signInFirst.title': 'Please sign in first',
-  'shell.signInFirst.body': 'Open the invitation link your coordinator sent you, or start a new consortium.',
+  'shell.signInFirst.body': 'Open the invitation link your coordinator sent you, or sign in if you have an account already.',
   'shell.error.title': 'This page could not be opened',
   'shell.notMember.title': 'You are not a member of this consortium',
   'shell.notMember.body': 'To join it, ask its coordinator for an invitation link.',

@@ -27,7 +27,7 @@ export const es: Translation = {
   'common.dismiss': 'Cerrar',
   'shell.opening': 'Abriendo…',
   'shell.signInFirst.title': 'Primero inicie sesión',
-  'shell.signInFirst.body': 'Abra el enlace de invitación que le envió su coordinador o cree un nuevo consorcio.',
+  'shell.signInFirst.body': 'Abra el enlace de invitación que le envió su coordinador o inicie sesión si ya tiene una cuenta.',
   'shell.error.title': 'No se pudo abrir esta página',
   'shell.notMember.title': 'No es miembro de este consorcio',
   'shell.notMember.body': 'Para unirse, pida un enlace de invitación a su coordinador.',

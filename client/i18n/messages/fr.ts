@@ -29,7 +29,7 @@ export const fr: Translation = {
   'common.dismiss': 'Fermer',
   'shell.opening': 'Ouverture…',
   'shell.signInFirst.title': 'Veuillez d’abord vous connecter',
-  'shell.signInFirst.body': 'Ouvrez le lien d’invitation envoyé par votre coordinateur, ou créez un nouveau consortium.',
+  'shell.signInFirst.body': 'Ouvrez le lien d’invitation envoyé par votre coordinateur, ou connectez-vous si vous avez déjà un compte.',
   'shell.error.title': 'Impossible d’ouvrir cette page',
   'shell.notMember.title': 'Vous n’êtes pas membre de ce consortium',
   'shell.notMember.body': 'Pour le rejoindre, demandez un lien d’invitation à son coordinateur.',

@@ -27,7 +27,7 @@ export const nl: Translation = {
   'common.dismiss': 'Sluiten',
   'shell.opening': 'Bezig met openen…',
   'shell.signInFirst.title': 'Log eerst in',
-  'shell.signInFirst.body': 'Open de uitnodigingslink die je coördinator je stuurde, of start een nieuw consortium.',
+  'shell.signInFirst.body': 'Open de uitnodigingslink die je coördinator je stuurde, of log in als je al een account hebt.',
   'shell.error.title': 'Deze pagina kon niet worden geopend',
   'shell.notMember.title': 'Je bent geen lid van dit consortium',
   'shell.notMember.body': 'Vraag de coördinator om een uitnodigingslink om lid te worden.',
