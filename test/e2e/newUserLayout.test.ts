@@ -214,6 +214,44 @@ describe('layout for a new user', () => {
     await screenshot(anna.page, 'new-user-people-long-name');
   });
 
+  it('a very long consortium name wraps inside the invitation and account pages, whose section headings rank below the title', async () => {
+    const cid = await newConsortium(suite.ts.server, 'longconsortium');
+    const longName = `${UNBROKEN}${UNBROKEN}`;
+    await suite.ts.server.storage.consortia.mutate(cid, (r) => ({ ...r, name: longName }));
+    const { code } = await suite.ts.server.services.invites.create({ ...ANNA, consortiumId: cid }, cid, {
+      role: 'editor',
+      partnerId: 'mar',
+      label: '',
+      maxUses: 5,
+    });
+    const context = await suite.browser.newContext({ viewport: { width: 1024, height: 768 } });
+    try {
+      const page = await context.newPage();
+      const noSidewaysScroll = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+      await page.goto(`${suite.ts.server.url}/join/${code}`);
+      await page.locator('h1').filter({ hasText: UNBROKEN }).waitFor();
+      expect(await noSidewaysScroll()).toBe(true);
+      await screenshot(page, 'new-user-join-long-name');
+
+      // Joined, on the account page: "Open <name>" is a button that wraps too.
+      await page.getByLabel('Your name').fill('Marta Nowak');
+      await page.getByRole('button', { name: 'Join' }).click();
+      await poll(() => new URL(page.url()).pathname).toBe(`/c/${cid}`);
+      await page.goto(`${suite.ts.server.url}/account`);
+      await page.getByRole('link', { name: `Open ${longName}` }).waitFor();
+      expect(await noSidewaysScroll()).toBe(true);
+      const sizes = await page.evaluate(() => ({
+        title: parseFloat(getComputedStyle(document.querySelector('h1')!).fontSize),
+        sections: [...document.querySelectorAll('h2')].map((h) => parseFloat(getComputedStyle(h).fontSize)),
+      }));
+      expect(sizes.sections.length).toBeGreaterThan(1);
+      for (const size of sizes.sections) expect(size).toBeLessThan(sizes.title);
+      await screenshot(page, 'new-user-account-long-name');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('with the network cut, the page says within 2 s that edits are kept on this device; "saved" only after the server has them', async () => {
     const cid = await newConsortium(suite.ts.server, 'netcut');
     const anna = await openDossier(suite.browser, suite.ts.server, cid, ANNA);
