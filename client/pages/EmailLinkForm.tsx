@@ -8,6 +8,8 @@ import { useT } from '../i18n/useT.ts';
 export function useEmailLinkRequest(returnTo?: string) {
   const [email, setEmail] = useState('');
   const [sent, setSent] = useState(false);
+  // False when the server sends no e-mail (the link went to its log).
+  const [mailed, setMailed] = useState(true);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorReport>();
   const submit = async (event: FormEvent) => {
@@ -15,14 +17,15 @@ export function useEmailLinkRequest(returnTo?: string) {
     setBusy(true);
     setError(undefined);
     try {
-      await askSignInLink(email, returnTo);
+      const answer = await askSignInLink(email, returnTo);
+      setMailed(answer.mailed !== false);
       setSent(true);
     } catch (e) {
       setError(describeError(e));
     }
     setBusy(false);
   };
-  return { email, setEmail, sent, busy, error, submit };
+  return { email, setEmail, sent, mailed, busy, error, submit };
 }
 
 /**
@@ -31,12 +34,12 @@ export function useEmailLinkRequest(returnTo?: string) {
  */
 export function EmailLinkForm({ returnTo }: { returnTo: string }) {
   const t = useT();
-  const { email, setEmail, sent, busy, error, submit } = useEmailLinkRequest(returnTo);
+  const { email, setEmail, sent, mailed, busy, error, submit } = useEmailLinkRequest(returnTo);
 
   if (sent)
     return (
       <p className="form-hint" role="status" data-testid="email-link-sent">
-        {t('emailLink.sent', { email })}
+        {mailed ? t('emailLink.sent', { email }) : t('signIn.noMail', { email })}
       </p>
     );
   return (

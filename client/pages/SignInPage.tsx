@@ -46,10 +46,22 @@ function UseLink({ code }: { code: string }) {
 
 function AskForLink() {
   const t = useT();
-  const { email, setEmail, sent, busy, error, submit } = useEmailLinkRequest();
+  const { email, setEmail, sent, mailed, busy, error, submit } = useEmailLinkRequest();
 
   const ssoError = new URLSearchParams(location.search).get('error');
-  if (sent) return <Notice title={t('signIn.sent.title')} body={t('signIn.sent.body', { email })} />;
+  if (sent)
+    return (
+      <Notice
+        title={mailed ? t('signIn.sent.title') : t('signIn.noMail.title')}
+        body={mailed ? t('signIn.sent.body', { email }) : t('signIn.noMail', { email })}
+      >
+        <p className="notice-actions">
+          <a className="button" href="/">
+            {t('common.goToStart')}
+          </a>
+        </p>
+      </Notice>
+    );
   return (
     <Notice title={t('signIn.title')}>
       {ssoError && (

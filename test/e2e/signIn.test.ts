@@ -151,6 +151,19 @@ describe('the way to sign in', () => {
     await poll(() => new URL(page.url()).pathname).toBe('/signin');
     await page.getByRole('heading', { name: 'Sign in to Jointly' }).waitFor();
   });
+
+  it('asking for a link by e-mail on a server that sends no e-mail says so, instead of "check your e-mail"', async () => {
+    // This suite's server has no SMTP_URL: links go to its log.
+    const { page } = await newPage();
+    await page.goto(`${ts.server.url}/signin`);
+    await page.getByLabel('Your e-mail address').fill('lena@uni.example');
+    await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
+    await page.getByRole('heading', { name: 'No e-mail is coming' }).waitFor();
+    expect(await page.locator('main').innerText()).toContain('the sign-in link for lena@uni.example was written to its log');
+    await screenshot(page, 'sign-in-no-mail');
+    await page.getByRole('link', { name: 'Go to the start page' }).click();
+    await poll(() => new URL(page.url()).pathname).toBe('/');
+  });
 });
 
 describe('the journey that failed: join, comment, sign out, come back elsewhere with a passkey', () => {

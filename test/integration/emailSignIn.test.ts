@@ -64,7 +64,9 @@ describe('sign-in links by e-mail', () => {
     expect((await call('/api/me', { cookie: ana.cookie })).status).toBe(401);
 
     // Another computer: no cookie, only the address.
-    expect((await call('/api/signin/email', { method: 'POST', body: { email: 'ana@uni-a.example' } })).status).toBe(202);
+    const asked = await call('/api/signin/email', { method: 'POST', body: { email: 'ana@uni-a.example' } });
+    expect(asked.status).toBe(202);
+    expect(asked.body).toEqual({ ok: true, mailed: true });
     const mail = await smtp.mailTo('ana@uni-a.example', 2);
     expect(mail.raw).toContain('Your Jointly sign-in link');
     const link = smtp.linkIn(mail);
@@ -133,6 +135,21 @@ describe('sign-in links by e-mail', () => {
     const account = await call('/api/account', { cookie: used.cookie });
     expect(account.body).toMatchObject({ account: { email: 'nobody@uni-z.example' }, memberships: [] });
     expect((await call('/api/me', { cookie: used.cookie })).status).toBe(401);
+  });
+
+  it('tells the page when the server sends no e-mail (no SMTP_URL), whether or not the address has an account', async () => {
+    const mailless = await startTestServer();
+    try {
+      const res = await fetch(`${mailless.server.url}/api/signin/email`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'someone@uni-a.example' }),
+      });
+      expect(res.status).toBe(202);
+      expect(await res.json()).toEqual({ ok: true, mailed: false });
+    } finally {
+      await mailless.stop();
+    }
   });
 
   it('refuses a link after it expired, and unknown or malformed codes', async () => {

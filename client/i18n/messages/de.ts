@@ -179,6 +179,9 @@ export const de: Translation = {
   'signIn.sent.title': 'Sehen Sie in Ihr E-Mail-Postfach',
   'signIn.sent.body':
     'Wenn {email} die Anmeldeadresse eines Kontos ist, oder für ein neues Konto, ist ein Anmeldelink unterwegs. Er funktioniert einmal und nur wenige Minuten lang.',
+  'signIn.noMail.title': 'Es kommt keine E-Mail',
+  'signIn.noMail':
+    'Dieser Jointly-Server versendet noch keine E-Mails; der Anmeldelink für {email} steht deshalb in seinem Protokoll. Fragen Sie die Person, die Jointly betreibt, danach, oder öffnen Sie Ihren Einladungslink noch einmal.',
   'signIn.title': 'Bei Jointly anmelden',
   'signIn.failed': 'Die Anmeldung hat nicht geklappt. Bitte versuchen Sie es erneut.',
   'signIn.or': 'oder Link per E-Mail erhalten',

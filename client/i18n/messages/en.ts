@@ -207,6 +207,9 @@ export const en = {
   'signIn.sent.title': 'Check your e-mail',
   'signIn.sent.body':
     'If {email} is the sign-in address of an account, or for a new one, a sign-in link is on its way. It works once, for a few minutes.',
+  'signIn.noMail.title': 'No e-mail is coming',
+  'signIn.noMail':
+    'This Jointly server does not send e-mails yet, so the sign-in link for {email} was written to its log instead. Ask whoever runs Jointly for it, or open your invitation link again.',
   'signIn.title': 'Sign in to Jointly',
   'signIn.failed': 'Signing in did not work. Please try again.',
   'signIn.or': 'or get a link by e-mail',

@@ -174,6 +174,9 @@ export const es: Translation = {
   'signIn.sent.title': 'Revise su correo',
   'signIn.sent.body':
     'Si {email} es la dirección de inicio de sesión de una cuenta, o para una cuenta nueva, le hemos enviado un enlace. Funciona una sola vez, durante unos minutos.',
+  'signIn.noMail.title': 'No llegará ningún correo',
+  'signIn.noMail':
+    'Este servidor de Jointly todavía no envía correos, así que el enlace de inicio de sesión para {email} se ha escrito en su registro. Pídaselo a quien gestiona Jointly o vuelva a abrir su enlace de invitación.',
   'signIn.title': 'Iniciar sesión en Jointly',
   'signIn.failed': 'No se pudo iniciar la sesión. Vuelva a intentarlo.',
   'signIn.or': 'o reciba un enlace por correo',

@@ -177,6 +177,9 @@ export const fr: Translation = {
   'signIn.sent.title': 'Consultez votre messagerie',
   'signIn.sent.body':
     'Si {email} est l’adresse de connexion d’un compte, ou pour un nouveau compte, un lien de connexion est en route. Il fonctionne une seule fois, pendant quelques minutes.',
+  'signIn.noMail.title': 'Aucun e-mail ne viendra',
+  'signIn.noMail':
+    'Ce serveur Jointly n’envoie pas encore d’e-mails : le lien de connexion pour {email} a été écrit dans son journal. Demandez-le à la personne qui gère Jointly, ou rouvrez votre lien d’invitation.',
   'signIn.title': 'Se connecter à Jointly',
   'signIn.failed': 'La connexion n’a pas abouti. Veuillez réessayer.',
   'signIn.or': 'ou recevez un lien par e-mail',

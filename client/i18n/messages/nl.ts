@@ -174,6 +174,9 @@ export const nl: Translation = {
   'signIn.sent.title': 'Kijk in je e-mail',
   'signIn.sent.body':
     'Als {email} het inlogadres van een account is, of voor een nieuw account, is er een inloglink onderweg. Die werkt één keer, een paar minuten lang.',
+  'signIn.noMail.title': 'Er komt geen e-mail',
+  'signIn.noMail':
+    'Deze Jointly-server verstuurt nog geen e-mails, dus de inloglink voor {email} staat in zijn logboek. Vraag hem aan wie Jointly beheert, of open je uitnodigingslink opnieuw.',
   'signIn.title': 'Inloggen bij Jointly',
   'signIn.failed': 'Inloggen is niet gelukt. Probeer het opnieuw.',
   'signIn.or': 'of ontvang een link per e-mail',

@@ -43,8 +43,10 @@ export function accountRoutes(router: Router, deps: ApiDeps): void {
     checkOrigin(req, true);
     const { email, next } = await parseBody(req, EmailRequest, deps.maxJsonBytes);
     await emailSignIn.request(email, deps.clientAddress(req), null, next ?? null);
-    // The same answer whether or not the address has an account.
-    sendJson(res, 202, { ok: true });
+    // The same answer whether or not the address has an account. `mailed` says whether this server
+    // sends e-mail at all (SMTP_URL, as notifications need): without it the link only reaches the log,
+    // and the page must not tell the person to watch their inbox.
+    sendJson(res, 202, { ok: true, mailed: deps.services.notifications !== undefined });
   });
 
   router.on('POST', '/api/signin/email/use', async ({ req, res }) => {
