@@ -177,8 +177,9 @@ function PartnerCard(props: {
               <>
                 <br />
                 <span className="soft">
-                  {partner.identifierType ? `${identifierLabel(partner.identifierType, locale)}: ` : ''}
-                  {partner.identifier}
+                  {partner.identifierType
+                    ? t('partners.identifier', { label: identifierLabel(partner.identifierType, locale), value: partner.identifier })
+                    : partner.identifier}
                 </span>
               </>
             )}
@@ -186,6 +187,14 @@ function PartnerCard(props: {
               <>
                 <br />
                 <span className="soft">{partner.address}</span>
+              </>
+            )}
+            {partner.website && (
+              <>
+                <br />
+                <a href={partner.website} target="_blank" rel="noopener noreferrer" data-testid="partner-website">
+                  {withoutScheme(partner.website)}
+                </a>
               </>
             )}
           </dd>
@@ -226,4 +235,9 @@ function breakAfterAt(email: string) {
       {email.slice(at + 1)}
     </>
   );
+}
+
+/** A partner's website as people say it: without "https://" and a trailing slash. */
+function withoutScheme(url: string): string {
+  return url.replace(/^https?:\/\//i, '').replace(/\/$/, '');
 }

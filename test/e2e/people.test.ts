@@ -325,7 +325,7 @@ describe.sequential('people and partners, from an empty start page to a working 
         partner.contactEmail,
         partner.signatoryName,
         partner.signatoryRole,
-        ...(partner === AALTO ? [AALTO.legalName, `${AALTO.identifierType}: ${AALTO.identifier}`, AALTO.address] : []),
+        ...(partner === AALTO ? [AALTO.legalName, `${AALTO.identifierType}: ${AALTO.identifier}`, AALTO.address, 'www.aalto.example'] : []),
       ]) {
         expect(text).toContain(shown);
       }
@@ -335,6 +335,10 @@ describe.sequential('people and partners, from an empty start page to a working 
       ).toBe('');
     }
     expect(await page.getByTestId(`partner-card-${AALTO.id}`).innerText()).toContain('Finland (FI)');
+    // The website is a link that opens beside Jointly.
+    const website = page.getByTestId(`partner-card-${AALTO.id}`).getByRole('link', { name: 'www.aalto.example' });
+    expect(await website.getAttribute('href')).toBe(AALTO.website);
+    expect(await website.getAttribute('target')).toBe('_blank');
     expect(await page.getByTestId(`partner-card-${VATTENFALL.id}`).locator('.tag').first().innerText()).toBe('Employer');
     expect(
       await page.getByTestId(`partner-card-${VATTENFALL.id}`).getByRole('link', { name: VATTENFALL.contactEmail }).getAttribute('href'),
@@ -373,7 +377,7 @@ describe.sequential('people and partners, from an empty start page to a working 
     );
     expect(refused.status).toBe(409);
     await poll(() => page.getByTestId(`partner-card-${HOME_PARTNER}`).getByRole('alert').innerText()).toContain(
-      '1 member(s) belong to this partner: move or remove them first.',
+      'One person still belongs to this partner: move them to another partner on the People page, or remove them, first.',
     );
 
     const cards = () => list.locator('[data-testid^="partner-card-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));

@@ -317,6 +317,7 @@ export const de: Translation = {
   'partners.yours': 'Ihre Einrichtung',
   'partners.noCountry': 'Land nicht angegeben',
   'partners.notGiven': 'Noch nicht angegeben',
+  'partners.identifier': '{label}: {value}',
   'partners.legalDetails': 'Rechtliche Angaben',
   'partners.noLegalName': 'Rechtlicher Name noch nicht angegeben',
   'partners.people': '{count, plural, one {# Person} other {# Personen}}',

@@ -342,6 +342,7 @@ export const en = {
   'partners.yours': 'Your institution',
   'partners.noCountry': 'Country not given',
   'partners.notGiven': 'Not given yet',
+  'partners.identifier': '{label}: {value}',
   'partners.legalDetails': 'Legal details',
   'partners.noLegalName': 'Legal name not given yet',
   'partners.people': '{count, plural, one {# person} other {# people}}',

@@ -311,6 +311,7 @@ export const es: Translation = {
   'partners.yours': 'Su institución',
   'partners.noCountry': 'País sin indicar',
   'partners.notGiven': 'Aún sin indicar',
+  'partners.identifier': '{label}: {value}',
   'partners.legalDetails': 'Datos legales',
   'partners.noLegalName': 'Denominación legal aún sin indicar',
   'partners.people': '{count, plural, one {# persona} other {# personas}}',

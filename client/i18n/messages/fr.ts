@@ -315,6 +315,7 @@ export const fr: Translation = {
   'partners.yours': 'Votre établissement',
   'partners.noCountry': 'Pays non renseigné',
   'partners.notGiven': 'Pas encore renseigné',
+  'partners.identifier': '{label} : {value}',
   'partners.legalDetails': 'Informations légales',
   'partners.noLegalName': 'Dénomination légale pas encore renseignée',
   'partners.people': '{count, plural, one {# personne} other {# personnes}}',

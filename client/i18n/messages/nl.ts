@@ -311,6 +311,7 @@ export const nl: Translation = {
   'partners.yours': 'Je instelling',
   'partners.noCountry': 'Land niet opgegeven',
   'partners.notGiven': 'Nog niet opgegeven',
+  'partners.identifier': '{label}: {value}',
   'partners.legalDetails': 'Juridische gegevens',
   'partners.noLegalName': 'Juridische naam nog niet opgegeven',
   'partners.people': '{count, plural, one {# persoon} other {# personen}}',
