@@ -64,16 +64,22 @@ export class PartnerService {
     await this.requireExisting(consortiumId, partnerId);
     const members = (await this.storage.members.list(consortiumId)).filter((m) => m.partnerId === partnerId);
     if (members.length > 0) {
-      throw new DomainError('partner-in-use', `${members.length} member(s) belong to this partner: move or remove them first.`, {
-        members: members.length,
-      });
+      const who = members.length === 1 ? 'One person still belongs' : `${members.length} people still belong`;
+      throw new DomainError(
+        'partner-in-use',
+        `${who} to this partner: move them to another partner on the People page, or remove them, first.`,
+        {
+          members: members.length,
+        },
+      );
     }
     const now = new Date();
     const invites = (await this.storage.invites.list(consortiumId)).filter(
       (i) => i.partnerId === partnerId && inviteVerdict(i, now) === undefined,
     );
     if (invites.length > 0) {
-      throw new DomainError('partner-in-use', `${invites.length} open invitation(s) are for this partner: revoke them first.`, {
+      const which = invites.length === 1 ? 'An open invitation is' : `${invites.length} open invitations are`;
+      throw new DomainError('partner-in-use', `${which} for this partner: revoke them on the People page first.`, {
         invites: invites.length,
       });
     }
