@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { EXPORT_FORMATS, FORMAT_INFO, PROGRAMME_FORMATS } from '../../shared/export/formats.ts';
 import { useT } from '../i18n/useT.ts';
 
@@ -20,6 +20,35 @@ export function ExportMenu({ consortiumId, chapter, label }: { consortiumId: str
   };
   const close = () => {
     if (menu.current) menu.current.open = false;
+  };
+  /** The menu's items in order (the formats, the comments option, the programme's formats). */
+  const items = () => [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"], [role="menuitemcheckbox"]') ?? [])];
+  // What a menu does from the keyboard: arrows move between its items, Home and End to the ends,
+  // Escape closes it and gives the focus back to its button (it used to drop to the page).
+  const onMenuKey = (event: ReactKeyboardEvent) => {
+    const all = items();
+    const at = all.indexOf(document.activeElement as HTMLElement);
+    const go = (i: number) => {
+      event.preventDefault();
+      all[(i + all.length) % all.length]?.focus();
+    };
+    if (event.key === 'ArrowDown') go(at + 1);
+    else if (event.key === 'ArrowUp') go(at < 0 ? -1 : at - 1);
+    else if (event.key === 'Home') go(0);
+    else if (event.key === 'End') go(-1);
+    else if (event.key === 'Escape' && menu.current?.open) {
+      event.preventDefault();
+      event.stopPropagation();
+      close();
+      menu.current.querySelector('summary')?.focus();
+    }
+  };
+  const onButtonKey = (event: ReactKeyboardEvent) => {
+    if (event.key !== 'ArrowDown' || !menu.current) return;
+    event.preventDefault();
+    event.stopPropagation();
+    menu.current.open = true;
+    items()[0]?.focus();
   };
 
   // A menu closes when you are done with it: a click elsewhere or Escape. Listened for only while it
@@ -46,8 +75,11 @@ export function ExportMenu({ consortiumId, chapter, label }: { consortiumId: str
       className="export-menu"
       data-testid={`export-${chapter ?? 'dossier'}`}
       onToggle={(event) => setOpen(event.currentTarget.open)}
+      onKeyDown={onMenuKey}
     >
-      <summary className="btn btn-small">{label ?? t('export.button')}</summary>
+      <summary className="btn btn-small" aria-haspopup="menu" onKeyDown={onButtonKey}>
+        {label ?? t('export.button')}
+      </summary>
       <div className="export-popover" role="menu">
         {EXPORT_FORMATS.map((f) => (
           // The download starts from the link's default action; the menu has done its job.
@@ -56,7 +88,14 @@ export function ExportMenu({ consortiumId, chapter, label }: { consortiumId: str
           </a>
         ))}
         <label className="export-option">
-          <input type="checkbox" checked={comments} onChange={(e) => setComments(e.target.checked)} /> {t('export.withComments')}
+          <input
+            type="checkbox"
+            role="menuitemcheckbox"
+            aria-checked={comments}
+            checked={comments}
+            onChange={(e) => setComments(e.target.checked)}
+          />{' '}
+          {t('export.withComments')}
         </label>
         {!chapter && (
           // The programme described for the outside world: from the programme blocks and partner records, whole dossier only.

@@ -199,7 +199,19 @@ describe('keyboard only', () => {
       await screenshot(page, 'a11y-focus-signed');
       await tabTo(page, /^summary: Export/, inChapter);
       await page.keyboard.press('Enter');
-      await tabTo(page, 'menuitem: Word (.docx)', inChapter);
+      // A menu: the arrows move through it, Escape closes it and gives the focus back to its button.
+      await page.keyboard.press('ArrowDown');
+      expect(await describeFocus(page)).toBe('menuitem: Word (.docx)');
+      await page.keyboard.press('ArrowDown');
+      expect(await describeFocus(page)).toBe('menuitem: PDF');
+      await page.keyboard.press('End');
+      expect(await describeFocus(page)).toBe('menuitemcheckbox: Add open comments as an appendix');
+      await page.keyboard.press('Escape');
+      expect(await describeFocus(page)).toMatch(/^summary: Export/);
+      expect(await chapter(page, 'curriculum').locator('details.export-menu').getAttribute('open')).toBeNull();
+      // ArrowDown on the button opens it at its first item.
+      await page.keyboard.press('ArrowDown');
+      expect(await describeFocus(page)).toBe('menuitem: Word (.docx)');
       await screenshot(page, 'a11y-focus-export');
       const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
       expect(download.suggestedFilename()).toMatch(/\.docx$/);
