@@ -134,71 +134,74 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
       </section>
 
       <section className="dash-card dash-chapters">
-        <h2>{t('dash.chapters')}</h2>
-        <table className="chapters-table" data-testid="chapters-table">
-          <thead>
-            <tr>
-              <th>#</th>
-              <th>{t('dash.col.chapter')}</th>
-              <th>{t('dash.col.lead')}</th>
-              <th>{t('dash.col.status')}</th>
-              <th>{t('dash.col.due')}</th>
-              <th>{t('dash.col.signoffs')}</th>
-              <th>{t('dash.col.decisions')}</th>
-              <th>{t('dash.col.threads')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {CHAPTERS.map((ch) => {
-              const w = view.workflow[ch.key] ?? { lead: null, status: 'not-started' as const, due: null };
-              const signoffs = view.signoffs[ch.key] ?? [];
-              const valid = signoffs.filter((s) => signOffState(s, versions.get(ch.key)) === 'signed').length;
-              const stale = signoffs.length - valid;
-              const threads = openThreads.filter((thread) => thread.chapter === ch.key);
-              const unread = threads.filter((thread) => unreadIn(thread, view, identity.userId) > 0).length;
-              const overdue = w.due && w.due < today && !isSettled(w.status);
-              const decisions = decisionCounts.byChapter.get(ch.key) ?? { open: 0, overdue: 0 };
-              return (
-                <tr key={ch.key} data-testid={`row-${ch.key}`}>
-                  <td className="num">{ch.number}</td>
-                  <td>
-                    <a href={dossierUrl(ch.key)}>{chapterTitle(ch.key, locale)}</a>
-                  </td>
-                  <td>{partnerName(w.lead)}</td>
-                  <td>
-                    <span className={`status-chip status-${w.status}`}>{statusLabel(w.status, locale)}</span>
-                    {w.status === 'agreed' && view.execution.agreedReasons[ch.key] && (
-                      <div className="agreed-reason soft" data-testid={`agreed-reason-${ch.key}`}>
-                        {t('agreed.overview', { reason: view.execution.agreedReasons[ch.key]!.reason })}
-                      </div>
-                    )}
-                  </td>
-                  <td className={overdue ? 'overdue' : ''}>
-                    {w.due ? formatDay(w.due, locale) : '—'}
-                    {overdue ? ` ${t('dash.overdueMark')}` : ''}
-                  </td>
-                  <td>
-                    {valid}/{consortium.partners.length}
-                    {stale > 0 && <span className="stale-note"> · {t('dash.stale', { count: stale })}</span>}
-                  </td>
-                  <td data-testid={`decisions-${ch.key}`}>
-                    {decisions.open}
-                    {decisions.overdue > 0 && <span className="overdue"> · {t('dash.overdue', { count: decisions.overdue })}</span>}
-                  </td>
-                  <td>
-                    {threads.length}
-                    {unread > 0 && <span className="badge badge-accent"> {t('dash.new', { count: unread })}</span>}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <h2 id="chapters-heading">{t('dash.chapters')}</h2>
+        <div className="matrix-scroll" tabIndex={0} role="region" aria-labelledby="chapters-heading">
+          <table className="chapters-table" data-testid="chapters-table">
+            <thead>
+              <tr>
+                <th>#</th>
+                <th>{t('dash.col.chapter')}</th>
+                <th>{t('dash.col.lead')}</th>
+                <th>{t('dash.col.status')}</th>
+                <th>{t('dash.col.due')}</th>
+                <th>{t('dash.col.signoffs')}</th>
+                <th>{t('dash.col.decisions')}</th>
+                <th>{t('dash.col.threads')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {CHAPTERS.map((ch) => {
+                const w = view.workflow[ch.key] ?? { lead: null, status: 'not-started' as const, due: null };
+                const signoffs = view.signoffs[ch.key] ?? [];
+                const valid = signoffs.filter((s) => signOffState(s, versions.get(ch.key)) === 'signed').length;
+                const stale = signoffs.length - valid;
+                const threads = openThreads.filter((thread) => thread.chapter === ch.key);
+                const unread = threads.filter((thread) => unreadIn(thread, view, identity.userId) > 0).length;
+                const overdue = w.due && w.due < today && !isSettled(w.status);
+                const decisions = decisionCounts.byChapter.get(ch.key) ?? { open: 0, overdue: 0 };
+                return (
+                  <tr key={ch.key} data-testid={`row-${ch.key}`}>
+                    <td className="num">{ch.number}</td>
+                    <td className="chapter-name">
+                      <a href={dossierUrl(ch.key)}>{chapterTitle(ch.key, locale)}</a>
+                    </td>
+                    <td>{partnerName(w.lead)}</td>
+                    <td>
+                      <span className={`status-chip status-${w.status}`}>{statusLabel(w.status, locale)}</span>
+                      {w.status === 'agreed' && view.execution.agreedReasons[ch.key] && (
+                        <div className="agreed-reason soft" data-testid={`agreed-reason-${ch.key}`}>
+                          {t('agreed.overview', { reason: view.execution.agreedReasons[ch.key]!.reason })}
+                        </div>
+                      )}
+                    </td>
+                    <td className={overdue ? 'overdue' : ''}>
+                      {w.due ? formatDay(w.due, locale) : '—'}
+                      {overdue ? ` ${t('dash.overdueMark')}` : ''}
+                    </td>
+                    <td>
+                      {valid}/{consortium.partners.length}
+                      {stale > 0 && <span className="stale-note"> · {t('dash.stale', { count: stale })}</span>}
+                    </td>
+                    <td data-testid={`decisions-${ch.key}`}>
+                      {decisions.open}
+                      {decisions.overdue > 0 && <span className="overdue"> · {t('dash.overdue', { count: decisions.overdue })}</span>}
+                    </td>
+                    <td>
+                      {threads.length}
+                      {unread > 0 && <span className="badge badge-accent"> {t('dash.new', { count: unread })}</span>}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       </section>
 
       <section className="dash-card dash-matrix">
-        <h2>{t('dash.matrix')}</h2>
-        <div className="matrix-scroll">
+        <h2 id="matrix-heading">{t('dash.matrix')}</h2>
+        {/* Focusable: on a narrow screen the matrix scrolls, and a keyboard must be able to scroll it too. */}
+        <div className="matrix-scroll" tabIndex={0} role="region" aria-labelledby="matrix-heading">
           <table className="matrix" data-testid="signoff-matrix">
             <thead>
               <tr>

@@ -78,40 +78,43 @@ function Members({ ctx }: { ctx: ShellContext }) {
       {loadError && <InlineError message={loadError} />}
       {!members && !loadError && <p className="soft">{t('people.loadingMembers')}</p>}
       {sorted && (
-        <table className="data-table" data-testid="members-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('people.col.name')}</th>
-              <th scope="col">{t('people.col.institution')}</th>
-              <th scope="col">{t('people.col.role')}</th>
-              <th scope="col" title={t('approval.approvesForHint')}>
-                {t('approval.approvesFor')}
-              </th>
-              <th scope="col">{t('people.col.joined')}</th>
-              {isCoordinator && (
-                <th scope="col">
-                  <span className="visually-hidden">{t('people.col.actions')}</span>
+        // Focusable: on a narrow screen the table scrolls, and a keyboard must be able to scroll it too.
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="members-heading">
+          <table className="data-table" data-testid="members-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('people.col.name')}</th>
+                <th scope="col">{t('people.col.institution')}</th>
+                <th scope="col">{t('people.col.role')}</th>
+                <th scope="col" title={t('approval.approvesForHint')}>
+                  {t('approval.approvesFor')}
                 </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((member) => (
-              <MemberRow
-                key={member.userId}
-                ctx={ctx}
-                member={member}
-                self={member.userId === identity.userId}
-                others={sorted.filter((m) => m.userId !== member.userId)}
-                onChanged={(next) => setMembers((list) => list?.map((m) => (m.userId === next.userId ? next : m)))}
-                onMerged={(kept) =>
-                  setMembers((list) => list?.filter((m) => m.userId !== member.userId).map((m) => (m.userId === kept.userId ? kept : m)))
-                }
-                onRemoved={() => setMembers((list) => list?.filter((m) => m.userId !== member.userId))}
-              />
-            ))}
-          </tbody>
-        </table>
+                <th scope="col">{t('people.col.joined')}</th>
+                {isCoordinator && (
+                  <th scope="col">
+                    <span className="visually-hidden">{t('people.col.actions')}</span>
+                  </th>
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {sorted.map((member) => (
+                <MemberRow
+                  key={member.userId}
+                  ctx={ctx}
+                  member={member}
+                  self={member.userId === identity.userId}
+                  others={sorted.filter((m) => m.userId !== member.userId)}
+                  onChanged={(next) => setMembers((list) => list?.map((m) => (m.userId === next.userId ? next : m)))}
+                  onMerged={(kept) =>
+                    setMembers((list) => list?.filter((m) => m.userId !== member.userId).map((m) => (m.userId === kept.userId ? kept : m)))
+                  }
+                  onRemoved={() => setMembers((list) => list?.filter((m) => m.userId !== member.userId))}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );
@@ -331,31 +334,33 @@ function Invites({ ctx }: { ctx: ShellContext }) {
         {!invites && !loadError && <p className="soft">{t('invites.loading')}</p>}
         {sorted && sorted.length === 0 && <p className="soft empty">{t('invites.none')}</p>}
         {sorted && sorted.length > 0 && (
-          <table className="data-table" data-testid="invites-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('invites.col.label')}</th>
-                <th scope="col">{t('people.col.role')}</th>
-                <th scope="col">{t('people.col.institution')}</th>
-                <th scope="col">{t('invites.col.uses')}</th>
-                <th scope="col">{t('invites.col.expires')}</th>
-                <th scope="col">{t('invites.col.status')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('people.col.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {sorted.map((invite) => (
-                <InviteRow
-                  key={invite.id}
-                  ctx={ctx}
-                  invite={invite}
-                  onRevoked={(next) => setInvites((list) => list?.map((i) => (i.id === next.id ? next : i)))}
-                />
-              ))}
-            </tbody>
-          </table>
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="invites-heading">
+            <table className="data-table" data-testid="invites-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('invites.col.label')}</th>
+                  <th scope="col">{t('people.col.role')}</th>
+                  <th scope="col">{t('people.col.institution')}</th>
+                  <th scope="col">{t('invites.col.uses')}</th>
+                  <th scope="col">{t('invites.col.expires')}</th>
+                  <th scope="col">{t('invites.col.status')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('people.col.actions')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {sorted.map((invite) => (
+                  <InviteRow
+                    key={invite.id}
+                    ctx={ctx}
+                    invite={invite}
+                    onRevoked={(next) => setInvites((list) => list?.map((i) => (i.id === next.id ? next : i)))}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
     </>

@@ -214,6 +214,42 @@ describe('layout for a new user', () => {
     await screenshot(anna.page, 'new-user-people-long-name');
   });
 
+  it('the overview keeps German chapter titles whole at 1024 px; on a phone the overview and people pages and their menus fit the screen', async () => {
+    const cid = await newConsortium(suite.ts.server, 'narrow');
+    const jordi = await openDossier(suite.browser, suite.ts.server, cid, JORDI);
+    suite.open.push(jordi);
+    const page = jordi.page;
+    await page.goto(`${suite.ts.server.url}/c/${cid}`);
+    await page.getByTestId('language-menu').selectOption('de');
+    await poll(() => page.locator('.tabs a').first().innerText()).toBe('Übersicht');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.getByTestId('chapters-table').waitFor();
+    expect(await titlesBrokenInsideAWord(page, '.chapters-table td.chapter-name a')).toEqual([]);
+    await screenshot(page, 'overview-de-1024');
+
+    await page.getByTestId('language-menu').selectOption('en');
+    await poll(() => page.locator('.tabs a').first().innerText()).toBe('Overview');
+    await page.setViewportSize({ width: 390, height: 844 });
+    /** What lies outside the window: the page's own width, and the top bar's controls. */
+    const offScreen = () =>
+      page.evaluate(() => {
+        const out = [...document.querySelectorAll('.topbar .brand, .topbar-right > *, .tabs a')]
+          .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
+          .map((el) => el.className || el.textContent);
+        if (document.documentElement.scrollWidth > window.innerWidth) out.push(`page ${document.documentElement.scrollWidth} px wide`);
+        return out;
+      });
+    await poll(offScreen).toEqual([]);
+    await screenshot(page, 'overview-phone');
+    await page.goto(`${suite.ts.server.url}/c/${cid}/people`);
+    await page.getByTestId('members-table').waitFor();
+    await poll(offScreen).toEqual([]);
+    // The account menu can be reached and used.
+    await page.getByTestId('account-menu').click();
+    await page.getByRole('menuitem', { name: 'Account' }).click();
+    await poll(() => new URL(page.url()).pathname).toBe('/account');
+  });
+
   it('a very long consortium name wraps inside the invitation and account pages, whose section headings rank below the title', async () => {
     const cid = await newConsortium(suite.ts.server, 'longconsortium');
     const longName = `${UNBROKEN}${UNBROKEN}`;
