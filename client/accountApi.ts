@@ -8,7 +8,8 @@ export type { AccountResponse, PasskeyInfo, SessionInfo, SignInMethods } from '.
 const post = (body: unknown): RequestInit => ({ method: 'POST', body: JSON.stringify(body) });
 
 /** `next`: the page of this site the link brings the person back to (else their consortium). */
-export const askSignInLink = (email: string, next?: string) => api<{ ok: boolean; mailed: boolean }>('/api/signin/email', post({ email, next }));
+export const askSignInLink = (email: string, next?: string) =>
+  api<{ ok: boolean; mailed: boolean }>('/api/signin/email', post({ email, next }));
 export const useSignInLink = (code: string) => api<SignedIn>('/api/signin/email/use', post({ code }));
 export const fetchAccount = () => api<AccountResponse>('/api/account');
 export const confirmEmail = (email: string) => api<{ ok: boolean }>('/api/account/email', post({ email }));

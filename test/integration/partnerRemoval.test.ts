@@ -35,7 +35,11 @@ it('refuses while an open invitation is for the partner, and deletes it once tha
   expect(refused).toEqual({
     status: 409,
     body: {
-      error: { code: 'partner-in-use', message: 'An open invitation is for this partner: revoke them on the People page first.', details: { invites: 1 } },
+      error: {
+        code: 'partner-in-use',
+        message: 'An open invitation is for this partner: revoke them on the People page first.',
+        details: { invites: 1 },
+      },
     } satisfies ErrorBody,
   });
 
@@ -49,7 +53,11 @@ it('refuses while a member belongs to the partner, and says how many', async () 
   expect(refused).toEqual({
     status: 409,
     body: {
-      error: { code: 'partner-in-use', message: 'One person still belongs to this partner: move them to another partner on the People page, or remove them, first.', details: { members: 1 } },
+      error: {
+        code: 'partner-in-use',
+        message: 'One person still belongs to this partner: move them to another partner on the People page, or remove them, first.',
+        details: { members: 1 },
+      },
     },
   });
 });
