@@ -20,6 +20,7 @@ import { capitalize, checkText } from '../i18n/content/programmeChecks.ts';
 import { elmGapText } from '../i18n/content/elmGapTexts.ts';
 import { READINESS_MESSAGES_EN, type ReadinessMessageId } from '../i18n/content/readinessMessages.ts';
 import { contentPack } from '../i18n/content/contentPack.ts';
+import { formatDateIn } from '../i18n/content/exportLabels.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { annexNameKey } from '../programme/annexRules.ts';
 
@@ -79,9 +80,8 @@ export function renderReadinessHtml(report: ReadinessReport, model: ExportModel,
   const gaps = report.elmGaps.length
     ? `<ul>${report.elmGaps.map((g) => `<li><strong>${escapeHtml(g.label)}</strong>: ${escapeHtml(elmGapText(g.text, locale))} <a href="${escapeHtml(c.href(g.link))}">${escapeHtml(say('readiness.fixIt'))}</a></li>`).join('')}</ul>`
     : `<p>${escapeHtml(say('readiness.elmComplete'))}</p>`;
-  const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(model.generatedAt),
-  );
+  // The same date form as every other export ("4 December 2026": British English for `en`).
+  const date = formatDateIn(model.generatedAt, locale);
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(`${say('readiness.title')} – ${report.programme.label}`)}</title><style>${STYLE}</style></head><body>
 <header><div class="muted">${escapeHtml(model.consortium.name)}</div><h1>${escapeHtml(say('readiness.title'))}</h1><p>${escapeHtml(report.programme.label)}</p>

@@ -12,6 +12,7 @@ import { elmInput } from '../../server/export/exportService.ts';
 import { renderSupplementDocx } from '../../server/export/supplement/supplementDocx.ts';
 import { renderSupplementPdf } from '../../server/export/supplement/supplementPdf.ts';
 import { SUPPLEMENT_LABELS } from '../../server/export/supplement/labels.ts';
+import { supplementContent } from '../../server/export/supplement/supplementContent.ts';
 import type { ExportModel } from '../../shared/export/model.ts';
 import { demoExportModel } from '../utils/demoExport.ts';
 import { HOSTILE } from '../utils/exportFixture.ts';
@@ -61,6 +62,14 @@ describe('Annex I readiness', () => {
     expect(html).toContain('href="https://jointly.example.eu/c/demo/partners"');
     expect(html).not.toMatch(/href="\//);
     expect(html).not.toMatch(/<script/i);
+  });
+
+  it('dates the report as the other exports do: day, month, year', async () => {
+    const model = await demoExportModel(new Date('2026-12-04T09:00:00Z'));
+    expect(model.language).toBe('en');
+    const html = renderReadinessHtml(readinessReport(elmInput(model)), model, 'https://jointly.example.eu');
+    expect(html).toContain('Made on 4 December 2026.');
+    expect(html).not.toContain('December 4');
   });
 
   it('speaks the consortium’s document language: headings, verdicts, fixes and the Europass gaps', async () => {
@@ -176,6 +185,29 @@ describe('credential supplement', () => {
       'Supervised (online or on site) with identity check',
     ])
       expect(text).toContain(piece);
+  });
+
+  it('PDF: every unit repeats the programme’s awarding bodies', async () => {
+    const model = await demoExportModel();
+    const { sections } = supplementContent(model);
+    const bodies = sections[0]!.rows.find((r) => r.label === SUPPLEMENT_LABELS.awardingBodies)!.value;
+    // Several units and several bodies: a list shared between units was drawn once, then empty.
+    expect(sections.length).toBeGreaterThan(2);
+    expect(Array.isArray(bodies) && bodies.length).toBeGreaterThan(1);
+    const dir = tempDir('supplement');
+    const file = join(dir.path, 'supplement.pdf');
+    writeFileSync(file, await renderSupplementPdf(model));
+    const text = execFileSync('pdftotext', ['-layout', file, '-']).toString().replace(/\s+/g, ' ');
+    dir.remove();
+    let from = 0;
+    for (const [i, section] of sections.entries()) {
+      const start = text.indexOf(section.heading, from);
+      expect(start, section.heading).toBeGreaterThanOrEqual(from);
+      const end = i + 1 < sections.length ? text.indexOf(sections[i + 1]!.heading, start) : text.length;
+      const row = text.slice(text.indexOf(SUPPLEMENT_LABELS.awardingBodies, start), end);
+      for (const body of bodies) expect(row, section.heading).toContain(body);
+      from = end;
+    }
   });
 
   it('keeps hostile names as text', async () => {

@@ -81,6 +81,7 @@ export function supplementContent(model: ExportModel): SupplementContent {
     ],
   };
   // Quality assurance and the awarding bodies are the programme's: every unit's supplement repeats them.
+  // The very same rows and values, so a renderer must build its own nodes from them (see supplementPdf.ts).
   const shared = programme.rows.filter((r) => r.label === L.qualityAssurance || r.label === L.awardingBodies);
   return {
     title: L.documentTitle,

@@ -6,9 +6,18 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ExportModel } from '../../../shared/export/model.ts';
 import { pdfMake } from '../pdf.ts';
 import { supplementLabels } from './labels.ts';
-import { supplementContent, type SupplementSection } from './supplementContent.ts';
+import { supplementContent, type SupplementRow, type SupplementSection } from './supplementContent.ts';
 
 const ACCENT = '#1F3864';
+
+/**
+ * A fresh pdfmake node for a row's value. pdfmake rewrites the nodes it lays out in place (a list's
+ * strings become text objects whose measured lines are used up as they are drawn), and the content
+ * shares some values between sections (the awarding bodies repeat in every unit), so handing it the
+ * shared array drew the list once and left every later copy empty.
+ */
+const valueNode = (value: SupplementRow['value']): Content =>
+  Array.isArray(value) ? { ul: value.map((text) => ({ text })) } : { text: value };
 
 function section(s: SupplementSection): Content[] {
   return [
@@ -17,10 +26,7 @@ function section(s: SupplementSection): Content[] {
       table: {
         widths: ['32%', '*'],
         dontBreakRows: true,
-        body: s.rows.map((r) => [
-          { text: r.label, bold: true, fillColor: '#E4EAF2' },
-          Array.isArray(r.value) ? { ul: r.value } : { text: r.value },
-        ]),
+        body: s.rows.map((r) => [{ text: r.label, bold: true, fillColor: '#E4EAF2' }, valueNode(r.value)]),
       },
       layout: { hLineColor: () => '#B8C2CC', vLineColor: () => '#B8C2CC' },
     },
