@@ -11,6 +11,7 @@ import type { Content, ContentText, CustomTableLayout, TableCell, TDocumentDefin
 import type { ExportChapter, ExportModel } from '../../shared/export/model.ts';
 import { collectsSignOffs } from '../../shared/discussion.ts';
 import { clauseNumbers, formatDate, inlineRuns, plainText, versionLine } from '../../shared/export/inline.ts';
+import { fitColumns } from './pdfTables.ts';
 
 const [BLUE, INK, MUTED, RULE, FILL, LINK, STALE] = ['#1b3a6b', '#1f2933', '#6b7280', '#cfd6e0', '#eaf0f7', '#1d5bbf', '#b45309'];
 const MARGIN = { left: 60, top: 60, right: 60, bottom: 70 };
@@ -35,17 +36,18 @@ function countryName(code: string, locale: Locale): string {
   }
 }
 
-const gridLayout: CustomTableLayout = {
-  hLineWidth: () => 0.5,
-  vLineWidth: () => 0.5,
+const GRID_RULE = 0.5;
+const gridLayout = (padding = 6): CustomTableLayout => ({
+  hLineWidth: () => GRID_RULE,
+  vLineWidth: () => GRID_RULE,
   hLineColor: () => RULE,
   vLineColor: () => RULE,
   fillColor: (row) => (row === 0 ? FILL : null),
-  paddingLeft: () => 6,
-  paddingRight: () => 6,
+  paddingLeft: () => padding,
+  paddingRight: () => padding,
   paddingTop: () => 5,
   paddingBottom: () => 4,
-};
+});
 
 /** One cell with a left rule (blockquote) or a grey fill (code block). */
 const boxLayout = (kind: 'quote' | 'code'): CustomTableLayout => ({
@@ -164,9 +166,13 @@ function block(node: JSONContent, ctx: Ctx): Content | null {
   }
 }
 
+const cellText = (n: JSONContent): string => (n.type === 'text' ? str(n.text) : (n.content ?? []).map(cellText).join(' '));
+
 /** A ProseMirror table as a rectangular pdfmake body: spanned cells get the placeholders pdfmake expects. */
 function table(node: JSONContent, ctx: Ctx): Content | null {
   const grid: TableCell[][] = [];
+  /** Each column's text, from the cells that span no other column: what its width is reckoned from. */
+  const texts: string[][] = [];
   const rows = node.content ?? [];
   rows.forEach((row, r) => {
     const line = (grid[r] ??= []);
@@ -184,6 +190,7 @@ function table(node: JSONContent, ctx: Ctx): Content | null {
         ...(rowSpan > 1 ? { rowSpan } : {}),
       };
       for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) if (dr || dc) (grid[r + dr] ??= [])[c + dc] = '';
+      if (colSpan === 1) (texts[c] ??= []).push(cellText(cell));
       c += colSpan;
     }
   });
@@ -193,9 +200,15 @@ function table(node: JSONContent, ctx: Ctx): Content | null {
   // pdfmake drops an unbreakable (or repeated header) row taller than a page: only rows that are surely short are kept whole.
   const short = (row: JSONContent) => lines(row) * columns <= 30;
   const headerRows = rows.length > 1 && short(rows[0]!) ? 1 : 0;
+  const { widths, fontSize, padding } = fitColumns(
+    Array.from({ length: columns }, (_, i) => texts[i] ?? []),
+    CONTENT_WIDTH,
+    GRID_RULE,
+  );
   return {
-    table: { headerRows, dontBreakRows: rows.every(short), keepWithHeaderRows: headerRows, widths: Array<'*'>(columns).fill('*'), body },
-    layout: gridLayout,
+    table: { headerRows, dontBreakRows: rows.every(short), keepWithHeaderRows: headerRows, widths, body },
+    layout: gridLayout(padding),
+    fontSize,
     margin: [0, 4, 0, 12],
   };
 }
@@ -230,7 +243,7 @@ function signoffTable(chapter: ExportChapter, model: ExportModel): Content {
           widths: ['*', '*', 'auto', 'auto', ...(approvals ? ['*' as const] : [])],
           body: [head, ...rows],
         },
-        layout: gridLayout,
+        layout: gridLayout(),
         style: 'small',
       },
     ],
