@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { createConsortium, describeError, fetchMe, type ErrorReport } from '../api.ts';
+import { createConsortium, describeError, fetchMe, type ErrorReport, type Identity } from '../api.ts';
 import type { PartnerType } from '../../shared/api.ts';
 import { Notice } from '../components/Notice.tsx';
 import { FormError, SelectField, TextField } from '../components/Form.tsx';
@@ -11,17 +11,19 @@ import { useT } from '../i18n/useT.ts';
 
 const PLACED = ['coordinatorName', 'partner.name', 'partner.country', 'partner.type', 'name', 'programmeTitle'];
 
-/** Signed in: straight to the consortium. Signed out: what Jointly is, and how to start a consortium. */
+/**
+ * What Jointly is, and how to start a consortium. Signed in, it also leads back to one's consortium:
+ * it used to send everyone signed in straight there, so "Go to the start page" looped back into the
+ * consortium and nobody could start a second one.
+ */
 export function HomePage() {
   const t = useT();
-  const [signedOut, setSignedOut] = useState(false);
+  // undefined while asking; null when signed out.
+  const [me, setMe] = useState<Identity | null>();
   useEffect(() => {
-    fetchMe().then(
-      (identity) => location.replace(`/c/${identity.consortiumId}`),
-      () => setSignedOut(true),
-    );
+    fetchMe().then(setMe, () => setMe(null));
   }, []);
-  if (!signedOut) return <Notice title={t('app.opening')} />;
+  if (me === undefined) return <Notice title={t('app.opening')} />;
   return (
     <main className="home" id={MAIN_CONTENT} tabIndex={-1}>
       <SkipLink label={t('a11y.skipToContent')} target="create-heading" />
@@ -34,9 +36,11 @@ export function HomePage() {
             <span className="brand-name">Jointly</span>
           </div>
           <div className="home-head-actions">
-            <a className="button" href="/signin" data-testid="home-sign-in">
-              {t('account.signIn')}
-            </a>
+            {!me && (
+              <a className="button" href="/signin" data-testid="home-sign-in">
+                {t('account.signIn')}
+              </a>
+            )}
             <LanguageMenu />
           </div>
         </div>
@@ -53,7 +57,16 @@ export function HomePage() {
             <strong>{t('home.step3.title')}</strong> {t('home.step3.body')}
           </li>
         </ol>
-        <p className="muted">{t('home.invited')}</p>
+        {me ? (
+          <p className="home-signed-in" data-testid="home-signed-in">
+            {t('home.signedInAs', { name: me.name })}{' '}
+            <a className="button primary" href={`/c/${encodeURIComponent(me.consortiumId)}`}>
+              {t('wayOn.openYours')}
+            </a>
+          </p>
+        ) : (
+          <p className="muted">{t('home.invited')}</p>
+        )}
       </section>
       <CreateConsortiumForm />
     </main>

@@ -188,6 +188,41 @@ describe('a new user', () => {
     expect((await measure()).cut).toBe(0);
   });
 
+  it('signed in, the start page leads back to the consortium and starts a second one on the same account', async () => {
+    const cid = await newConsortium(suite.ts.server, 'second');
+    const anna = await openDossier(suite.browser, suite.ts.server, cid, ANNA);
+    suite.open.push(anna);
+    const page = anna.page;
+    await page.goto(`${suite.ts.server.url}/`);
+    await poll(() => page.getByTestId('home-signed-in').innerText()).toContain('You are signed in as Anna de Vries.');
+    expect(await page.getByTestId('home-sign-in').count()).toBe(0);
+    expect(new URL(page.url()).pathname).toBe('/');
+    await screenshot(page, 'home-signed-in');
+
+    const form = page.getByRole('form', { name: 'Create a consortium' });
+    await form.getByLabel('Your name', { exact: true }).fill('Anna de Vries');
+    await form.getByLabel('Your institution', { exact: true }).fill('University of Northbridge');
+    await form.getByLabel('Country', { exact: true }).fill('NL');
+    await form.getByLabel('Consortium name', { exact: true }).fill('Green Skills Second Round');
+    await form.getByLabel('Programme title', { exact: true }).fill('Micro-credential in Heat Pumps');
+    await form.getByRole('button', { name: 'Create consortium' }).click();
+    // Two consortia now: the name in the top bar is a switcher between them.
+    await poll(() => page.locator('.topbar-title').innerText(), { timeout: 15_000 }).toContain('Green Skills Second Round');
+    const second = new URL(page.url()).pathname.split('/')[2]!;
+    expect(second).not.toBe(cid);
+
+    // One account, two consortia: the account page offers both, and the link back still works.
+    await page.goto(`${suite.ts.server.url}/account`);
+    const ways = page.getByTestId('way-on').getByRole('link');
+    await poll(() => ways.allInnerTexts()).toEqual(
+      expect.arrayContaining(['Open Green Skills Second Round', expect.stringMatching(/^Open /)]),
+    );
+    expect(await ways.count()).toBe(3);
+    await page.goto(`${suite.ts.server.url}/`);
+    await page.getByTestId('home-signed-in').getByRole('link', { name: 'Open your consortium' }).click();
+    await poll(() => new URL(page.url()).pathname).toMatch(/^\/c\//);
+  });
+
   it('"Working now" follows the page and the chapter someone is actually in', async () => {
     const cid = await newConsortium(suite.ts.server, 'presence');
     const anna = await openDossier(suite.browser, suite.ts.server, cid, ANNA);

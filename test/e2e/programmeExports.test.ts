@@ -97,7 +97,16 @@ describe('the programme for Europass, learners and websites', () => {
     expect(await page.getByTestId('elm-gaps').innerText()).toContain('The EQF level is not given.');
     await screenshot(page, 'readiness-missing');
 
-    // The fix link opens the dossier at the programme facts block.
+    // The fix link is drawn in the product's blue (it was the browser's default blue or visited purple).
+    expect(await level.getByRole('link', { name: 'open the block' }).evaluate((a) => getComputedStyle(a).color)).toBe(
+      await page
+        .evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim())
+        .then((hex) => {
+          const n = parseInt(hex.slice(1), 16);
+          return `rgb(${n >> 16}, ${(n >> 8) & 255}, ${n & 255})`;
+        }),
+    );
+    // It opens the dossier at the programme facts block.
     await level.getByRole('link', { name: 'open the block' }).click();
     await page.getByTestId('facts-block').waitFor();
     expect(new URL(page.url()).hash).toBe('#block-facts-demo');

@@ -162,6 +162,7 @@ export const de: Translation = {
   'home.step3.title': 'Laden Sie Personen ein.',
   'home.step3.body':
     'Schicken Sie jeder Kollegin und jedem Kollegen einen Einladungslink mit der passenden Rolle und schreiben Sie das Dossier gemeinsam.',
+  'home.signedInAs': 'Sie sind als {name} angemeldet.',
   'home.invited': 'Wurden Sie eingeladen? Öffnen Sie den Einladungslink Ihres Koordinators – ein Konto ist nicht nötig.',
   'home.form.heading': 'Konsortium gründen',
   'home.form.aboutYou': 'Über Sie',

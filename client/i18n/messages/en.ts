@@ -191,6 +191,7 @@ export const en = {
   'home.step2.body': 'List the universities, employers and other institutions you work with.',
   'home.step3.title': 'Invite people.',
   'home.step3.body': 'Send each colleague an invite link with the right role, then write the dossier together.',
+  'home.signedInAs': 'You are signed in as {name}.',
   'home.invited': 'Were you invited? Open the invitation link your coordinator sent you – no account needed.',
   'home.form.heading': 'Create a consortium',
   'home.form.aboutYou': 'About you',

@@ -158,6 +158,7 @@ export const es: Translation = {
   'home.step2.body': 'Indique las universidades, empleadores y demás instituciones con las que trabaja.',
   'home.step3.title': 'Invite a personas.',
   'home.step3.body': 'Envíe a cada colega un enlace de invitación con el rol adecuado y redacten juntos el expediente.',
+  'home.signedInAs': 'Ha iniciado sesión como {name}.',
   'home.invited': '¿Le han invitado? Abra el enlace de invitación que le envió su coordinador; no necesita cuenta.',
   'home.form.heading': 'Crear un consorcio',
   'home.form.aboutYou': 'Sobre usted',

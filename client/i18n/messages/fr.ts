@@ -161,6 +161,7 @@ export const fr: Translation = {
   'home.step2.body': 'Indiquez les universités, employeurs et autres établissements avec lesquels vous travaillez.',
   'home.step3.title': 'Invitez des personnes.',
   'home.step3.body': 'Envoyez à chaque collègue un lien d’invitation avec le bon rôle, puis rédigez le dossier ensemble.',
+  'home.signedInAs': 'Vous êtes connecté·e en tant que {name}.',
   'home.invited': 'Vous avez été invité ? Ouvrez le lien d’invitation envoyé par votre coordinateur – aucun compte n’est nécessaire.',
   'home.form.heading': 'Créer un consortium',
   'home.form.aboutYou': 'À propos de vous',

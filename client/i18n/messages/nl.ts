@@ -158,6 +158,7 @@ export const nl: Translation = {
   'home.step2.body': 'Noem de universiteiten, werkgevers en andere instellingen waarmee je samenwerkt.',
   'home.step3.title': 'Nodig mensen uit.',
   'home.step3.body': 'Stuur elke collega een uitnodigingslink met de juiste rol en schrijf samen het dossier.',
+  'home.signedInAs': 'Je bent ingelogd als {name}.',
   'home.invited': 'Ben je uitgenodigd? Open de uitnodigingslink die je coördinator je stuurde – je hebt geen account nodig.',
   'home.form.heading': 'Een consortium aanmaken',
   'home.form.aboutYou': 'Over jou',
