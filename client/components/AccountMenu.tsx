@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { signOut } from '../api.ts';
 import { useT } from '../i18n/useT.ts';
+import { moveInMenu } from './menuKeys.ts';
 
 /**
  * The person's name and role open a small menu (Account, Sign out), following the WAI-ARIA menu
@@ -50,17 +51,8 @@ export function AccountMenu({ name, detail }: { name: string; detail: string }) 
   };
 
   const onMenuKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    const list = items();
-    const at = list.indexOf(document.activeElement as HTMLElement);
-    const move = (to: number) => {
-      e.preventDefault();
-      list[(to + list.length) % list.length]?.focus();
-    };
-    if (e.key === 'ArrowDown') move(at + 1);
-    else if (e.key === 'ArrowUp') move(at - 1);
-    else if (e.key === 'Home') move(0);
-    else if (e.key === 'End') move(list.length - 1);
-    else if (e.key === 'Escape') {
+    if (moveInMenu(e, items())) return;
+    if (e.key === 'Escape') {
       e.preventDefault();
       close(true);
     } else if (e.key === 'Tab') close(false);

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { EXPORT_FORMATS, FORMAT_INFO, PROGRAMME_FORMATS } from '../../shared/export/formats.ts';
 import { useT } from '../i18n/useT.ts';
+import { moveInMenu } from './menuKeys.ts';
 
 /**
  * Export as Word, PDF, Markdown or HTML; for the whole dossier also the programme's outside-world
@@ -26,17 +27,8 @@ export function ExportMenu({ consortiumId, chapter, label }: { consortiumId: str
   // What a menu does from the keyboard: arrows move between its items, Home and End to the ends,
   // Escape closes it and gives the focus back to its button (it used to drop to the page).
   const onMenuKey = (event: ReactKeyboardEvent) => {
-    const all = items();
-    const at = all.indexOf(document.activeElement as HTMLElement);
-    const go = (i: number) => {
-      event.preventDefault();
-      all[(i + all.length) % all.length]?.focus();
-    };
-    if (event.key === 'ArrowDown') go(at + 1);
-    else if (event.key === 'ArrowUp') go(at < 0 ? -1 : at - 1);
-    else if (event.key === 'Home') go(0);
-    else if (event.key === 'End') go(-1);
-    else if (event.key === 'Escape' && menu.current?.open) {
+    if (moveInMenu(event, items())) return;
+    if (event.key === 'Escape' && menu.current?.open) {
       event.preventDefault();
       event.stopPropagation();
       close();

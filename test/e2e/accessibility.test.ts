@@ -25,6 +25,7 @@ import {
   type Person,
 } from '../utils/e2e.ts';
 import { describeFocus, tabTo } from '../utils/keyboard.ts';
+import type { Role } from '../../shared/roles.ts';
 
 const CARLA: Person = { userId: 'carla', name: 'Carla Moreno', partnerId: 'mar', role: 'commenter' };
 
@@ -67,6 +68,15 @@ async function audit(found: string[], page: Page, name: string): Promise<void> {
   const violations = await axeViolations(page);
   markChecked(page);
   if (violations.length > 0) found.push(describeViolations(name, violations));
+}
+
+/** A new page signed in as `person`, on the consortium's dossier, loaded. */
+async function dossierAs(cid: string, person: Person, role: Role): Promise<Page> {
+  const page = await newPage();
+  await page.goto(await signInUrl(ts.server, cid, person));
+  await page.goto(`${ts.server.url}${dossierPath(cid)}`);
+  await waitLoaded(page, role);
+  return page;
 }
 
 describe('every page passes axe (WCAG 2.0/2.1 A and AA)', () => {
@@ -277,16 +287,10 @@ describe('keyboard only', () => {
 
   it('a commenter places a caret in the read-only text, selects and comments without a mouse', async () => {
     const cid = await newConsortium(ts.server, 'commenter');
-    const anna = await newPage();
-    await anna.goto(await signInUrl(ts.server, cid, ANNA));
-    await anna.goto(`${ts.server.url}${dossierPath(cid)}`);
-    await waitLoaded(anna, 'coordinator');
+    const anna = await dossierAs(cid, ANNA, 'coordinator');
     await typeInto(anna, paragraph(anna, 'concept', 0), 'Learners finish with a portfolio.');
 
-    const carla = await newPage();
-    await carla.goto(await signInUrl(ts.server, cid, CARLA));
-    await carla.goto(`${ts.server.url}${dossierPath(cid)}`);
-    await waitLoaded(carla, 'commenter');
+    const carla = await dossierAs(cid, CARLA, 'commenter');
     await poll(() => textWithoutCarets(paragraph(carla, 'concept', 0))).toBe('Learners finish with a portfolio.');
     // Anna hears (politely) that Carla came in.
     await poll(() => anna.getByTestId('presence-announcer').innerText()).toBe('Carla Moreno (Universitat del Mar) joined');
@@ -316,10 +320,7 @@ describe('keyboard only', () => {
 
   it('History opens as a dialog that takes the focus; Escape closes it and the focus is back on its button', async () => {
     const cid = await newConsortium(ts.server, 'history-keys');
-    const anna = await newPage();
-    await anna.goto(await signInUrl(ts.server, cid, ANNA));
-    await anna.goto(`${ts.server.url}${dossierPath(cid)}`);
-    await waitLoaded(anna, 'coordinator');
+    const anna = await dossierAs(cid, ANNA, 'coordinator');
     const chapterHistory = anna.locator('section.chapter[data-key="concept"]').getByRole('button', { name: 'History' });
     await chapterHistory.focus();
     await anna.keyboard.press('Enter');
@@ -342,15 +343,9 @@ describe('keyboard only', () => {
 
   it('Ctrl+Enter sends a comment or a reply; Enter starts a new line; an empty box sends nothing', async () => {
     const cid = await newConsortium(ts.server, 'ctrl-enter');
-    const anna = await newPage();
-    await anna.goto(await signInUrl(ts.server, cid, ANNA));
-    await anna.goto(`${ts.server.url}${dossierPath(cid)}`);
-    await waitLoaded(anna, 'coordinator');
+    const anna = await dossierAs(cid, ANNA, 'coordinator');
     await typeInto(anna, paragraph(anna, 'concept', 0), 'Learners finish with a portfolio.');
-    const carla = await newPage();
-    await carla.goto(await signInUrl(ts.server, cid, CARLA));
-    await carla.goto(`${ts.server.url}${dossierPath(cid)}`);
-    await waitLoaded(carla, 'commenter');
+    const carla = await dossierAs(cid, CARLA, 'commenter');
     await poll(() => textWithoutCarets(paragraph(carla, 'concept', 0))).toBe('Learners finish with a portfolio.');
 
     await paragraph(carla, 'concept', 0).click();
