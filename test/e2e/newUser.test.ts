@@ -206,18 +206,18 @@ describe('a new user', () => {
     await form.getByLabel('Consortium name', { exact: true }).fill('Green Skills Second Round');
     await form.getByLabel('Programme title', { exact: true }).fill('Micro-credential in Heat Pumps');
     await form.getByRole('button', { name: 'Create consortium' }).click();
-    // Two consortia now: the name in the top bar is a switcher between them.
+    // More than one consortium now: the name in the top bar is a switcher between them.
     await poll(() => page.locator('.topbar-title').innerText(), { timeout: 15_000 }).toContain('Green Skills Second Round');
     const second = new URL(page.url()).pathname.split('/')[2]!;
     expect(second).not.toBe(cid);
 
-    // One account, two consortia: the account page offers both, and the link back still works.
+    // The same account, one more consortium: the account page offers it beside the first (Anna is in
+    // every consortium this file's tests made, all named like the first).
     await page.goto(`${suite.ts.server.url}/account`);
     const ways = page.getByTestId('way-on').getByRole('link');
     await poll(() => ways.allInnerTexts()).toEqual(
-      expect.arrayContaining(['Open Green Skills Second Round', expect.stringMatching(/^Open /)]),
+      expect.arrayContaining(['Open Green Skills Second Round', 'Open Digital Skills Alliance']),
     );
-    expect(await ways.count()).toBe(3);
     await page.goto(`${suite.ts.server.url}/`);
     await page.getByTestId('home-signed-in').getByRole('link', { name: 'Open your consortium' }).click();
     await poll(() => new URL(page.url()).pathname).toMatch(/^\/c\//);
