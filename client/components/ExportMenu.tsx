@@ -27,8 +27,10 @@ export function ExportMenu({ consortiumId, chapter, label }: { consortiumId: str
   // What a menu does from the keyboard: arrows move between its items, Home and End to the ends,
   // Escape closes it and gives the focus back to its button (it used to drop to the page).
   const onMenuKey = (event: ReactKeyboardEvent) => {
+    // Closed, the keys are the page's own (ArrowUp and End scroll it).
+    if (!menu.current?.open) return;
     if (moveInMenu(event, items())) return;
-    if (event.key === 'Escape' && menu.current?.open) {
+    if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
       close();
