@@ -34,13 +34,13 @@ export function keepCaretLabelsInColumn(editor: Editor, awareness: Awareness): (
   editor.on('transaction', schedule);
   window.addEventListener('resize', schedule);
   // Fired (without bubbling, hence the capture) by a chapter body when it starts or stops being drawn.
-  editor.view.dom.addEventListener('contentvisibilityautostatechange', schedule, true);
+  root.addEventListener('contentvisibilityautostatechange', schedule, true);
   schedule();
   return () => {
     cancelAnimationFrame(frame);
     awareness.off('change', schedule);
     editor.off('transaction', schedule);
     window.removeEventListener('resize', schedule);
-    editor.view.dom.removeEventListener('contentvisibilityautostatechange', schedule, true);
+    root.removeEventListener('contentvisibilityautostatechange', schedule, true);
   };
 }
