@@ -1,13 +1,14 @@
 import { StrictMode, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Notice } from './components/Notice.tsx';
-import { I18nProvider, initialLocale } from './i18n/I18nProvider.tsx';
+import { I18nProvider } from './i18n/I18nProvider.tsx';
+import { initialLocale } from './i18n/initialLocale.ts';
 import { loadMessages } from './i18n/catalogs.ts';
 import { en } from './i18n/messages/en.ts';
 import { useT, type Translate } from './i18n/useT.ts';
 import { routeFor } from './routes.tsx';
-import './styles.css';
 import { registerOfflineShell } from './offline.ts';
+import { endEarlyShell } from './boot/earlyShell.ts';
 
 registerOfflineShell();
 
@@ -29,15 +30,18 @@ const show: Promise<Show> =
     : route.load().then(
         (element) => () => element,
         // Offline before the chunk was cached.
-        () => (t: Translate) => (
-          <Notice title={t('app.loadFailed.title')} body={t('app.loadFailed.body')}>
-            <p className="notice-actions">
-              <button type="button" className="button primary" onClick={() => location.reload()}>
-                {t('app.loadFailed.reload')}
-              </button>
-            </p>
-          </Notice>
-        ),
+        () => {
+          endEarlyShell(); // the dossier's text may be there already, but not the page that keeps it
+          return (t: Translate) => (
+            <Notice title={t('app.loadFailed.title')} body={t('app.loadFailed.body')}>
+              <p className="notice-actions">
+                <button type="button" className="button primary" onClick={() => location.reload()}>
+                  {t('app.loadFailed.reload')}
+                </button>
+              </p>
+            </Notice>
+          );
+        },
       );
 
 // The first render also waits for the reader's language (a small chunk), so no English flashes by first.

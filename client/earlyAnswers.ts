@@ -21,3 +21,9 @@ export function takeEarly<T>(key: string, ask: () => Promise<T>): Promise<T> {
   early.delete(key);
   return answer ?? ask();
 }
+
+/** The early answer for `key` without taking it (the page still takes it), or a fresh question. */
+export function peekEarly<T>(key: string, ask: () => Promise<T>): Promise<T> {
+  askEarly(key, ask);
+  return early.get(key) as Promise<T>;
+}

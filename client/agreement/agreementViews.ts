@@ -1,20 +1,11 @@
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import { ClauseNode } from '../../shared/schema/clauseNode.ts';
 import { AgreementRefNode } from '../../shared/schema/agreementRefNode.ts';
+import { provideNodeView } from '../editor/lateNodeViews.ts';
 import { AgreementRefView, ClauseView } from './ClauseView.tsx';
-import './agreement.css';
 
-/** The shared agreement nodes with their browser views on top (schema unchanged). */
-export const ClauseBlockView = ClauseNode.extend({
-  addNodeView() {
-    return ReactNodeViewRenderer(ClauseView, { contentDOMElementTag: 'div' });
-  },
-});
-
-export const AgreementRefInlineView = AgreementRefNode.extend({
-  addNodeView() {
-    return ReactNodeViewRenderer(AgreementRefView, { as: 'span' });
-  },
-});
-
-export const AGREEMENT_VIEW_NAMES = new Set([ClauseNode.name, AgreementRefNode.name]);
+/** The shared agreement nodes' browser views (schema unchanged): the editor takes them up when React mounts it. */
+export function provideAgreementViews(): void {
+  provideNodeView(ClauseNode.name, ReactNodeViewRenderer(ClauseView, { contentDOMElementTag: 'div' }));
+  provideNodeView(AgreementRefNode.name, ReactNodeViewRenderer(AgreementRefView, { as: 'span' }));
+}

@@ -19,6 +19,11 @@ export function openEarly(consortiumId: string, documentName: string): void {
   if (!early.has(key)) early.set(key, openSession(consortiumId, documentName, { canWrite: false, provisional: true }));
 }
 
+/** The session opened early for this document, if it is still waiting for its page. */
+export function earlySession(consortiumId: string, documentName: string): CollabSession | undefined {
+  return early.get(keyOf(consortiumId, documentName));
+}
+
 /** The session opened early for this document, now with these options, or a new one. */
 export function takeSession(consortiumId: string, documentName: string, options: SessionOptions): CollabSession {
   const key = keyOf(consortiumId, documentName);

@@ -1,12 +1,11 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from '../../shared/i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALE_COOKIE, type Locale } from '../../shared/i18n/locales.ts';
 import { setAccountLocale } from '../accountApi.ts';
 import { fetchSession } from '../api.ts';
 import { loadMessages } from './catalogs.ts';
+import { STORAGE_KEY } from './initialLocale.ts';
 import type { Messages } from './messages/en.ts';
-
-const STORAGE_KEY = 'jointly.locale';
 
 interface LocaleChoice {
   locale: Locale;
@@ -15,30 +14,6 @@ interface LocaleChoice {
 }
 
 const LocaleContext = createContext<LocaleChoice>({ locale: DEFAULT_LOCALE, setLocale: () => {} });
-
-/** The account's language as the server last set it on this device (at sign-in), if any. */
-function accountCookieLocale(): Locale | undefined {
-  if (typeof document === 'undefined') return undefined;
-  const found = document.cookie.split('; ').find((part) => part.startsWith(`${LOCALE_COOKIE}=`));
-  const value = found?.slice(LOCALE_COOKIE.length + 1);
-  return isLocale(value) ? value : undefined;
-}
-
-/**
- * The account's language (its cookie, set at sign-in), else the language chosen on this device
- * before, else the browser's first supported language.
- */
-export function initialLocale(): Locale {
-  const account = accountCookieLocale();
-  if (account) return account;
-  try {
-    const kept = localStorage.getItem(STORAGE_KEY);
-    if (isLocale(kept)) return kept;
-  } catch {
-    // Storage can be unavailable (private modes, sandboxed frames): the browser's languages still count.
-  }
-  return negotiateLocale(typeof navigator === 'undefined' ? [] : navigator.languages);
-}
 
 function keepOnDevice(locale: Locale) {
   // The cookie too: a choice made here, signed out, must not be overruled by an older account's cookie.

@@ -7,6 +7,7 @@ import { Notice } from '../components/Notice.tsx';
 import { WayOn } from '../components/WayOn.tsx';
 import { Workspace } from './DossierWorkspace.tsx';
 import { dropEarlySessions, openEarly } from '../collab/earlySessions.ts';
+import { endEarlyShell } from '../boot/earlyShell.ts';
 import { DocumentName } from '../../shared/names.ts';
 import { useT } from '../i18n/useT.ts';
 
@@ -48,6 +49,7 @@ export function DossierPage({ consortiumId }: { consortiumId: string }) {
   useEffect(() => {
     load().then(setWho, (error: unknown) => {
       dropEarlySessions();
+      endEarlyShell();
       setWho({ error: error instanceof Error ? error.message : String(error) });
     });
   }, [load]);

@@ -41,6 +41,18 @@ export function checklistTitle(help: ChapterHelp | undefined, key: ChapterKey, i
 }
 
 /** The fixed words around each chapter's heading; `{number}` is the chapter's number. */
+/**
+ * The editor's own words, drawn by code outside React (the editor is made before React when the
+ * dossier opens): its accessible name, and the prompt in an empty paragraph for writers and readers.
+ */
+export const EDITOR_WORDS: Record<Locale, { label: string; emptyWriter: string; emptyReader: string }> = {
+  en: { label: 'Dossier text', emptyWriter: 'Write here…', emptyReader: 'Nothing written yet' },
+  fr: { label: 'Texte du dossier', emptyWriter: 'Écrivez ici…', emptyReader: 'Rien d’écrit pour l’instant' },
+  de: { label: 'Text des Dossiers', emptyWriter: 'Hier schreiben…', emptyReader: 'Noch nichts geschrieben' },
+  es: { label: 'Texto del dosier', emptyWriter: 'Escriba aquí…', emptyReader: 'Aún no hay nada escrito' },
+  nl: { label: 'Tekst van het dossier', emptyWriter: 'Schrijf hier…', emptyReader: 'Nog niets geschreven' },
+};
+
 export const CHAPTER_CHROME: Record<Locale, { kicker: string; guidance: string; decisions: string }> = {
   en: { kicker: 'Chapter {number}', guidance: 'Guidance and decisions to take', decisions: 'Decisions to take' },
   fr: { kicker: 'Chapitre {number}', guidance: 'Conseils et décisions à prendre', decisions: 'Décisions à prendre' },

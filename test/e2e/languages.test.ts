@@ -16,6 +16,7 @@ import { es } from '../../client/i18n/messages/es.ts';
 import { fr } from '../../client/i18n/messages/fr.ts';
 import { nl } from '../../client/i18n/messages/nl.ts';
 import type { Translation } from '../../client/i18n/messages/en.ts';
+import { EDITOR_WORDS } from '../../shared/i18n/chapterText.ts';
 import { de as dePack } from '../../shared/i18n/content/packs/de.ts';
 import {
   ANNA,
@@ -202,8 +203,8 @@ it('a French-speaking and a Dutch-speaking partner co-edit a chapter, each in th
       .locator('.chapter-body p.is-empty')
       .first()
       .evaluate((p) => getComputedStyle(p, '::before').content.replace(/^"|"$/g, ''));
-  expect(await emptyPrompt(amelie)).toBe(fr['editor.emptyWriter']);
-  expect(await emptyPrompt(ruta)).toBe(nl['editor.emptyWriter']);
+  expect(await emptyPrompt(amelie)).toBe(EDITOR_WORDS.fr.emptyWriter);
+  expect(await emptyPrompt(ruta)).toBe(EDITOR_WORDS.nl.emptyWriter);
 
   // Each writes in their own language; the other sees the words exactly as typed, never translated.
   const french = 'Les acquis d’apprentissage sont évalués à la fin de chaque unité.';

@@ -132,6 +132,8 @@ export async function waitLoaded(page: Page, role: Role = 'editor'): Promise<voi
     if (role === 'coordinator' || role === 'editor') {
       await page.locator('.ProseMirror[contenteditable="true"]').waitFor({ timeout: 15_000 });
     }
+    // The text opens before the page around it (client/boot/dossierFirst.ts): loaded means the page too.
+    await page.waitForFunction(() => !document.documentElement.classList.contains('early-dossier'), null, { timeout: 15_000 });
   } catch (error) {
     // Say what the person would see instead of just "0 chapters".
     const seen = await page

@@ -1,0 +1,31 @@
+import { isValidId } from '../shared/names.ts';
+import { initialLocale } from './i18n/initialLocale.ts';
+import './styles.css';
+
+/**
+ * The first script of every page. On the dossier, the text opens first (`boot/dossierFirst.ts`:
+ * the document, the editor, no React) and the page around it follows (`app.tsx`); every other
+ * address goes straight to the page.
+ */
+
+// Node views outside React (chapter headings) read the language from here; the app sets the same value.
+document.documentElement.lang = initialLocale();
+
+/** The page follows without the text if opening it takes longer than this (a slow network). */
+const PAGE_AT_THE_LATEST_MS = 3000;
+
+const dossier = /^\/c\/([^/]+)\/dossier\/?$/.exec(location.pathname)?.[1];
+if (dossier && isValidId(dossier)) {
+  const textFirst = import('./boot/dossierFirst.ts').then((m) => m.openDossierFirst(dossier)).catch(() => undefined);
+  // After the frame that shows the text: the page's script would otherwise compete with drawing it.
+  // (A tab opened in the background draws no frames: it goes on after a moment anyway.)
+  const afterNextPaint = () =>
+    new Promise((resolve) => {
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+      setTimeout(resolve, 250);
+    });
+  const atTheLatest = new Promise((resolve) => setTimeout(resolve, PAGE_AT_THE_LATEST_MS));
+  void Promise.race([textFirst.then(afterNextPaint), atTheLatest]).then(() => import('./app.tsx'));
+} else {
+  void import('./app.tsx');
+}
