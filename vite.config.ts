@@ -6,7 +6,8 @@ import { precompileMessages } from './scripts/precompileMessages.ts';
 const serverPort = Number(process.env.SERVER_PORT ?? 8080);
 const proxy = {
   '/sync': { target: `http://127.0.0.1:${serverPort}`, ws: true },
-  '/api': { target: `http://127.0.0.1:${serverPort}` },
+  // A pattern, not the prefix '/api': that also matched the client's own module /api.ts.
+  '^/api/': { target: `http://127.0.0.1:${serverPort}` },
   '/auth': { target: `http://127.0.0.1:${serverPort}` },
 };
 
