@@ -44,19 +44,30 @@ export const DossierEditor = memo(function DossierEditor(props: {
   const latest = useRef({ user, editable: (canWrite || canComment) && session.ready() });
   latest.current = { user, editable: (canWrite || canComment) && session.ready() };
 
-  // Made in an effect, not while rendering, so React's double invocation in development cannot make two.
+  // Made in an effect, not while rendering, so React's double invocation in development cannot make
+  // two; destroyed a moment after the effect is cleaned up, as TipTap's own hook does, so the effects
+  // that use the editor clean up first, and a remount in the meantime (development) keeps it.
+  const destroyLater = useRef(new Map<Editor, ReturnType<typeof setTimeout>>());
   useEffect(() => {
-    const taken = early && early.session === session && !early.editor.isDestroyed ? early.editor : null;
+    const current = made && made.session === session && !made.editor.isDestroyed ? made.editor : null;
+    if (current) {
+      clearTimeout(destroyLater.current.get(current));
+      destroyLater.current.delete(current);
+    }
     const editor =
-      taken ??
+      current ??
       new Editor(
         // Editable from its first draw when the document is already here: waiting for the effect
         // below made the drawn text wait for the rest of the page's effects before it took a keystroke.
         dossierEditorOptions({ session, ...latest.current, access: access.current, element: document.createElement('div') }),
       );
-    setMade({ session, editor });
-    // A moment later, as TipTap's own hook does: the effects that use this editor clean up after this one.
-    return () => void setTimeout(() => editor.destroy(), 0);
+    if (editor !== current) setMade({ session, editor });
+    const pending = destroyLater.current;
+    return () =>
+      void pending.set(
+        editor,
+        setTimeout(() => pending.delete(editor) && editor.destroy(), 0),
+      );
   }, [session]); // eslint-disable-line react-hooks/exhaustive-deps
   const editor = made && made.session === session && !made.editor.isDestroyed ? made.editor : null;
 
