@@ -16,7 +16,11 @@ const PAGE_AT_THE_LATEST_MS = 3000;
 
 const dossier = /^\/c\/([^/]+)\/dossier\/?$/.exec(location.pathname)?.[1];
 if (dossier && isValidId(dossier)) {
-  const textFirst = import('./boot/dossierFirst.ts').then((m) => m.openDossierFirst(dossier)).catch(() => undefined);
+  // The text itself sets off at once, over HTTP, while the code that opens the socket is on its way.
+  const state = fetch(`/api/consortia/${dossier}/documents/dossier/state`)
+    .then((res) => (res.ok ? res.arrayBuffer() : undefined))
+    .catch(() => undefined); // signed out, not a member, offline: the socket's answer decides
+  const textFirst = import('./boot/dossierFirst.ts').then((m) => m.openDossierFirst(dossier, state)).catch(() => undefined);
   // After the frame that shows the text: the page's script would otherwise compete with drawing it.
   // (A tab opened in the background draws no frames: it goes on after a moment anyway.)
   const afterNextPaint = () =>

@@ -16,6 +16,7 @@ import { MergeService } from './consortia/mergeService.ts';
 import { PartnerService } from './consortia/partnerService.ts';
 import { SessionService } from './consortia/sessionService.ts';
 import { Exporter } from './export/exportService.ts';
+import { DocumentStates } from './documents/documentStates.ts';
 import { ProgrammeService } from './programme/programmeService.ts';
 import { AgreementReadinessService } from './agreement/agreementReadiness.ts';
 import { Notifier, type NotifierOptions } from './notifications/notifier.ts';
@@ -87,6 +88,7 @@ export function createServices(
     decisions: new Decisions(registry, storage),
     notifications,
     exporter,
+    documentStates: new DocumentStates(registry),
     approvals: new Approvals(registry, storage),
     execution: new AgreementExecution(registry, storage, versions, exporter, freeze),
     history: versions,

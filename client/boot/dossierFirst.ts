@@ -24,10 +24,12 @@ import '../comments/comments.css';
  * another consortium, refused): the page then opens as it would have anyway, and takes the
  * session and the editor over from here (`takeSession`, `claimEarlyEditor`).
  */
-export async function openDossierFirst(consortiumId: string): Promise<void> {
+export async function openDossierFirst(consortiumId: string, state: Promise<ArrayBuffer | undefined>): Promise<void> {
   const slot = drawEarlyShell();
   openEarly(consortiumId, DocumentName.dossier);
   const session = earlySession(consortiumId, DocumentName.dossier);
+  // Usually here already: applied before the socket opens, its sync then asks only for what is newer.
+  void state.then((bytes) => bytes && session?.applyFetched(new Uint8Array(bytes)));
   try {
     const locale = pageLocale();
     const [me, consortium] = await Promise.all([

@@ -29,6 +29,12 @@ export interface CollabSession {
   onStatus(listener: () => void): () => void;
   /** True once the page holds the document (from the server or from this browser's offline copy). */
   ready(): boolean;
+  /**
+   * The document's state fetched over HTTP before the socket had synced (client/main.ts): applied as
+   * the server's own, and enough for the page to show and edit the text; the socket's sync then
+   * brings only what changed since, and sends what was typed meanwhile.
+   */
+  applyFetched(update: Uint8Array): void;
   /** Who uses the session now (a session opened early, before the page knew who is signed in, is handed over). */
   setOptions(options: SessionOptions): void;
   destroy(): void;
@@ -70,7 +76,7 @@ export function openSession(consortiumId: string, documentName: string, initialO
   let currentReady = false;
   const emit = () => {
     const next = computeStatus();
-    const nextReady = provider.synced || (localLoaded && Y.encodeStateVector(doc).length > 1);
+    const nextReady = provider.synced || fetched || (localLoaded && Y.encodeStateVector(doc).length > 1);
     if (JSON.stringify(next) === JSON.stringify(current) && nextReady === currentReady) return;
     current = next;
     currentReady = nextReady;
@@ -79,6 +85,7 @@ export function openSession(consortiumId: string, documentName: string, initialO
   let refused: { code: number; message: string } | undefined;
   let unsavedOffline = false;
   let localLoaded = false;
+  let fetched = false;
   // The browser knows before the socket does: a cut network leaves a WebSocket looking open for
   // up to 30 s (y-websocket's silence timeout), and everything typed meanwhile read "Saving…".
   let networkDown = typeof navigator !== 'undefined' && navigator.onLine === false;
@@ -212,6 +219,13 @@ export function openSession(consortiumId: string, documentName: string, initialO
     },
     // An empty state vector encodes as one byte: anything longer means the offline copy had content.
     ready: () => currentReady,
+    applyFetched(update) {
+      if (provider.synced) return; // the socket was faster: it has all of it already
+      // With the provider as origin, as if it came from the socket: nothing is sent back to the server.
+      Y.applyUpdate(doc, update, provider);
+      fetched = true;
+      emit();
+    },
     setOptions(next) {
       options = next;
       offlineCopy.update(next);

@@ -10,6 +10,7 @@ import { passkeyRoutes } from './routes/passkeys.ts';
 import { discussionRoutes } from './routes/discussion.ts';
 import { decisionRoutes } from './routes/decisions.ts';
 import { exportRoutes } from './routes/export.ts';
+import { documentRoutes } from './routes/documents.ts';
 import { programmeRoutes } from './routes/programme.ts';
 import { agreementReadinessRoutes } from './routes/agreementReadiness.ts';
 import { versionRoutes } from './routes/versions.ts';
@@ -28,6 +29,7 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
   discussionRoutes(router, deps);
   decisionRoutes(router, deps);
   exportRoutes(router, deps);
+  documentRoutes(router, deps);
   programmeRoutes(router, deps);
   agreementReadinessRoutes(router, deps);
   versionRoutes(router, deps);

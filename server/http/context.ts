@@ -17,6 +17,7 @@ import type { MergeService } from '../consortia/mergeService.ts';
 import type { PartnerService } from '../consortia/partnerService.ts';
 import type { SessionService } from '../consortia/sessionService.ts';
 import type { Exporter } from '../export/exportService.ts';
+import type { DocumentStates } from '../documents/documentStates.ts';
 import type { ProgrammeService } from '../programme/programmeService.ts';
 import type { AgreementReadinessService } from '../agreement/agreementReadiness.ts';
 import type { History } from '../history/historyService.ts';
@@ -35,6 +36,8 @@ export interface Services {
   discussion: Discussion;
   decisions: Decisions;
   exporter: Exporter;
+  /** Documents' state as Yjs bytes over HTTP (the dossier page's first request). */
+  documentStates: DocumentStates;
   approvals: Approvals;
   execution: AgreementExecution;
   programme: ProgrammeService;

@@ -22,6 +22,8 @@ import {
   poll,
   screenshot,
   signInUrl,
+  typeInto,
+  waitLoaded,
   type Person,
 } from '../utils/e2e.ts';
 
@@ -120,5 +122,48 @@ it('a viewer sees the text read-only before the page has loaded, with no room ke
   await page.getByTestId('save-status').waitFor();
   expect(await page.locator('.toolbar').count()).toBe(0);
   expect(Math.abs((await topOf(page, 'concept')) - conceptTop)).toBeLessThanOrEqual(2);
+  expect(errors).toEqual([]);
+});
+
+it("the text comes over HTTP while the socket is held back: editable before the socket's sync, and what is typed then reaches the server once it connects", async () => {
+  const cid = await newConsortium(suite.ts.server, 'text-first-http');
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  suite.open.push({ person: JORDI, context, page, errors });
+  await page.goto(await signInUrl(suite.ts.server, cid, JORDI), { waitUntil: 'commit' });
+  // The dossier's socket connects, but nothing passes either way until released.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let fromServerWhileHeld = 0;
+  await page.routeWebSocket(/\/sync\/[^/]+\/dossier/, (ws) => {
+    const server = ws.connectToServer();
+    let open = false;
+    const toServer: (string | Buffer)[] = [];
+    const toPage: (string | Buffer)[] = [];
+    ws.onMessage((message) => (open ? server.send(message) : toServer.push(message)));
+    server.onMessage((message) => {
+      if (open) return ws.send(message);
+      fromServerWhileHeld++;
+      toPage.push(message);
+    });
+    void released.then(() => {
+      open = true;
+      for (const message of toServer.splice(0)) server.send(message);
+      for (const message of toPage.splice(0)) ws.send(message);
+    });
+  });
+  await page.goto(`${suite.ts.server.url}${dossierPath(cid)}`);
+  await waitLoaded(page, JORDI.role);
+  expect(fromServerWhileHeld, 'the server had sent something by now').toBeGreaterThan(0);
+  await typeInto(page, paragraph(page, 'concept'), 'Typed before the socket synced.');
+  expect(await chapterText(page, 'concept')).toContain('Typed before the socket synced.');
+
+  release();
+  await expectSaved(page);
+  const anna = await openDossier(suite.browser, suite.ts.server, cid, ANNA);
+  suite.open.push(anna);
+  await poll(() => chapterText(anna.page, 'concept')).toContain('Typed before the socket synced.');
   expect(errors).toEqual([]);
 });
