@@ -25,20 +25,27 @@ import {
   typeInto,
   waitLoaded,
   type Person,
+  VIEWPORT,
 } from '../utils/e2e.ts';
 
 const suite = browserSuite();
 
 const APP_CHUNK = /\/assets\/app-[^/]*\.js$/;
 
-/** Signs `person` in and opens the dossier with the page's own code held back until `release()`. */
-async function openWithPageHeldBack(cid: string, person: Person) {
-  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 860 } });
+/** A fresh browser context with `person` signed in (their cookie set), collecting the page's errors. */
+async function signedIn(cid: string, person: Person) {
+  const context = await suite.browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   suite.open.push({ person, context, page, errors });
   await page.goto(await signInUrl(suite.ts.server, cid, person), { waitUntil: 'commit' });
+  return { page, errors };
+}
+
+/** Signs `person` in and opens the dossier with the page's own code held back until `release()`. */
+async function openWithPageHeldBack(cid: string, person: Person) {
+  const { page, errors } = await signedIn(cid, person);
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   let held = 0;
@@ -127,12 +134,7 @@ it('a viewer sees the text read-only before the page has loaded, with no room ke
 
 it("the text comes over HTTP while the socket is held back: editable before the socket's sync, and what is typed then reaches the server once it connects", async () => {
   const cid = await newConsortium(suite.ts.server, 'text-first-http');
-  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 860 } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  suite.open.push({ person: JORDI, context, page, errors });
-  await page.goto(await signInUrl(suite.ts.server, cid, JORDI), { waitUntil: 'commit' });
+  const { page, errors } = await signedIn(cid, JORDI);
   // The dossier's socket connects, but nothing passes either way until released.
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
