@@ -8,7 +8,7 @@ import { useLocale } from '../i18n/I18nProvider.tsx';
 import { EDITOR_WORDS } from '../../shared/i18n/chapterText.ts';
 import { dossierEditorOptions, type EditorAccess, type EditorUser } from './dossierEditorOptions.ts';
 import { claimEarlyEditor } from './earlyEditor.ts';
-import { endEarlyShell } from '../boot/earlyShell.ts';
+import { endEarlyShell, rememberTextTop } from '../boot/earlyShell.ts';
 import { provideProgrammeViews } from '../programme/programmeViews.ts';
 import { provideAgreementViews } from '../agreement/agreementViews.ts';
 
@@ -76,9 +76,11 @@ export const DossierEditor = memo(function DossierEditor(props: {
   useLayoutEffect(() => {
     if (!editor) return;
     endEarlyShell();
+    // Only with the text here: until then a loading line stands above it.
+    if (session.ready()) rememberTextTop(editor.view.dom, canWrite);
     if (hadFocus.current && !editor.view.hasFocus()) editor.view.focus();
     hadFocus.current = false;
-  }, [editor]);
+  }, [editor, canWrite]); // eslint-disable-line react-hooks/exhaustive-deps -- measured once the text is in the page
 
   // Editability follows the session itself, not the page's `ready` state: that came a page render
   // after the document was drawn (about 130 ms in a full dossier), and the text stayed read-only until then.

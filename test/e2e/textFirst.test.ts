@@ -33,8 +33,8 @@ const suite = browserSuite();
 const APP_CHUNK = /\/assets\/app-[^/]*\.js$/;
 
 /** A fresh browser context with `person` signed in (their cookie set), collecting the page's errors. */
-async function signedIn(cid: string, person: Person) {
-  const context = await suite.browser.newContext({ viewport: VIEWPORT });
+async function signedIn(cid: string, person: Person, viewport = VIEWPORT) {
+  const context = await suite.browser.newContext({ viewport });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
@@ -44,8 +44,8 @@ async function signedIn(cid: string, person: Person) {
 }
 
 /** Signs `person` in and opens the dossier with the page's own code held back until `release()`. */
-async function openWithPageHeldBack(cid: string, person: Person) {
-  const { page, errors } = await signedIn(cid, person);
+async function openWithPageHeldBack(cid: string, person: Person, viewport = VIEWPORT) {
+  const { page, errors } = await signedIn(cid, person, viewport);
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   let held = 0;
@@ -168,4 +168,36 @@ it("the text comes over HTTP while the socket is held back: editable before the 
   suite.open.push(anna);
   await poll(() => chapterText(anna.page, 'concept')).toContain('Typed before the socket synced.');
   expect(errors).toEqual([]);
+});
+
+it("in narrower windows the text stays put too: the toolbar on two lines at 1024 px, and, where it takes more, the page's own measure from the last opening", async () => {
+  const cid = await newConsortium(suite.ts.server, 'text-first-narrow');
+  const shiftWhenPageAppears = async (page: Page, release: () => void) => {
+    const before = await topOf(page, 'concept');
+    release();
+    await poll(() => pageShown(page)).toBe(true);
+    await page.locator('.toolbar button').first().waitFor();
+    return Math.abs((await topOf(page, 'concept')) - before);
+  };
+  const laptop = await openWithPageHeldBack(cid, ANNA, { width: 1024, height: 768 });
+  await laptop.page.locator('.ProseMirror[contenteditable="true"]').waitFor();
+  expect(await shiftWhenPageAppears(laptop.page, laptop.release)).toBeLessThanOrEqual(2);
+
+  // At 800 px the toolbar wraps further than the frame's defaults allow for; the next opening knows.
+  const narrow = await openWithPageHeldBack(cid, JORDI, { width: 800, height: 700 });
+  await narrow.page.locator('.ProseMirror[contenteditable="true"]').waitFor();
+  expect(await shiftWhenPageAppears(narrow.page, narrow.release)).toBeGreaterThan(2);
+  let releaseAgain!: () => void;
+  const releasedAgain = new Promise<void>((resolve) => (releaseAgain = resolve));
+  await narrow.page.unroute(APP_CHUNK);
+  await narrow.page.route(APP_CHUNK, async (route: Route) => {
+    await releasedAgain;
+    await route.continue();
+  });
+  await narrow.page.reload();
+  await narrow.page.locator('.ProseMirror[contenteditable="true"]').waitFor();
+  expect(await pageShown(narrow.page)).toBe(false);
+  expect(await shiftWhenPageAppears(narrow.page, releaseAgain)).toBeLessThanOrEqual(2);
+  expect(laptop.errors).toEqual([]);
+  expect(narrow.errors).toEqual([]);
 });
