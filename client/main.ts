@@ -1,5 +1,7 @@
 import { isValidId } from '../shared/names.ts';
 import { initialLocale } from './i18n/initialLocale.ts';
+import { askEarly } from './earlyAnswers.ts';
+import { fetchConsortium, fetchSession } from './api.ts';
 import './styles.css';
 
 /**
@@ -16,6 +18,10 @@ const PAGE_AT_THE_LATEST_MS = 3000;
 
 const dossier = /^\/c\/([^/]+)\/dossier\/?$/.exec(location.pathname)?.[1];
 if (dossier && isValidId(dossier)) {
+  // Who is signed in, and the consortium (the carets' colours), asked at once too: on a busy machine
+  // asking only once the editor's code had run put these answers last, behind the text.
+  askEarly('me', fetchSession);
+  askEarly(`consortium:${dossier}`, () => fetchConsortium(dossier));
   // The text itself sets off at once, over HTTP, while the code that opens the socket is on its way.
   const state = fetch(`/api/consortia/${dossier}/documents/dossier/state`)
     .then((res) => (res.ok ? res.arrayBuffer() : undefined))
