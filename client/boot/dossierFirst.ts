@@ -29,7 +29,8 @@ export async function openDossierFirst(consortiumId: string, state: Promise<Arra
   openEarly(consortiumId, DocumentName.dossier);
   const session = earlySession(consortiumId, DocumentName.dossier);
   // Usually here already: applied before the socket opens, its sync then asks only for what is newer.
-  void state.then((bytes) => bytes && session?.applyFetched(new Uint8Array(bytes)));
+  // Bytes that do not apply are dropped: the socket's sync stays the source of the text.
+  void state.then((bytes) => bytes && session?.applyFetched(new Uint8Array(bytes))).catch(() => undefined);
   try {
     const locale = pageLocale();
     const [me, consortium] = await Promise.all([

@@ -86,6 +86,7 @@ export function openSession(consortiumId: string, documentName: string, initialO
   let unsavedOffline = false;
   let localLoaded = false;
   let fetched = false;
+  let destroyed = false;
   // The browser knows before the socket does: a cut network leaves a WebSocket looking open for
   // up to 30 s (y-websocket's silence timeout), and everything typed meanwhile read "Saving…".
   let networkDown = typeof navigator !== 'undefined' && navigator.onLine === false;
@@ -220,7 +221,7 @@ export function openSession(consortiumId: string, documentName: string, initialO
     // An empty state vector encodes as one byte: anything longer means the offline copy had content.
     ready: () => currentReady,
     applyFetched(update) {
-      if (provider.synced) return; // the socket was faster: it has all of it already
+      if (destroyed || provider.synced) return; // gone, or the socket was faster: it has all of it already
       // With the provider as origin, as if it came from the socket: nothing is sent back to the server.
       Y.applyUpdate(doc, update, provider);
       fetched = true;
@@ -234,6 +235,7 @@ export function openSession(consortiumId: string, documentName: string, initialO
       emit();
     },
     destroy() {
+      destroyed = true;
       listeners.clear();
       clearTimeout(unconfirmedTimer);
       clearTimeout(quietTimer);
