@@ -1,7 +1,5 @@
 import { createElement, type ComponentType, type ReactElement } from 'react';
 import { isValidId } from '../shared/names.ts';
-import { fetchConsortium, fetchSession } from './api.ts';
-import { askEarly } from './earlyAnswers.ts';
 import { Notice } from './components/Notice.tsx';
 import { WayOn } from './components/WayOn.tsx';
 import type { Translate } from './i18n/useT.ts';
@@ -47,9 +45,7 @@ export function routeFor(path: string): Route {
       case 'dossier':
         return page(
           () => {
-            // Both questions travel with the page's chunk (see earlyAnswers.ts).
-            askEarly('me', fetchSession);
-            askEarly(`consortium:${consortiumId}`, () => fetchConsortium(consortiumId));
+            // Both questions went out with the first script (main.ts), and the document with them.
             return import('./pages/DossierPage.tsx').then((m) => {
               m.openDossierEarly(consortiumId);
               return m.DossierPage;

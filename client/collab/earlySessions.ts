@@ -1,7 +1,7 @@
 import { openSession, type CollabSession, type SessionOptions } from './session.ts';
 
 /**
- * Sessions opened as soon as a page's code has arrived, from the address alone, so the documents
+ * Sessions opened from the address alone (the dossier's by its early start, boot/dossierFirst.ts), so the documents
  * travel while the page is still asking who is signed in and drawing itself. Before this, the
  * dossier's socket opened only after that question and the first render (about 300 ms into a load,
  * then a round trip and the whole document), one step after the other.
