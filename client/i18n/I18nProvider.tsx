@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
 import { DEFAULT_LOCALE, LOCALE_COOKIE, type Locale } from '../../shared/i18n/locales.ts';
 import { setAccountLocale } from '../accountApi.ts';
@@ -55,12 +55,16 @@ export function I18nProvider({ first, children }: { first: Catalog; children: Re
     };
   }, [wanted]);
 
+  // Set once the person picks a language on this page: the account's answer may still be on its way
+  // (asked at start, it can arrive after the pick on a slow link) and must not undo the pick.
+  const pickedHere = useRef(false);
+
   // The language kept with the account wins over this device's guess (a new laptop, a shared computer).
   useEffect(() => {
     let live = true;
     fetchSession().then(
       ({ locale: kept }) => {
-        if (!live || !kept) return;
+        if (!live || !kept || pickedHere.current) return;
         keepOnDevice(kept);
         setLocaleState(kept);
       },
@@ -72,6 +76,7 @@ export function I18nProvider({ first, children }: { first: Catalog; children: Re
   }, []);
 
   const setLocale = useCallback((next: Locale) => {
+    pickedHere.current = true;
     keepOnDevice(next);
     setLocaleState(next);
     setAccountLocale(next).catch(() => {}); // signed out or offline: kept on this device only

@@ -184,6 +184,36 @@ it('switching language in the dossier redraws chapter headings and summaries in 
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
 }, 60_000);
 
+it('a language picked while the account’s answer is still on its way stays picked when that answer arrives', async () => {
+  // The page asks the account's language at start; on a slow link the answer (English, chosen
+  // earlier) can come after the person has already picked German, and must not switch back.
+  const cid = await newConsortium(suite.ts.server, 'language-pick-race');
+  const page = await signedInPage(ANNA, cid, 'en');
+  const held: (() => Promise<void>)[] = [];
+  let asked = 0;
+  await page.route('**/api/me', async (route) => {
+    // The first question (the dossier's own, asked with the first script) passes; later ones are
+    // answered by the server now (English) but reach the page only when released.
+    if (asked++ === 0) return route.continue();
+    const response = await route.fetch();
+    held.push(() => route.fulfill({ response }));
+  });
+  await page.goto(`${suite.ts.server.url}${dossierPath(cid)}`);
+  await waitLoaded(page);
+  await poll(() => held.length, { message: 'the language provider did not ask for the account' }).toBeGreaterThan(0);
+  await page.getByRole('combobox', { name: en['language.choose'] }).selectOption({ label: 'Deutsch' });
+  await shows(page, 'de', de['dossier.history']!);
+  await poll(async () => (await suite.ts.server.storage.accounts.get(ANNA.userId))?.locale).toBe('de');
+  // The held answers were read before the pick reached the server: they say English.
+  const answered = page.waitForResponse((r) => r.url().endsWith('/api/me'));
+  for (const release of held.splice(0)) await release();
+  await answered;
+  // Checking that nothing changes: give the answers' handlers a moment to run, then look.
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+  expect(await page.locator('#chapter-vision .chapter-title').textContent()).toBe(dePack.chapters.vision.title);
+}, 60_000);
+
 it('a French-speaking and a Dutch-speaking partner co-edit a chapter, each in their own interface', async () => {
   const cid = await newConsortium(suite.ts.server, 'fr-nl');
   const amelie = await signedInPage(ANNA, cid, 'fr');
