@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precompress } from './scripts/precompress.ts';
 import { precompileMessages } from './scripts/precompileMessages.ts';
+import { dossierHead } from './scripts/dossierHead.ts';
 
 const serverPort = Number(process.env.SERVER_PORT ?? 8080);
 const proxy = {
@@ -13,7 +14,7 @@ const proxy = {
 
 export default defineConfig({
   root: 'client',
-  plugins: [react(), precompileMessages(), precompress()],
+  plugins: [react(), precompileMessages(), dossierHead(), precompress()],
   build: { outDir: '../dist', emptyOutDir: true, chunkSizeWarningLimit: 1200 },
   server: { proxy },
   preview: { proxy },

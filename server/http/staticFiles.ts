@@ -2,6 +2,7 @@ import { closeSync, createReadStream, existsSync, fstatSync, openSync, statSync 
 import { extname, join, normalize, sep } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { HttpError } from './errors.ts';
+import { pagePolicy } from './pagePolicy.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -68,7 +69,7 @@ export function serveStatic(root: string, pathname: string, res: ServerResponse)
     'x-content-type-options': 'nosniff',
     ...(COMPRESSIBLE.has(extname(target)) ? { vary: 'Accept-Encoding' } : {}),
     ...(encoding ? { 'content-encoding': encoding.name } : {}),
-    ...(target.endsWith('.html') ? { 'content-security-policy': CSP, 'referrer-policy': 'same-origin' } : {}),
+    ...(target.endsWith('.html') ? { 'content-security-policy': pagePolicy(target), 'referrer-policy': 'same-origin' } : {}),
   });
   createReadStream('', { fd })
     .on('error', () => res.destroy())
@@ -105,13 +106,3 @@ export function acceptedEncodings(header: string): Set<string> {
   if (any && !refused.has('*')) for (const e of ENCODINGS) if (!refused.has(e.name)) accepted.add(e.name);
   return accepted;
 }
-
-const CSP = [
-  "default-src 'self'",
-  "connect-src 'self' ws: wss:",
-  "img-src 'self' data:",
-  "style-src 'self' 'unsafe-inline'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-].join('; ');

@@ -72,6 +72,37 @@ it("asks who is signed in and opens the dossier's document before the page has d
   expect(errors).toEqual([]);
 });
 
+it("sets off the dossier's text and the code that opens it while the HTML is read, before the first script has even arrived, and asks for each once", async () => {
+  const cid = await newConsortium(suite.ts.server, 'from-the-head');
+  const { page, errors } = await signedIn(cid);
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    if (request.isNavigationRequest()) asked.splice(0); // from here on, this address's load only
+    asked.push(new URL(request.url()).pathname);
+  });
+  // The first script is held back: whatever is asked meanwhile, index.html asked by itself.
+  let release = () => {};
+  const firstScriptHeld = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await firstScriptHeld;
+    await route.continue();
+  });
+  const stateUrl = `/api/consortia/${cid}/documents/dossier/state`;
+  const loading = page.goto(`${suite.ts.server.url}${dossierPath(cid)}`);
+  await poll(() => asked.includes(stateUrl), { message: 'index.html did not ask for the text itself' }).toBe(true);
+  await poll(() => asked.some((path) => /\/assets\/dossierFirst-[^/]*\.js$/.test(path)), {
+    message: 'index.html did not ask for the code that opens the text',
+  }).toBe(true);
+  release();
+  await loading;
+  await waitLoaded(page, ANNA.role);
+  expect(asked.filter((path) => path === stateUrl)).toHaveLength(1);
+  const scripts = asked.filter((path) => path.startsWith('/assets/') && path.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(3);
+  expect(scripts).toEqual([...new Set(scripts)]);
+  expect(errors).toEqual([]);
+});
+
 it("the dossier of a consortium one is not in: says so, offers a way on, and keeps no connection to that consortium's documents", async () => {
   const cid = await newConsortium(suite.ts.server, 'mine');
   const { page, errors } = await signedIn(cid);

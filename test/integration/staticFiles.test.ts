@@ -3,6 +3,7 @@
  * it (a rebuild or deploy while people have the app open): each bad file ends only its own request,
  * with a named error, and the server goes on serving everyone.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -71,5 +72,25 @@ it('a file removed between two requests: the first is served whole, the second i
   const second = await get('/assets/soon-gone-777.js');
   expect(second.status).toBe(404);
   await second.body?.cancel();
+  await stillServing();
+});
+
+it("the page's policy runs exactly the inline script the build wrote, by its hash, and follows a deploy that changes it", async () => {
+  const sha = (body: string) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
+  const scriptSrc = async () =>
+    (await get('/c/some-consortium/dossier')).headers
+      .get('content-security-policy')
+      ?.split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith('script-src'));
+  expect(await scriptSrc()).toBe("script-src 'self'");
+  const early = 'window.early = 1;';
+  writeFileSync(join(client.path, 'index.html'), `<!doctype html><title>Jointly</title><script>${early}</script><div id="root"></div>`);
+  expect(await scriptSrc()).toBe(`script-src 'self' ${sha(early)}`);
+  // A deploy's new inline script replaces the old one's hash; the old one no longer runs.
+  const next = 'window.early = 2;';
+  writeFileSync(join(client.path, 'index.html'), `<!doctype html><title>Jointly</title><script>${next}</script><div id="root"></div>!`);
+  expect(await scriptSrc()).toBe(`script-src 'self' ${sha(next)}`);
+  writeFileSync(join(client.path, 'index.html'), INDEX);
   await stillServing();
 });
