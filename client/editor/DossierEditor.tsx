@@ -114,7 +114,13 @@ export const DossierEditor = memo(function DossierEditor(props: {
     <div
       className={`editor-shell ${canWrite ? 'for-writer' : 'for-reader'}`}
       // The empty-paragraph prompt is drawn by CSS (see the Placeholder note in dossierEditorOptions.ts), in the interface's language.
-      style={{ '--empty-prompt': JSON.stringify(canWrite ? words.emptyWriter : words.emptyReader) } as CSSProperties}
+      // The reader's words also serve a writer inside a chapter no one may change (the executed agreement).
+      style={
+        {
+          '--empty-prompt': JSON.stringify(canWrite ? words.emptyWriter : words.emptyReader),
+          '--empty-prompt-reader': JSON.stringify(words.emptyReader),
+        } as CSSProperties
+      }
     >
       {canWrite && <Toolbar editor={editor} />}
       <EditorContent editor={editor} />

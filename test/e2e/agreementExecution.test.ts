@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { EDITOR_WORDS } from '../../shared/i18n/chapterText.ts';
 import type { Page } from 'playwright-core';
 import {
   ANNA,
@@ -127,6 +128,18 @@ describe('executing the consortium agreement', () => {
     await ruta!.page.keyboard.type('Sneaky change ');
     expect(await chapterText(ruta!.page, KEY)).toBe(before);
     expect(await ruta!.page.locator(`section.chapter[data-key="${KEY}"].chapter-frozen`).count()).toBe(1);
+    // Empty lines of the frozen chapter do not invite writing: they say nothing is written, as to a reader;
+    // every other chapter still invites the same writer.
+    const prompts = await ruta!.page.evaluate((key) => {
+      const prompt = (p: Element) => getComputedStyle(p, '::before').content.replace(/^"|"$/g, '');
+      const empty = [...document.querySelectorAll('section.chapter .chapter-body p.is-empty')];
+      const inFrozen = (p: Element) => p.closest('section.chapter')?.getAttribute('data-key') === key;
+      return {
+        frozen: [...new Set(empty.filter(inFrozen).map(prompt))],
+        others: [...new Set(empty.filter((p) => !inFrozen(p)).map(prompt))],
+      };
+    }, KEY);
+    expect(prompts).toEqual({ frozen: [EDITOR_WORDS.en.emptyReader], others: [EDITOR_WORDS.en.emptyWriter] });
     await shot(ruta!.page, 'frozen');
 
     // Each partner records its signature date and uploads its signed PDF.
