@@ -61,6 +61,7 @@ export function DueDateField({ value, onSave, label }: { value: string | null; o
     }
   };
 
+  const placeholder = t('due.placeholder', { example: formatDay('2027-03-15', locale) });
   return (
     <span className="due-field">
       <input
@@ -69,7 +70,9 @@ export function DueDateField({ value, onSave, label }: { value: string | null; o
         aria-label={name}
         aria-invalid={problem ? true : undefined}
         className={problem ? 'invalid' : undefined}
-        placeholder={t('due.placeholder', { example: formatDay('2027-03-15', locale) })}
+        placeholder={placeholder}
+        // Wide enough for the example in every language ("z. B. 15. März 2027" was cut at a fixed width).
+        size={Math.max(placeholder.length, 10)}
         value={draft}
         title={problem || t('due.title')}
         onFocus={() => setEditing(true)}
