@@ -6,8 +6,15 @@ import { MessageType, SyncStep } from '../../shared/protocol/messageTypes.ts';
  * acknowledgements, so the header can say "All changes saved" only when it is true.
  */
 export class SaveTracker {
+  /** Writes sent on this socket; the server counts the same ones, empty or not, in its acks. */
   sent = 0;
   acked = 0;
+  /**
+   * The number of the last write that held a change. Answering the server's sync step 1 sends a
+   * write even when this page has nothing new (an empty update): counted, as the server counts it,
+   * but waiting for its ack is not "saving", and every load read "Saving…" for most of a second.
+   */
+  lastChange = 0;
   private listeners = new Set<() => void>();
 
   onChange(listener: () => void): () => void {
@@ -19,8 +26,9 @@ export class SaveTracker {
     for (const l of this.listeners) l();
   }
 
+  /** Whether a change this page sent is not yet stored. */
   get pending(): boolean {
-    return this.sent > this.acked;
+    return this.lastChange > this.acked;
   }
 
   /** A WebSocket class for the provider's `WebSocketPolyfill` option that reports to this tracker. */
@@ -31,11 +39,13 @@ export class SaveTracker {
         super(url, protocols);
         tracker.sent = 0;
         tracker.acked = 0;
+        tracker.lastChange = 0;
         tracker.emit();
       }
       override send(data: Parameters<WebSocket['send']>[0]): void {
         if (data instanceof Uint8Array && data[0] === MessageType.sync && (data[1] === SyncStep.step2 || data[1] === SyncStep.update)) {
           tracker.sent++;
+          if (!carriesNothing(data)) tracker.lastChange = tracker.sent;
           tracker.emit();
         }
         super.send(data);
@@ -48,4 +58,10 @@ export class SaveTracker {
     this.acked = Math.max(this.acked, decoding.readVarUint(decoder));
     this.emit();
   };
+}
+
+/** A sync write whose update is the one Yjs encodes for "nothing new" (no structs, no deletions). */
+function carriesNothing(message: Uint8Array): boolean {
+  // [sync, step, length 2, 0 structs, 0 deletions]
+  return message.length === 5 && message[2] === 2 && message[3] === 0 && message[4] === 0;
 }

@@ -6,7 +6,7 @@
 import { expect, it } from 'vitest';
 import { en } from '../../client/i18n/messages/en.ts';
 import { chapterTitle } from '../../shared/i18n/chapterText.ts';
-import { ANNA, browserSuite, dossierPath, newConsortium, poll, screenshot, signInUrl, waitLoaded } from '../utils/e2e.ts';
+import { ANNA, browserSuite, dossierPath, expectSaved, newConsortium, poll, screenshot, signInUrl, waitLoaded } from '../utils/e2e.ts';
 import { recordTextsShown, textsShown } from '../utils/textsShown.ts';
 
 const suite = browserSuite();
@@ -65,8 +65,12 @@ it("asks who is signed in and opens the dossier's document before the page has d
   expect(opened[1]).toMatch(/^discussion: /);
   expect(opened[1]).toContain(chapterTitle('vision', 'en'));
   // The page's chunk arrives before the first render: no generic "Opening Jointly…" fallback first.
+  // Nothing was typed, so the pill never says anything is being saved on the way to "saved" (the
+  // empty answer to the server's sync step 1 once made it read "Saving…" for most of a second).
+  await expectSaved(page);
   const seen = await textsShown(page);
   expect(seen.filter((text) => text.includes(en['app.opening']))).toEqual([]);
+  expect(seen.filter((text) => text.includes(en['save.saving']))).toEqual([]);
   // Nothing for a developer to wonder about in the console either.
   expect(consoleLines).toEqual([]);
   expect(errors).toEqual([]);
