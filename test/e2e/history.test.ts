@@ -59,6 +59,24 @@ describe('history', () => {
     expect(await compare.locator('.history-people').innerText()).toContain('Jordi Puig');
     await qa!.page.getByTestId('history-panel').getByRole('button', { name: 'Close' }).click();
 
+    // On another partner's page the stale sign-off offers the same comparison, its link set apart from the name.
+    const chip = coord!.page.getByTestId(`signoff-${KEY}-baltic`);
+    await poll(() => chip.getAttribute('data-state')).toBe('stale');
+    const whatChanged = chip.getByRole('button', { name: 'what changed' });
+    const gap = await whatChanged.evaluate((button) => {
+      // The partner's name is the chip's own text (not the words only a screen reader hears).
+      const text = [...button.parentElement!.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()).at(-1)!;
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      const name = [...range.getClientRects()].at(-1)!;
+      const link = button.getBoundingClientRect();
+      return link.top >= name.bottom ? Infinity : link.left - name.right; // on a line of its own, or beside the name
+    });
+    expect(gap).toBeGreaterThanOrEqual(4);
+    await whatChanged.click();
+    await poll(() => coord!.page.getByTestId('history-compare').locator('ins').allInnerTexts()).toEqual([' Plus a capstone.']);
+    await coord!.page.getByTestId('history-panel').getByRole('button', { name: 'Close' }).click();
+
     // The coordinator opens the chapter's history and restores the signed version; the QA officer's page follows.
     await meta(coord!.page).getByRole('button', { name: 'History' }).click();
     const history = coord!.page.getByTestId('history-panel');
