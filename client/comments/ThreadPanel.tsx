@@ -41,6 +41,12 @@ export const ThreadPanel = memo(function ThreadPanel(props: ThreadPanelProps) {
   const [text, setText] = useState('');
   const [error, setError] = useState('');
   const [showResolved, setShowResolved] = useState(false);
+  // Folded or open, where the panel is a sheet (phones); a comment being written opens it.
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const writing = pending?.chapter === chapter;
+  useEffect(() => {
+    if (writing) setSheetOpen(true);
+  }, [writing]);
   // A thread is being created: a second press of the button (or of Ctrl+Enter) must not create it twice.
   const [sending, setSending] = useState(false);
 
@@ -97,10 +103,14 @@ export const ThreadPanel = memo(function ThreadPanel(props: ThreadPanelProps) {
   );
 
   return (
-    <aside className="thread-panel" aria-label={t('comments.panel')} data-testid="thread-panel">
+    <aside className={`thread-panel${sheetOpen ? ' sheet-open' : ''}`} aria-label={t('comments.panel')} data-testid="thread-panel">
       <div className="panel-heading">
         <span>{t('comments.panel')}</span>
         <span className="panel-sub">{chapterByKey(chapter) ? chapterTitle(chapterByKey(chapter)!.key, locale) : ''}</span>
+        {/* On a phone the panel is a sheet over the bottom of the text, folded to this line until asked for. */}
+        <button type="button" className="btn btn-small sheet-toggle" aria-expanded={sheetOpen} onClick={() => setSheetOpen(!sheetOpen)}>
+          {sheetOpen ? t('comments.sheet.hide') : t('comments.sheet.show', { count: open.length })}
+        </button>
       </div>
       {error && (
         <div className="panel-error" role="alert">

@@ -14,6 +14,7 @@ import { useAwarenessUsers } from '../collab/useAwarenessUsers.ts';
 import { partnerColor } from '../colors.ts';
 import { DossierEditor } from '../editor/DossierEditor.tsx';
 import { AGREEMENT_CHAPTER } from '../../shared/execution.ts';
+import { ChapterJump } from '../components/ChapterJump.tsx';
 import { Sidebar } from '../components/Sidebar.tsx';
 import { TopBar } from '../components/TopBar.tsx';
 import { CONNECTING, LiveStatusPill } from '../components/LiveStatusPill.tsx';
@@ -301,6 +302,7 @@ export function Workspace({
               </div>
             )
           )}
+          <ChapterJump active={active} onJump={jump} />
           <button type="button" className="btn btn-small dossier-history-button" onClick={() => setDossierHistory(true)}>
             {t('dossier.history')}
           </button>

@@ -67,6 +67,7 @@ export const de: Translation = {
   'save.readOnlyComment': 'Nur lesen · Kommentare möglich',
   'sidebar.label': 'Kapitel',
   'sidebar.heading': 'Dossier',
+  'sidebar.jump': 'Zum Kapitel',
   'sidebar.threads':
     '{open, plural, one {# offener Kommentar-Thread} other {# offene Kommentar-Threads}}, {unread} mit Neuigkeiten für Sie',
   'presence.you': '{name} (Sie)',
@@ -343,6 +344,8 @@ export const de: Translation = {
   'dossier.history': 'Verlauf des Dossiers',
   'dossier.loading': 'Dossier wird geladen…',
   'comments.panel': 'Kommentare',
+  'comments.sheet.show': '{count, plural, =0 {Kommentare zeigen} one {# Kommentar zeigen} other {# Kommentare zeigen}}',
+  'comments.sheet.hide': 'Kommentare ausblenden',
   'comments.add': 'Kommentieren',
   'decisions.byPartner.noOwner': 'Noch nicht zugeordnet',
   'decisions.byPartner.title': 'Offene Entscheidungen nach Partner',

@@ -64,6 +64,7 @@ export const es: Translation = {
   'save.readOnlyComment': 'Solo lectura · puede comentar',
   'sidebar.label': 'Capítulos',
   'sidebar.heading': 'Expediente',
+  'sidebar.jump': 'Ir al capítulo',
   'sidebar.threads':
     '{open, plural, one {# hilo de comentarios abierto} other {# hilos de comentarios abiertos}}, {unread} con novedades para usted',
   'presence.you': '{name} (usted)',
@@ -337,6 +338,8 @@ export const es: Translation = {
   'dossier.history': 'Historial del expediente',
   'dossier.loading': 'Cargando el expediente…',
   'comments.panel': 'Comentarios',
+  'comments.sheet.show': '{count, plural, =0 {Mostrar comentarios} one {Mostrar # comentario} other {Mostrar # comentarios}}',
+  'comments.sheet.hide': 'Ocultar comentarios',
   'comments.add': 'Comentar',
   'decisions.byPartner.noOwner': 'Aún sin responsable',
   'decisions.byPartner.title': 'Decisiones abiertas por socio',

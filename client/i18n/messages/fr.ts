@@ -67,6 +67,7 @@ export const fr: Translation = {
   'save.readOnlyComment': 'Lecture seule · commentaires possibles',
   'sidebar.label': 'Chapitres',
   'sidebar.heading': 'Dossier',
+  'sidebar.jump': 'Aller au chapitre',
   'sidebar.threads':
     '{open, plural, one {# fil de commentaires ouvert} other {# fils de commentaires ouverts}}, dont {unread} avec du nouveau pour vous',
   'presence.you': '{name} (vous)',
@@ -341,6 +342,8 @@ export const fr: Translation = {
   'dossier.history': 'Historique du dossier',
   'dossier.loading': 'Chargement du dossier…',
   'comments.panel': 'Commentaires',
+  'comments.sheet.show': '{count, plural, =0 {Afficher les commentaires} one {Afficher # commentaire} other {Afficher # commentaires}}',
+  'comments.sheet.hide': 'Masquer les commentaires',
   'comments.add': 'Commenter',
   'decisions.byPartner.noOwner': 'Pas encore de responsable',
   'decisions.byPartner.title': 'Décisions ouvertes par partenaire',
