@@ -29,8 +29,8 @@ const TABLET = { width: 800, height: 900 };
 async function outOfWindow(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
-    // Nothing of the bar spills below it (over the text's toolbar).
-    const bar = document.querySelector('.topbar')!.getBoundingClientRect();
+    // Nothing of the bar (where the page has one) spills below it, over the text's toolbar.
+    const bar = document.querySelector('.topbar')?.getBoundingClientRect() ?? new DOMRect(0, 0, innerWidth, Infinity);
     for (const el of document.querySelectorAll<HTMLElement>('.topbar > *')) {
       const box = el.getBoundingClientRect();
       if (box.height > 0 && box.bottom > bar.bottom + 0.5)
@@ -145,4 +145,23 @@ it('a partner on a tablet and one on a phone read, jump between chapters, write 
   await screenshot(tablet.page, 'narrow-tablet');
   await expectAccessible(tablet.page, 'tablet');
   for (const p of [tablet, phone]) expect(p.errors).toEqual([]);
+});
+
+it("the consortium's other pages fit a phone: nothing makes the page scroll sideways", async () => {
+  const cid = await newConsortium(suite.ts.server, 'narrow-pages');
+  const phone = await openDossier(suite.browser, suite.ts.server, cid, ANNA, PHONE);
+  suite.open.push(phone);
+  const pages: [string, string][] = [
+    [`/c/${cid}`, 'Chapters'],
+    [`/c/${cid}/partners`, 'Partner institutions'],
+    [`/c/${cid}/people`, 'Invite people'],
+    [`/c/${cid}/readiness`, 'The programme'],
+    ['/account', 'Your account'],
+  ];
+  for (const [path, marker] of pages) {
+    await phone.page.goto(`${suite.ts.server.url}${path}`);
+    await phone.page.getByText(marker, { exact: true }).first().waitFor();
+    expect(await outOfWindow(phone.page), path).toEqual([]);
+  }
+  expect(phone.errors).toEqual([]);
 });
