@@ -26,6 +26,8 @@ export function AgreementExecutionPanel(props: {
   const coordinator = identity.role === 'coordinator';
   const { frozen } = execution;
   const latest = execution.executions.at(-1);
+  // Nothing executed yet and nothing this person may do about it: no empty box in the chapter.
+  if (!frozen && !latest && !coordinator) return null;
 
   return (
     <section className="execution-panel" aria-label={t('execution.title')} data-testid="execution-panel">

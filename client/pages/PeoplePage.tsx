@@ -198,7 +198,7 @@ function MemberRow(props: {
         <td>
           {isCoordinator ? (
             <select
-              aria-label={`Role of ${member.name}`}
+              aria-label={t('people.roleOf', { name: member.name })}
               name="role"
               value={member.role}
               disabled={busy}

@@ -103,6 +103,9 @@ describe('executing the consortium agreement', () => {
     // The coordinator executes the agreement: everyone sees the banner, and the text is read-only.
     await poll(() => coord!.page.getByTestId('agreement-readiness').count()).toBe(1);
     const before = await chapterText(ruta!.page, KEY);
+    // Before anything is executed, only the coordinator has something there (the button): nobody else sees an empty box.
+    expect(await ruta!.page.getByTestId('execution-panel').count()).toBe(0);
+    expect(await coord!.page.getByTestId('execution-panel').count()).toBe(1);
     await meta(coord!.page).getByRole('button', { name: 'Execute the agreement…' }).click();
     await meta(coord!.page).getByRole('button', { name: 'Execute', exact: true }).click();
     for (const p of all)

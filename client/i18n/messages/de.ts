@@ -544,6 +544,7 @@ export const de: Translation = {
   'people.confirmRemove': '{name} aus {consortium} entfernen? Die Person verliert sofort den Zugang.',
   'people.you': 'Sie',
   'people.partnerOf': 'Partner von {name}',
+  'people.roleOf': 'Rolle von {name}',
   'people.samePersonLabel': '{name} ist dieselbe Person wie ein anderes Mitglied',
   'people.samePerson': 'Dieselbe Person wie…',
   'people.removeLabel': '{name} entfernen',

@@ -531,6 +531,7 @@ export const en = {
   'people.confirmRemove': 'Remove {name} from {consortium}? They will lose access at once.',
   'people.you': 'You',
   'people.partnerOf': 'Partner of {name}',
+  'people.roleOf': 'Role of {name}',
   'people.samePersonLabel': '{name} is the same person as another member',
   'people.samePerson': 'Same person as…',
   'people.removeLabel': 'Remove {name}',

@@ -536,6 +536,7 @@ export const es: Translation = {
   'people.confirmRemove': '¿Quitar a {name} de {consortium}? Perderá el acceso de inmediato.',
   'people.you': 'Usted',
   'people.partnerOf': 'Socio de {name}',
+  'people.roleOf': 'Rol de {name}',
   'people.samePersonLabel': '{name} es la misma persona que otro miembro',
   'people.samePerson': 'Misma persona que…',
   'people.removeLabel': 'Quitar a {name}',

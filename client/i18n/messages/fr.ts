@@ -540,6 +540,7 @@ export const fr: Translation = {
   'people.confirmRemove': 'Retirer {name} de {consortium} ? Cette personne perdra l’accès immédiatement.',
   'people.you': 'Vous',
   'people.partnerOf': 'Partenaire de {name}',
+  'people.roleOf': 'Rôle de {name}',
   'people.samePersonLabel': '{name} est la même personne qu’un autre membre',
   'people.samePerson': 'Même personne que…',
   'people.removeLabel': 'Retirer {name}',

@@ -536,6 +536,7 @@ export const nl: Translation = {
   'people.confirmRemove': '{name} uit {consortium} verwijderen? Diegene verliest meteen de toegang.',
   'people.you': 'Jij',
   'people.partnerOf': 'Partner van {name}',
+  'people.roleOf': 'Rol van {name}',
   'people.samePersonLabel': '{name} is dezelfde persoon als een ander lid',
   'people.samePerson': 'Zelfde persoon als…',
   'people.removeLabel': '{name} verwijderen',
