@@ -144,6 +144,13 @@ it('a partner on a tablet and one on a phone read, jump between chapters, write 
   await poll(() => inSheet(tablet.page, 'Six or five?')).toBe(true);
   await screenshot(tablet.page, 'narrow-tablet');
   await expectAccessible(tablet.page, 'tablet');
+  // The programme's checks (their button is under the open sheet: fold it first) open under the
+  // two-row top bar, not over its sections.
+  await sheet(phone.page).getByRole('button', { name: 'Hide comments' }).click();
+  await phone.page.getByTestId('programme-toggle').click();
+  const panelTop = await phone.page.getByTestId('programme-panel').evaluate((el) => el.getBoundingClientRect().top);
+  const barBottom = await phone.page.locator('.topbar').evaluate((el) => el.getBoundingClientRect().bottom);
+  expect(panelTop).toBeGreaterThanOrEqual(barBottom - 0.5);
   for (const p of [tablet, phone]) expect(p.errors).toEqual([]);
 });
 
