@@ -168,13 +168,14 @@ export function Workspace({
   // A thread chosen in the text belongs to a chapter: the panel follows it there.
   const threadChapter = view.threads.find((t) => t.id === activeThread)?.chapter;
   const panelChapter = pending?.chapter ?? threadChapter ?? active;
-  // Moving on to another chapter lets go of a thread chosen in an earlier one, so the panel follows the
-  // chapter in view again (it stayed on the old chapter's thread wherever the person went).
+  // Leaving the chosen thread's chapter lets go of the thread, so the panel follows the chapter in view
+  // again (it stayed on the old chapter's thread wherever one went). Only leaving it: on the way to a
+  // thread (a link to a conversation scrolls there) the chapters passed must not drop it.
   const activeBefore = useRef(active);
   useEffect(() => {
-    if (activeBefore.current === active) return;
+    const left = activeBefore.current;
     activeBefore.current = active;
-    if (threadChapter && threadChapter !== active) setActiveThread(null);
+    if (left !== active && threadChapter && left === threadChapter) setActiveThread(null);
   }, [active, threadChapter]);
 
   // The sidebar follows the chapter in view: the last chapter whose top has scrolled past the toolbar.

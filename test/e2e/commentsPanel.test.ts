@@ -35,5 +35,17 @@ it('follows a chosen thread, then the chapter one moves on to', async () => {
   await page.locator('[data-chapter-link="vision"]').click();
   await poll(() => heading.innerText()).toBe('Shared vision');
   expect(await panel.locator('[data-thread-card]').count()).toBe(1);
+
+  // A link to the conversation (as in a notification) passes other chapters on its way: it stays chosen.
+  const threadId = await panel.locator('[data-thread-card]').getAttribute('data-thread-card');
+  await page.goto(`${page.url().split('#')[0]}#thread-${threadId}`);
+  await page.reload();
+  const card = panel.locator(`[data-thread-card="${threadId}"]`);
+  await poll(() => card.getAttribute('class'), { timeout: 20_000 }).toContain('active');
+  await poll(() => page.evaluate(() => document.querySelector('[data-chapter-link].active')?.getAttribute('data-chapter-link'))).toBe(
+    'vision',
+  );
+  expect(await card.getAttribute('class')).toContain('active');
+  expect(await heading.innerText()).toBe('Shared vision');
   expect(anna.errors).toEqual([]);
 });
