@@ -168,15 +168,6 @@ export function Workspace({
   // A thread chosen in the text belongs to a chapter: the panel follows it there.
   const threadChapter = view.threads.find((t) => t.id === activeThread)?.chapter;
   const panelChapter = pending?.chapter ?? threadChapter ?? active;
-  // Leaving the chosen thread's chapter lets go of the thread, so the panel follows the chapter in view
-  // again (it stayed on the old chapter's thread wherever one went). Only leaving it: on the way to a
-  // thread (a link to a conversation scrolls there) the chapters passed must not drop it.
-  const activeBefore = useRef(active);
-  useEffect(() => {
-    const left = activeBefore.current;
-    activeBefore.current = active;
-    if (left !== active && threadChapter && left === threadChapter) setActiveThread(null);
-  }, [active, threadChapter]);
 
   // The sidebar follows the chapter in view: the last chapter whose top has scrolled past the toolbar.
   useEffect(() => {
@@ -250,11 +241,15 @@ export function Workspace({
   const jump = useCallback(
     (key: string) => {
       pinned.current = key;
+      // Going to another chapter lets go of a thread chosen in this one, so the panel shows the chapter
+      // gone to (it stayed on the old thread). Only a chosen move: scrolling, or a link to a conversation
+      // passing other chapters on its way there, keeps the thread.
+      setActiveThread((id) => (id && view.threads.find((t) => t.id === id)?.chapter !== key ? null : id));
       document.getElementById(`chapter-${key}`)?.scrollIntoView({ block: 'start' });
       // Keyboard and screen reader users go on from the chapter they chose, not from the sidebar.
       if (editor) focusChapter(editor, key);
     },
-    [editor],
+    [editor, view.threads],
   );
   useEffect(() => {
     if (!editor) return;

@@ -1,6 +1,7 @@
 /**
  * The comments panel beside the text shows the chapter in view, or the thread a person has chosen in
- * the text; once they move on to another chapter it follows them there (it stayed on the old thread).
+ * the text; once they go to another chapter (sidebar or chapter menu) it follows them there (it stayed on
+ * the old thread). A link to a conversation keeps it chosen however many chapters it passes.
  */
 import { expect, it } from 'vitest';
 import { ANNA, browserSuite, newConsortium, openDossier, paragraph, poll, selectPhrase, typeInto } from '../utils/e2e.ts';
