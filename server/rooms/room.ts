@@ -14,7 +14,7 @@ import type { DocumentStore } from '../storage/types.ts';
 import { SYNC_STEP1_PER_MINUTE, SlidingWindowRation } from '../limits/syncLimits.ts';
 import type { Connection } from './connection.ts';
 import { stampIdentity } from './awarenessIdentity.ts';
-import { emptyPartIn } from './updateShape.ts';
+import { changesNothingIn, emptyPartIn } from './updateShape.ts';
 import { encodeIntegrated, hasNothingPending, PendingUpdatesWatch } from './pendingUpdates.ts';
 import { DURABLE, RoomPersistence, type PersistenceOptions } from './roomPersistence.ts';
 import { RoomLink } from './roomLink.ts';
@@ -212,7 +212,7 @@ export class Room {
 
   private applyClientUpdate(conn: Connection, state: ConnectionState, update: Uint8Array): void {
     if (!conn.canWrite) {
-      if (!isEmptyUpdate(update)) conn.send(encodePermissionDenied('read-only: your role cannot change this document'));
+      if (!changesNothing(this.doc, update)) conn.send(encodePermissionDenied('read-only: your role cannot change this document'));
       return;
     }
     this.options.metrics?.updatesReceived.inc({ source: 'client' });
@@ -313,11 +313,10 @@ export class Room {
   }
 }
 
-/** An update with no structs and no deletions (what a client with nothing new sends as sync step 2). */
-function isEmptyUpdate(update: Uint8Array): boolean {
+/** Nothing this document lacks (what a reader's page sends as sync step 2); an unreadable update is a change refused. */
+function changesNothing(doc: Y.Doc, update: Uint8Array): boolean {
   try {
-    const { structs, ds } = Y.decodeUpdate(update);
-    return structs.length === 0 && ds.clients.size === 0;
+    return changesNothingIn(doc, Y.decodeUpdate(update));
   } catch {
     return false;
   }

@@ -642,6 +642,49 @@ describe('read-only roles', () => {
     });
   }
 
+  it("a reader's answer to sync step 1 on a document where text was deleted is no write: not refused; a deletion of its own is", async () => {
+    honest = await HonestRoom.start(ts, ROOM);
+    honest.a.append('to be struck');
+    honest.a.doc.getText(HONEST).delete(0, 3);
+    const server = () => ts.server.registry.get(ROOM)!.doc;
+    await waitFor(() => !server().getText(HONEST).toString().startsWith('A0;'), { message: 'the deletion did not reach the server' });
+    // What a reader's page holds and answers with: nothing the server lacks, but its whole delete set.
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(server()));
+    const answer = Y.encodeStateAsUpdate(copy, Y.encodeStateVector(server()));
+    expect(Y.decodeUpdate(answer).ds.clients.size).toBeGreaterThan(0);
+
+    const s = raw(ROOM, { token: await mallory('viewer') });
+    await admitted(s);
+    const awarenessReplies = () => s.types().filter((t) => t === 1).length;
+    const seen = awarenessReplies();
+    s.send(encodeSyncStep2(answer));
+    s.send(new Uint8Array([3]));
+    await waitFor(() => awarenessReplies() > seen);
+    expect(s.permissionDenied()).toEqual([]);
+    // A stock provider with that role connects and syncs the same way: no refusal either.
+    const stock = connectHonest(ts.wsUrl, ROOM, await mallory('commenter'));
+    extra.push(stock);
+    await synced(stock);
+    // A round trip on its own socket after its step 2: any refusal of that step would have come first.
+    let replies = 0;
+    const onAwareness = stock.provider.messageHandlers[1]!;
+    stock.provider.messageHandlers[1] = (...args) => {
+      replies++;
+      onAwareness(...args);
+    };
+    stock.provider.ws!.send(new Uint8Array([3]));
+    await waitFor(() => replies > 0, { message: 'the stock provider got no awareness reply' });
+    expect(stock.denied).toEqual([]);
+
+    // Deleting what the server still has is a change, and refused.
+    copy.getText(HONEST).delete(0, 1);
+    s.send(encodeSyncStep2(Y.encodeStateAsUpdate(copy, Y.encodeStateVector(server()))));
+    await waitFor(() => s.permissionDenied().length === 1, { message: "a reader's deletion was not refused" });
+    await honest.afterAttack();
+    await honest.verifyStored();
+  });
+
   it('nobody writes the discussion over sync (coordinator included); a commenter comments through REST, a viewer cannot', async () => {
     honest = await HonestRoom.start(ts, ROOM);
     const reader = connectHonest(ts.wsUrl, 'c1/discussion', await ts.token({ userId: 'reader' }));
