@@ -90,7 +90,7 @@ export function createServices(
     exporter,
     documentStates: new DocumentStates(registry),
     approvals: new Approvals(registry, storage),
-    execution: new AgreementExecution(registry, storage, versions, exporter, freeze),
+    execution: new AgreementExecution(registry, storage, versions, exporter, freeze, agreement),
     history: versions,
     programme: new ProgrammeService(registry, storage),
     agreementReadiness: agreement,

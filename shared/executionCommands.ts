@@ -21,5 +21,14 @@ export const SignatureDetails = z.object({
 });
 export type SignatureDetails = z.infer<typeof SignatureDetails>;
 
+/**
+ * Executing the agreement. While the readiness before signing lists open points (a mandatory clause
+ * missing, a chapter it rests on not agreed by every partner, a partner without a signatory) the
+ * server refuses with `agreement-not-ready` and those points as `details`, unless the coordinator
+ * has seen them and executes anyway.
+ */
+export const ExecuteAgreement = z.object({ despiteOpenPoints: z.boolean().optional() });
+export type ExecuteAgreement = z.infer<typeof ExecuteAgreement>;
+
 /** Largest signed PDF accepted. */
 export const MAX_SIGNED_PDF_BYTES = 20 * 1024 * 1024;

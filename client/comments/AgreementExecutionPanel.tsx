@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { shortHash, type ExecutionSummary, type SignatureSummary } from '../../shared/execution.ts';
-import type { Consortium, Identity, Partner } from '../api.ts';
+import { ApiError, type Consortium, type Identity, type Partner } from '../api.ts';
+import type { AgreementReadiness } from '../../shared/agreement/readiness.ts';
+import { chapterTitle } from '../../shared/i18n/chapterText.ts';
 import { formatMoment, formatDay } from '../components/dates.ts';
 import { useT } from '../i18n/useT.ts';
 import { useLocale } from '../i18n/I18nProvider.tsx';
@@ -23,6 +25,19 @@ export function AgreementExecutionPanel(props: {
   const t = useT();
   const { locale } = useLocale();
   const [confirming, setConfirming] = useState(false);
+  // What the server listed as still open when asked to execute: shown before executing anyway.
+  const [openPoints, setOpenPoints] = useState<AgreementReadiness | null>(null);
+  const close = () => {
+    setConfirming(false);
+    setOpenPoints(null);
+  };
+  const execute = (despiteOpenPoints: boolean) =>
+    void run(
+      executionApi.execute(consortium.id, despiteOpenPoints).then(close, (error: unknown) => {
+        if (!(error instanceof ApiError && error.code === 'agreement-not-ready')) throw error;
+        setOpenPoints(error.details as AgreementReadiness);
+      }),
+    );
   const coordinator = identity.role === 'coordinator';
   const { frozen } = execution;
   const latest = execution.executions.at(-1);
@@ -58,21 +73,18 @@ export function AgreementExecutionPanel(props: {
             {t('execution.execute')}
           </button>
         )}
-        {confirming && (
+        {confirming && !openPoints && (
           <span className="execution-confirm">
             {t('execution.confirm', { number: (latest?.number ?? 0) + 1 })}{' '}
-            <button
-              type="button"
-              className="btn btn-primary btn-small"
-              onClick={() => void run(executionApi.execute(consortium.id)).then(() => setConfirming(false))}
-            >
+            <button type="button" className="btn btn-primary btn-small" onClick={() => execute(false)}>
               {t('execution.confirmYes')}
             </button>
-            <button type="button" className="btn btn-small" onClick={() => setConfirming(false)}>
+            <button type="button" className="btn btn-small" onClick={close}>
               {t('approval.cancel')}
             </button>
           </span>
         )}
+        {confirming && openPoints && <OpenPoints readiness={openPoints} onExecute={() => execute(true)} onCancel={close} />}
         {coordinator && frozen && (
           <button type="button" className="btn btn-small" onClick={() => void run(executionApi.amend(consortium.id))}>
             {t('execution.amend')}
@@ -91,6 +103,43 @@ export function AgreementExecutionPanel(props: {
         />
       ))}
     </section>
+  );
+}
+
+/** The readiness's open points, read before the coordinator executes anyway. */
+function OpenPoints(props: { readiness: AgreementReadiness; onExecute: () => void; onCancel: () => void }) {
+  const { readiness, onExecute, onCancel } = props;
+  const t = useT();
+  const { locale } = useLocale();
+  const openChapters = readiness.dependencies.filter((d) => !d.ready);
+  return (
+    <div className="execution-open-points" role="alert" data-testid="execution-open-points">
+      <strong>{t('execution.notReady')}</strong>
+      <ul>
+        {readiness.missingClauses.length > 0 && (
+          <li>
+            {t('agreement.readiness.missingClauses', { count: readiness.missingClauses.length })}:{' '}
+            {readiness.missingClauses.map((c) => c.title).join(' · ')}
+          </li>
+        )}
+        {openChapters.map((d) => (
+          <li key={d.chapter}>{t('execution.openChapter', { chapter: chapterTitle(d.chapter, locale) })}</li>
+        ))}
+        {readiness.partnersWithoutSignatory.length > 0 && (
+          <li>
+            {t('agreement.readiness.noSignatory')}: {readiness.partnersWithoutSignatory.map((p) => p.name).join(' · ')}
+          </li>
+        )}
+      </ul>
+      <span className="execution-confirm">
+        <button type="button" className="btn btn-primary btn-small" onClick={onExecute}>
+          {t('execution.executeAnyway')}
+        </button>
+        <button type="button" className="btn btn-small" onClick={onCancel}>
+          {t('approval.cancel')}
+        </button>
+      </span>
+    </div>
   );
 }
 

@@ -27,7 +27,8 @@ export const executionApi = {
     api(`${base(consortiumId)}/chapters/${chapter}/approvals`, post(body)),
   withdrawApproval: (consortiumId: string, chapter: string, partnerId: string) =>
     api(`${base(consortiumId)}/chapters/${chapter}/approvals/${encodeURIComponent(partnerId)}`, { method: 'DELETE' }),
-  execute: (consortiumId: string) => api(`${base(consortiumId)}/agreement/executions`, post()),
+  execute: (consortiumId: string, despiteOpenPoints = false) =>
+    api(`${base(consortiumId)}/agreement/executions`, post(despiteOpenPoints ? { despiteOpenPoints } : {})),
   amend: (consortiumId: string) => api(`${base(consortiumId)}/agreement/amendment`, post()),
   documentUrl: (consortiumId: string, number: number, format: 'docx' | 'pdf') =>
     `${base(consortiumId)}/agreement/executions/${number}/document?format=${format}`,

@@ -70,6 +70,8 @@ export type DomainErrorCode =
   | 'signoff-not-current'
   /** Agreed without every partner's current sign-off needs a reason. */
   | 'reason-required'
+  /** The readiness before signing lists open points; `details` is the readiness (execute again with `despiteOpenPoints`). */
+  | 'agreement-not-ready'
   /** The agreement is executed already: start an amendment to change it. */
   | 'already-executed'
   /** No executed agreement is in force (for an amendment), or none with that number. */

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { AGREEMENT_CHAPTER, executionRoots, signatureKey, type ExecutionSummary, type SignatureSummary } from '../../shared/execution.ts';
-import type { SignatureDetails } from '../../shared/executionCommands.ts';
+import type { ExecuteAgreement, SignatureDetails } from '../../shared/executionCommands.ts';
 import { MAX_SIGNED_PDF_BYTES } from '../../shared/executionCommands.ts';
 import { canComment } from '../../shared/roles.ts';
 import type { Identity } from '../auth/tokens.ts';
+import type { AgreementReadinessService } from '../agreement/agreementReadiness.ts';
 import type { Exporter } from '../export/exportService.ts';
 import type { History } from '../history/historyService.ts';
 import type { ChapterFreeze } from '../rooms/chapterFreeze.ts';
@@ -41,6 +42,7 @@ export class AgreementExecution {
     private readonly history: History,
     private readonly exporter: Exporter,
     private readonly freeze: ChapterFreeze,
+    private readonly readiness: AgreementReadinessService,
   ) {}
 
   private serial<T>(consortiumId: string, work: () => Promise<T>): Promise<T> {
@@ -56,9 +58,16 @@ export class AgreementExecution {
     return this.registry.use(docKey(consortiumId, 'discussion'), (doc) => fn(executionRoots(doc)), { write: true });
   }
 
-  async execute(actor: Identity, consortiumId: string): Promise<ExecutionSummary> {
+  async execute(actor: Identity, consortiumId: string, options: ExecuteAgreement = {}): Promise<ExecutionSummary> {
     requireCoordinator(actor, consortiumId);
     return this.serial(consortiumId, async () => {
+      const { readiness } = await this.readiness.state(consortiumId);
+      if (!readiness.ready && !options.despiteOpenPoints)
+        throw new DomainError(
+          'agreement-not-ready',
+          'The readiness before signing still lists open points. Settle them, or execute anyway once you have read them.',
+          readiness,
+        );
       const latest = (await this.storage.executions.list(consortiumId)).at(-1);
       if (latest && !latest.amendedAt)
         throw new DomainError(

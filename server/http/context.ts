@@ -66,6 +66,13 @@ export interface ApiDeps {
 }
 
 /** Reads and validates a JSON body; a schema failure is `invalid`, listing each bad field. */
+/** Like parseBody, for commands whose body is optional: no body at all reads as `{}`. */
+export async function parseOptionalBody<S extends z.ZodType>(req: IncomingMessage, schema: S, limit: number): Promise<z.output<S>> {
+  const empty = !req.headers['transfer-encoding'] && Number(req.headers['content-length'] ?? 0) === 0;
+  if (empty) return schema.parse({});
+  return parseBody(req, schema, limit);
+}
+
 export async function parseBody<S extends z.ZodType>(req: IncomingMessage, schema: S, limit: number): Promise<z.output<S>> {
   const raw = await readJson(req, limit);
   const result = schema.safeParse(raw);

@@ -70,6 +70,7 @@ export const ERROR_STATUS: Record<DomainErrorCode | HttpErrorCode, number> = {
   'no-curriculum': 409,
   'signoff-not-current': 409,
   'reason-required': 409,
+  'agreement-not-ready': 409,
   'already-executed': 409,
   'not-executed': 409,
   'agreement-frozen': 409,

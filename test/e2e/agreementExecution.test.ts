@@ -108,6 +108,15 @@ describe('executing the consortium agreement', () => {
     expect(await coord!.page.getByTestId('execution-panel').count()).toBe(1);
     await meta(coord!.page).getByRole('button', { name: 'Execute the agreement…' }).click();
     await meta(coord!.page).getByRole('button', { name: 'Execute', exact: true }).click();
+    // The agreement still lacks required clauses and signatories: the coordinator reads what is open
+    // before executing anyway, and nothing is executed until then.
+    const openPoints = meta(coord!.page).getByTestId('execution-open-points');
+    await poll(() => openPoints.innerText().catch(() => '')).toMatch(/^Before signing, these points are still open:/);
+    expect(await openPoints.innerText()).toMatch(/required clauses are missing: .*Parties/);
+    expect(await openPoints.innerText()).toContain('No signatory named yet');
+    expect(await ruta!.page.getByTestId('executed-banner').count()).toBe(0);
+    await shot(coord!.page, 'open-points');
+    await openPoints.getByRole('button', { name: 'Execute with these points open' }).click();
     for (const p of all)
       await poll(() =>
         p.page

@@ -15,6 +15,7 @@ import {
   type SignatureSummary,
 } from '../../shared/execution.ts';
 import type { VersionSummary } from '../../shared/history.ts';
+import type { AgreementReadiness } from '../../shared/agreement/readiness.ts';
 import { startTestServer, type TestServer } from '../utils/testServer.ts';
 import { connectClient, waitClosed, waitSynced, type SyncClient } from '../utils/syncClient.ts';
 import { waitFor } from '../utils/waitFor.ts';
@@ -161,7 +162,7 @@ describe('withdrawing an institutional approval', () => {
 
     // While an executed agreement is in force, approvals stay as it lists them, until an amendment starts.
     await record();
-    expect((await p.coord.call('POST', '/agreement/executions')).status).toBe(201);
+    expect((await p.coord.call('POST', '/agreement/executions', { despiteOpenPoints: true })).status).toBe(201);
     const frozen = await p.coord.call('DELETE', '/chapters/curriculum/approvals/pb');
     expect([frozen.status, frozen.body.error?.code]).toEqual([409, 'agreement-frozen']);
     expect(readApprovals(discussion, 'curriculum')).toHaveLength(1);
@@ -214,12 +215,21 @@ describe('executing the agreement', () => {
     const before = (await p.coord.call<{ versions: VersionSummary[] }>('GET', '/versions')).body.versions.at(-1)!;
 
     expect((await p.editor.call('POST', '/agreement/executions')).body.error?.code).toBe('forbidden');
-    const executed = await p.coord.call<{ execution: ExecutionSummary }>('POST', '/agreement/executions');
+    // No clauses, no signatories: the server names the open points and executes nothing until the coordinator says so.
+    const refused = await p.coord.call<{ error: { code: string; details: AgreementReadiness } }>('POST', '/agreement/executions');
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('agreement-not-ready');
+    expect(refused.body.error.details.ready).toBe(false);
+    expect(refused.body.error.details.missingClauses.map((c) => c.id)).toContain('parties');
+    expect(refused.body.error.details.partnersWithoutSignatory.map((x) => x.id).sort()).toEqual(['pa', 'pb', 'pc', 'pd']);
+    expect((await p.viewer.call<{ executions: unknown[] }>('GET', '/agreement/executions')).body.executions).toEqual([]);
+    expect((await p.coord.call('POST', '/agreement/executions', { despiteOpenPoints: 'yes' })).body.error?.code).toBe('invalid');
+    const executed = await p.coord.call<{ execution: ExecutionSummary }>('POST', '/agreement/executions', { despiteOpenPoints: true });
     expect(executed.status, JSON.stringify(executed.body)).toBe(201);
     const execution = executed.body.execution;
     expect(execution).toMatchObject({ number: 1, amendedAt: null });
     expect(execution.fingerprint).toMatch(/^[0-9a-f]{64}$/);
-    expect((await p.coord.call('POST', '/agreement/executions')).body.error?.code).toBe('already-executed');
+    expect((await p.coord.call('POST', '/agreement/executions', { despiteOpenPoints: true })).body.error?.code).toBe('already-executed');
     const versions = (await p.coord.call<{ versions: VersionSummary[] }>('GET', '/versions')).body.versions;
     expect(versions.find((v) => v.id === execution.versionId)?.name).toBe('Executed agreement 1');
 
@@ -313,7 +323,7 @@ describe('executing the agreement', () => {
     expect(compare.status).toBe(200);
     expect(JSON.stringify(compare.body)).toContain('Amended:');
     expect((await download(p.viewer, cid, '/agreement/executions/1/document?format=pdf')).bytes).toEqual(pdf1.bytes);
-    const second = await p.coord.call<{ execution: ExecutionSummary }>('POST', '/agreement/executions');
+    const second = await p.coord.call<{ execution: ExecutionSummary }>('POST', '/agreement/executions', { despiteOpenPoints: true });
     expect(second.status).toBe(201);
     expect(second.body.execution.number).toBe(2);
     expect(second.body.execution.fingerprint).not.toBe(execution.fingerprint);

@@ -426,6 +426,9 @@ export const de: Translation = {
   'execution.confirm':
     'Die Vereinbarung als ausgefertigte Vereinbarung {number} festschreiben? Niemand kann sie ändern, bis Sie eine Änderung beginnen.',
   'execution.confirmYes': 'Ausfertigen',
+  'execution.notReady': 'Vor der Unterschrift sind noch Punkte offen:',
+  'execution.openChapter': '{chapter}: noch nicht vereinbart und von allen Partnern freigegeben',
+  'execution.executeAnyway': 'Trotz offener Punkte ausfertigen',
   'execution.amend': 'Änderung beginnen',
   'execution.name': 'Ausgefertigte Vereinbarung {number}',
   'execution.meta': 'ausgefertigt am {date} von {name}',

@@ -419,6 +419,9 @@ export const es: Translation = {
   'execution.confirm':
     '¿Congelar el acuerdo como acuerdo formalizado {number}? Nadie podrá modificarlo hasta que usted inicie una enmienda.',
   'execution.confirmYes': 'Formalizar',
+  'execution.notReady': 'Antes de la firma quedan puntos abiertos:',
+  'execution.openChapter': '{chapter}: aún sin acordar o sin la conformidad de todos los socios',
+  'execution.executeAnyway': 'Formalizar con estos puntos abiertos',
   'execution.amend': 'Iniciar una enmienda',
   'execution.name': 'Acuerdo formalizado {number}',
   'execution.meta': 'formalizado el {date} por {name}',

@@ -422,6 +422,9 @@ export const fr: Translation = {
   'execution.confirm':
     'Figer l’accord en tant qu’accord exécuté {number} ? Personne ne pourra le modifier tant que vous n’aurez pas lancé d’avenant.',
   'execution.confirmYes': 'Exécuter',
+  'execution.notReady': 'Avant la signature, des points restent ouverts :',
+  'execution.openChapter': '{chapter} : pas encore validé par tous les partenaires',
+  'execution.executeAnyway': 'Exécuter malgré ces points ouverts',
   'execution.amend': 'Lancer un avenant',
   'execution.name': 'Accord exécuté {number}',
   'execution.meta': 'exécuté le {date} par {name}',

@@ -419,6 +419,9 @@ export const nl: Translation = {
   'execution.confirm':
     'De overeenkomst bevriezen als ondertekende overeenkomst {number}? Niemand kan haar wijzigen totdat je een wijziging start.',
   'execution.confirmYes': 'Vastleggen',
+  'execution.notReady': 'Vóór ondertekening staan nog punten open:',
+  'execution.openChapter': '{chapter}: nog niet overeengekomen met akkoord van elke partner',
+  'execution.executeAnyway': 'Vastleggen met deze punten open',
   'execution.amend': 'Wijziging starten',
   'execution.name': 'Ondertekende overeenkomst {number}',
   'execution.meta': 'vastgelegd op {date} door {name}',

@@ -1,12 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SetApprover } from '../../../shared/api.ts';
 import { CHAPTER_KEYS, type ChapterKey } from '../../../shared/chapterTypes.ts';
-import { MAX_SIGNED_PDF_BYTES, RecordApproval, SignatureDetails } from '../../../shared/executionCommands.ts';
+import { ExecuteAgreement, MAX_SIGNED_PDF_BYTES, RecordApproval, SignatureDetails } from '../../../shared/executionCommands.ts';
 import { isValidId } from '../../../shared/names.ts';
 import { DomainError } from '../../consortia/errors.ts';
 import type { ExecutedFile } from '../../consortia/execution.ts';
 import { requireMember } from '../../consortia/permissions.ts';
-import { parseBody, type ApiDeps } from '../context.ts';
+import { parseBody, parseOptionalBody, type ApiDeps } from '../context.ts';
 import { HttpError } from '../errors.ts';
 import { authenticate } from '../requestAuth.ts';
 import { sendJson } from '../respond.ts';
@@ -84,7 +84,8 @@ export function agreementRoutes(router: Router, deps: ApiDeps): void {
   });
   router.on('POST', '/api/consortia/:id/agreement/executions', async (ctx) => {
     const who = await actor(ctx);
-    sendJson(ctx.res, 201, { execution: await execution.execute(who, ctx.params.id!) });
+    const options = await parseOptionalBody(ctx.req, ExecuteAgreement, deps.maxJsonBytes);
+    sendJson(ctx.res, 201, { execution: await execution.execute(who, ctx.params.id!, options) });
   });
   router.on('POST', '/api/consortia/:id/agreement/amendment', async (ctx) => {
     const who = await actor(ctx);
