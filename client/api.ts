@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { errorSentence } from '../shared/i18n/content/errors.ts';
+import { SIGNED_OUT_ANSWER } from '../shared/names.ts';
 import { pageLocale } from './i18n/pageLocale.ts';
 import { forgetOfflineAnswers, withOfflineFallback } from './offline.ts';
 import type {
@@ -17,6 +18,7 @@ import type {
   Member,
   MeResponse,
   Membership,
+  SignedOutAnswer,
   Partner as PartnerShape,
   PartnerInput,
   PartnerPatch,
@@ -81,11 +83,11 @@ let sessionInFlight: Promise<MeResponse> | undefined;
  */
 export const fetchSession = () =>
   (sessionInFlight ??= withOfflineFallback('me', () =>
-    api<MeResponse>('/api/me').then((r): MeResponse => ({
-      identity: r.identity,
-      memberships: r.memberships ?? [],
-      locale: r.locale ?? null,
-    })),
+    api<MeResponse | SignedOutAnswer>(`/api/me?${SIGNED_OUT_ANSWER}`).then((r): MeResponse => {
+      // Nobody signed in is an answer, not a failed request (which the console would show); callers still see it as the 401 it is.
+      if (r.identity === null) throw new ApiError(r.refused.status, r.refused.code, r.refused.message);
+      return { identity: r.identity, memberships: r.memberships ?? [], locale: r.locale ?? null };
+    }),
   ).finally(() => {
     sessionInFlight = undefined;
   }));

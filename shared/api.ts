@@ -174,6 +174,17 @@ export interface MeResponse {
   locale: Locale | null;
 }
 
+/**
+ * `GET /api/me?signedOut=answer` (SIGNED_OUT_ANSWER): a page that only wants to know whether anyone
+ * is signed in asks this way and hears "nobody" as an answer (200) rather than a 401, which every
+ * browser logs to the console as a failed request on each signed-out visit. `refused` is the error
+ * the plain form sends.
+ */
+export interface SignedOutAnswer {
+  identity: null;
+  refused: ErrorBody['error'] & { status: number };
+}
+
 export const SwitchConsortium = z.object({ consortiumId: z.string().regex(ID_PATTERN) });
 
 /** Slug for a consortium id from its name ("Green Skills for Europe" → "green-skills-for-europe"). */

@@ -8,6 +8,9 @@ export function isValidId(value: unknown): value is string {
 /** Path prefix of the sync endpoint: ws://host/sync/<consortiumId>/<documentName>. */
 export const SYNC_PATH = '/sync';
 
+/** The query of `GET /api/me` that answers "nobody is signed in" with a 200 (SignedOutAnswer in api.ts). */
+export const SIGNED_OUT_ANSWER = 'signedOut=answer';
+
 /** The documents a consortium has, and who may write each (see shared/roles.ts). */
 export const DocumentName = {
   /** The chapter text. */

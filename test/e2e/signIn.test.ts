@@ -146,7 +146,14 @@ describe('linking the institution account', () => {
 describe('the way to sign in', () => {
   it('the start page offers it to whoever has been here before', async () => {
     const { page } = await newPage();
+    // Nobody signed in is no failure: nothing in the console (it once showed a failed /api/me, 401).
+    const consoleLines: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning' || m.type() === 'error') consoleLines.push(`${m.type()}: ${m.text()}`);
+    });
     await page.goto(`${ts.server.url}/`);
+    await page.getByRole('link', { name: 'Sign in', exact: true }).waitFor();
+    expect(consoleLines).toEqual([]);
     await page.getByRole('link', { name: 'Sign in', exact: true }).click();
     await poll(() => new URL(page.url()).pathname).toBe('/signin');
     await page.getByRole('heading', { name: 'Sign in to Jointly' }).waitFor();

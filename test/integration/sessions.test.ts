@@ -3,6 +3,7 @@ import { startTestServer, type TestServer } from '../utils/testServer.ts';
 import { TcpWebSocket } from '../utils/hostileSocket.ts';
 import { waitFor } from '../utils/waitFor.ts';
 import { CloseCode } from '../../shared/closeCodes.ts';
+import { SIGNED_OUT_ANSWER } from '../../shared/names.ts';
 import { hashSecret, newSessionId } from '../../server/accounts/signInSessions.ts';
 
 /** Server-side sessions: listing and ending them, forged and ended cookies, removal, lifetimes, tokens. */
@@ -77,6 +78,24 @@ it('refuses forged, ended and malformed session cookies, in REST and on sync soc
   const mallory = await signIn({ userId: 'mallory', consortiumId: 'c1' });
   expect((await call(`/api/account/sessions/${hashSecret(eva)}`, { method: 'DELETE', cookie: mallory })).status).toBe(404);
   expect((await call('/api/me', { cookie: eva })).status).toBe(200);
+});
+
+it('a page asking whether anyone is signed in hears "nobody" as an answer, not a 401; the plain question keeps its 401', async () => {
+  const quiet = `/api/me?${SIGNED_OUT_ANSWER}`;
+  const ended = await signIn({ userId: 'eva', consortiumId: 'c1' });
+  expect((await call('/api/session', { method: 'DELETE', cookie: ended })).status).toBe(200);
+  for (const cookie of [undefined, ended, 'not-a-session']) {
+    const res = await call(quiet, { cookie });
+    expect([cookie, res.status, res.body]).toEqual([
+      cookie,
+      200,
+      { identity: null, refused: { status: 401, code: 'unauthenticated', message: expect.any(String) } },
+    ]);
+    expect((await call('/api/me', { cookie })).status).toBe(401);
+  }
+  const live = await signIn({ userId: 'eva', name: 'Eva', consortiumId: 'c1' });
+  const me = await call(quiet, { cookie: live });
+  expect([me.status, me.body.identity?.userId]).toEqual([200, 'eva']);
 });
 
 it('a coordinator removing a member ends that member’s sessions at that consortium, not elsewhere', async () => {

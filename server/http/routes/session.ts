@@ -1,11 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { AcceptInvite, CreateConsortium, SwitchConsortium, type MeResponse } from '../../../shared/api.ts';
+import { AcceptInvite, CreateConsortium, SwitchConsortium, type MeResponse, type SignedOutAnswer } from '../../../shared/api.ts';
 import { identityOf, isSignedToken, type Bearer } from '../../auth/access.ts';
 import { clearSessionCookie } from '../../auth/cookies.ts';
 import { cleanName, type Identity } from '../../auth/tokens.ts';
 import { DomainError } from '../../consortia/errors.ts';
+import { SIGNED_OUT_ANSWER } from '../../../shared/names.ts';
 import type { MemberRecord } from '../../storage/types.ts';
 import { parseBody, type ApiDeps } from '../context.ts';
+import { errorResponse } from '../errors.ts';
 import { authenticate, checkOrigin, requestToken } from '../requestAuth.ts';
 import { sendJson } from '../respond.ts';
 import { startSession } from '../signIn.ts';
@@ -59,7 +61,17 @@ export function sessionRoutes(router: Router, deps: ApiDeps): void {
     await signIn(req, res, deps, member, 201, { consortium, identity: identityOf(member) });
   });
 
-  router.on('GET', '/api/me', async ({ req, res }) => {
+  router.on('GET', '/api/me', async ({ req, res, url }) => {
+    try {
+      await me(req, res);
+    } catch (error) {
+      const refused = url.search.slice(1) === SIGNED_OUT_ANSWER ? errorResponse(error) : undefined;
+      if (!refused || refused.status !== 401) throw error;
+      sendJson(res, 200, { identity: null, refused: { ...refused.body.error, status: refused.status } } satisfies SignedOutAnswer);
+    }
+  });
+
+  async function me(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let identity: Identity;
     try {
       identity = await authenticate(req, deps.access);
@@ -82,7 +94,7 @@ export function sessionRoutes(router: Router, deps: ApiDeps): void {
       memberships: await sessions.memberships(identity.userId),
       locale: await localeOf(identity.userId),
     } satisfies MeResponse);
-  });
+  }
 
   router.on('POST', '/api/session/switch', async ({ req, res }) => {
     // Only who the person is matters here, not their standing in the current consortium: someone
