@@ -21,7 +21,7 @@ export interface VersionSummary {
   authors: VersionAuthor[];
   /** Chapter keys whose content differs from the previous version's. */
   changed: string[];
-  /** e.g. { chapter, from } for a restore, { chapter, partnerId } for a sign-off. */
+  /** e.g. { chapter, from } for a restore, { chapter, partnerId, by } for a sign-off (`by`: the signer's name; older sign-offs lack it). */
   detail?: Record<string, string>;
 }
 

@@ -46,6 +46,7 @@ export function HistoryPanel({ consortium, identity, chapter, initialCompare, on
   // Bringing back every chapter at once is the coordinator's call (the server refuses anyone else).
   const restoresDossier = !chapter && identity.role === 'coordinator';
   const partnerIds = consortium.partners.map((p) => p.id);
+  const partnerName = (id: string) => consortium.partners.find((p) => p.id === id)?.name ?? id;
   const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
   const reload = () => historyApi.list(consortium.id).then(setVersions).catch(fail);
 
@@ -129,9 +130,16 @@ export function HistoryPanel({ consortium, identity, chapter, initialCompare, on
                   <strong>{v.name ?? t(REASON[v.reason])}</strong> <time dateTime={v.createdAt}>{formatMoment(v.createdAt, locale)}</time>
                 </div>
                 <div className="history-people">
+                  {v.reason === 'signoff' && v.detail?.partnerId && (
+                    <span className="history-signer" data-testid="history-signer">
+                      {v.detail.by
+                        ? t('history.signedOffBy', { name: v.detail.by, partner: partnerName(v.detail.partnerId) })
+                        : t('history.signedOffFor', { partner: partnerName(v.detail.partnerId) })}
+                    </span>
+                  )}
                   {v.authors.map((a) => (
                     <span key={a.userId} className="history-person" style={{ borderColor: partnerColor(a.partnerId, partnerIds) }}>
-                      {a.name} ({consortium.partners.find((p) => p.id === a.partnerId)?.name ?? a.partnerId})
+                      {a.name} ({partnerName(a.partnerId)})
                     </span>
                   ))}
                 </div>

@@ -224,7 +224,9 @@ export class Discussion {
     const status = await this.registry.use(this.key(actor.consortiumId), (doc) => readWorkflow(doc, chapter).status);
     if (!collectsSignOffs(status)) throw new DomainError('not-in-review', 'A chapter can be signed off once it is in review.');
     // The version holds the text as signed, so "what changed since you signed" can compare it with now.
-    const taken = await this.history.take(actor.consortiumId, 'signoff', { detail: { chapter, partnerId: actor.partnerId } });
+    const taken = await this.history.take(actor.consortiumId, 'signoff', {
+      detail: { chapter, partnerId: actor.partnerId, by: actor.name },
+    });
     // What the agreement's references showed when it was signed, so a later change of a value is marked.
     const refs = chapter === 'agreement' ? await this.agreement?.refTexts(actor.consortiumId) : undefined;
     return this.write(actor.consortiumId, (doc) => {

@@ -82,6 +82,8 @@ describe('history', () => {
     const history = coord!.page.getByTestId('history-panel');
     const signed = history.getByTestId('history-version').filter({ hasText: 'Sign-off' });
     await poll(() => signed.count()).toBe(1);
+    // The sign-off says who gave it, for which partner (its text was written by someone else).
+    expect(await signed.getByTestId('history-signer').innerText()).toBe(`signed off by ${QA.name} (Baltic Technical University)`);
     await signed.getByRole('button', { name: 'Restore this chapter' }).click();
     for (const p of [qa!, editor!, coord!])
       await poll(() => textWithoutCarets(paragraph(p.page, KEY, 0)), { message: `${p.person.name} sees the restored text` }).toBe(SENTENCE);

@@ -515,6 +515,8 @@ export const de: Translation = {
   'history.reason.edits': 'Bearbeitungen',
   'history.reason.named': 'Benannte Fassung',
   'history.reason.signoff': 'Freigabe',
+  'history.signedOffBy': 'freigegeben von {name} ({partner})',
+  'history.signedOffFor': 'freigegeben für {partner}',
   'history.reason.status': 'Statusänderung',
   'history.reason.export': 'Export',
   'history.reason.restore': 'Wiederherstellung',

@@ -502,6 +502,8 @@ export const en = {
   'history.reason.edits': 'Edits',
   'history.reason.named': 'Named version',
   'history.reason.signoff': 'Sign-off',
+  'history.signedOffBy': 'signed off by {name} ({partner})',
+  'history.signedOffFor': 'signed off for {partner}',
   'history.reason.status': 'Status change',
   'history.reason.export': 'Export',
   'history.reason.restore': 'Restore',

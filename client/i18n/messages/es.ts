@@ -507,6 +507,8 @@ export const es: Translation = {
   'history.reason.edits': 'Ediciones',
   'history.reason.named': 'Versión con nombre',
   'history.reason.signoff': 'Conformidad',
+  'history.signedOffBy': 'conformidad de {name} ({partner})',
+  'history.signedOffFor': 'conformidad de {partner}',
   'history.reason.status': 'Cambio de estado',
   'history.reason.export': 'Exportación',
   'history.reason.restore': 'Restauración',

@@ -510,6 +510,8 @@ export const fr: Translation = {
   'history.reason.edits': 'Modifications',
   'history.reason.named': 'Version nommée',
   'history.reason.signoff': 'Validation',
+  'history.signedOffBy': 'validé par {name} ({partner})',
+  'history.signedOffFor': 'validé pour {partner}',
   'history.reason.status': 'Changement de statut',
   'history.reason.export': 'Export',
   'history.reason.restore': 'Restauration',

@@ -507,6 +507,8 @@ export const nl: Translation = {
   'history.reason.edits': 'Bewerkingen',
   'history.reason.named': 'Benoemde versie',
   'history.reason.signoff': 'Akkoord',
+  'history.signedOffBy': 'akkoord van {name} ({partner})',
+  'history.signedOffFor': 'akkoord namens {partner}',
   'history.reason.status': 'Statuswijziging',
   'history.reason.export': 'Export',
   'history.reason.restore': 'Herstel',
