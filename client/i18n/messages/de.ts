@@ -144,7 +144,7 @@ export const de: Translation = {
   'notify.intro':
     'Wenn jemand Sie erwähnt, in einer Unterhaltung antwortet, an der Sie beteiligt waren, um die Freigabe Ihrer Einrichtung bittet oder ein Kapitel, für das Ihre Einrichtung verantwortlich ist, in den nächsten drei Tagen fällig wird.',
   'notify.needEmail': 'Fügen Sie oben eine Anmelde-E-Mail-Adresse hinzu, um sie zu erhalten.',
-  'notify.unavailable': 'Dieser Jointly-Server versendet noch keine E-Mails.',
+  'notify.unavailable': 'Dieser Jointly-Server versendet noch keine E-Mails: Ihre Wahl gilt, sobald er es tut.',
   'notify.saved': 'Gespeichert.',
   'home.form.yourName': 'Ihr Name',
   'home.form.yourInstitution': 'Ihre Einrichtung',

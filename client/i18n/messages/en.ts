@@ -174,7 +174,7 @@ export const en = {
   'notify.intro':
     'When someone mentions you, replies in a conversation you took part in, asks for your institution’s sign-off, or a chapter your institution leads is due within three days.',
   'notify.needEmail': 'Add a sign-in e-mail address above to receive them.',
-  'notify.unavailable': 'This Jointly server does not send e-mails yet.',
+  'notify.unavailable': 'This Jointly server does not send e-mails yet: what you choose here applies once it does.',
   'notify.saved': 'Saved.',
   'home.form.yourName': 'Your name',
   'home.form.yourInstitution': 'Your institution',

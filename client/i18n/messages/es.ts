@@ -141,7 +141,7 @@ export const es: Translation = {
   'notify.intro':
     'Cuando alguien le menciona, responde en una conversación en la que participó, pide la conformidad de su institución o vence en tres días un capítulo que dirige su institución.',
   'notify.needEmail': 'Añada arriba una dirección de correo de inicio de sesión para recibirlos.',
-  'notify.unavailable': 'Este servidor de Jointly aún no envía correos.',
+  'notify.unavailable': 'Este servidor de Jointly aún no envía correos: lo que elija aquí se aplicará cuando lo haga.',
   'notify.saved': 'Guardado.',
   'home.form.yourName': 'Su nombre',
   'home.form.yourInstitution': 'Su institución',

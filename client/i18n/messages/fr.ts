@@ -144,7 +144,7 @@ export const fr: Translation = {
   'notify.intro':
     'Quand quelqu’un vous mentionne, répond dans une conversation à laquelle vous avez participé, demande la validation de votre établissement, ou quand un chapitre dont votre établissement est responsable arrive à échéance dans les trois jours.',
   'notify.needEmail': 'Ajoutez ci-dessus une adresse e-mail de connexion pour les recevoir.',
-  'notify.unavailable': 'Ce serveur Jointly n’envoie pas encore d’e-mails.',
+  'notify.unavailable': 'Ce serveur Jointly n’envoie pas encore d’e-mails : votre choix s’appliquera dès qu’il le fera.',
   'notify.saved': 'Enregistré.',
   'home.form.yourName': 'Votre nom',
   'home.form.yourInstitution': 'Votre établissement',
