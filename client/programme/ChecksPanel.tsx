@@ -26,7 +26,6 @@ export function ChecksPanel({ checks }: { checks: Finding[] }) {
               {ICON[f.severity]}
             </span>
             <span className="pf-check-text">{checkText(f.text, locale)}</span>
-            <code className="pf-check-rule">{f.rule}</code>
           </button>
         </li>
       ))}
