@@ -83,6 +83,27 @@ describe('viewer role', () => {
         .evaluateAll((els) => els.map((e) => e.getAttribute('title'))),
     ).toEqual(['Viktor Lind · Baltic Technical University']);
 
+    // A reader's page answers the server's sync with everything ever deleted in the document (Yjs
+    // always sends that): no write, so no "permission denied" for it, on opening or after a reload.
+    const warnings: string[] = [];
+    viewer.page.on('console', (m) => {
+      if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
+    });
+    await paragraph(editor.page, 'admission', 2).click();
+    await editor.page.keyboard.press('End');
+    await editor.page.keyboard.press('Backspace');
+    await poll(() => textWithoutCarets(paragraph(viewer.page, 'admission', 2))).toBe('marke');
+    await expectSaved(editor.page);
+    await viewer.page.reload();
+    await poll(() => statusText(viewer.page)).toBe('Read-only');
+    await poll(() => textWithoutCarets(paragraph(viewer.page, 'admission', 2))).toBe('marke');
+    // The viewer's answer left when its socket joined; two relays later any refusal of it has arrived.
+    for (const more of ['r', 's']) {
+      await editor.page.keyboard.type(more);
+      await poll(() => textWithoutCarets(paragraph(viewer.page, 'admission', 2))).toMatch(new RegExp(`${more}$`));
+    }
+    expect(warnings).toEqual([]);
+
     expect(viewer.errors).toEqual([]);
     expect(editor.errors).toEqual([]);
   });
