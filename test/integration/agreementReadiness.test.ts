@@ -96,3 +96,30 @@ describe('signing the agreement off', () => {
     expect(stored?.refs?.ects).toBe('20 ECTS');
   });
 });
+
+describe('executing the agreement', () => {
+  it('asks nothing once the readiness is clear: every clause, chapter sign-off and signatory in place', async () => {
+    const coordinator = await as('coordinator', 'northbridge');
+    const refused = await call(coordinator, 'POST', 'agreement/executions');
+    expect(refused.status).toBe(409);
+    const { error } = (await refused.json()) as { error: { code: string; details: AgreementState['readiness'] } };
+    expect(error.code).toBe('agreement-not-ready');
+    const chapters = error.details.dependencies.map((d) => d.chapter);
+    expect(chapters.length).toBeGreaterThan(0);
+
+    // Settle every open point the answer named.
+    expect((await call(coordinator, 'PATCH', 'partners/baltic', { signatoryName: 'Prof. Rasa Vaitkutė' })).status).toBe(200);
+    const signers = await Promise.all(['northbridge', 'mar', 'baltic'].map((partner) => as('editor', partner)));
+    for (const chapter of chapters) {
+      expect((await call(coordinator, 'PATCH', `chapters/${chapter}`, { status: 'in-review' })).status).toBe(200);
+      for (const signer of signers) expect((await call(signer, 'POST', `chapters/${chapter}/signoff`)).status).toBe(201);
+      expect((await call(coordinator, 'PATCH', `chapters/${chapter}`, { status: 'agreed' })).status).toBe(200);
+    }
+    const state = (await (await call(coordinator, 'GET', 'agreement/readiness')).json()) as AgreementState;
+    expect(state.readiness.ready).toBe(true);
+
+    const executed = await call(coordinator, 'POST', 'agreement/executions');
+    expect(executed.status).toBe(201);
+    expect(((await executed.json()) as { execution: { number: number } }).execution.number).toBe(1);
+  });
+});
