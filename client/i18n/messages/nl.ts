@@ -141,7 +141,7 @@ export const nl: Translation = {
   'notify.intro':
     'Als iemand je noemt, reageert in een gesprek waaraan je deelnam, om akkoord van je instelling vraagt, of als een hoofdstuk waarvoor je instelling verantwoordelijk is binnen drie dagen af moet zijn.',
   'notify.needEmail': 'Voeg hierboven een e-mailadres om in te loggen toe om ze te ontvangen.',
-  'notify.unavailable': 'Deze Jointly-server verstuurt nog geen e-mails: uw keuze geldt zodra hij dat doet.',
+  'notify.unavailable': 'Deze Jointly-server verstuurt nog geen e-mails: je keuze geldt zodra hij dat doet.',
   'notify.saved': 'Opgeslagen.',
   'home.form.yourName': 'Je naam',
   'home.form.yourInstitution': 'Je instelling',

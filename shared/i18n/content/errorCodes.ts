@@ -51,6 +51,7 @@ export const API_ERROR_CODES = [
   'unknown-approval',
   'signoff-not-current',
   'reason-required',
+  'agreement-not-ready',
   'already-executed',
   'not-executed',
   'agreement-frozen',

@@ -60,6 +60,7 @@ export const ERROR_SENTENCES_EN: Record<ApiErrorCode, string> = {
   'unknown-approval': 'This partner has no approval recorded for this chapter.',
   'signoff-not-current': 'The partner’s sign-off is missing or older than the current text.',
   'reason-required': 'Not every partner has signed off the current text: give a reason to set the chapter to Agreed.',
+  'agreement-not-ready': 'Some points are still open before signing. Settle them, or execute anyway once you have read them.',
   'already-executed': 'The agreement is already executed. Start an amendment to change it.',
   'not-executed': 'The agreement has not been executed yet.',
   'agreement-frozen': 'The executed agreement cannot be changed. Start an amendment first.',

@@ -349,6 +349,8 @@ export const de: ContentPack = {
     'signoff-not-current': 'Die Freigabe des Partners fehlt oder gilt einem älteren Text.',
     'reason-required':
       'Nicht alle Partner haben den aktuellen Text freigegeben: Geben Sie einen Grund an, um das Kapitel als vereinbart zu markieren.',
+    'agreement-not-ready':
+      'Vor der Unterschrift sind noch Punkte offen. Klären Sie diese oder fertigen Sie trotzdem aus, nachdem Sie sie gelesen haben.',
     'already-executed': 'Die Vereinbarung ist bereits unterzeichnet. Beginnen Sie eine Änderung, um sie zu bearbeiten.',
     'not-executed': 'Die Vereinbarung ist noch nicht unterzeichnet.',
     'agreement-frozen': 'Die unterzeichnete Vereinbarung kann nicht geändert werden. Beginnen Sie zuerst eine Änderung.',

@@ -347,6 +347,7 @@ export const es: ContentPack = {
     'signoff-not-current': 'Falta el visto bueno del socio o corresponde a un texto anterior.',
     'reason-required':
       'No todos los socios han dado su visto bueno al texto actual: indique un motivo para marcar el capítulo como acordado.',
+    'agreement-not-ready': 'Antes de la firma quedan puntos abiertos. Resuélvalos o formalice de todos modos después de leerlos.',
     'already-executed': 'El acuerdo ya está firmado. Inicie una enmienda para cambiarlo.',
     'not-executed': 'El acuerdo aún no se ha firmado.',
     'agreement-frozen': 'El acuerdo firmado no se puede modificar. Inicie primero una enmienda.',

@@ -347,6 +347,7 @@ export const fr: ContentPack = {
     'unknown-approval': 'Aucune approbation n’est enregistrée pour ce partenaire dans ce chapitre.',
     'signoff-not-current': 'La validation du partenaire manque ou porte sur un texte antérieur.',
     'reason-required': 'Tous les partenaires n’ont pas validé le texte actuel : indiquez un motif pour marquer le chapitre comme convenu.',
+    'agreement-not-ready': 'Des points restent ouverts avant la signature. Réglez-les, ou exécutez malgré tout après les avoir lus.',
     'already-executed': 'L’accord est déjà signé. Ouvrez un avenant pour le modifier.',
     'not-executed': 'L’accord n’a pas encore été signé.',
     'agreement-frozen': 'L’accord signé ne peut pas être modifié. Ouvrez d’abord un avenant.',

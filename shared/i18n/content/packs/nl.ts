@@ -348,6 +348,7 @@ export const nl: ContentPack = {
     'signoff-not-current': 'Het akkoord van de partner ontbreekt of geldt een eerdere tekst.',
     'reason-required':
       'Niet elke partner heeft de huidige tekst akkoord gegeven: geef een reden om het hoofdstuk als overeengekomen te markeren.',
+    'agreement-not-ready': 'Vóór ondertekening staan nog punten open. Los ze op, of leg toch vast nadat je ze hebt gelezen.',
     'already-executed': 'De overeenkomst is al ondertekend. Begin een wijziging om haar aan te passen.',
     'not-executed': 'De overeenkomst is nog niet ondertekend.',
     'agreement-frozen': 'De ondertekende overeenkomst kan niet worden gewijzigd. Begin eerst een wijziging.',
