@@ -170,7 +170,7 @@ it("the text comes over HTTP while the socket is held back: editable before the 
   expect(errors).toEqual([]);
 });
 
-it('the text stays put on a first opening at every width and in every language (the toolbar keeps to one line), and again on the next opening, which takes the page\'s own measure', async () => {
+it("the text stays put on a first opening at every width and in every language (the toolbar keeps to one line), and again on the next opening, which takes the page's own measure", async () => {
   const cid = await newConsortium(suite.ts.server, 'text-first-narrow');
   const shiftWhenPageAppears = async (page: Page, release: () => void, writer: boolean) => {
     const before = await topOf(page, 'concept');
