@@ -4,7 +4,7 @@ import { useClauseLibrary } from './useClauseLibrary.ts';
 import { changedSinceSignOff } from '../../shared/agreement/references.ts';
 import { useT } from '../i18n/useT.ts';
 import { useAgreementContext } from './AgreementContext.ts';
-import { CLAUSE_NUMBER } from './clauseNumbers.ts';
+import { clauseNumberOf } from './clauseNumbers.ts';
 
 /** The references a clause holds, read from its live node (cheap: a clause is a few paragraphs). */
 function refsOf(node: ReactNodeViewProps['node']): string[] {
@@ -19,8 +19,7 @@ function refsOf(node: ReactNodeViewProps['node']): string[] {
 export function ClauseView({ node, decorations }: ReactNodeViewProps) {
   const t = useT();
   const { refs, signoffs, partnerName } = useAgreementContext();
-  const number = decorations.map((d) => (d as unknown as { spec: Record<string, unknown> }).spec[CLAUSE_NUMBER]).find(Boolean) as
-    string | undefined;
+  const number = clauseNumberOf(decorations);
   const type = String(node.attrs.clauseType);
   const library = useClauseLibrary();
   const variant = library?.clauseVariant(type, node.attrs.variant);

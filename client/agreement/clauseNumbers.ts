@@ -7,6 +7,11 @@ import { clauseNumbering } from '../../shared/agreement/numbering.ts';
 /** Decoration spec key under which a clause's number reaches its node view. */
 export const CLAUSE_NUMBER = 'clauseNumber';
 
+/** The number a node view's outer decorations give its clause. */
+export function clauseNumberOf(decorations: readonly unknown[]): string | undefined {
+  return decorations.map((d) => (d as { spec: Record<string, unknown> }).spec[CLAUSE_NUMBER]).find(Boolean) as string | undefined;
+}
+
 function numbers(doc: PMNode): DecorationSet {
   const decorations: Decoration[] = [];
   doc.forEach((chapter, chapterPos) => {
