@@ -17,13 +17,28 @@ export function cursorInAgreement(editor: Editor): boolean {
   return Boolean(target && $from.depth >= 1 && $from.before(1) === target.pos);
 }
 
-/** Inserts a clause after the block holding the cursor in the agreement chapter, or at the chapter's end. */
+/** The clause whose place is last in any agreement: "at the end" means before it. */
+const CLOSING_CLAUSE = 'signatures';
+
+/** Where "at the end" puts a clause: before the signatures when the agreement has them, else at the chapter's end. */
+function endOf(chapter: { node: PMNode; pos: number }, typeId: string): number {
+  let closing: number | undefined;
+  chapter.node.forEach((child, offset) => {
+    if (typeId !== CLOSING_CLAUSE && child.type.name === CLAUSE_NODE && child.attrs.clauseType === CLOSING_CLAUSE) closing ??= offset;
+  });
+  return closing !== undefined ? chapter.pos + 1 + closing : chapter.pos + chapter.node.nodeSize - 1;
+}
+
+/**
+ * Inserts a clause after the block holding the cursor in the agreement chapter, or at the agreement's
+ * end: before its signatures, which close an agreement (a clause after them reads as not signed).
+ */
 export function insertClause(editor: Editor, typeId: string, variantId: string, where: 'cursor' | 'end'): boolean {
   const target = agreementChapter(editor.state.doc);
   if (!target) return false;
   const $from = editor.state.selection.$from;
   const atCursor = where === 'cursor' && cursorInAgreement(editor) && $from.depth >= 2;
-  const at = atCursor ? $from.after(2) : target.pos + target.node.nodeSize - 1;
+  const at = atCursor ? $from.after(2) : endOf(target, typeId);
   const ok = editor.chain().insertContentAt(at, clauseJson(typeId, variantId)).run();
   if (ok)
     requestAnimationFrame(() => {
