@@ -83,7 +83,7 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
   const dossierUrl = (key?: string) => `/c/${consortium.id}/dossier${key ? `#chapter-${key}` : ''}`;
 
   return (
-    <main className="dashboard" data-testid="dashboard">
+    <div className="dashboard" data-testid="dashboard">
       <section className="dash-card dash-progress">
         <div className="dash-title-row">
           <h1>{t('dash.title')}</h1>
@@ -276,6 +276,6 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
       </section>
 
       <DecisionsByPartner consortium={consortium} byPartner={decisionCounts.byPartner} />
-    </main>
+    </div>
   );
 }

@@ -66,6 +66,8 @@ describe('decisions', () => {
     const overview = await anna.context.newPage();
     await overview.goto(`${suite.ts.server.url}/c/${cid}`);
     await overview.getByTestId('dashboard').waitFor();
+    // One main region for screen readers (the overview once put its own inside the page's).
+    expect(await overview.locator('main').count()).toBe(1);
     const conceptCount = overview.getByTestId('row-concept').getByTestId('decisions-concept');
     const partnerRow = (id: string) => overview.getByTestId(`decisions-partner-${id}`);
     await poll(() => conceptCount.innerText()).toBe('7');
