@@ -21,7 +21,10 @@ export interface VersionSummary {
   authors: VersionAuthor[];
   /** Chapter keys whose content differs from the previous version's. */
   changed: string[];
-  /** e.g. { chapter, from } for a restore, { chapter, partnerId, by } for a sign-off (`by`: the signer's name; older sign-offs lack it). */
+  /**
+   * e.g. { chapter, from } for a restore; { chapter, partnerId, by } for a sign-off, { chapter, status, partnerId, by } for a
+   * status change, { format, chapter, partnerId, by } for an export (`by`: who did it, by name; older versions lack it).
+   */
   detail?: Record<string, string>;
 }
 

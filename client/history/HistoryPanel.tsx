@@ -7,6 +7,10 @@ import { CompareView } from './CompareView.tsx';
 import { historyApi } from './historyApi.ts';
 import './history.css';
 import { formatMoment } from '../components/dates.ts';
+import { statusLabel } from '../../shared/i18n/content/terms.ts';
+import { CHAPTER_STATUSES, type ChapterStatus } from '../../shared/discussion.ts';
+
+const isStatus = (s: unknown): s is ChapterStatus => (CHAPTER_STATUSES as readonly unknown[]).includes(s);
 import { useLocale } from '../i18n/I18nProvider.tsx';
 import { useT } from '../i18n/useT.ts';
 import { useDialogFocus } from '../components/useDialogFocus.ts';
@@ -47,6 +51,17 @@ export function HistoryPanel({ consortium, identity, chapter, initialCompare, on
   const restoresDossier = !chapter && identity.role === 'coordinator';
   const partnerIds = consortium.partners.map((p) => p.id);
   const partnerName = (id: string) => consortium.partners.find((p) => p.id === id)?.name ?? id;
+  // Who made the change a version records, when it is not an edit of the text (its authors say that).
+  const actorLine = ({ reason, detail }: VersionSummary): string | undefined => {
+    if (!detail?.partnerId) return undefined;
+    const who = { name: detail.by ?? '', partner: partnerName(detail.partnerId) };
+    if (reason === 'signoff') return detail.by ? t('history.signedOffBy', who) : t('history.signedOffFor', who);
+    if (!detail.by) return undefined;
+    if (reason === 'status' && isStatus(detail.status))
+      return t('history.statusSetBy', { ...who, status: statusLabel(detail.status, locale) });
+    if (reason === 'export') return t('history.exportedBy', who);
+    return undefined;
+  };
   const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
   const reload = () => historyApi.list(consortium.id).then(setVersions).catch(fail);
 
@@ -130,11 +145,9 @@ export function HistoryPanel({ consortium, identity, chapter, initialCompare, on
                   <strong>{v.name ?? t(REASON[v.reason])}</strong> <time dateTime={v.createdAt}>{formatMoment(v.createdAt, locale)}</time>
                 </div>
                 <div className="history-people">
-                  {v.reason === 'signoff' && v.detail?.partnerId && (
-                    <span className="history-signer" data-testid="history-signer">
-                      {v.detail.by
-                        ? t('history.signedOffBy', { name: v.detail.by, partner: partnerName(v.detail.partnerId) })
-                        : t('history.signedOffFor', { partner: partnerName(v.detail.partnerId) })}
+                  {actorLine(v) && (
+                    <span className="history-actor" data-testid="history-actor">
+                      {actorLine(v)}
                     </span>
                   )}
                   {v.authors.map((a) => (

@@ -199,7 +199,10 @@ export class Discussion {
       return { workflow: { ...readWorkflow(doc, chapter), agreedReason: readAgreedReason(doc, chapter) }, before };
     });
     if (workflow.status === 'in-review' && before !== 'in-review') await this.notifier?.review(actor, chapter);
-    if (change.status !== undefined) await this.history.take(actor.consortiumId, 'status', { detail: { chapter, status: change.status } });
+    if (change.status !== undefined)
+      await this.history.take(actor.consortiumId, 'status', {
+        detail: { chapter, status: change.status, partnerId: actor.partnerId, by: actor.name },
+      });
     return workflow;
   }
 

@@ -83,7 +83,7 @@ export class Exporter {
       });
       if (!options.version)
         await this.history.take(actor.consortiumId, 'export', {
-          detail: { format: options.format, chapter: options.chapter ?? 'dossier' },
+          detail: { format: options.format, chapter: options.chapter ?? 'dossier', partnerId: actor.partnerId, by: actor.name },
         });
       return { bytes, fileName: exportFileName(model, options.format), mime: FORMAT_INFO[options.format].mime, missing };
     } finally {

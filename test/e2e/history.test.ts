@@ -83,7 +83,11 @@ describe('history', () => {
     const signed = history.getByTestId('history-version').filter({ hasText: 'Sign-off' });
     await poll(() => signed.count()).toBe(1);
     // The sign-off says who gave it, for which partner (its text was written by someone else).
-    expect(await signed.getByTestId('history-signer').innerText()).toBe(`signed off by ${QA.name} (Baltic Technical University)`);
+    expect(await signed.getByTestId('history-actor').innerText()).toBe(`signed off by ${QA.name} (Baltic Technical University)`);
+    // A status change says who set which status (its authors are whoever had written text since).
+    expect(
+      await history.getByTestId('history-version').filter({ hasText: 'Status change' }).getByTestId('history-actor').allInnerTexts(),
+    ).toContain(`status set to In review by ${ANNA.name} (University of Northbridge)`);
     await signed.getByRole('button', { name: 'Restore this chapter' }).click();
     for (const p of [qa!, editor!, coord!])
       await poll(() => textWithoutCarets(paragraph(p.page, KEY, 0)), { message: `${p.person.name} sees the restored text` }).toBe(SENTENCE);

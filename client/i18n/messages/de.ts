@@ -517,6 +517,8 @@ export const de: Translation = {
   'history.reason.signoff': 'Freigabe',
   'history.signedOffBy': 'freigegeben von {name} ({partner})',
   'history.signedOffFor': 'freigegeben für {partner}',
+  'history.statusSetBy': 'Status auf {status} gesetzt von {name} ({partner})',
+  'history.exportedBy': 'exportiert von {name} ({partner})',
   'history.reason.status': 'Statusänderung',
   'history.reason.export': 'Export',
   'history.reason.restore': 'Wiederherstellung',

@@ -504,6 +504,8 @@ export const en = {
   'history.reason.signoff': 'Sign-off',
   'history.signedOffBy': 'signed off by {name} ({partner})',
   'history.signedOffFor': 'signed off for {partner}',
+  'history.statusSetBy': 'status set to {status} by {name} ({partner})',
+  'history.exportedBy': 'exported by {name} ({partner})',
   'history.reason.status': 'Status change',
   'history.reason.export': 'Export',
   'history.reason.restore': 'Restore',

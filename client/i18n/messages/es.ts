@@ -509,6 +509,8 @@ export const es: Translation = {
   'history.reason.signoff': 'Conformidad',
   'history.signedOffBy': 'conformidad de {name} ({partner})',
   'history.signedOffFor': 'conformidad de {partner}',
+  'history.statusSetBy': 'estado cambiado a {status} por {name} ({partner})',
+  'history.exportedBy': 'exportado por {name} ({partner})',
   'history.reason.status': 'Cambio de estado',
   'history.reason.export': 'Exportación',
   'history.reason.restore': 'Restauración',

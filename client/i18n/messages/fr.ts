@@ -512,6 +512,8 @@ export const fr: Translation = {
   'history.reason.signoff': 'Validation',
   'history.signedOffBy': 'validé par {name} ({partner})',
   'history.signedOffFor': 'validé pour {partner}',
+  'history.statusSetBy': 'statut passé à {status} par {name} ({partner})',
+  'history.exportedBy': 'exporté par {name} ({partner})',
   'history.reason.status': 'Changement de statut',
   'history.reason.export': 'Export',
   'history.reason.restore': 'Restauration',

@@ -509,6 +509,8 @@ export const nl: Translation = {
   'history.reason.signoff': 'Akkoord',
   'history.signedOffBy': 'akkoord van {name} ({partner})',
   'history.signedOffFor': 'akkoord namens {partner}',
+  'history.statusSetBy': 'status op {status} gezet door {name} ({partner})',
+  'history.exportedBy': 'geëxporteerd door {name} ({partner})',
   'history.reason.status': 'Statuswijziging',
   'history.reason.export': 'Export',
   'history.reason.restore': 'Herstel',
