@@ -156,9 +156,11 @@ function DecisionText({
     if (draft.trim() !== value) onSave(draft.trim());
   };
   return (
-    <input
-      type="text"
+    // A text area that grows with what is written: a decision is often a sentence or two, which a
+    // one-line field cut off mid-word. Enter still saves (a decision is one paragraph).
+    <textarea
       className="decision-text"
+      rows={1}
       aria-label={label}
       placeholder={placeholder}
       value={draft}

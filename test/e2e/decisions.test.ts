@@ -88,15 +88,17 @@ describe('decisions', () => {
     await poll(() => rutaEcts.locator('select[aria-label^="Owner of"]').inputValue()).toBe('baltic');
     await poll(() => dueInput(rutaEcts).inputValue()).toBe('15 Mar 2030');
     await poll(() => partnerRow('baltic').getByTestId('open').innerText()).toBe('1');
-    await rutaEcts.locator('input.decision-text').click();
-    await ruta.page.keyboard.type('20 ECTS at EQF level 6, one year part-time');
+    await rutaEcts.locator('textarea.decision-text').click();
+    await ruta.page.keyboard.type(
+      '20 ECTS at EQF level 6, one year part-time, with the four existing courses reused as they are and two new units written together',
+    );
     await ruta.page.keyboard.press('Enter');
     await rutaEcts.locator('select.decision-state').selectOption('agreed');
 
     // 3. Everyone sees it agreed; the overview counts one open decision less, live.
     await poll(() => row(jordi.page, 'concept-3').getAttribute('data-state')).toBe('agreed');
-    await poll(() => row(jordi.page, 'concept-3').locator('input.decision-text').inputValue()).toBe(
-      '20 ECTS at EQF level 6, one year part-time',
+    await poll(() => row(jordi.page, 'concept-3').locator('textarea.decision-text').inputValue()).toBe(
+      '20 ECTS at EQF level 6, one year part-time, with the four existing courses reused as they are and two new units written together',
     );
     await poll(() => conceptCount.innerText()).toBe('6');
     await poll(() => partnerRow('baltic').getByTestId('open').innerText()).toBe('0');
@@ -134,12 +136,14 @@ describe('decisions', () => {
     const md = readFileSync(await download(anna.page, 'md'), 'utf8');
     expect(md).toContain('### Decisions');
     expect(md).toMatch(
-      /\| Agree the total ECTS and EQF level of the programme \| Agreed \| 20 ECTS at EQF level 6, one year part-time \| Baltic Technical University \| 15 March 2030 \|/,
+      /\| Agree the total ECTS and EQF level of the programme \| Agreed \| 20 ECTS at EQF level 6, one year part-time, with the four existing courses reused as they are and two new units written together \| Baltic Technical University \| 15 March 2030 \|/,
     );
     expect(md).toMatch(/\| Identify the main target audience \| Open \| +\| Universitat del Mar \| 1 September 2025 \(overdue\) \|/);
     expect(md).not.toContain('Choose the programme type and its label'); // nobody worked on it
     const { value: docx } = await mammoth.extractRawText({ path: await download(anna.page, 'docx') });
-    expect(docx).toContain('20 ECTS at EQF level 6, one year part-time');
+    expect(docx).toContain(
+      '20 ECTS at EQF level 6, one year part-time, with the four existing courses reused as they are and two new units written together',
+    );
     expect(docx).toContain('1 September 2025 (overdue)');
 
     // 7. "Approved by the institutions": Anna can choose it only once all three partners have signed off the text.
