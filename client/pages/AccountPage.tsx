@@ -11,9 +11,23 @@ import { LanguageMenu } from '../i18n/LanguageMenu.tsx';
 import { useLocale } from '../i18n/I18nProvider.tsx';
 import { useT } from '../i18n/useT.ts';
 
+/**
+ * The server names a device in English words it chose from the browser's User-Agent ("Chrome on
+ * Linux", "Unknown device"; server/accounts/signInSessions.ts): said again in the reader's language.
+ */
+function useDeviceName(): (device: string) => string {
+  const t = useT();
+  return (device) => {
+    if (device === 'Unknown device') return t('account.unknownDevice');
+    const parts = /^(Edge|Firefox|Chrome|Safari) on (Android|iOS|Windows|macOS|Linux)$/.exec(device);
+    return parts ? t('account.deviceOn', { browser: parts[1]!, system: parts[2]! }) : device;
+  };
+}
+
 /** /account: the sign-in address, and the devices signed in (each can be ended from here). */
 export function AccountPage() {
   const t = useT();
+  const deviceName = useDeviceName();
   const { locale } = useLocale();
   const [data, setData] = useState<AccountResponse | null>();
   const load = useCallback(() => fetchAccount().then(setData, () => setData(null)), []);
@@ -41,7 +55,7 @@ export function AccountPage() {
       <ul className="session-list" data-testid="sessions">
         {data.sessions.map((s) => (
           <li key={s.id}>
-            <strong>{s.device}</strong> · {t('account.lastSeen', { when: formatMoment(s.lastSeenAt, locale) })}{' '}
+            <strong>{deviceName(s.device)}</strong> · {t('account.lastSeen', { when: formatMoment(s.lastSeenAt, locale) })}{' '}
             {s.current && <em>{t('account.thisDevice')}</em>}{' '}
             {!s.current && (
               <button type="button" className="button ghost small" onClick={() => endSession(s.id).then(load)}>

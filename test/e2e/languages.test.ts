@@ -153,6 +153,11 @@ it('every page speaks the chosen language, from the browser before signing in an
         await coordinator.getByTestId('meta-concept').locator('input[placeholder]').first().waitFor();
         cut.push(...(await cutPlaceholders(coordinator)).map((text) => `${locale}: "${text}"`));
       }
+      // The device list names this browser in the reader's words (the server stores them in English).
+      if (path === '/account')
+        expect(await coordinator.getByTestId('sessions').innerText()).toContain(
+          m['account.deviceOn']!.replace('{browser}', 'Chrome').replace('{system}', 'Linux'),
+        );
       leaks.push(...(await englishOn(coordinator, locale)).map((text) => `${locale} ${path}: "${text}"`));
       if (locale === 'de' || path === dossierPath(cid))
         await coordinator.screenshot({ path: `/tmp/i18n-ui-${locale}${path.replace(cid, 'c').replace(/\W+/g, '-')}.png` });

@@ -200,6 +200,8 @@ export const de: Translation = {
   'account.title': 'Ihr Konto',
   'account.sessions': 'Angemeldet auf',
   'account.lastSeen': 'zuletzt aktiv am {when}',
+  'account.deviceOn': '{browser} unter {system}',
+  'account.unknownDevice': 'Unbekanntes Gerät',
   'account.thisDevice': '(dieses Gerät)',
   'account.signOutThere': 'Dort abmelden',
   'account.signOutEverywhere': 'Überall abmelden',

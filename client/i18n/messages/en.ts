@@ -227,6 +227,8 @@ export const en = {
   'account.title': 'Your account',
   'account.sessions': 'Signed in on',
   'account.lastSeen': 'last seen {when}',
+  'account.deviceOn': '{browser} on {system}',
+  'account.unknownDevice': 'Unknown device',
   'account.thisDevice': '(this device)',
   'account.signOutThere': 'Sign out there',
   'account.signOutEverywhere': 'Sign out everywhere',

@@ -195,6 +195,8 @@ export const es: Translation = {
   'account.title': 'Su cuenta',
   'account.sessions': 'Sesiones abiertas en',
   'account.lastSeen': 'última actividad el {when}',
+  'account.deviceOn': '{browser} en {system}',
+  'account.unknownDevice': 'Dispositivo desconocido',
   'account.thisDevice': '(este dispositivo)',
   'account.signOutThere': 'Cerrar esa sesión',
   'account.signOutEverywhere': 'Cerrar sesión en todas partes',

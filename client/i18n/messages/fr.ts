@@ -198,6 +198,8 @@ export const fr: Translation = {
   'account.title': 'Votre compte',
   'account.sessions': 'Connecté sur',
   'account.lastSeen': 'dernière activité le {when}',
+  'account.deviceOn': '{browser} sous {system}',
+  'account.unknownDevice': 'Appareil inconnu',
   'account.thisDevice': '(cet appareil)',
   'account.signOutThere': 'Déconnecter cet appareil',
   'account.signOutEverywhere': 'Se déconnecter partout',

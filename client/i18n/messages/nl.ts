@@ -195,6 +195,8 @@ export const nl: Translation = {
   'account.title': 'Je account',
   'account.sessions': 'Ingelogd op',
   'account.lastSeen': 'laatst actief op {when}',
+  'account.deviceOn': '{browser} op {system}',
+  'account.unknownDevice': 'Onbekend apparaat',
   'account.thisDevice': '(dit apparaat)',
   'account.signOutThere': 'Daar uitloggen',
   'account.signOutEverywhere': 'Overal uitloggen',
