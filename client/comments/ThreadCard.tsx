@@ -49,6 +49,7 @@ export function ThreadCard(props: ThreadCardProps) {
       className={`thread${active ? ' active' : ''}${thread.resolved ? ' resolved' : ''}`}
       data-testid={`thread-${thread.id}`}
       data-thread-card={thread.id}
+      tabIndex={-1}
       onClick={props.onSelect}
     >
       <header className="thread-head">

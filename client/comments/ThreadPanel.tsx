@@ -69,6 +69,17 @@ export const ThreadPanel = memo(function ThreadPanel(props: ThreadPanelProps) {
 
   useEffect(() => setText(''), [pending]);
 
+  // The conversation just started takes the keyboard's focus once it is in the panel: the composer it
+  // was written in is gone, and focus fell back to the page's top.
+  const [focusThread, setFocusThread] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusThread) return;
+    const card = document.querySelector<HTMLElement>(`[data-thread-card="${CSS.escape(focusThread)}"]`);
+    if (!card) return;
+    card.focus();
+    setFocusThread(null);
+  }, [focusThread, view]);
+
   const submit = async () => {
     if (!pending || !editor) return;
     const anchor = anchorFor(editor.state, pending.from, pending.to);
@@ -78,6 +89,7 @@ export const ThreadPanel = memo(function ThreadPanel(props: ThreadPanelProps) {
       const { threadId } = await discussionApi.createThread(consortiumId, { chapter: pending.chapter, anchor, quote: pending.quote, text });
       props.onPendingDone();
       props.onSelectThread(threadId);
+      setFocusThread(threadId);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {

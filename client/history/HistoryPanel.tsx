@@ -66,6 +66,12 @@ export function HistoryPanel({ consortium, identity, chapter, initialCompare, on
   const reload = () => historyApi.list(consortium.id).then(setVersions).catch(fail);
 
   useEffect(() => void reload(), [consortium.id]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Going from the list to a compare (or back) removes the button that was pressed: keep the keyboard
+  // in the panel, or Escape no longer reaches it.
+  useEffect(() => {
+    const panel = dialog.ref.current;
+    if (panel && !panel.contains(document.activeElement)) panel.focus();
+  }, [compare, dialog.ref]);
   useEffect(() => {
     setResult(undefined);
     if (compare) historyApi.compare(consortium.id, compare.from, compare.to, chapter).then(setResult).catch(fail);

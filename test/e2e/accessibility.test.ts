@@ -333,9 +333,14 @@ describe('keyboard only', () => {
     expect(await describeFocus(anna)).toBe('button: History');
     expect(await anna.evaluate(() => document.activeElement?.closest('section.chapter')?.getAttribute('data-key'))).toBe('concept');
 
-    // The dossier's history, opened with the mouse, closes with Escape as well.
+    // The dossier's history, opened with the mouse, closes with Escape as well, also after a compare
+    // opened with the mouse took away the button that was pressed.
     await anna.getByRole('button', { name: 'History of the dossier' }).click();
     await poll(() => describeFocus(anna)).toBe('dialog: Dossier history');
+    await anna.getByRole('textbox', { name: 'Version name' }).fill('Before the review');
+    await anna.getByRole('button', { name: 'Save version' }).click();
+    await anna.getByTestId('history-panel').getByRole('button', { name: 'Compare with now' }).first().click();
+    await poll(() => anna.evaluate(() => !!document.activeElement?.closest('[data-testid="history-panel"]'))).toBe(true);
     await anna.keyboard.press('Escape');
     await poll(() => anna.getByTestId('history-panel').count()).toBe(0);
     expect(await describeFocus(anna)).toBe('button: History of the dossier');
@@ -363,6 +368,8 @@ describe('keyboard only', () => {
     const annaPanel = anna.getByTestId('thread-panel');
     await poll(() => annaPanel.locator('.message-text').allInnerTexts()).toEqual(['Which tool?\nMahara or our own?']);
     await poll(() => carla.getByRole('textbox', { name: 'Comment' }).count()).toBe(0);
+    // The box it was written in is gone: the keyboard is on the new conversation, not lost at the page's top.
+    await poll(() => carla.evaluate(() => document.activeElement?.hasAttribute('data-thread-card') ?? false)).toBe(true);
 
     // Anna answers from the thread's reply box the same way.
     await annaPanel.getByRole('textbox', { name: 'Reply' }).click();
