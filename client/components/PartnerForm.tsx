@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { describeError, type ErrorReport, type Partner, type PartnerBody } from '../api.ts';
 import type { PartnerIdentifierType, PartnerType } from '../../shared/api.ts';
 import { FormError, SelectField, TextField } from './Form.tsx';
@@ -52,6 +52,8 @@ export function PartnerForm(props: {
   onSubmit: (values: PartnerBody) => Promise<void>;
   onCancel?: () => void;
   className?: string;
+  /** Put the keyboard in the first field when the form appears in place of what opened it (editing a partner). */
+  focusFirst?: boolean;
 }) {
   const t = useT();
   const { locale } = useLocale();
@@ -62,6 +64,10 @@ export function PartnerForm(props: {
   const set = (key: keyof Values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
   const id = (key: string) => `${idPrefix}-${key}`;
   const err = (key: string) => error?.fields[key];
+  const focusFirst = props.focusFirst;
+  useEffect(() => {
+    if (focusFirst) document.getElementById(`${idPrefix}-name`)?.focus();
+  }, [focusFirst, idPrefix]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -23,6 +23,18 @@ function Partners({ ctx }: { ctx: ShellContext }) {
   const { consortium, identity, isCoordinator, reloadConsortium } = ctx;
   const [members, setMembers] = useState<Member[]>();
   const [editing, setEditing] = useState<string>();
+  // Back on the card's Edit button when the form closes: the form and its buttons are gone, and
+  // focus fell back to the top of the page.
+  const [refocus, setRefocus] = useState<string>();
+  const stopEditing = (partnerId: string) => {
+    setEditing(undefined);
+    setRefocus(partnerId);
+  };
+  useEffect(() => {
+    if (!refocus) return;
+    document.querySelector<HTMLElement>(`[data-testid="partner-card-${CSS.escape(refocus)}"] [data-edit]`)?.focus();
+    setRefocus(undefined);
+  }, [refocus]);
 
   // Only for the "n people" line on each card; the page works without it.
   const loadMembers = () => fetchMembers(consortium.id).then(setMembers, () => undefined);
@@ -54,11 +66,12 @@ function Partners({ ctx }: { ctx: ShellContext }) {
                 title={t('partners.edit', { name: partner.name })}
                 submitLabel={t('partners.save')}
                 busyLabel={t('save.saving')}
-                onCancel={() => setEditing(undefined)}
+                focusFirst
+                onCancel={() => stopEditing(partner.id)}
                 onSubmit={async (values) => {
                   await updatePartner(consortium.id, partner.id, values);
                   await reloadConsortium();
-                  setEditing(undefined);
+                  stopEditing(partner.id);
                 }}
               />
             </div>
@@ -204,7 +217,13 @@ function PartnerCard(props: {
         <span className="soft">{people === undefined ? '' : t('partners.people', { count: people })}</span>
         {canManage && (
           <span className="card-actions">
-            <button type="button" className="button small" onClick={props.onEdit} aria-label={t('partners.edit', { name: partner.name })}>
+            <button
+              type="button"
+              className="button small"
+              data-edit
+              onClick={props.onEdit}
+              aria-label={t('partners.edit', { name: partner.name })}
+            >
               {t('partners.editShort')}
             </button>
             <button

@@ -346,6 +346,8 @@ describe.sequential('people and partners, from an empty start page to a working 
 
     // Edit the employer: a new contact person and the signatory's proper title.
     await page.getByRole('button', { name: `Edit ${VATTENFALL.name}`, exact: true }).click();
+    // The form takes the place of the card: the keyboard is in its first field, not at the page's top.
+    await poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('name');
     await fillPartner(page, `Edit ${VATTENFALL.name}`, {
       contactName: 'Karin Berg',
       contactEmail: 'karin.berg@vattenfall.example',
@@ -356,6 +358,8 @@ describe.sequential('people and partners, from an empty start page to a working 
     );
     expect(edited.status).toBe(200);
     await page.getByRole('form', { name: `Edit ${VATTENFALL.name}` }).waitFor({ state: 'detached' });
+    // …and back on the card's Edit button once it is saved.
+    await poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Edit ${VATTENFALL.name}`);
     const editedText = await page.getByTestId(`partner-card-${VATTENFALL.id}`).innerText();
     expect(editedText).toContain('Karin Berg');
     expect(editedText).toContain('karin.berg@vattenfall.example');
