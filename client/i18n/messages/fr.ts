@@ -551,7 +551,7 @@ export const fr: Translation = {
   'people.partnerOf': 'Partenaire de {name}',
   'people.roleOf': 'Rôle de {name}',
   'people.samePersonLabel': '{name} est la même personne qu’un autre membre',
-  'people.samePerson': 'Même personne que…',
+  'people.samePerson': 'Même personne qu’un…',
   'people.removeLabel': 'Retirer {name}',
   'people.remove': 'Retirer',
   'invites.title': 'Inviter des personnes',

@@ -547,7 +547,7 @@ export const nl: Translation = {
   'people.partnerOf': 'Partner van {name}',
   'people.roleOf': 'Rol van {name}',
   'people.samePersonLabel': '{name} is dezelfde persoon als een ander lid',
-  'people.samePerson': 'Zelfde persoon als…',
+  'people.samePerson': 'Dezelfde persoon als…',
   'people.removeLabel': '{name} verwijderen',
   'people.remove': 'Verwijderen',
   'invites.title': 'Mensen uitnodigen',
