@@ -1,6 +1,7 @@
 import { chapterTitle } from '../../shared/i18n/chapterText.ts';
 import { statusHint, statusLabel } from '../../shared/i18n/content/terms.ts';
 import { useLocale } from '../i18n/I18nProvider.tsx';
+import { quoted } from '../i18n/quotes.ts';
 import type { Locale } from '../../shared/i18n/locales.ts';
 import type { ChapterKey } from '../../shared/chapterTypes.ts';
 import { DocumentLanguageField } from '../components/DocumentLanguageField.tsx';
@@ -261,7 +262,7 @@ function Dashboard({ identity, consortium }: { identity: Identity; consortium: C
                     <span className="thread-chapter">
                       {CHAPTERS.some((c) => c.key === thread.chapter) && chapterTitle(thread.chapter as ChapterKey, locale)}
                     </span>
-                    <span className="thread-quote-inline">“{thread.quote}”</span>
+                    <span className="thread-quote-inline">{quoted(thread.quote, locale)}</span>
                     {last && (
                       <span className="muted">
                         {last.author.name}: {last.deleted ? t('dash.messageDeleted') : last.text.slice(0, 90)}

@@ -9,7 +9,7 @@ export const help: ChapterHelp = {
       'Partner verwenden oft dieselben Wörter für Verschiedenes. Einigen Sie sich früh auf ein kurzes Glossar und legen Sie fest, wo das Programm im Angebot jeder Einrichtung steht: grundständige Studiengänge, berufliche Weiterbildung oder offene Bildung.',
     ],
     checklist: [
-      'Eine gemeinsame Arbeitsdefinition der Micro-Credential beschließen',
+      'Eine gemeinsame Arbeitsdefinition des Microcredentials beschließen',
       'Die Programmart und ihre Bezeichnung wählen',
       'Die ECTS-Summe und das EQR-Niveau des Programms vereinbaren',
       'Den Mindestumfang eines Kurses im Programm festlegen',
@@ -35,14 +35,14 @@ export const help: ChapterHelp = {
   },
   alignment: {
     guidance: [
-      'Verankern Sie das Programm in der Ratsempfehlung von 2022 zu Micro-Credentials: Ihr Anhang I listet die Elemente auf, die jede Micro-Credential beschreibt, und ihr Anhang II legt die Grundsätze für Gestaltung und Ausstellung fest (Qualität, Transparenz, Relevanz, valide Prüfung, Lernpfade, Anerkennung, Übertragbarkeit, Lernendenzentrierung, Echtheit, Information und Beratung). Ergänzen Sie den Europäischen Qualifikationsrahmen (EQR) und die Bologna-Instrumente: ECTS, QF-EHEA, Diploma Supplement, ESG und Lissabon-Anerkennungskonvention. Gutachtende und Anerkennungsstellen werden nach diesen Bezügen suchen.',
-      'Die nationalen Regeln unterscheiden sich stark. Prüfen Sie für jedes Partnerland, ob es einen nationalen Rahmen für Micro-Credentials gibt, ob Einheiten außerhalb von Studiengängen ECTS tragen dürfen, ob ein nationales Qualifikationsniveau vergeben werden kann und ob Gebühren erlaubt sind. Eine Lücke hier kann die gesamte Gestaltung blockieren.',
+      'Verankern Sie das Programm in der Ratsempfehlung von 2022 zu Microcredentials: Ihr Anhang I listet die Elemente auf, die jedes Microcredential beschreibt, und ihr Anhang II legt die Grundsätze für Gestaltung und Ausstellung fest (Qualität, Transparenz, Relevanz, valide Prüfung, Lernpfade, Anerkennung, Übertragbarkeit, Lernendenzentrierung, Echtheit, Information und Beratung). Ergänzen Sie den Europäischen Qualifikationsrahmen (EQR) und die Bologna-Instrumente: ECTS, QF-EHEA, Diploma Supplement, ESG und Lissabon-Anerkennungskonvention. Gutachtende und Anerkennungsstellen werden nach diesen Bezügen suchen.',
+      'Die nationalen Regeln unterscheiden sich stark. Prüfen Sie für jedes Partnerland, ob es einen nationalen Rahmen für Microcredentials gibt, ob Einheiten außerhalb von Studiengängen ECTS tragen dürfen, ob ein nationales Qualifikationsniveau vergeben werden kann und ob Gebühren erlaubt sind. Eine Lücke hier kann die gesamte Gestaltung blockieren.',
       'Suchen Sie nach europäischen Initiativen, die helfen können, etwa den Allianzen Europäischer Hochschulen, dem Aktionsplan für digitale Bildung und der Erasmus+-Förderung, und prüfen Sie, wie die Weiterbildungsstrategie jeder Einrichtung das Programm unterstützt.',
     ],
     checklist: [
       'Die EU-Politikdokumente und Bologna-Instrumente auflisten, denen das Programm folgt',
       'Für jedes Partnerland eine Übersicht zur Regelkonformität erstellen',
-      'Prüfen, ob nationale Rahmen für Micro-Credentials gelten',
+      'Prüfen, ob nationale Rahmen für Microcredentials gelten',
       'Bestätigen, dass jeder Partner ECTS für Einheiten außerhalb von Studiengängen vergeben kann',
       'Das Programm mit der Weiterbildungsstrategie jeder Einrichtung verknüpfen',
       'Europäische Initiativen oder Fördermittel ermitteln, die das Programm nutzen kann',
@@ -128,7 +128,7 @@ export const help: ChapterHelp = {
   curriculum: {
     guidance: [
       'Gehen Sie von den Lernergebnissen auf Programmebene aus und prüfen Sie, dass jedes in mindestens einem Kurs behandelt und geprüft wird. Vor allem auf bestehende Kurse der Partner aufzubauen ist weit günstiger; alles neu zu entwickeln kann den Aufwand verdoppeln oder verdreifachen.',
-      'Halten Sie für jeden Kurs fest: verantwortlicher Partner, ECTS, Arbeitsstunden (25–30 pro ECTS), EQR-Niveau, Lernergebnisse, Prüfungsart und Form der Teilnahme: online, in Präsenz oder hybrid. Die Ratsempfehlung von 2022 zählt diese Angaben zu den Pflichtelementen einer Micro-Credential.',
+      'Halten Sie für jeden Kurs fest: verantwortlicher Partner, ECTS, Arbeitsstunden (25–30 pro ECTS), EQR-Niveau, Lernergebnisse, Prüfungsart und Form der Teilnahme: online, in Präsenz oder hybrid. Die Ratsempfehlung von 2022 zählt diese Angaben zu den Pflichtelementen einer Microcredential.',
       'Gestalten Sie für Flexibilität, Inklusion und eine gute Lernerfahrung: Einstiegspunkte, Tempo, Wahlkurse, Medien und Mobilitätsoptionen. Achten Sie darauf, dass die Leistungspunkte der Kurse die Summe des Programms ergeben.',
     ],
     checklist: [
@@ -155,7 +155,7 @@ export const help: ChapterHelp = {
       'Entscheiden, wer das Zertifikat unterzeichnet oder siegelt',
       'Bestätigen, dass die Credential alle verpflichtenden EU-Standardelemente enthält',
       'Den Zusatz zum Abschluss gestalten',
-      'Entscheiden, ob jeder Kurs eine eigene Micro-Credential erhält',
+      'Entscheiden, ob jeder Kurs ein eigenes Microcredential erhält',
       'Wo sinnvoll, berufliche Anerkennung anstreben',
     ],
   },
@@ -191,7 +191,7 @@ export const help: ChapterHelp = {
   },
   admission: {
     guidance: [
-      'Lernende in Micro-Credential-Programmen kommen oft aus dem Beruf und nicht direkt aus einem Studium. Akzeptieren Sie entweder einen einschlägigen Abschluss oder Nachweise gleichwertiger Kompetenzen wie Lebenslauf, Portfolio oder berufliche Zertifikate, und legen Sie dar, wie die Studierfähigkeit beurteilt wird. Eine vorbereitende Einheit kann Lücken schließen.',
+      'Lernende in Microcredential-Programmen kommen oft aus dem Beruf und nicht direkt aus einem Studium. Akzeptieren Sie entweder einen einschlägigen Abschluss oder Nachweise gleichwertiger Kompetenzen wie Lebenslauf, Portfolio oder berufliche Zertifikate, und legen Sie dar, wie die Studierfähigkeit beurteilt wird. Eine vorbereitende Einheit kann Lücken schließen.',
       'Führen Sie ein gemeinsames, transparentes Bewerbungsverfahren durch, das allen Bewerbenden gerecht wird und besondere Bedürfnisse sowie die soziale Herkunft berücksichtigt. Nutzen Sie die Dienste der Einrichtungen und das nationale ENIC-NARIC-Zentrum zur Bewertung ausländischer Abschlüsse und legen Sie Regeln für die Anerkennung früher erworbener Kompetenzen fest.',
       'Entscheiden Sie, welche Einrichtung die Lernenden einschreibt, die Aufnahmetermine, die Jahrgangsgröße und wie die personenbezogenen Daten der Bewerbenden geschützt werden.',
     ],
@@ -238,7 +238,7 @@ export const help: ChapterHelp = {
   },
   business: {
     guidance: [
-      'Die öffentliche Förderung von Micro-Credential-Programmen ist von Land zu Land sehr unterschiedlich und fehlt manchmal ganz. Zuschüsse aus Erasmus+ oder Allianzbudgets können die Anlaufphase decken, tragen aber selten die laufende Durchführung; planen Sie daher Einnahmen aus Gebühren, von Arbeitgebern und von Partnern ein.',
+      'Die öffentliche Förderung von Microcredential-Programmen ist von Land zu Land sehr unterschiedlich und fehlt manchmal ganz. Zuschüsse aus Erasmus+ oder Allianzbudgets können die Anlaufphase decken, tragen aber selten die laufende Durchführung; planen Sie daher Einnahmen aus Gebühren, von Arbeitgebern und von Partnern ein.',
       'Legen Sie eine erschwingliche gemeinsame Gebühr fest, gegebenenfalls unterschiedlich für Einzelpersonen und für Arbeitgeber, die Gruppen anmelden, und bringen Sie sie mit den nationalen Gebührenregeln in Einklang, auch in Ländern mit gebührenfreiem Studium. Denken Sie an Stipendien.',
       'Schätzen Sie Entwicklungs- und Durchführungskosten, Budgets für Plattform und Marketing sowie die Jahrgangsgröße, ab der sich das Programm trägt. Vereinbaren Sie einen fairen Schlüssel zur Aufteilung von Einnahmen und Kosten unter den Partnern.',
     ],

@@ -5,11 +5,11 @@ import type { ContentPack } from '../contentPackTypes.ts';
 export const de: ContentPack = {
   chapters: {
     concept: {
-      title: 'Das Konzept der Micro-Credential',
-      summary: 'Legt fest, was das Konsortium unter einem Micro-Credential-Programm versteht, sowie dessen Art, Umfang und Niveau.',
+      title: 'Das Konzept des Microcredentials',
+      summary: 'Legt fest, was das Konsortium unter einem Microcredential-Programm versteht, sowie dessen Art, Umfang und Niveau.',
     },
     overview: {
-      title: 'Fahrplan der Gestaltung',
+      title: 'Gestaltungsfahrplan',
       summary:
         'Legt die Reihenfolge der Gestaltungsschritte fest, wer für jeden verantwortlich ist und wie Entscheidungen zur Genehmigung gelangen.',
     },
@@ -110,7 +110,7 @@ export const de: ContentPack = {
     viewer: 'Liest das Dossier.',
   },
   partnerTypes: {
-    'degree-awarding': 'Hochschule mit Promotions- und Verleihungsrecht',
+    'degree-awarding': 'Hochschule mit Recht zur Verleihung von Abschlüssen',
     'non-awarding': 'Einrichtung ohne Verleihungsrecht',
     employer: 'Arbeitgeber',
     'professional-body': 'Berufsverband',
@@ -126,7 +126,7 @@ export const de: ContentPack = {
     programmeType: 'Art des Programms',
     totalEcts: 'ECTS insgesamt',
     minElectiveEcts: 'Mindestzahl an Wahl-ECTS',
-    eqf: 'EQF-Niveau',
+    eqf: 'EQR-Niveau',
     nqf: 'NQF-Niveau je Partnerland',
     iscedField: 'ISCED-F-Fachgebiet',
     awardingBodies: 'Verleihende Stelle(n)',
@@ -209,7 +209,7 @@ export const de: ContentPack = {
     'unit.hours-per-ects':
       '{unit} plant {hours} Stunden für {ects} ECTS ({per} h pro ECTS): Planen Sie für {ects} ECTS {low}–{high} Stunden, oder ändern Sie die ECTS.',
     'unit.eqf-above-programme':
-      '{unit} liegt auf EQF {unitEqf}, über dem EQF {level} des Programms: Senken Sie das Niveau der Einheit oder heben Sie das des Programms an.',
+      '{unit} liegt auf EQR {unitEqf}, über dem EQR {level} des Programms: Senken Sie das Niveau der Einheit oder heben Sie das des Programms an.',
     'unit.no-outcomes': '{unit} hat keine Lernergebnisse: Geben Sie an, was Lernende danach können.',
     'unit.no-assessment': '{unit} hat keine Prüfungsform: Wählen Sie, wie Lernende geprüft werden.',
     'unit.unknown-partner':
@@ -231,7 +231,7 @@ export const de: ContentPack = {
     'annex.name.issue-date': 'Ausstellungsdatum',
     'annex.name.learning-outcomes': 'Lernergebnisse',
     'annex.name.workload': 'Arbeitsaufwand in ECTS',
-    'annex.name.level': 'Niveau (EQF)',
+    'annex.name.level': 'Niveau (EQR)',
     'annex.name.assessment': 'Art der Prüfung',
     'annex.name.participation': 'Form der Teilnahme',
     'annex.name.quality-assurance': 'Art der Qualitätssicherung',
@@ -248,7 +248,7 @@ export const de: ContentPack = {
     'annex.fix.issue-date': 'geben Sie an, wann Zertifikate ausgestellt werden und welches Datum sie tragen',
     'annex.fix.learning-outcomes': 'fügen Sie die Lernergebnisse des Programms hinzu',
     'annex.fix.workload': 'geben Sie die Gesamtzahl der ECTS ein',
-    'annex.fix.level': 'wählen Sie das EQF-Niveau des Programms',
+    'annex.fix.level': 'wählen Sie das EQR-Niveau des Programms',
     'annex.fix.assessment': 'geben Sie den Einheiten eine Prüfungsform',
     'annex.fix.participation': 'wählen Sie online, hybrid oder vor Ort',
     'annex.fix.quality-assurance': 'beschreiben Sie die Qualitätssicherung hinter dem Microcredential',
@@ -260,7 +260,7 @@ export const de: ContentPack = {
     'annex.unitFix.title': 'geben Sie den Titel der Einheit ein',
     'annex.unitFix.learning-outcomes': 'fügen Sie die Lernergebnisse der Einheit hinzu',
     'annex.unitFix.workload': 'geben Sie die ECTS der Einheit ein',
-    'annex.unitFix.level': 'wählen Sie das EQF-Niveau der Einheit',
+    'annex.unitFix.level': 'wählen Sie das EQR-Niveau der Einheit',
     'annex.unitFix.assessment': 'wählen Sie, wie die Einheit geprüft wird',
     'annex.unitFix.participation': 'wählen Sie online, hybrid oder vor Ort',
     'annex.unitFix.prerequisites': 'nennen Sie die Zugangsvoraussetzungen der Einheit, oder „keine“',
@@ -270,7 +270,7 @@ export const de: ContentPack = {
     'readiness.generated': 'Erstellt am {date}.',
     'readiness.title': 'Stand Anhang I',
     'readiness.lead':
-      'Die 11 Pflicht- und 5 optionalen Angaben, die jede Microcredential laut Empfehlung des Rates der EU zu Microcredentials beschreiben soll, für das Programm und für jede Einheit.',
+      'Die 11 Pflicht- und 5 optionalen Angaben, die jedes Microcredential laut Empfehlung des Rates der EU zu Microcredentials beschreiben soll, für das Programm und für jede Einheit.',
     'readiness.download': 'Diesen Bericht herunterladen',
     'readiness.error': 'Der Bericht konnte nicht geladen werden: {error}',
     'readiness.loading': 'Bericht wird geladen…',
