@@ -13,6 +13,7 @@ import { othersOnlyAwareness } from '../collab/othersOnlyAwareness.ts';
 import { CaretInput } from './caretInput.ts';
 import { ChapterView } from './chapterView.ts';
 import { ChapterGuard } from './chapterGuard.ts';
+import { ChapterTabOrder } from './chapterTabOrder.ts';
 import { FrozenChapter } from './frozenChapter.ts';
 import { ChapterPresence } from './chapterPresence.ts';
 import { RemoteScroll } from './remoteScroll.ts';
@@ -69,6 +70,7 @@ export function dossierEditorOptions(setup: {
       withLateNodeView(AgreementRefNode),
       ClauseNumbers,
       ChapterGuard,
+      ChapterTabOrder,
       CaretInput,
       FrozenChapter,
       RemoteScroll,
