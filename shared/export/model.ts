@@ -137,11 +137,11 @@ export function buildExportModel(req: ExportRequest): ExportModel {
   const blocksByKey = new Map<string, JSONContent[]>();
   const programmeBlocks = blocksFromJson(json);
   const refs = resolveRefs({ partners: req.consortium.partners, blocks: programmeBlocks, decisions: readDecisions(req.discussion) });
+  const language = req.language ?? DEFAULT_LOCALE;
   for (const node of json.content ?? [])
     if (node.type === 'chapter')
-      blocksByKey.set(String(node.attrs?.key), expandProgrammeBlocks(expandClauses(node.content ?? [], refs), partnerRefs));
+      blocksByKey.set(String(node.attrs?.key), expandProgrammeBlocks(expandClauses(node.content ?? [], refs), partnerRefs, language));
 
-  const language = req.language ?? DEFAULT_LOCALE;
   const today = localToday(req.now);
   const chapters: ExportChapter[] = wanted.map((def) => {
     const workflow = readWorkflow(req.discussion, def.key);

@@ -1,20 +1,16 @@
 /**
  * Structured programme blocks become ordinary export blocks (headings, tables, lists) in the export
  * model, so every renderer (Markdown, HTML, DOCX, PDF) shows them with its own escaping, unchanged.
+ * Headers, row labels and the values chosen from a list are in the export's language; typed text is as written.
  */
 import type { JSONContent } from '@tiptap/core';
 import { FACTS_NODE, UNIT_NODE } from '../programme/blocks.ts';
 import type { PartnerRef } from '../programme/checkTypes.ts';
 import { curriculumTotals } from '../programme/curriculumStats.ts';
-import {
-  ASSESSMENT_LABEL,
-  ID_VERIFICATION_LABEL,
-  MODE_LABEL,
-  readFacts,
-  readUnit,
-  type ProgrammeFacts,
-  type Unit,
-} from '../programme/fields.ts';
+import { readFacts, readUnit, type ProgrammeFacts, type Unit } from '../programme/fields.ts';
+import { assessmentLabel, idVerificationLabel, modeLabel } from '../i18n/content/programmeFields.ts';
+import { FACTS_ROWS, programmeExportLabels, UNIT_COLUMNS, unitTotal, type FactsRow } from '../i18n/content/programmeExportLabels.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 const text = (t: string): JSONContent[] => (t ? [{ type: 'text', text: t }] : []);
 const p = (t: string): JSONContent => ({ type: 'paragraph', content: text(t) });
@@ -29,46 +25,49 @@ const table = (head: string[], rows: string[][]): JSONContent => ({
 });
 const num = (n: number | null) => (n === null ? '' : String(n));
 
-function factsBlocks(f: ProgrammeFacts, partners: PartnerRef[]): JSONContent[] {
+function factsBlocks(f: ProgrammeFacts, partners: PartnerRef[], locale: Locale): JSONContent[] {
+  const L = programmeExportLabels(locale);
   const names = f.awardingBodies.map((id) => partners.find((x) => x.id === id)?.name ?? id).join(', ');
   const countries = [...new Set(f.awardingBodies.map((id) => partners.find((x) => x.id === id)?.country).filter(Boolean))].join(', ');
-  const rows: [string, string][] = [
-    ['Title', f.title],
-    ['Titles in other languages', f.otherTitles],
-    ['Programme type', f.programmeType],
-    ['Total ECTS', num(f.totalEcts)],
-    ['Minimum elective ECTS', f.minElectiveEcts ? num(f.minElectiveEcts) : ''],
-    ['EQF level', num(f.eqf)],
-    ['NQF levels', f.nqf],
-    ['ISCED-F field', f.iscedField],
-    ['Awarding bodies', names],
-    ['Country or countries of the awarding bodies', countries],
-    ['Form of participation', f.participation ? MODE_LABEL[f.participation] : ''],
-    ['Languages of instruction', f.languages],
-    ['Languages of assessment', f.assessmentLanguages],
-    ['Type of quality assurance', f.qualityAssurance],
-    ['Prerequisites', f.prerequisites],
-    ['Grading scheme', f.gradingScheme],
-    ['Stackability', [f.stackability ?? '', f.stackableInto].filter(Boolean).join(': ')],
-    ['Learner identification', f.learnerIdentification],
-    ['Issuing', f.issuing],
-    ['Further information', f.furtherInfo],
-  ];
+  const values: Record<FactsRow, string> = {
+    title: f.title,
+    otherTitles: f.otherTitles,
+    programmeType: f.programmeType,
+    totalEcts: num(f.totalEcts),
+    minElectiveEcts: f.minElectiveEcts ? num(f.minElectiveEcts) : '',
+    eqf: num(f.eqf),
+    nqf: f.nqf,
+    iscedField: f.iscedField,
+    awardingBodies: names,
+    countries,
+    participation: f.participation ? modeLabel(f.participation, locale) : '',
+    languages: f.languages,
+    assessmentLanguages: f.assessmentLanguages,
+    qualityAssurance: f.qualityAssurance,
+    prerequisites: f.prerequisites,
+    gradingScheme: f.gradingScheme,
+    stackability: [f.stackability ? L.stacking[f.stackability] : '', f.stackableInto].filter(Boolean).join(': '),
+    learnerIdentification: f.learnerIdentification,
+    issuing: f.issuing,
+    furtherInfo: f.furtherInfo,
+  };
+  const rows = FACTS_ROWS.map((key): [string, string] => [L.facts[key], values[key]]);
   const blocks = [
-    heading(3, 'Programme facts'),
+    heading(3, L.factsHeading),
     table(
-      ['Element', 'Value'],
+      [L.element, L.value],
       rows.filter(([, v]) => v.trim()),
     ),
   ];
   if (f.outcomes.length) {
-    blocks.push(heading(4, 'Programme learning outcomes'));
+    blocks.push(heading(4, L.programmeOutcomes));
     blocks.push({ type: 'bulletList', content: f.outcomes.map((o) => ({ type: 'listItem', content: [p(`${o.id}: ${o.text}`)] })) });
   }
   return blocks;
 }
 
-function unitTable(units: Unit[], partners: PartnerRef[]): JSONContent[] {
+function unitTable(units: Unit[], partners: PartnerRef[], locale: Locale): JSONContent[] {
+  const L = programmeExportLabels(locale);
   const name = (id: string) => partners.find((x) => x.id === id)?.name ?? id;
   const totals = curriculumTotals(units, partners);
   const rows = units.map((u) => [
@@ -78,15 +77,15 @@ function unitTable(units: Unit[], partners: PartnerRef[]): JSONContent[] {
     num(u.ects),
     num(u.hours),
     num(u.eqf),
-    u.kind,
-    [u.assessment ? ASSESSMENT_LABEL[u.assessment] : '', u.idVerification ? ID_VERIFICATION_LABEL[u.idVerification] : '']
+    L.kinds[u.kind],
+    [u.assessment ? assessmentLabel(u.assessment, locale) : '', u.idVerification ? idVerificationLabel(u.idVerification, locale) : '']
       .filter(Boolean)
       .join('; '),
     u.outcomes.map((o) => (o.serves.length ? `${o.text} (${o.serves.join(', ')})` : o.text)).join('; '),
   ]);
   rows.push([
     '',
-    `Total (${units.length} units)`,
+    unitTotal(units.length, locale),
     totals.shares.map((s) => `${s.name} ${s.ects}`).join(', '),
     num(totals.ects),
     num(totals.hours),
@@ -96,17 +95,20 @@ function unitTable(units: Unit[], partners: PartnerRef[]): JSONContent[] {
     '',
   ]);
   return [
-    heading(4, 'Curriculum units'),
-    table(['Code', 'Title', 'Delivered by', 'ECTS', 'Hours', 'EQF', 'Type', 'Assessment', 'Learning outcomes'], rows),
+    heading(4, L.unitsHeading),
+    table(
+      UNIT_COLUMNS.map((c) => L.columns[c]),
+      rows,
+    ),
   ];
 }
 
-/** A chapter's blocks with the facts block expanded and each run of consecutive units shown as one table. */
-export function expandProgrammeBlocks(blocks: JSONContent[], partners: PartnerRef[]): JSONContent[] {
+/** A chapter's blocks with the facts block expanded and each run of consecutive units shown as one table, in `locale`. */
+export function expandProgrammeBlocks(blocks: JSONContent[], partners: PartnerRef[], locale: Locale = 'en'): JSONContent[] {
   const out: JSONContent[] = [];
   let run: Unit[] = [];
   const flush = () => {
-    if (run.length) out.push(...unitTable(run, partners));
+    if (run.length) out.push(...unitTable(run, partners, locale));
     run = [];
   };
   for (const b of blocks) {
@@ -115,7 +117,7 @@ export function expandProgrammeBlocks(blocks: JSONContent[], partners: PartnerRe
       continue;
     }
     flush();
-    if (b.type === FACTS_NODE) out.push(...factsBlocks(readFacts(b.attrs ?? {}), partners));
+    if (b.type === FACTS_NODE) out.push(...factsBlocks(readFacts(b.attrs ?? {}), partners, locale));
     else out.push(b);
   }
   flush();
