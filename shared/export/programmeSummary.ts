@@ -2,15 +2,19 @@
  * What the programme page and the credential supplement tell the outside world, read once from the
  * export model: the programme blocks, the partner records and three sections of chapter text (the
  * target audience, the admission requirements and the fees) found under the prompts the template
- * gives them. Nothing is added that the dossier does not say.
+ * gives them. Nothing is added that the dossier does not say. What people chose from a list (mode,
+ * assessment, supervision, identifier type, country) is named in the export's language.
  */
 import type { JSONContent } from '@tiptap/core';
-import { ASSESSMENT_LABEL, ID_VERIFICATION_LABEL, MODE_LABEL, type ProgrammeFacts } from '../programme/fields.ts';
+import type { ProgrammeFacts } from '../programme/fields.ts';
+import { assessmentLabel, idVerificationLabel, modeLabel } from '../i18n/content/programmeFields.ts';
+import { regionName } from '../i18n/content/programmeExportLabels.ts';
+import { identifierLabel } from '../i18n/content/terms.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { plainText } from './inline.ts';
 import type { ExportModel } from './model.ts';
 import { otherTitles } from './elm/elmDocument.ts';
 import { countryConcept } from './elm/vocabularies.ts';
-import { PARTNER_IDENTIFIER_LABEL } from '../api.ts';
 
 export interface SummaryUnit {
   code: string;
@@ -72,7 +76,16 @@ export function sectionText(blocks: JSONContent[], heading: string): string[] {
   return out;
 }
 
+/**
+ * A country's name: in English the name the Europass vocabulary gives (as the ELM export and every
+ * earlier English export wrote it), in the other languages the runtime's own (Intl.DisplayNames).
+ */
+function countryName(code: string, locale: Locale): string {
+  return locale === 'en' ? (countryConcept(code)?.prefLabel.en ?? code) : regionName(code, locale);
+}
+
 export function programmeSummary(model: ExportModel): ProgrammeSummary {
+  const locale = model.language;
   const f = model.programme.programme;
   const partners = model.consortium.partners;
   const chapter = (key: string) => model.chapters.find((c) => c.key === key)?.blocks ?? [];
@@ -87,7 +100,7 @@ export function programmeSummary(model: ExportModel): ProgrammeSummary {
     admission: sectionText(chapter('admission'), 'Admission requirements'),
     fees: sectionText(chapter('business'), 'Fees and scholarships'),
     outcomes: (f?.outcomes ?? []).map((o) => o.text.trim()).filter(Boolean),
-    mode: f?.participation ? MODE_LABEL[f.participation] : '',
+    mode: f?.participation ? modeLabel(f.participation, locale) : '',
     units: model.programme.units.map((u) => ({
       code: u.code,
       title: u.title,
@@ -97,9 +110,9 @@ export function programmeSummary(model: ExportModel): ProgrammeSummary {
       kind: u.kind,
       partners: u.partners.map(partnerName),
       language: u.language,
-      mode: u.mode ? MODE_LABEL[u.mode] : '',
-      assessment: u.assessment ? ASSESSMENT_LABEL[u.assessment] : '',
-      idVerification: u.idVerification ? ID_VERIFICATION_LABEL[u.idVerification] : '',
+      mode: u.mode ? modeLabel(u.mode, locale) : '',
+      assessment: u.assessment ? assessmentLabel(u.assessment, locale) : '',
+      idVerification: u.idVerification ? idVerificationLabel(u.idVerification, locale) : '',
       outcomes: u.outcomes.map((o) => o.text.trim()).filter(Boolean),
       prerequisites: u.prerequisites,
     })),
@@ -109,9 +122,9 @@ export function programmeSummary(model: ExportModel): ProgrammeSummary {
       .map((p) => ({
         name: p.name,
         legalName: p.legalName?.trim() ?? '',
-        country: p.country ? (countryConcept(p.country)?.prefLabel.en ?? p.country) : '',
+        country: p.country ? countryName(p.country, locale) : '',
         identifier: p.identifier?.trim()
-          ? `${p.identifierType ? `${PARTNER_IDENTIFIER_LABEL[p.identifierType]}: ` : ''}${p.identifier.trim()}`
+          ? `${p.identifierType ? `${identifierLabel(p.identifierType, locale)}: ` : ''}${p.identifier.trim()}`
           : '',
         address: p.address?.trim() ?? '',
         website: p.website?.trim() ?? '',

@@ -1,10 +1,13 @@
 /**
  * The credential supplement's content, once, for the Word and PDF renderers: for the programme and
  * for each unit, the rows a recognition officer reads (level, workload, outcomes, assessment, QA,
- * awarding bodies, stackability). A value the dossier does not give reads "Not stated".
+ * awarding bodies, stackability). A value the dossier does not give reads "Not stated". Labels, the
+ * values chosen from a list (programmeSummary) and the date are in the document language.
  */
 import type { ExportModel } from '../../../shared/export/model.ts';
 import { programmeSummary, type SummaryUnit } from '../../../shared/export/programmeSummary.ts';
+import { formatDateIn } from '../../../shared/i18n/content/exportLabels.ts';
+import { programmeExportLabels } from '../../../shared/i18n/content/programmeExportLabels.ts';
 import { supplementLabels, type SupplementLabels } from './labels.ts';
 
 export interface SupplementRow {
@@ -37,6 +40,7 @@ function fillers(L: SupplementLabels) {
 
 export function supplementContent(model: ExportModel): SupplementContent {
   const L = supplementLabels(model.language);
+  const eqf = programmeExportLabels(model.language).eqf;
   const { given, list } = fillers(L);
   const s = programmeSummary(model);
   const f = s.facts;
@@ -58,7 +62,7 @@ export function supplementContent(model: ExportModel): SupplementContent {
       { label: L.title, value: given(s.title) },
       ...(s.otherTitles.length ? [{ label: L.otherTitles, value: s.otherTitles.map((t) => `${t.lang}: ${t.text}`) }] : []),
       { label: L.type, value: given(f?.programmeType) },
-      { label: L.level, value: f?.eqf ? `EQF ${f.eqf}` : L.notStated },
+      { label: L.level, value: f?.eqf ? `${eqf} ${f.eqf}` : L.notStated },
       { label: L.nationalLevel, value: given(f?.nqf) },
       { label: L.field, value: given(f?.iscedField) },
       { label: L.workload, value: workload },
@@ -87,12 +91,13 @@ export function supplementContent(model: ExportModel): SupplementContent {
     title: L.documentTitle,
     subtitle: s.title,
     intro: L.intro,
-    generated: `${L.generated} ${model.generatedAt.slice(0, 10)} · ${s.consortiumName}`,
-    sections: [programme, ...s.units.map((u) => unitSection(L, u, s.title, shared))],
+    // In words, as every other export dates itself ("4 December 2026", "4. Dezember 2026").
+    generated: `${L.generated} ${formatDateIn(model.generatedAt, model.language)} · ${s.consortiumName}`,
+    sections: [programme, ...s.units.map((u) => unitSection(L, eqf, u, s.title, shared))],
   };
 }
 
-function unitSection(L: SupplementLabels, u: SummaryUnit, programmeTitle: string, shared: SupplementRow[]): SupplementSection {
+function unitSection(L: SupplementLabels, eqf: string, u: SummaryUnit, programmeTitle: string, shared: SupplementRow[]): SupplementSection {
   const { given, list } = fillers(L);
   const workload = u.ects === null ? L.notStated : `${u.ects} ${L.ects}${u.hours !== null ? ` (${u.hours} ${L.hours})` : ''}`;
   return {
@@ -100,7 +105,7 @@ function unitSection(L: SupplementLabels, u: SummaryUnit, programmeTitle: string
     rows: [
       { label: L.title, value: given(u.title) },
       { label: L.kind, value: u.kind === 'elective' ? L.elective : L.compulsory },
-      { label: L.level, value: u.eqf ? `EQF ${u.eqf}` : L.notStated },
+      { label: L.level, value: u.eqf ? `${eqf} ${u.eqf}` : L.notStated },
       { label: L.workload, value: workload },
       { label: L.participation, value: given(u.mode) },
       { label: L.language, value: given(u.language) },
