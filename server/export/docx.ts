@@ -26,8 +26,20 @@ import {
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
 import type { ExportChapter, ExportModel, ExportThread } from '../../shared/export/model.ts';
-import { clauseNumbers, formatDate, versionLine } from '../../shared/export/inline.ts';
-import { ACCENT, BlockWriter, clean, FONT, GRID, listNumbering, MONO, TEXT_WIDTH, textCell, type Block } from './docxBlocks.ts';
+import { clauseNumbers, formatDate, keepOnOneLine, versionLine } from '../../shared/export/inline.ts';
+import {
+  ACCENT,
+  BlockWriter,
+  clean,
+  FONT,
+  GRID,
+  listNumbering,
+  MONO,
+  TEXT_WIDTH,
+  textCell,
+  TWIPS_PER_CHAR,
+  type Block,
+} from './docxBlocks.ts';
 import type { Partner } from '../../shared/api.ts';
 
 const PAGE = {
@@ -281,6 +293,12 @@ function signatures(partners: Partner[], L: ExportLabels): Block[] {
 function signoffTable(partners: Partner[], chapter: ExportChapter, L: ExportLabels, safeDate: (iso: string) => string): Block[] {
   const approvals = chapter.approvals.length > 0;
   const widths = (approvals ? [0.24, 0.18, 0.16, 0.14, 0.28] : [0.33, 0.23, 0.22, 0.22]).map((f) => Math.round(TEXT_WIDTH * f));
+  // A date stays on one line: its column grows to the longest one ("25 de noviembre de 2026"), the partner column gives the room.
+  const day = (iso: string) => keepOnOneLine(safeDate(iso));
+  const dateWidth = Math.max(widths[2]!, ...chapter.signoffs.map((s) => day(s.date).length * TWIPS_PER_CHAR + 200));
+  const grow = Math.min(dateWidth - widths[2]!, Math.round(widths[0]! / 3));
+  widths[0]! -= grow;
+  widths[2]! += grow;
   const header = new TableRow({
     tableHeader: true,
     children: [L.partner, L.signedBy, L.date, L.status, ...(approvals ? [L.approval] : [])].map((t, i) =>
@@ -297,7 +315,7 @@ function signoffTable(partners: Partner[], chapter: ExportChapter, L: ExportLabe
       new TableRow({
         cantSplit: true,
         children: [
-          ...[partner, s?.name ?? '', s ? safeDate(s.date) : ''].map((t, i) => textCell(t ? [t] : [], { width: widths[i] })),
+          ...[partner, s?.name ?? '', s ? day(s.date) : ''].map((t, i) => textCell(t ? [t] : [], { width: widths[i] })),
           textCell(
             s
               ? [

@@ -22,7 +22,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { JSONContent } from '@tiptap/core';
-import { inlineRuns, plainText, type Run } from '../../shared/export/inline.ts';
+import { inlineRuns, keepOnOneLine, NOWRAP_MARK, plainText, type Run } from '../../shared/export/inline.ts';
 
 export const FONT = 'Liberation Sans';
 export const MONO = 'Liberation Mono';
@@ -45,7 +45,7 @@ export function textRuns(runs: Run[], lang?: unknown): ParagraphChild[] {
   return runs.map((r) => {
     if (r.break) return new TextRun({ break: 1 });
     const run = new TextRun({
-      text: clean(r.text),
+      text: clean(r.nowrap ? keepOnOneLine(r.text) : r.text),
       bold: r.bold || undefined,
       italics: r.italic || undefined,
       strike: r.strike || undefined,
@@ -201,11 +201,11 @@ export class BlockWriter {
   private table(node: JSONContent, width: number): Table {
     const rows = node.content ?? [];
     const columns = Math.max(1, ...rows.map((r) => (r.content ?? []).reduce((n, c) => n + span(c.attrs?.colspan), 0)));
-    const columnWidth = Math.floor(width / columns);
+    const widths = columnWidths(rows, columns, width);
     let header = true;
     return new Table({
-      width: { size: columnWidth * columns, type: WidthType.DXA },
-      columnWidths: Array<number>(columns).fill(columnWidth),
+      width: { size: sum(widths), type: WidthType.DXA },
+      columnWidths: widths,
       borders: GRID,
       rows: rows.map((row) => {
         const cells = row.content ?? [];
@@ -213,9 +213,10 @@ export class BlockWriter {
         header = header && cells.length > 0 && cells.every((c) => c.type === 'tableHeader');
         return new TableRow({
           tableHeader: header || undefined,
-          children: cells.map((cell) => {
+          children: cells.map((cell, i) => {
             const isHeader = cell.type === 'tableHeader';
-            const cellWidth = columnWidth * span(cell.attrs?.colspan);
+            const at = cells.slice(0, i).reduce((n, c) => n + span(c.attrs?.colspan), 0);
+            const cellWidth = sum(widths.slice(at, at + span(cell.attrs?.colspan)));
             const children = this.blocks(cell.content ?? [], { style: isHeader ? 'TableHeading' : 'TableText', width: cellWidth - 200 });
             return new TableCell({
               columnSpan: span(cell.attrs?.colspan) > 1 ? span(cell.attrs?.colspan) : undefined,
@@ -233,3 +234,40 @@ export class BlockWriter {
 }
 
 const span = (v: unknown): number => Math.min(63, Math.max(1, Math.floor(Number(v ?? 1)) || 1));
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** Table text is 10 pt; Liberation Sans averages a little over half an em a letter (in twips, with room to spare). */
+export const TWIPS_PER_CHAR = 112;
+
+/** The longest text in the node that must stay on one line (NOWRAP_MARK), in characters. */
+function longestNowrap(node: JSONContent): number {
+  const own = node.type === 'text' && node.marks?.some((m) => m.type === NOWRAP_MARK) ? (node.text ?? '').length : 0;
+  return Math.max(own, ...(node.content ?? []).map(longestNowrap));
+}
+
+/**
+ * Equal columns, except that a column holding text that must stay on one line (a due date) is made
+ * wide enough for it, the others sharing what is left: a date such as "22 de noviembre de 2026" is
+ * wider than a fifth of the page, and a line that may not break would run over its cell's edge.
+ */
+function columnWidths(rows: JSONContent[], columns: number, width: number): number[] {
+  const equal = Math.floor(width / columns);
+  const need = Array<number>(columns).fill(0);
+  for (const row of rows) {
+    let at = 0;
+    for (const cell of row.content ?? []) {
+      const n = longestNowrap(cell);
+      if (n && span(cell.attrs?.colspan) === 1 && at < columns) need[at] = Math.max(need[at]!, n * TWIPS_PER_CHAR + 2 * CELL_MARGINS.left);
+      at += span(cell.attrs?.colspan);
+    }
+  }
+  const wanted = need.map((n) => Math.max(n, equal));
+  const growth = sum(wanted) - equal * columns;
+  const narrow = need.filter((n) => n <= equal).length;
+  if (growth <= 0 || narrow === 0) return Array<number>(columns).fill(equal);
+  // The other columns give at most half their width: their text must stay readable too.
+  const scale = Math.min(growth, Math.floor((equal * narrow) / 2)) / growth;
+  const widened = wanted.map((w) => (w > equal ? Math.round(equal + (w - equal) * scale) : 0));
+  const rest = Math.floor((equal * columns - sum(widened)) / narrow);
+  return widened.map((w) => w || rest);
+}

@@ -10,7 +10,7 @@ import type { JSONContent } from '@tiptap/core';
 import type { Content, ContentText, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ExportChapter, ExportModel } from '../../shared/export/model.ts';
 import { collectsSignOffs } from '../../shared/discussion.ts';
-import { clauseNumbers, formatDate, inlineRuns, plainText, versionLine } from '../../shared/export/inline.ts';
+import { clauseNumbers, formatDate, inlineRuns, keepOnOneLine, NOWRAP_MARK, plainText, versionLine } from '../../shared/export/inline.ts';
 import { fitColumns } from './pdfTables.ts';
 
 const [BLUE, INK, MUTED, RULE, FILL, LINK, STALE] = ['#1b3a6b', '#1f2933', '#6b7280', '#cfd6e0', '#eaf0f7', '#1d5bbf', '#b45309'];
@@ -68,7 +68,7 @@ function runs(node: JSONContent, prefix = ''): ContentText[] {
       out.push({ text: '\n' });
       continue;
     }
-    const t: ContentText = { text: str(run.text) };
+    const t: ContentText = { text: run.nowrap ? keepOnOneLine(str(run.text)) : str(run.text) };
     if (run.bold) t.bold = true;
     if (run.italic) t.italics = true;
     const decoration: ('lineThrough' | 'underline')[] = [];
@@ -166,7 +166,13 @@ function block(node: JSONContent, ctx: Ctx): Content | null {
   }
 }
 
-const cellText = (n: JSONContent): string => (n.type === 'text' ? str(n.text) : (n.content ?? []).map(cellText).join(' '));
+/** A cell's text as it is drawn: text that must stay on one line counts as one word (fitColumns). */
+const cellText = (n: JSONContent): string =>
+  n.type === 'text'
+    ? n.marks?.some((m) => m.type === NOWRAP_MARK)
+      ? keepOnOneLine(str(n.text))
+      : str(n.text)
+    : (n.content ?? []).map(cellText).join(' ');
 
 /** A ProseMirror table as a rectangular pdfmake body: spanned cells get the placeholders pdfmake expects. */
 function table(node: JSONContent, ctx: Ctx): Content | null {
@@ -228,7 +234,7 @@ function signoffTable(chapter: ExportChapter, model: ExportModel): Content {
     return [
       p.name,
       str(s.name),
-      date(s.date, model.language),
+      keepOnOneLine(date(s.date, model.language)),
       s.current ? { text: L.signed } : { text: L.changedSince, color: STALE, bold: true },
       ...approval,
     ];

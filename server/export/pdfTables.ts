@@ -10,6 +10,8 @@ const wordEms = (word: string) =>
   0.2 + sum([...word].map((ch) => (/[ijlrtfI.,;:'’()!|-]/.test(ch) ? 0.35 : /[mwMW]/.test(ch) ? 0.9 : /[A-Z]/.test(ch) ? 0.7 : 0.57)));
 /** Longer words (web addresses, long codes) may break rather than widen their column. */
 const LONG_WORD = 10;
+/** Text joined by no-break spaces (a date in any language: "22 de noviembre de 2026") keeps its width up to this. */
+const KEPT_WHOLE = 16;
 /** Longer text wraps anyway: it earns its column no more room. */
 const LONG_TEXT = 80;
 /** Body size first; a table whose words do not fit steps down to a smaller size and tighter cells. */
@@ -28,7 +30,13 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
  * column, so a table whose words do not fit even at the smallest size still stays on the page.
  */
 export function fitColumns(texts: string[][], contentWidth: number, rule: number): { widths: number[]; fontSize: number; padding: number } {
-  const words = texts.map((col) => Math.min(LONG_WORD, Math.max(1, ...col.flatMap((t) => t.split(/\s+/).map(wordEms)))));
+  // Words end at spaces but not at no-break spaces: a date joined by them ("25. Dezember 2026") is one word, kept whole.
+  const words = texts.map((col) =>
+    Math.max(
+      1,
+      ...col.flatMap((t) => t.split(/[^\S\u00a0]+/).map((w) => Math.min(w.includes('\u00a0') ? KEPT_WHOLE : LONG_WORD, wordEms(w)))),
+    ),
+  );
   const lengths = texts.map((col) => Math.min(LONG_TEXT, Math.max(1, ...col.map((t) => t.trim().length))));
   const fit = (fontSize: number, padding: number) => {
     const room = contentWidth - texts.length * (2 * padding + rule) - rule;

@@ -6,7 +6,7 @@ import type { JSONContent } from '@tiptap/core';
 import { isOverdue, type Decision } from '../decisions.ts';
 import { EXPORT_LABELS } from '../i18n/content/exportLabels.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { formatDate } from './inline.ts';
+import { formatDate, nowrapText } from './inline.ts';
 
 export interface ExportDecision {
   key: string;
@@ -38,9 +38,10 @@ export function exportDecisions(
   }));
 }
 
-const cell = (t: string, header = false): JSONContent => ({
+/** A cell of plain text, or of the given text nodes. */
+const cell = (t: string | JSONContent[], header = false): JSONContent => ({
   type: header ? 'tableHeader' : 'tableCell',
-  content: [{ type: 'paragraph', content: t ? [{ type: 'text', text: t }] : [] }],
+  content: [{ type: 'paragraph', content: typeof t !== 'string' ? t : t ? [{ type: 'text', text: t }] : [] }],
 });
 
 /** Someone has worked on it: it is no longer open, or has a text, an owner or a due date. */
@@ -56,12 +57,13 @@ export function decisionBlocks(all: ExportDecision[], locale: Locale = 'en'): JS
   const decisions = all.filter(isTouched);
   if (!decisions.length) return [];
   const head = [L.decision, L.state, L.decided, L.owner, L.due];
-  const rows = decisions.map((d) => [
+  const rows = decisions.map((d): (string | JSONContent[])[] => [
     d.title,
     d.stateLabel,
     d.text,
     d.owner ?? '',
-    d.due ? `${formatDate(d.due, locale)}${d.overdue ? ` (${L.overdue})` : ''}` : '',
+    // The date stays on one line in Word and PDF; the overdue note may wrap below it.
+    d.due ? [nowrapText(formatDate(d.due, locale)), ...(d.overdue ? [{ type: 'text', text: ` (${L.overdue})` }] : [])] : '',
   ]);
   return [
     { type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: L.decisions }] },

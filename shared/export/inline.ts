@@ -15,7 +15,23 @@ export interface Run {
   href?: string;
   /** A line break inside the paragraph (hardBreak). */
   break?: boolean;
+  /** Text that must not wrap (see NOWRAP_MARK). */
+  nowrap?: boolean;
 }
+
+/**
+ * A mark the exporter puts on text that must stay on one line, such as a date in a narrow table
+ * column ("25. Dezember 2026" wrapped into three lines). DOCX and PDF join its words with no-break
+ * spaces (keepOnOneLine) and give its column room for it; HTML and Markdown leave it as it is. It is
+ * not a mark of the editor's schema: no one can type it, and the Markdown writer drops it.
+ */
+export const NOWRAP_MARK = 'nowrap';
+
+/** A text node that must stay on one line. */
+export const nowrapText = (text: string): JSONContent => ({ type: 'text', text, marks: [{ type: NOWRAP_MARK }] });
+
+/** Its spaces become no-break spaces, which Word and pdfmake do not break a line at. */
+export const keepOnOneLine = (text: string): string => text.replace(/ /g, '\u00a0');
 
 export function inlineRuns(node: JSONContent): Run[] {
   const runs: Run[] = [];
@@ -32,6 +48,7 @@ export function inlineRuns(node: JSONContent): Run[] {
       else if (mark.type === 'strike') run.strike = true;
       else if (mark.type === 'underline') run.underline = true;
       else if (mark.type === 'code') run.code = true;
+      else if (mark.type === NOWRAP_MARK) run.nowrap = true;
       else if (mark.type === 'link' && typeof mark.attrs?.href === 'string' && isSafeHref(mark.attrs.href)) run.href = mark.attrs.href;
     }
     runs.push(run);

@@ -1,6 +1,6 @@
 import { exportLabels } from '../i18n/content/exportLabels.ts';
 import type { JSONContent } from '@tiptap/core';
-import type { Node as PMNode, Mark } from '@tiptap/pm/model';
+import type { Node as PMNode, Mark, Schema } from '@tiptap/pm/model';
 import { MarkdownSerializer, defaultMarkdownSerializer, type MarkdownSerializerState } from 'prosemirror-markdown';
 import { dossierSchema, isSafeHref } from '../schema/extensions.ts';
 import { clauseNumbers, formatDate, versionLine } from './inline.ts';
@@ -81,6 +81,15 @@ const serializer = new MarkdownSerializer(
   },
 );
 
+/** The block without marks the editor's schema lacks (the exporter's NOWRAP_MARK is for Word and PDF), which nodeFromJSON refuses. */
+function schemaMarksOnly(node: JSONContent, schema: Schema): JSONContent {
+  return {
+    ...node,
+    ...(node.marks ? { marks: node.marks.filter((m) => m.type in schema.marks) } : {}),
+    ...(node.content ? { content: node.content.map((c) => schemaMarksOnly(c, schema)) } : {}),
+  };
+}
+
 function blocksToMarkdown(chapter: ExportChapter): string {
   const schema = dossierSchema();
   const numbers = chapter.agreement ? clauseNumbers(chapter.blocks) : undefined;
@@ -91,7 +100,7 @@ function blocksToMarkdown(chapter: ExportChapter): string {
   if (blocks.length === 0) return '';
   const node: PMNode = schema.nodes.chapter!.create(
     { key: chapter.key },
-    blocks.map((b) => schema.nodeFromJSON(b)),
+    blocks.map((b) => schema.nodeFromJSON(schemaMarksOnly(b, schema))),
   );
   return serializer.serialize(node, { tightLists: true });
 }

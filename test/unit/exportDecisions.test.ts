@@ -54,13 +54,14 @@ describe('decisions in exports', () => {
     expect(html).not.toContain('<b>rectors</b>');
     expect(html).toContain('Signed by &lt;b&gt;rectors&lt;/b&gt;');
 
+    // Word and PDF keep the date on one line (no-break spaces); the note after it may wrap.
     const pdf = JSON.stringify(pdfDefinition(m));
     expect(pdf).toContain('One joint certificate signed by the three rectors');
-    expect(pdf).toContain('22 November 2026 (overdue)');
+    expect(pdf).toContain(JSON.stringify([{ text: '22\u00a0November\u00a02026' }, { text: ' (overdue)' }]));
 
     const { value: docx } = await mammoth.extractRawText({ buffer: Buffer.from(await renderDocx(m)) });
     expect(docx).toContain('Four existing courses are reused');
     expect(docx).toContain('Universitat del Mar');
-    expect(docx).toContain('22 November 2026 (overdue)');
+    expect(docx).toContain('22\u00a0November\u00a02026 (overdue)');
   });
 });

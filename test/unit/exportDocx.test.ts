@@ -126,7 +126,8 @@ describe('DOCX export: one chapter (shared vision)', async () => {
     expect(rows).toHaveLength(3);
     expect(rows[0]).toContain('University of Northbridge');
     expect(rows[0]).toContain('Anna de Vries');
-    expect(rows[0]).toContain('20 November 2026');
+    // The date is one unbreakable piece (no-break spaces), so its narrow column does not wrap it.
+    expect(rows[0]).toContain('20\u00a0November\u00a02026');
     expect(rows[0]).toContain('Current');
     expect(rows[1]).toContain('Jordi Puig');
     expect(rows[1]).toContain('Text changed since');
