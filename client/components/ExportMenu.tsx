@@ -1,7 +1,21 @@
 import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
-import { EXPORT_FORMATS, FORMAT_INFO, PROGRAMME_FORMATS } from '../../shared/export/formats.ts';
+import { EXPORT_FORMATS, PROGRAMME_FORMATS, type ExportFormat } from '../../shared/export/formats.ts';
+import type { MessageId } from '../i18n/messages/en.ts';
 import { useT } from '../i18n/useT.ts';
 import { moveInMenu } from './menuKeys.ts';
+
+/** Each format's name in the menu, in the interface language (the keys written out, so the catalogue test finds them). */
+const FORMAT_LABEL: Record<ExportFormat, MessageId> = {
+  docx: 'export.format.docx',
+  pdf: 'export.format.pdf',
+  md: 'export.format.md',
+  html: 'export.format.html',
+  elm: 'export.format.elm',
+  'readiness-html': 'export.format.readiness-html',
+  'supplement-docx': 'export.format.supplement-docx',
+  'supplement-pdf': 'export.format.supplement-pdf',
+  'programme-html': 'export.format.programme-html',
+};
 
 /**
  * Export as Word, PDF, Markdown or HTML; for the whole dossier also the programme's outside-world
@@ -78,7 +92,7 @@ export function ExportMenu({ consortiumId, chapter, label }: { consortiumId: str
         {EXPORT_FORMATS.map((f) => (
           // The download starts from the link's default action; the menu has done its job.
           <a key={f} role="menuitem" href={href(f)} download data-format={f} onClick={close}>
-            {FORMAT_INFO[f].label}
+            {t(FORMAT_LABEL[f])}
           </a>
         ))}
         <label className="export-option">
@@ -107,7 +121,7 @@ export function ExportMenu({ consortiumId, chapter, label }: { consortiumId: str
                 data-format={f}
                 onClick={close}
               >
-                {FORMAT_INFO[f].label}
+                {t(FORMAT_LABEL[f])}
               </a>
             ))}
           </div>

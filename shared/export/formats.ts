@@ -14,16 +14,17 @@ export const ALL_EXPORT_FORMATS: readonly ExportFormat[] = [...EXPORT_FORMATS, .
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const HTML = 'text/html; charset=utf-8';
 
-export const FORMAT_INFO: Record<ExportFormat, { label: string; mime: string; ext: string }> = {
-  docx: { label: 'Word (.docx)', mime: DOCX, ext: 'docx' },
-  pdf: { label: 'PDF', mime: 'application/pdf', ext: 'pdf' },
-  md: { label: 'Markdown', mime: 'text/markdown; charset=utf-8', ext: 'md' },
-  html: { label: 'HTML', mime: HTML, ext: 'html' },
-  elm: { label: 'Europass (ELM)', mime: 'application/ld+json', ext: 'jsonld' },
-  'readiness-html': { label: 'Annex I readiness report', mime: HTML, ext: 'html' },
-  'supplement-docx': { label: 'Credential supplement (Word)', mime: DOCX, ext: 'docx' },
-  'supplement-pdf': { label: 'Credential supplement (PDF)', mime: 'application/pdf', ext: 'pdf' },
-  'programme-html': { label: 'Programme page for websites', mime: HTML, ext: 'html' },
+/** What each format is served as. Its name in the Export menu is in the interface's catalogues (`export.format.*`). */
+export const FORMAT_INFO: Record<ExportFormat, { mime: string; ext: string }> = {
+  docx: { mime: DOCX, ext: 'docx' },
+  pdf: { mime: 'application/pdf', ext: 'pdf' },
+  md: { mime: 'text/markdown; charset=utf-8', ext: 'md' },
+  html: { mime: HTML, ext: 'html' },
+  elm: { mime: 'application/ld+json', ext: 'jsonld' },
+  'readiness-html': { mime: HTML, ext: 'html' },
+  'supplement-docx': { mime: DOCX, ext: 'docx' },
+  'supplement-pdf': { mime: 'application/pdf', ext: 'pdf' },
+  'programme-html': { mime: HTML, ext: 'html' },
 };
 
 /** What the file name says after the dossier's or chapter's title. */
