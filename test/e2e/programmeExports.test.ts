@@ -2,6 +2,8 @@
  * A partner exports the programme for the outside world from the demo programme's Export menu
  * (Europass ELM, the readiness page and report, the supplement, the programme page) while the
  * coordinator changes the programme: the readiness page follows, and its fix link opens the block.
+ * A partner with the German interface, in a consortium that exports in German, finds the menu and
+ * the files in German.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -139,6 +141,72 @@ describe('the programme for Europass, learners and websites', () => {
     // The programme page as a browser shows it, for a look.
     await page.goto(`file://${programmePage.file}`);
     await screenshot(page, 'programme-page');
+    expect(errors).toEqual([]);
+  });
+
+  it('a partner with the German interface reads the menu in German and downloads the supplement and programme page in German', async () => {
+    const cid = `e2e-demo-de-${Date.now().toString(36)}`;
+    await createConsortium(
+      suite.ts.server.storage.consortia,
+      {
+        id: cid,
+        name: 'Digital Skills Alliance (demo)',
+        programmeTitle: 'Micro-credential programme in Applied Data Literacy',
+        partners: DEMO_PARTNERS,
+        documentLanguage: 'de',
+      },
+      await demoDossierUpdate(),
+    );
+    const context = await suite.browser.newContext({ viewport: VIEWPORT, locale: 'de-DE', acceptDownloads: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(await signInUrl(suite.ts.server, cid, JORDI));
+    const menu = page.getByTestId('export-dossier');
+    await menu.waitFor();
+    suite.open.push({ person: JORDI, context, page, errors });
+
+    await menu.locator('summary').click();
+    const label = (format: string) => menu.locator(`a[data-format="${format}"]`).innerText();
+    await poll(() => label('supplement-docx')).toBe('Zusatz zur Micro-Credential (Word)');
+    expect(await label('supplement-pdf')).toBe('Zusatz zur Micro-Credential (PDF)');
+    expect(await label('readiness-html')).toBe('Stand Anhang I (Bericht)');
+    expect(await label('programme-html')).toBe('Programmseite für Websites');
+    expect(await label('docx')).toBe('Word (.docx)');
+    await screenshot(page, 'export-menu-german');
+    await page.keyboard.press('Escape');
+
+    const docx = await download(page, 'supplement-docx');
+    const text = (await mammoth.extractRawText({ path: docx.file })).value;
+    for (const piece of [
+      'Zusatz zur Micro-Credential',
+      'Verleihende Stellen',
+      'EQR 6',
+      'Hausarbeit',
+      'Schriftliche Prüfung',
+      'Mit Aufsicht (online oder vor Ort) und Identitätsprüfung',
+      'Stichting Universiteit van Northbridge, Niederlande, Erasmus-Code: NL NORTHBR01',
+      'Baltijos technikos universitetas, Litauen, PIC (EU-Teilnehmer-Identifikationscode): 999000123',
+    ])
+      expect(text).toContain(piece);
+    // The date in words, as German writes it ("Erstellt am 4. Dezember 2026").
+    expect(text).toMatch(
+      /Erstellt am \d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}/,
+    );
+    for (const english of ['Assignment', 'Written exam', 'Supervised', 'Netherlands', 'Erasmus code', 'Generated'])
+      expect(text).not.toContain(english);
+
+    const programmePage = await download(page, 'programme-html');
+    const html = readFileSync(programmePage.file, 'utf8');
+    expect(html).toMatch(/^<!doctype html><html lang="de">/);
+    for (const piece of [
+      '<h2 id="outcomes">Was Sie lernen werden</h2>',
+      '<th scope="col">Unterrichtet von</th>',
+      '<dd>EQR 6</dd>',
+      'Niederlande</li>',
+    ])
+      expect(html).toContain(piece);
+    expect(html).not.toContain('What you will learn');
     expect(errors).toEqual([]);
   });
 });
