@@ -168,8 +168,8 @@ describe('the programme for Europass, learners and websites', () => {
 
     await menu.locator('summary').click();
     const label = (format: string) => menu.locator(`a[data-format="${format}"]`).innerText();
-    await poll(() => label('supplement-docx')).toBe('Zusatz zur Micro-Credential (Word)');
-    expect(await label('supplement-pdf')).toBe('Zusatz zur Micro-Credential (PDF)');
+    await poll(() => label('supplement-docx')).toBe('Zusatz zum Microcredential (Word)');
+    expect(await label('supplement-pdf')).toBe('Zusatz zum Microcredential (PDF)');
     expect(await label('readiness-html')).toBe('Stand Anhang I (Bericht)');
     expect(await label('programme-html')).toBe('Programmseite für Websites');
     expect(await label('docx')).toBe('Word (.docx)');
@@ -179,7 +179,7 @@ describe('the programme for Europass, learners and websites', () => {
     const docx = await download(page, 'supplement-docx');
     const text = (await mammoth.extractRawText({ path: docx.file })).value;
     for (const piece of [
-      'Zusatz zur Micro-Credential',
+      'Zusatz zum Microcredential',
       'Verleihende Stellen',
       'EQR 6',
       'Hausarbeit',

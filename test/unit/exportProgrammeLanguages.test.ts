@@ -150,7 +150,7 @@ describe('the credential supplement in German', () => {
     const model = await demo('de');
     for (const text of [await docxText(await renderSupplementDocx(model)), pdfText(await renderSupplementPdf(model))]) {
       for (const piece of [
-        'Zusatz zur Micro-Credential',
+        'Zusatz zum Microcredential',
         'Erstellt am 4. Dezember 2026',
         'EQR 6',
         'Hausarbeit',

@@ -94,9 +94,9 @@ const TRANSLATED: Record<Exclude<Locale, 'en'>, SupplementLabels> = {
     of: 'sur',
   },
   de: {
-    documentTitle: 'Zusatz zur Micro-Credential',
+    documentTitle: 'Zusatz zum Microcredential',
     intro:
-      'Dieser Zusatz beschreibt die Micro-Credential für Lernende, Arbeitgeber und Anerkennungsstellen, entlang der Standardelemente der Ratsempfehlung zu Micro-Credentials (2022).',
+      'Dieser Zusatz beschreibt das Microcredential für Lernende, Arbeitgeber und Anerkennungsstellen, entlang der Standardelemente der Ratsempfehlung zu Microcredentials (2022).',
     programmeHeading: 'Das Programm',
     unitHeading: 'Einheit',
     title: 'Titel',
