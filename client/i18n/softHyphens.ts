@@ -7,6 +7,8 @@
  */
 const JOINTS = [
   // German
+  'Micro|credentials',
+  'Gestaltungs|fahrplan',
   'Technologie|umgebung',
   'Qualitäts|sicherung',
   'Konsortial|vertrag',
