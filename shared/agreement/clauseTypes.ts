@@ -55,6 +55,13 @@ export const REF_SHORT: Record<RefKey, string> = {
   feeSplit: 'Fee split',
 };
 
+/**
+ * What a reference nobody has set yet reads (references.ts), in English: the text a sign-off records,
+ * so it never depends on who signed off in which language. A reader's page and an export word it in
+ * their language (`refTextIn`, shared/i18n/content/clauseTexts.ts).
+ */
+export const notSetText = (key: RefKey): string => `[${REF_SHORT[key].toLowerCase()} not yet set]`;
+
 export interface ClauseVariant {
   /** Stable id within its type (stored in the document as the clause's `variant`). */
   id: string;

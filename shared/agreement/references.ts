@@ -1,7 +1,7 @@
 import type { ProgrammeBlocks } from '../programme/blockNodes.ts';
 import { readFacts, readUnit } from '../programme/fields.ts';
 import { curriculumTotals } from '../programme/curriculumStats.ts';
-import { REF_KEYS, REF_SHORT, type RefKey } from './clauseTypes.ts';
+import { notSetText, REF_KEYS, type RefKey } from './clauseTypes.ts';
 
 /**
  * Live references: what a reference in clause text shows now, read from the programme blocks, the
@@ -40,7 +40,7 @@ export interface ResolvedRef {
 export type ResolvedRefs = Record<RefKey, ResolvedRef>;
 
 const value = (text: string): ResolvedRef => ({ text, set: true });
-const notSet = (key: RefKey): ResolvedRef => ({ text: `[${REF_SHORT[key].toLowerCase()} not yet set]`, set: false });
+const notSet = (key: RefKey): ResolvedRef => ({ text: notSetText(key), set: false });
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** The first of these decisions that has been agreed or proposed with a text; a proposal says so. */

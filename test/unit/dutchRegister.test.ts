@@ -7,6 +7,7 @@ import { nl } from '../../client/i18n/messages/nl.ts';
 import { nl as content } from '../../shared/i18n/content/packs/nl.ts';
 import { help } from '../../shared/i18n/content/help/nl.ts';
 import { EXPORT_LABELS } from '../../shared/i18n/content/exportLabels.ts';
+import { nl as clauses } from '../../shared/i18n/content/clauses/nl.ts';
 
 /** Every string anywhere inside a value. */
 function strings(value: unknown): string[] {
@@ -19,11 +20,12 @@ function strings(value: unknown): string[] {
 const FORMAL = /(?<![\p{L}'’-])(u|uw|uzelf)(?![\p{L}'’-])/iu;
 
 describe('Dutch register', () => {
-  it('addresses the person as "je" in the interface, content pack (errors, notices, checks, labels), guidance and exports', () => {
+  it('addresses the person as "je" in the interface, content pack (errors, notices, checks, labels), guidance, clause library and exports', () => {
     const tables = {
       nl,
       content,
       help,
+      clauses,
       exports: EXPORT_LABELS.nl,
     };
     const formal = Object.entries(tables).flatMap(([name, table]) =>

@@ -3,6 +3,8 @@ import { de } from './de.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
 import { nl } from './nl.ts';
+// The clause library's words are their own modules (a browser fetches them with the agreement), registered here with the rest.
+import '../clauses/all.ts';
 
 /**
  * Every language's pack, registered on import: the server (and any test or script that renders in
