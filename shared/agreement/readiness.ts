@@ -31,8 +31,10 @@ export interface DependencyState {
   ready: boolean;
   /** Partners whose sign-off of the current text is missing. */
   missingSignoffs: { id: string; name: string }[];
-  /** Titles of the clauses that rest on this chapter. */
+  /** Titles of the clauses that rest on this chapter (English, as the clause library writes them). */
   clauses: string[];
+  /** The same clauses' type ids, in the same order: a reader's page shows their titles in its language. */
+  clauseIds: string[];
 }
 
 export interface AgreementReadiness {
@@ -44,10 +46,10 @@ export interface AgreementReadiness {
 
 export function agreementReadiness(input: ReadinessInput): AgreementReadiness {
   const present = new Set(input.clauseTypes);
-  const clausesOf = new Map<ChapterKey, string[]>();
+  const clausesOf = new Map<ChapterKey, { id: string; title: string }[]>();
   for (const id of present) {
     const type = clauseType(id);
-    for (const chapter of type?.dependsOn ?? []) clausesOf.set(chapter, [...(clausesOf.get(chapter) ?? []), type!.title]);
+    for (const chapter of type?.dependsOn ?? []) clausesOf.set(chapter, [...(clausesOf.get(chapter) ?? []), { id, title: type!.title }]);
   }
   const dependencies = CHAPTERS.filter((c) => clausesOf.has(c.key)).map((def): DependencyState => {
     const state = input.chapters[def.key] ?? { status: 'not-started' as const, version: undefined, signoffs: [] };
@@ -62,7 +64,8 @@ export function agreementReadiness(input: ReadinessInput): AgreementReadiness {
       statusLabel: STATUS_LABEL[state.status],
       ready: isSettled(state.status) && missingSignoffs.length === 0,
       missingSignoffs,
-      clauses: clausesOf.get(def.key)!,
+      clauses: clausesOf.get(def.key)!.map((c) => c.title),
+      clauseIds: clausesOf.get(def.key)!.map((c) => c.id),
     };
   });
   const missingClauses = CLAUSE_LIBRARY.filter((c) => c.mandatory && !present.has(c.id)).map((c) => ({ id: c.id, title: c.title }));

@@ -50,6 +50,14 @@ describe('readiness before signing', () => {
     expect(r.dependencies[0]!.statusLabel).toBe('In review');
   });
 
+  it('names each chapter’s clauses by type id as well, so a reader’s page can title them in its language', () => {
+    const r = agreementReadiness({ clauseTypes: ['purpose', 'examinations', 'parties'], partners, chapters: {} });
+    const qualification = r.dependencies.find((d) => d.chapter === 'qualification')!;
+    expect(qualification.clauseIds).toEqual(['purpose', 'examinations']);
+    expect(qualification.clauses).toEqual(['Purpose and programme', 'Examinations and awarding']);
+    for (const d of r.dependencies) expect(d.clauseIds.length).toBe(d.clauses.length);
+  });
+
   it('is ready when every mandatory clause is in, every chapter agreed and signed, and every partner has a signatory', () => {
     const chapters: ReadinessInput['chapters'] = {};
     for (const c of CLAUSE_LIBRARY)
