@@ -100,7 +100,7 @@ export interface ExportRequest {
   chapter?: ChapterKey;
   includeComments?: boolean;
   now?: Date;
-  /** Fixed labels, chapter titles and statuses in this language; English when left out. */
+  /** Fixed labels, chapter titles, statuses and clause headings in this language; English when left out. */
   language?: Locale;
   /** The checklist in `language` (loaded by the caller: guidance is a chunk per language); English titles without it. */
   help?: ChapterHelp;
@@ -140,7 +140,7 @@ export function buildExportModel(req: ExportRequest): ExportModel {
   const language = req.language ?? DEFAULT_LOCALE;
   for (const node of json.content ?? [])
     if (node.type === 'chapter')
-      blocksByKey.set(String(node.attrs?.key), expandProgrammeBlocks(expandClauses(node.content ?? [], refs), partnerRefs, language));
+      blocksByKey.set(String(node.attrs?.key), expandProgrammeBlocks(expandClauses(node.content ?? [], refs, language), partnerRefs, language));
 
   const today = localToday(req.now);
   const chapters: ExportChapter[] = wanted.map((def) => {

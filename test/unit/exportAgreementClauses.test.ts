@@ -15,8 +15,11 @@ import { renderMarkdown } from '../../shared/export/markdown.ts';
 import { renderHtml } from '../../shared/export/html.ts';
 import { renderDocx } from '../../server/export/docx.ts';
 import { renderPdf } from '../../server/export/pdf.ts';
+import type { Locale } from '../../shared/i18n/locales.ts';
 import { PARTNERS } from '../utils/exportFixture.ts';
 import { tempDir } from '../utils/tempDir.ts';
+// Exports are written on the server, which registers every language's words at start.
+import '../../shared/i18n/content/packs/all.ts';
 
 const text = (t: string): JSONContent => ({ type: 'text', text: t });
 const CONTENT: Partial<Record<string, JSONContent[]>> = {
@@ -31,10 +34,11 @@ const CONTENT: Partial<Record<string, JSONContent[]>> = {
     { type: 'paragraph', content: [text('The Parties wish to cooperate.')] },
     clauseJson('parties'),
     clauseJson('purpose'),
+    clauseJson('finances', 'standard'),
   ],
 };
 
-function model() {
+function model(language?: Locale) {
   const dossier = new Y.Doc();
   const json: JSONContent = {
     type: 'doc',
@@ -47,6 +51,7 @@ function model() {
     consortium: { id: 'demo', name: 'Digital Skills Alliance', programmeTitle: 'Applied Data Literacy', partners: PARTNERS },
     chapter: 'agreement',
     now: new Date('2026-11-28T12:00:00Z'),
+    language,
   });
 }
 
@@ -79,6 +84,53 @@ describe('the agreement’s clauses in the exports', () => {
       writeFileSync(file, await renderPdf(m));
       const pdf = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
       expect(pdf).toMatch(/3\. Purpose and programme/);
+      expect(pdf).toContain('a total workload of 11 ECTS');
+    } finally {
+      dir.remove();
+    }
+  });
+});
+
+describe('the agreement’s clauses in an export in another language', () => {
+  it('Markdown and HTML: clause headings and "not yet set" in German, the clauses’ wording as written', () => {
+    const m = model('de');
+    const md = renderMarkdown(m);
+    expect(md).toContain('### 1. Preamble');
+    expect(md).toContain('### 2. Vertragsparteien');
+    expect(md).toContain('### 3. Zweck und Programm');
+    expect(md).toContain('### 4. Finanzen und Gebührenaufteilung');
+    for (const english of ['### 2. Parties', 'Purpose and programme', 'Finances and fee split', 'not yet set'])
+      expect(md).not.toContain(english);
+    // The model wording is the partners' legal text: never translated, its references resolved.
+    expect(md).toContain('This agreement is made between the following institutions');
+    expect(md).toContain(PARTIES);
+    expect(md).toContain('carries a total workload of 11 ECTS and is placed at EQF level 6');
+    // Markdown escapes the brackets.
+    expect(md).toContain('share the income and the joint costs as follows: \\[Gebührenaufteilung: noch nicht festgelegt\\].');
+    const html = renderHtml(m);
+    expect(html).toMatch(/<h3[^>]*>(<[^>]+>)*2\.\s*(<[^>]+>)*\s*Vertragsparteien/);
+    expect(html).toContain('[Gebührenaufteilung: noch nicht festgelegt]');
+  });
+
+  it('English stays the default: an export with no language names the clauses in English', () => {
+    const md = renderMarkdown(model());
+    expect(md).toContain('### 4. Finances and fee split');
+    expect(md).toContain('as follows: \\[fee split not yet set\\].');
+  });
+
+  it('Word and PDF in Spanish and Dutch carry the headings in their language', { timeout: 60_000 }, async () => {
+    const { value: docx } = await mammoth.extractRawText({ buffer: Buffer.from(await renderDocx(model('es'))) });
+    expect(docx).toMatch(/2\.\s+Partes/);
+    expect(docx).toMatch(/3\.\s+Objeto y programa/);
+    expect(docx).toContain('[Reparto de las tasas: por definir]');
+    expect(docx).toContain('a total workload of 11 ECTS');
+    const dir = tempDir('agreement-pdf-nl');
+    try {
+      const file = join(dir.path, 'a.pdf');
+      writeFileSync(file, await renderPdf(model('nl')));
+      const pdf = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(pdf).toMatch(/2\. Partijen/);
+      expect(pdf).toMatch(/4\. Financiën en verdeling van het collegegeld/);
       expect(pdf).toContain('a total workload of 11 ECTS');
     } finally {
       dir.remove();
