@@ -14,7 +14,7 @@ import './readiness.css';
 import { useT, type Translate } from '../i18n/useT.ts';
 import { useLocale } from '../i18n/I18nProvider.tsx';
 import { capitalize, checkText } from '../../shared/i18n/content/programmeChecks.ts';
-import { elmGapText } from '../../shared/i18n/content/elmGapTexts.ts';
+import { elmGapLabel, elmGapText } from '../../shared/i18n/content/elmGapTexts.ts';
 import { annexNameKey } from '../../shared/programme/annexRules.ts';
 
 const statusWord = (t: Translate, item: ReadinessItem) => t(statusWordId(item));
@@ -72,7 +72,8 @@ function Readiness({ ctx }: { ctx: ShellContext }) {
               <ul className="readiness-gaps" data-testid="elm-gaps">
                 {report.elmGaps.map((g, i) => (
                   <li key={i}>
-                    <strong>{g.label}</strong>: {elmGapText(g.text, locale)} <a href={fixHref(id, g.link)}>{t('readiness.fixIt')}</a>
+                    <strong>{elmGapLabel(g, locale)}</strong>: {elmGapText(g.text, locale)}{' '}
+                    <a href={fixHref(id, g.link)}>{t('readiness.fixIt')}</a>
                   </li>
                 ))}
               </ul>

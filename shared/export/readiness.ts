@@ -9,7 +9,7 @@ import { ANNEX_MANDATORY_ELEMENTS, ANNEX_OPTIONAL_ELEMENTS, annexFixKey, type An
 import { CHECK_TEXTS_EN, type CheckTextKey } from '../i18n/content/programmeChecks.ts';
 import type { ProgrammeView } from '../programme/checkTypes.ts';
 import type { Unit } from '../programme/fields.ts';
-import { buildElm, type ElmInput } from './elm/elmDocument.ts';
+import { buildElm, UNTITLED_PROGRAMME, type ElmInput } from './elm/elmDocument.ts';
 import type { FixLink, ReadinessItem, ReadinessReport, ReadinessSection } from './readinessTypes.ts';
 
 export type { FixLink, ReadinessItem, ReadinessReport, ReadinessSection, ReadinessStatus } from './readinessTypes.ts';
@@ -96,7 +96,11 @@ export function readinessReport(input: ElmInput): ReadinessReport {
   }));
 
   return {
-    programme: { id: 'programme', label: input.facts?.title || 'The programme', items: programmeItems },
+    programme: {
+      id: 'programme',
+      ...(input.facts?.title ? { label: input.facts.title } : { label: UNTITLED_PROGRAMME, untitled: true as const }),
+      items: programmeItems,
+    },
     units,
     elmGaps,
     mandatoryMissing: programmeItems.filter((i) => i.mandatory && i.status === 'missing').length,

@@ -17,7 +17,7 @@ import {
   type ReadinessSection,
 } from './readinessTypes.ts';
 import { capitalize, checkText } from '../i18n/content/programmeChecks.ts';
-import { elmGapText } from '../i18n/content/elmGapTexts.ts';
+import { elmGapLabel, elmGapText } from '../i18n/content/elmGapTexts.ts';
 import { READINESS_MESSAGES_EN, type ReadinessMessageId } from '../i18n/content/readinessMessages.ts';
 import { contentPack } from '../i18n/content/contentPack.ts';
 import { formatDateIn } from '../i18n/content/exportLabels.ts';
@@ -76,15 +76,16 @@ export function renderReadinessHtml(report: ReadinessReport, model: ExportModel,
   const say = sayer(locale);
   const c: Context = { say, locale, href: (link) => `${publicUrl.replace(/\/$/, '')}${fixHref(id, link)}` };
   const missing = report.mandatoryMissing;
+  const programme = elmGapLabel(report.programme, locale);
   const summary = missing === 0 ? say('readiness.complete') : say('readiness.missing', { count: missing });
   const gaps = report.elmGaps.length
-    ? `<ul>${report.elmGaps.map((g) => `<li><strong>${escapeHtml(g.label)}</strong>: ${escapeHtml(elmGapText(g.text, locale))} <a href="${escapeHtml(c.href(g.link))}">${escapeHtml(say('readiness.fixIt'))}</a></li>`).join('')}</ul>`
+    ? `<ul>${report.elmGaps.map((g) => `<li><strong>${escapeHtml(elmGapLabel(g, locale))}</strong>: ${escapeHtml(elmGapText(g.text, locale))} <a href="${escapeHtml(c.href(g.link))}">${escapeHtml(say('readiness.fixIt'))}</a></li>`).join('')}</ul>`
     : `<p>${escapeHtml(say('readiness.elmComplete'))}</p>`;
   // The same date form as every other export ("4 December 2026": British English for `en`).
   const date = formatDateIn(model.generatedAt, locale);
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escapeHtml(`${say('readiness.title')} – ${report.programme.label}`)}</title><style>${STYLE}</style></head><body>
-<header><div class="muted">${escapeHtml(model.consortium.name)}</div><h1>${escapeHtml(say('readiness.title'))}</h1><p>${escapeHtml(report.programme.label)}</p>
+<title>${escapeHtml(`${say('readiness.title')} – ${programme}`)}</title><style>${STYLE}</style></head><body>
+<header><div class="muted">${escapeHtml(model.consortium.name)}</div><h1>${escapeHtml(say('readiness.title'))}</h1><p>${escapeHtml(programme)}</p>
 <p class="summary">${escapeHtml(summary)}</p>
 <p class="muted">${escapeHtml(say('readiness.lead'))} ${escapeHtml(say('readiness.generated', { date }))}</p></header>
 <main>${section(c, report.programme, say('readiness.programme'))}${report.units.map((u) => section(c, u, say('readiness.unit', { label: u.label }))).join('')}

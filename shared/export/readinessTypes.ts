@@ -32,6 +32,8 @@ export interface ReadinessSection {
   /** 'programme' or the unit's block id. */
   id: string;
   label: string;
+  /** The programme has no title yet: `label` is the English "The programme" (`elmGapLabel` words it in any language). */
+  untitled?: true;
   items: ReadinessItem[];
 }
 

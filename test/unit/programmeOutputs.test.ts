@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { readinessReport } from '../../shared/export/readiness.ts';
 import { fixHref } from '../../shared/export/readinessTypes.ts';
+import { elmGapLabel } from '../../shared/i18n/content/elmGapTexts.ts';
 import { renderReadinessHtml } from '../../shared/export/readinessHtml.ts';
 import { renderProgrammePage } from '../../shared/export/programmePage.ts';
 import { elmInput } from '../../server/export/exportService.ts';
@@ -85,6 +86,26 @@ describe('Annex I readiness', () => {
     expect(html).toContain('>Beheben</a>');
     for (const english of ['Ready', 'Missing', 'Where to fix it', 'The programme', 'is not given', 'Fix it<'])
       expect(html).not.toContain(english);
+  });
+
+  it('names a programme without a title "The programme" in the reader’s language; the report keeps the English for scripts', async () => {
+    const english = await demoExportModel();
+    const model = { ...english, language: 'nl' as const };
+    const input = elmInput(model);
+    const report = readinessReport({ ...input, facts: { ...input.facts!, title: '' } });
+    expect(report.programme).toMatchObject({ label: 'The programme', untitled: true });
+    const gap = report.elmGaps.find((g) => g.field === 'title')!;
+    expect(gap).toMatchObject({ kind: 'programme', label: 'The programme', untitled: true });
+    expect(elmGapLabel(gap, 'de')).toBe('Das Programm');
+    expect(elmGapLabel(gap, 'en')).toBe('The programme');
+    const html = renderReadinessHtml(report, model, 'https://jointly.example.eu');
+    expect(html).toContain('<strong>Het programma</strong>: Het programma heeft geen titel.');
+    expect(html).toContain('<title>Stand van bijlage I – Het programma</title>');
+    expect(html).not.toContain('The programme');
+    // A programme with a title is named by it, in every language.
+    const titled = readinessReport(elmInput(english));
+    expect(titled.programme.untitled).toBeUndefined();
+    expect(elmGapLabel(titled.programme, 'de')).toBe(titled.programme.label);
   });
 });
 

@@ -30,6 +30,8 @@ export interface ElmGap {
   kind: 'programme' | 'unit' | 'partner';
   /** The programme's, unit's or partner's name as people know it. */
   label: string;
+  /** The programme has no title yet: `label` is then the English `UNTITLED_PROGRAMME`, which `elmGapLabel` words in any language. */
+  untitled?: true;
   field: string;
   /** The sentence's key and what the partners wrote (`elmGapText` puts it in any language). */
   text: { key: ElmGapKey; value?: string };
@@ -45,6 +47,9 @@ export interface ElmInput {
 }
 
 type Node = Record<string, unknown>;
+
+/** What the programme is called before it has a title (English; a reader's page says it in its language). */
+export const UNTITLED_PROGRAMME = 'The programme';
 /** Language maps need a tag; where the language of a value is not recorded, BCP 47 says "und" (undetermined). */
 const UNDETERMINED = 'und';
 
@@ -83,9 +88,9 @@ export function buildElm(input: ElmInput): { document: Node; gaps: ElmGap[] } {
   const gaps: ElmGap[] = [];
   const base = `urn:jointly:${input.consortiumId}`;
   const f = input.facts;
-  const programmeLabel = f?.title || 'The programme';
+  const named = f?.title ? { label: f.title } : { label: UNTITLED_PROGRAMME, untitled: true as const };
   const gap = (field: string, key: ElmGapKey, value?: string) =>
-    gaps.push({ block: 'programme', kind: 'programme', label: programmeLabel, field, ...gapText(key, value) });
+    gaps.push({ block: 'programme', kind: 'programme', ...named, field, ...gapText(key, value) });
   if (!f) {
     gap('facts', 'facts');
     return { document: { '@context': ELM_CONTEXT, id: `${base}:programme`, type: 'LearningAchievementSpecification' }, gaps };
