@@ -14,6 +14,7 @@ import { useAgreementContext } from './AgreementContext.ts';
 import { onChapterViewsRedrawn } from '../editor/frozenChapter.ts';
 import { ClauseLibrary } from './ClauseLibrary.tsx';
 import { cursorInClause, insertRef } from './insertClause.ts';
+import { useClauseLibrary } from './useClauseLibrary.ts';
 
 /** The clause types in the agreement chapter, re-read when the document changes (a short list, compared by value). */
 function useClauseTypes(editor: Editor): string[] {
@@ -51,13 +52,15 @@ function Readiness(props: { clauseTypes: string[]; consortium: Consortium; view:
     return agreementReadiness({ clauseTypes, partners: consortium.partners, chapters });
   }, [clauseTypes, consortium.partners, view.workflow, view.signoffs, versions]);
   const openDeps = readiness.dependencies.filter((d) => !d.ready);
+  const library = useClauseLibrary();
+  const titleOf = (c: { id: string; title: string }) => library?.words.clauseTitleIn(c.id, locale) ?? c.title;
   return (
     <section className={`agreement-readiness${readiness.ready ? ' is-ready' : ''}`} data-testid="agreement-readiness">
       <h3>{readiness.ready ? t('agreement.readiness.ready') : t('agreement.readiness.title')}</h3>
       {readiness.missingClauses.length > 0 && (
         <div className="readiness-group" data-testid="missing-clauses">
           <h4>{t('agreement.readiness.missingClauses', { count: readiness.missingClauses.length })}</h4>
-          <p className="readiness-items">{readiness.missingClauses.map((c) => c.title).join(' · ')}</p>
+          <p className="readiness-items">{readiness.missingClauses.map(titleOf).join(' · ')}</p>
         </div>
       )}
       {readiness.partnersWithoutSignatory.length > 0 && (
@@ -100,7 +103,9 @@ function Readiness(props: { clauseTypes: string[]; consortium: Consortium; view:
 
 function Tools({ editor, clauseTypes }: { editor: Editor; clauseTypes: string[] }) {
   const t = useT();
+  const { locale } = useLocale();
   const { refs } = useAgreementContext();
+  const words = useClauseLibrary()?.words;
   const [library, setLibrary] = useState(false);
   const [hint, setHint] = useState('');
   const present = useMemo(() => new Set(clauseTypes), [clauseTypes]);
@@ -122,11 +127,14 @@ function Tools({ editor, clauseTypes }: { editor: Editor; clauseTypes: string[] 
           }}
         >
           <option value="">{t('agreement.ref.insert')}</option>
-          {REF_KEYS.map((k) => (
-            <option key={k} value={k}>
-              {REF_LABEL[k]} — {refs[k].text.length > 40 ? `${refs[k].text.slice(0, 40)}…` : refs[k].text}
-            </option>
-          ))}
+          {REF_KEYS.map((k) => {
+            const text = words?.refTextIn(k, refs[k].text, locale) ?? refs[k].text;
+            return (
+              <option key={k} value={k}>
+                {words?.refLabelIn(k, locale) ?? REF_LABEL[k]} — {text.length > 40 ? `${text.slice(0, 40)}…` : text}
+              </option>
+            );
+          })}
         </select>
         {hint && (
           <span className="agreement-hint" role="status">

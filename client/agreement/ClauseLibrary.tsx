@@ -1,12 +1,26 @@
 import { useMemo, useState } from 'react';
 import type { Editor } from '@tiptap/react';
-import { CLAUSE_LIBRARY, isRefKey, type ClauseType } from '../../shared/agreement/clauses.ts';
+import { CLAUSE_LIBRARY, isRefKey, type ClauseType, type RefKey } from '../../shared/agreement/clauses.ts';
 import type { ResolvedRefs } from '../../shared/agreement/references.ts';
+import type { Locale } from '../../shared/i18n/locales.ts';
 import { useT } from '../i18n/useT.ts';
+import { useLocale } from '../i18n/I18nProvider.tsx';
 import { insertClause } from './insertClause.ts';
+import { useClauseLibrary, type LoadedClauses } from './useClauseLibrary.ts';
+
+/** Lower case without accents, so "clausula" finds "Cláusula" and "gebuhr" finds "Gebühr". */
+const fold = (text: string, locale: Locale) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase(locale);
+
+/** A clause type's title and variants as the reader sees them; English until the language's words are here. */
+function shownType(c: ClauseType, words: LoadedClauses['words'] | undefined, locale: Locale) {
+  return {
+    title: words?.clauseTitleIn(c.id, locale) ?? c.title,
+    variants: c.variants.map((v) => ({ ...v, ...(words?.variantTextIn(c.id, v.id, locale) ?? {}) })),
+  };
+}
 
 /** A paragraph of model wording with its references shown as they would read now. */
-function Preview({ text, refs }: { text: string; refs: ResolvedRefs }) {
+function Preview({ text, refs, shown }: { text: string; refs: ResolvedRefs; shown: (ref: RefKey, text: string) => string }) {
   const parts = text.split(/(\{\w+\})/g);
   return (
     <p>
@@ -14,7 +28,7 @@ function Preview({ text, refs }: { text: string; refs: ResolvedRefs }) {
         const ref = part.slice(1, -1);
         return part.startsWith('{') && isRefKey(ref) ? (
           <span key={i} className={`agreement-ref${refs[ref].set ? '' : ' agreement-ref-unset'}`}>
-            {refs[ref].text}
+            {shown(ref, refs[ref].text)}
           </span>
         ) : (
           part
@@ -37,16 +51,27 @@ export function ClauseLibrary({
   onClose: () => void;
 }) {
   const t = useT();
+  const { locale } = useLocale();
+  const words = useClauseLibrary()?.words;
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<ClauseType>(CLAUSE_LIBRARY[0]!);
   const [variantId, setVariantId] = useState(CLAUSE_LIBRARY[0]!.variants[0]!.id);
+  const shown = useMemo(() => new Map(CLAUSE_LIBRARY.map((c) => [c.id, shownType(c, words, locale)])), [words, locale]);
+  // A search finds a clause by what the reader sees and by its English, which partners often quote.
   const list = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    return q
-      ? CLAUSE_LIBRARY.filter((c) => `${c.title} ${c.variants.map((v) => `${v.label} ${v.summary}`).join(' ')}`.toLowerCase().includes(q))
-      : CLAUSE_LIBRARY;
-  }, [query]);
+    const q = fold(query.trim(), locale);
+    if (!q) return CLAUSE_LIBRARY;
+    return CLAUSE_LIBRARY.filter((c) => {
+      const local = shown.get(c.id)!;
+      const texts = [c.title, local.title, ...c.variants.flatMap((v) => [v.label, v.summary])];
+      texts.push(...local.variants.flatMap((v) => [v.label, v.summary]));
+      return fold(texts.join(' '), locale).includes(q);
+    });
+  }, [query, shown, locale]);
   const variant = chosen.variants.find((v) => v.id === variantId) ?? chosen.variants[0]!;
+  const chosenShown = shown.get(chosen.id)!;
+  const variantShown = chosenShown.variants.find((v) => v.id === variant.id)!;
+  const refText = (ref: RefKey, text: string) => words?.refTextIn(ref, text, locale) ?? text;
   const choose = (c: ClauseType) => {
     setChosen(c);
     setVariantId(c.variants[0]!.id);
@@ -74,7 +99,7 @@ export function ClauseLibrary({
                 onClick={() => choose(c)}
                 data-testid={`clause-type-${c.id}`}
               >
-                <span>{c.title}</span>
+                <span>{shown.get(c.id)!.title}</span>
                 {c.mandatory && <span className="clause-tag">{t('agreement.library.mandatory')}</span>}
                 {present.has(c.id) && <span className="clause-tag clause-tag-ok">{t('agreement.library.inAgreement')}</span>}
               </button>
@@ -84,11 +109,11 @@ export function ClauseLibrary({
         </ul>
       </div>
       <div className="clause-library-detail">
-        <h4>{chosen.title}</h4>
+        <h4>{chosenShown.title}</h4>
         {chosen.variants.length > 1 && (
           <fieldset className="clause-variants">
             <legend>{t('agreement.library.variant')}</legend>
-            {chosen.variants.map((v) => (
+            {chosenShown.variants.map((v) => (
               <label key={v.id}>
                 <input type="radio" name="clause-variant" value={v.id} checked={v.id === variant.id} onChange={() => setVariantId(v.id)} />
                 <span>
@@ -98,10 +123,10 @@ export function ClauseLibrary({
             ))}
           </fieldset>
         )}
-        {chosen.variants.length === 1 && <p className="clause-summary">{variant.summary}</p>}
+        {chosen.variants.length === 1 && <p className="clause-summary">{variantShown.summary}</p>}
         <div className="clause-preview" aria-label={t('agreement.library.preview')}>
           {variant.paragraphs.map((p, i) => (
-            <Preview key={i} text={p} refs={refs} />
+            <Preview key={i} text={p} refs={refs} shown={refText} />
           ))}
         </div>
         <div className="clause-library-actions">

@@ -7,6 +7,7 @@ import { formatMoment, formatDay } from '../components/dates.ts';
 import { useT } from '../i18n/useT.ts';
 import { useLocale } from '../i18n/I18nProvider.tsx';
 import { executionApi } from './executionApi.ts';
+import { useLoadedClauses } from '../agreement/clauseLibraryStore.ts';
 import type { ExecutionView } from './executionView.ts';
 
 /**
@@ -112,6 +113,8 @@ function OpenPoints(props: { readiness: AgreementReadiness; onExecute: () => voi
   const t = useT();
   const { locale } = useLocale();
   const openChapters = readiness.dependencies.filter((d) => !d.ready);
+  // The server names missing clauses in English; their ids give the reader's words once the agreement's panel fetched them.
+  const words = useLoadedClauses()?.words;
   return (
     <div className="execution-open-points" role="alert" data-testid="execution-open-points">
       <strong>{t('execution.notReady')}</strong>
@@ -119,7 +122,7 @@ function OpenPoints(props: { readiness: AgreementReadiness; onExecute: () => voi
         {readiness.missingClauses.length > 0 && (
           <li>
             {t('agreement.readiness.missingClauses', { count: readiness.missingClauses.length })}:{' '}
-            {readiness.missingClauses.map((c) => c.title).join(' · ')}
+            {readiness.missingClauses.map((c) => words?.clauseTitleIn(c.id, locale) ?? c.title).join(' · ')}
           </li>
         )}
         {openChapters.map((d) => (
