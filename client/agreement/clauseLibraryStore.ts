@@ -18,6 +18,8 @@ export interface LoadedClauses {
  */
 export const clauseStore = {
   loaded: undefined as LoadedClauses | undefined,
+  /** The same, for a language whose words failed to come: another object, so a later arrival redraws its readers. */
+  fallback: undefined as LoadedClauses | undefined,
   /** Languages whose words are here, and those whose fetch failed (then English, until a later clause tries again). */
   arrived: new Set<Locale>(['en']),
   failed: new Set<Locale>(),
@@ -33,8 +35,8 @@ function subscribe(listener: () => void): () => void {
 }
 
 const snapshot = (locale: Locale) => {
-  const { loaded, arrived, failed } = clauseStore;
-  return loaded && (arrived.has(locale) || failed.has(locale)) ? loaded : undefined;
+  const { loaded, fallback, arrived, failed } = clauseStore;
+  return arrived.has(locale) ? loaded : failed.has(locale) ? fallback : undefined;
 };
 
 /** The library and its words in the reader's language once they are here (undefined until then); fetches nothing. */

@@ -12,6 +12,7 @@ function load(locale: Locale): void {
   loading ??= Promise.all([import('../../shared/agreement/clauses.ts'), import('../../shared/i18n/content/clauseTexts.ts')]).then(
     ([clauses, words]) => {
       clauseStore.loaded = { clauses, words };
+      clauseStore.fallback = { clauses, words };
       clauseStore.notify();
       return clauseStore.loaded;
     },
