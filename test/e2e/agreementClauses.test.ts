@@ -3,12 +3,15 @@
  * with their numbers on every page, a partner types into one, the programme's ECTS changed in the
  * curriculum update the clause's live reference everywhere, a change after a sign-off marks the
  * clause, and the readiness panel lists what still stands between the agreement and signing.
+ * A partner with the German interface reads the library, the clause headings and the readiness in
+ * German, while the clauses' wording stays the legal text as written.
  */
 import { describe, expect, it } from 'vitest';
 import { ANNA, JORDI, RUTA, browserSuite, chapter, openDossier, poll, screenshot, textWithoutCarets } from '../utils/e2e.ts';
 import { createConsortium } from '../../server/consortia/consortiumService.ts';
 import { DEMO_PARTNERS } from '../../server/consortia/demo.ts';
 import { clauses, ectsRefs, insertFromLibrary, programmeWithoutAgreement } from '../utils/agreementE2e.ts';
+import { de } from '../../shared/i18n/content/clauses/de.ts';
 
 const suite = browserSuite();
 
@@ -123,6 +126,95 @@ describe('the consortium agreement from the clause library', () => {
       await clauses(anna.page).nth(1).scrollIntoViewIfNeeded();
       await screenshot(anna.page, 'agreement-changed');
       for (const p of [anna, jordi, ruta]) expect(p.errors).toEqual([]);
+    },
+  );
+
+  it(
+    'a partner with the German interface reads the clause library and the clause headings in German, the wording as written',
+    { timeout: 180_000 },
+    async () => {
+      const cid = `e2e-agreement-de-${Date.now().toString(36)}`;
+      await createConsortium(
+        suite.ts.server.storage.consortia,
+        { id: cid, name: 'Digital Skills Alliance', programmeTitle: 'Applied Data Literacy', partners: DEMO_PARTNERS },
+        await programmeWithoutAgreement(),
+      );
+      const accounts = suite.ts.server.services.accounts;
+      await accounts.setLocale(JORDI.userId, JORDI.name, 'de');
+      try {
+        const jordi = await openDossier(suite.browser, suite.ts.server, cid, JORDI);
+        suite.open.push(jordi);
+        const page = jordi.page;
+        const gdpr = de.clauses['data-protection']!;
+        const finances = de.clauses.finances!;
+
+        // The readiness names the missing clauses in German.
+        await chapter(page, 'agreement').scrollIntoViewIfNeeded();
+        const missing = chapter(page, 'agreement').getByTestId('missing-clauses');
+        await poll(() => missing.innerText()).toContain('14 Pflichtklauseln fehlen');
+        await poll(() => missing.innerText()).toContain(gdpr.title);
+        expect(await missing.innerText()).not.toContain('Student data and data protection');
+
+        // The library: titles, variant labels and summaries in German.
+        await chapter(page, 'agreement').getByTestId('open-clause-library').click();
+        const library = page.getByTestId('clause-library');
+        await poll(() => library.getByTestId('clause-type-parties').innerText()).toContain(de.clauses.parties!.title);
+        await library.getByTestId('clause-type-data-protection').click();
+        expect(await library.locator('.clause-library-detail h4').innerText()).toBe(gdpr.title);
+        const variants = await library.locator('.clause-variants').innerText();
+        for (const v of Object.values(gdpr.variants)) {
+          expect(variants).toContain(v.label);
+          expect(variants).toContain(v.summary);
+        }
+        const shown = await library.innerText();
+        for (const english of ['Student data and data protection', 'Controller and processor', 'Governance and committees'])
+          expect(shown).not.toContain(english);
+        // What is inserted is the model wording as written: the preview shows it unchanged.
+        await library.getByRole('radio', { name: new RegExp(gdpr.variants['controller-processor']!.label) }).check();
+        expect(await library.locator('.clause-preview').innerText()).toContain('processors within the meaning of Article 28');
+
+        // The search finds a clause by its German words (accents optional) and by its English.
+        const search = library.getByRole('searchbox');
+        await search.fill('gebuhrenaufteilung');
+        await poll(() => library.locator('li button').allInnerTexts()).toEqual([expect.stringContaining(finances.title)]);
+        await search.fill('teach-out');
+        await poll(() => library.locator('li button').allInnerTexts()).toEqual([expect.stringContaining(de.clauses.withdrawal!.title)]);
+        await search.fill('');
+        await library.evaluate((el) => {
+          el.scrollIntoView({ block: 'start' });
+          scrollBy(0, -130);
+        });
+        await screenshot(page, 'agreement-library-de');
+        await library.getByRole('button', { name: 'Schließen' }).click();
+
+        // Inserted, the clauses carry German headings over their English wording.
+        await insertFromLibrary(page, 'data-protection', gdpr.variants['controller-processor']!.label);
+        await insertFromLibrary(page, 'finances');
+        await poll(() => clauses(page).locator('.clause-title').allInnerTexts()).toEqual([gdpr.title, finances.title]);
+        expect(await clauses(page).nth(0).locator('.clause-variant').textContent()).toBe(gdpr.variants['controller-processor']!.label);
+        expect(await textWithoutCarets(clauses(page).nth(0))).toContain('processors within the meaning of Article 28');
+        // A value nobody has set yet says so in German, and the reference is named in German.
+        const feeSplit = chapter(page, 'agreement').locator('[data-testid="agreement-ref"][data-ref="feeSplit"]');
+        await poll(() => feeSplit.textContent()).toBe('[Gebührenaufteilung: noch nicht festgelegt]');
+        expect(await feeSplit.getAttribute('title')).toBe(de.refShort.feeSplit);
+        expect(await chapter(page, 'agreement').getByTestId('insert-reference').innerText()).toContain(de.refLabels.ects);
+        await poll(() => missing.innerText()).toContain('12 Pflichtklauseln fehlen');
+        await clauses(page).nth(0).scrollIntoViewIfNeeded();
+        await screenshot(page, 'agreement-clauses-de');
+
+        // Anna, in English, sees the same clauses under their English headings.
+        const anna = await openDossier(suite.browser, suite.ts.server, cid, ANNA);
+        suite.open.push(anna);
+        await chapter(anna.page, 'agreement').scrollIntoViewIfNeeded();
+        await poll(() => clauses(anna.page).locator('.clause-title').allInnerTexts()).toEqual([
+          'Student data and data protection',
+          'Finances and fee split',
+        ]);
+        expect(await anna.page.locator('[data-testid="agreement-ref"][data-ref="feeSplit"]').textContent()).toBe('[fee split not yet set]');
+        for (const p of [jordi, anna]) expect(p.errors).toEqual([]);
+      } finally {
+        await accounts.setLocale(JORDI.userId, JORDI.name, 'en');
+      }
     },
   );
 });
