@@ -72,7 +72,7 @@ function Readiness({ ctx }: { ctx: ShellContext }) {
               <ul className="readiness-gaps" data-testid="elm-gaps">
                 {report.elmGaps.map((g, i) => (
                   <li key={i}>
-                    <strong>{elmGapLabel(g, locale)}</strong>: {elmGapText(g.text, locale)}{' '}
+                    <strong>{elmGapLabel(g, t('readiness.programme'))}</strong>: {elmGapText(g.text, locale)}{' '}
                     <a href={fixHref(id, g.link)}>{t('readiness.fixIt')}</a>
                   </li>
                 ))}

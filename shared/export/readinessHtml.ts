@@ -76,10 +76,11 @@ export function renderReadinessHtml(report: ReadinessReport, model: ExportModel,
   const say = sayer(locale);
   const c: Context = { say, locale, href: (link) => `${publicUrl.replace(/\/$/, '')}${fixHref(id, link)}` };
   const missing = report.mandatoryMissing;
-  const programme = elmGapLabel(report.programme, locale);
+  const untitled = say('readiness.programme');
+  const programme = elmGapLabel(report.programme, untitled);
   const summary = missing === 0 ? say('readiness.complete') : say('readiness.missing', { count: missing });
   const gaps = report.elmGaps.length
-    ? `<ul>${report.elmGaps.map((g) => `<li><strong>${escapeHtml(elmGapLabel(g, locale))}</strong>: ${escapeHtml(elmGapText(g.text, locale))} <a href="${escapeHtml(c.href(g.link))}">${escapeHtml(say('readiness.fixIt'))}</a></li>`).join('')}</ul>`
+    ? `<ul>${report.elmGaps.map((g) => `<li><strong>${escapeHtml(elmGapLabel(g, untitled))}</strong>: ${escapeHtml(elmGapText(g.text, locale))} <a href="${escapeHtml(c.href(g.link))}">${escapeHtml(say('readiness.fixIt'))}</a></li>`).join('')}</ul>`
     : `<p>${escapeHtml(say('readiness.elmComplete'))}</p>`;
   // The same date form as every other export ("4 December 2026": British English for `en`).
   const date = formatDateIn(model.generatedAt, locale);

@@ -32,7 +32,7 @@ export interface ReadinessSection {
   /** 'programme' or the unit's block id. */
   id: string;
   label: string;
-  /** The programme has no title yet: `label` is the English "The programme" (`elmGapLabel` words it in any language). */
+  /** The programme has no title yet: `label` is the English "The programme"; a page shows its own `readiness.programme` (`elmGapLabel`). */
   untitled?: true;
   items: ReadinessItem[];
 }

@@ -30,7 +30,7 @@ export interface ElmGap {
   kind: 'programme' | 'unit' | 'partner';
   /** The programme's, unit's or partner's name as people know it. */
   label: string;
-  /** The programme has no title yet: `label` is then the English `UNTITLED_PROGRAMME`, which `elmGapLabel` words in any language. */
+  /** The programme has no title yet: `label` is then the English `UNTITLED_PROGRAMME`; a page shows its own `readiness.programme` (`elmGapLabel`). */
   untitled?: true;
   field: string;
   /** The sentence's key and what the partners wrote (`elmGapText` puts it in any language). */

@@ -1,6 +1,4 @@
 import type { Locale } from '../locales.ts';
-import { contentPack } from './contentPack.ts';
-import { READINESS_MESSAGES_EN } from './readinessMessages.ts';
 
 /**
  * What the Europass (ELM) description still lacks, in each interface and document language. A gap
@@ -166,13 +164,13 @@ const OTHER: Record<Exclude<Locale, 'en'>, Record<ElmGapKey, string>> = {
 export const ELM_GAP_TEXTS: Record<Locale, Record<ElmGapKey, string>> = { en: EN, ...OTHER };
 
 /**
- * Whom a gap (or the readiness report's programme section) concerns, as a reader in `locale` sees it:
- * its name as the partners wrote it, or, for a programme with no title yet, "The programme" in that
- * language (the readiness page's own heading for it).
+ * Whom a gap (or the readiness report's programme section) concerns, as a reader sees it: its name as
+ * the partners wrote it, or, for a programme with no title yet, `programme`: the readiness page's own
+ * heading `readiness.programme` ("The programme") in the reader's language, which the caller has at
+ * hand (taking it from here would pull the report's English table into the page's chunk).
  */
-export function elmGapLabel(subject: { label: string; untitled?: boolean }, locale: Locale): string {
-  if (!subject.untitled) return subject.label;
-  return contentPack(locale)?.readiness['readiness.programme'] ?? READINESS_MESSAGES_EN['readiness.programme'];
+export function elmGapLabel(subject: { label: string; untitled?: boolean }, programme: string): string {
+  return subject.untitled ? programme : subject.label;
 }
 
 /** The gap's sentence in `locale`, with what the partners wrote put in as they wrote it. */
