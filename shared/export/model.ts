@@ -140,7 +140,10 @@ export function buildExportModel(req: ExportRequest): ExportModel {
   const language = req.language ?? DEFAULT_LOCALE;
   for (const node of json.content ?? [])
     if (node.type === 'chapter')
-      blocksByKey.set(String(node.attrs?.key), expandProgrammeBlocks(expandClauses(node.content ?? [], refs, language), partnerRefs, language));
+      blocksByKey.set(
+        String(node.attrs?.key),
+        expandProgrammeBlocks(expandClauses(node.content ?? [], refs, language), partnerRefs, language),
+      );
 
   const today = localToday(req.now);
   const chapters: ExportChapter[] = wanted.map((def) => {
