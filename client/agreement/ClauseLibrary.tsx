@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { useDialogFocus } from '../components/useDialogFocus.ts';
 import type { Editor } from '@tiptap/react';
 import { CLAUSE_LIBRARY, isRefKey, type ClauseType, type RefKey } from '../../shared/agreement/clauses.ts';
 import type { ResolvedRefs } from '../../shared/agreement/references.ts';
@@ -52,6 +53,9 @@ export function ClauseLibrary({
 }) {
   const t = useT();
   const { locale } = useLocale();
+  // A dialog: the keyboard goes into it (its search field), Escape closes it, focus returns to its opener.
+  const dialog = useDialogFocus<HTMLDivElement>(onClose);
+  useEffect(() => dialog.ref.current?.querySelector<HTMLInputElement>('input[type="search"]')?.focus(), [dialog.ref]);
   const words = useClauseLibrary()?.words;
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<ClauseType>(CLAUSE_LIBRARY[0]!);
@@ -80,7 +84,15 @@ export function ClauseLibrary({
     if (insertClause(editor, chosen.id, variant.id, where)) onClose();
   };
   return (
-    <div className="clause-library" role="dialog" aria-label={t('agreement.library.title')} data-testid="clause-library">
+    <div
+      ref={dialog.ref}
+      tabIndex={-1}
+      onKeyDown={dialog.onKeyDown}
+      className="clause-library"
+      role="dialog"
+      aria-label={t('agreement.library.title')}
+      data-testid="clause-library"
+    >
       <div className="clause-library-list">
         <input
           type="search"

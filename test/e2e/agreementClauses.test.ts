@@ -44,6 +44,12 @@ describe('the consortium agreement from the clause library', () => {
 
       // Anna inserts the parties, the programme and the GDPR clause (controller–processor) from the library.
       await chapter(anna.page, 'agreement').getByTestId('open-clause-library').click();
+      // A dialog: the keyboard is in its search field; Escape closes it and gives the focus back to its button.
+      await poll(() => anna.page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+      await anna.page.keyboard.press('Escape');
+      await anna.page.getByTestId('clause-library').waitFor({ state: 'detached' });
+      expect(await anna.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('open-clause-library');
+      await chapter(anna.page, 'agreement').getByTestId('open-clause-library').click();
       await anna.page.getByTestId('clause-library').getByTestId('clause-type-data-protection').click();
       await anna.page
         .getByTestId('clause-library')
