@@ -144,7 +144,8 @@ describe('decisions', () => {
     expect(docx).toContain(
       '20 ECTS at EQF level 6, one year part-time, with the four existing courses reused as they are and two new units written together',
     );
-    expect(docx).toContain('1 September 2025 (overdue)');
+    // In Word a date's words are joined by no-break spaces, so it never wraps inside a table cell.
+    expect(docx).toContain('1\u00a0September\u00a02025 (overdue)');
 
     // 7. "Approved by the institutions": Anna can choose it only once all three partners have signed off the text.
     const status = anna.page.getByTestId('meta-concept').getByLabel('Chapter status');
